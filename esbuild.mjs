@@ -1,0 +1,63 @@
+// Bundles the extension client, the language server and the CLI, and copies the
+// runtime assets (tree-sitter wasm, rules, docs) next to them so a VSIX is self-contained.
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, rmSync, existsSync, chmodSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const dist = join(root, 'dist');
+const watch = process.argv.includes('--watch');
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // web-tree-sitter's ESM build reads import.meta.url, which esbuild leaves empty in CJS
+  // output; the CJS build has no such reference (see shared/TREE-SITTER.md).
+  alias: { 'web-tree-sitter': join(root, 'node_modules/web-tree-sitter/web-tree-sitter.cjs') },
+};
+
+const builds = [
+  { entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(dist, 'extension.js'), external: ['vscode'] },
+  { entryPoints: [join(root, 'server/src/lsp/main.ts')], outfile: join(dist, 'server.js') },
+  { entryPoints: [join(root, 'server/src/cli/main.ts')], outfile: join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: [join(root, 'server/src/engine/scanWorker.ts')], outfile: join(dist, 'scanWorker.js') },
+  { entryPoints: [join(root, 'server/src/engine/index.ts')], outfile: join(dist, 'engine.js') },
+].filter((b) => existsSync(b.entryPoints[0]));
+
+function copyAssets() {
+  const wasm = [
+    require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
+    join(root, 'node_modules/tree-sitter-javascript/tree-sitter-javascript.wasm'),
+    join(root, 'node_modules/tree-sitter-typescript/tree-sitter-typescript.wasm'),
+    join(root, 'node_modules/tree-sitter-typescript/tree-sitter-tsx.wasm'),
+    join(root, 'node_modules/tree-sitter-python/tree-sitter-python.wasm'),
+  ];
+  for (const file of wasm) cpSync(file, join(dist, file.split('/').pop()));
+  // Rules ship as data next to the bundle; fixtures stay out of the VSIX via .vscodeignore.
+  cpSync(join(root, 'rules'), join(dist, 'rules'), {
+    recursive: true,
+    filter: (src) => !/\.(test|fixed)\.[a-z]+$/.test(src),
+  });
+}
+
+if (watch) {
+  for (const b of builds) {
+    const ctx = await esbuild.context({ ...common, ...b });
+    await ctx.watch();
+  }
+  copyAssets();
+} else {
+  await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+  copyAssets();
+  if (existsSync(join(dist, 'cli.js'))) chmodSync(join(dist, 'cli.js'), 0o755);
+}

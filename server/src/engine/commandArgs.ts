@@ -1,0 +1,137 @@
+/**
+ * Turns a shell command built by concatenation (`'ls -l ' + dir`, `` `ls ${dir}` ``,
+ * `f"ls {d}"`) into a program and an argument list, so the fix can call the program
+ * without a shell. Refuses (returns undefined) whenever the literal parts use shell
+ * syntax, because dropping the shell would then change what the command does.
+ */
+import type { SyntaxNode } from '../languages/parser';
+import type { FileContext } from './fileContext';
+import { encodeJsString } from '../languages/jsStrings';
+import { decodePyString, encodePyString, isFString } from '../languages/pyStrings';
+
+type Piece = { text: string } | { expr: SyntaxNode };
+
+const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]#~{}!\n]/;
+
+function flatten(ctx: FileContext, node: SyntaxNode, out: Piece[]): boolean {
+  const { adapter, bindings } = ctx;
+  const constant = adapter.constantValue(node, bindings);
+  if (typeof constant === 'string') {
+    out.push({ text: constant });
+    return true;
+  }
+  const type = node.type;
+  if (type === 'parenthesized_expression' && node.namedChildCount === 1) return flatten(ctx, node.namedChild(0)!, out);
+  if ((type === 'binary_expression' || type === 'binary_operator') && node.childForFieldName('operator')?.text === '+') {
+    return flatten(ctx, node.childForFieldName('left')!, out) && flatten(ctx, node.childForFieldName('right')!, out);
+  }
+  if (type === 'template_string') {
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'string_fragment') out.push({ text: child.text });
+      else if (child.type === 'template_substitution' && child.namedChildCount === 1) out.push({ expr: child.namedChild(0)! });
+      else if (child.type === 'escape_sequence') return false;
+    }
+    return true;
+  }
+  if (type === 'string' && ctx.adapter.family === 'python' && isFString(node)) {
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'string_content') {
+        if (child.text.includes('\\') || /\{\{|\}\}/.test(child.text)) return false;
+        out.push({ text: child.text });
+      } else if (child.type === 'interpolation') {
+        const expr = child.childForFieldName('expression');
+        // A conversion or format spec changes the text; keep it simple and refuse.
+        if (!expr || child.namedChildCount !== 1) return false;
+        out.push({ expr });
+      }
+    }
+    return true;
+  }
+  if (type === 'string' && ctx.adapter.family === 'python') {
+    const v = decodePyString(node);
+    if (v === undefined) return false;
+    out.push({ text: v });
+    return true;
+  }
+  out.push({ expr: node });
+  return true;
+}
+
+/** Splits pieces into words the way a shell would split unquoted text. */
+function words(pieces: Piece[]): Piece[][] | undefined {
+  const result: Piece[][] = [];
+  let current: Piece[] = [];
+  for (const piece of pieces) {
+    if ('expr' in piece) {
+      current.push(piece);
+      continue;
+    }
+    if (SHELL_SYNTAX.test(piece.text)) return undefined;
+    const chunks = piece.text.split(/([ \t]+)/);
+    for (const chunk of chunks) {
+      if (chunk === '') continue;
+      if (/^[ \t]+$/.test(chunk)) {
+        if (current.length) result.push(current);
+        current = [];
+      } else current.push({ text: chunk });
+    }
+  }
+  if (current.length) result.push(current);
+  return result;
+}
+
+function renderWordJs(word: Piece[], like: SyntaxNode): string {
+  if (word.length === 1) {
+    const p = word[0]!;
+    return 'expr' in p ? p.expr.text : encodeJsString(p.text, like.text.startsWith('"') ? '"' : "'");
+  }
+  const body = word
+    .map((p) => ('expr' in p ? '${' + p.expr.text + '}' : p.text.replace(/[`\\]|\$\{/g, (m) => '\\' + m)))
+    .join('');
+  return '`' + body + '`';
+}
+
+function renderWordPy(word: Piece[], quote: '"' | "'"): string | undefined {
+  if (word.length === 1) {
+    const p = word[0]!;
+    return 'expr' in p ? p.expr.text : encodePyString(p.text, quote);
+  }
+  const exprs = word.filter((p): p is { expr: SyntaxNode } => 'expr' in p).map((p) => p.expr.text);
+  const q = exprs.some((e) => e.includes(quote)) ? (quote === '"' ? "'" : '"') : quote;
+  if (exprs.some((e) => e.includes(q) || e.includes('\\') || /[{}]/.test(e))) return undefined;
+  const body = word.map((p) => ('expr' in p ? `{${p.expr.text}}` : p.text.replace(/[{}]/g, (m) => m + m))).join('');
+  return `f${q}${body}${q}`;
+}
+
+function commandWords(ctx: FileContext, node: SyntaxNode): Piece[][] | undefined {
+  const pieces: Piece[] = [];
+  if (!flatten(ctx, node, pieces)) return undefined;
+  // A bare variable holds a whole command line whose words are unknown here.
+  if (!pieces.some((p) => 'text' in p && p.text.trim() !== '')) return undefined;
+  const w = words(pieces);
+  if (!w || w.length === 0) return undefined;
+  const program = w[0]!;
+  if (program.length !== 1 || !('text' in program[0]!)) return undefined;
+  return w;
+}
+
+/** JS: `'ls', ['-l', dir]`, for `execFile(file, args, …)`. */
+export function fileAndArgs(ctx: FileContext, node: SyntaxNode): string | undefined {
+  const w = commandWords(ctx, node);
+  if (!w) return undefined;
+  const [program, ...rest] = w;
+  return `${renderWordJs(program!, node)}, [${rest.map((word) => renderWordJs(word, node)).join(', ')}]`;
+}
+
+/** A list literal of all words: Python `["ls", "-l", d]`, JS `['ls', '-l', dir]`. */
+export function argList(ctx: FileContext, node: SyntaxNode): string | undefined {
+  const w = commandWords(ctx, node);
+  if (!w) return undefined;
+  if (ctx.adapter.family === 'js') return `[${w.map((word) => renderWordJs(word, node)).join(', ')}]`;
+  const quote = node.text.replace(/^[a-zA-Z]*/, '').startsWith("'") ? "'" : '"';
+  const rendered = w.map((word) => renderWordPy(word, quote));
+  if (rendered.some((r) => r === undefined)) return undefined;
+  return `[${rendered.join(', ')}]`;
+}

@@ -1,0 +1,77 @@
+/** Plain data the engine returns; no VS Code or LSP types so the CLI and the server share it. */
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** Zero-based line and UTF-16 column, the same units LSP uses by default. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix a user most likely wants; shown first and bound to "auto fix". */
+  preferred: boolean;
+}
+
+/** One step of a data-flow trace, source first and sink last. */
+export interface TraceStep {
+  range: Range;
+  message: string;
+  /** Absolute path when the step lives in another file than the finding. */
+  file?: string;
+}
+
+export interface Suppression {
+  kind: 'line' | 'file' | 'baseline';
+  justification: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  confidence: Confidence;
+  category: string;
+  cwe: string[];
+  owasp: string[];
+  title: string;
+  message: string;
+  range: Range;
+  fixes: Fix[];
+  trace?: TraceStep[];
+  /** Set when a ward-ignore comment (or a baseline) covers this finding. */
+  suppressed?: Suppression;
+}
+
+/** Why a file produced no (or only partial) findings, in words a user can act on. */
+export interface ScanNotice {
+  kind: 'skipped' | 'partial' | 'rule-error';
+  message: string;
+}
+
+export interface FileResult {
+  findings: Finding[];
+  notices: ScanNotice[];
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}

@@ -1,0 +1,37 @@
+/** Turns a matched candidate into a Finding: message placeholders filled, fix rendered. */
+import type { FileContext } from './fileContext';
+import { nodeRange } from './fileContext';
+import type { Finding } from './finding';
+import { buildFix } from './fixes';
+import type { Candidate } from './patternMatcher';
+
+const MAX_SNIPPET = 60;
+
+function snippet(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > MAX_SNIPPET ? `${oneLine.slice(0, MAX_SNIPPET - 1)}…` : oneLine;
+}
+
+export function interpolateMessage(message: string, captures: Map<string, { text: string }>): string {
+  return message.replace(/\{\{\s*([\w:.-]+)\s*\}\}/g, (whole, name: string) => {
+    const node = captures.get(name);
+    return node ? snippet(node.text) : whole;
+  });
+}
+
+export function candidateToFinding(ctx: FileContext, c: Candidate): Finding {
+  const { rule } = c;
+  const fix = rule.fix ? buildFix(ctx, rule.fix, c.captures) : undefined;
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    confidence: rule.confidence,
+    category: rule.category,
+    cwe: rule.cwe,
+    owasp: rule.owasp,
+    title: rule.title,
+    message: interpolateMessage(rule.message, c.captures),
+    range: nodeRange(c.report),
+    fixes: fix ? [fix] : [],
+  };
+}

@@ -1,0 +1,111 @@
+/** Renders a rule's fix template against one finding's captures into text edits. */
+import type { SyntaxNode } from '../languages/parser';
+import { argList, fileAndArgs } from './commandArgs';
+import type { Captures, FileContext } from './fileContext';
+import { nodeRange } from './fileContext';
+import type { Fix, Range, TextEdit } from './finding';
+import { parseTemplate } from './fixTemplate';
+import type { EditSpec, FixSpec } from './rule';
+
+function positionAt(node: SyntaxNode, end: boolean): Range['start'] {
+  const p = end ? node.endPosition : node.startPosition;
+  return { line: p.row, character: p.column };
+}
+
+export function renderTemplate(ctx: FileContext, template: string, captures: Captures): string | undefined {
+  let out = '';
+  for (const part of parseTemplate(template)) {
+    if (part.kind === 'text') {
+      out += part.text;
+      continue;
+    }
+    const node = captures.get(part.kind === 'capture' ? part.name : part.capture);
+    if (!node) return undefined;
+    let rendered: string | undefined;
+    if (part.kind === 'capture') rendered = node.text;
+    else if (part.fn === 'file-and-args') rendered = fileAndArgs(ctx, node);
+    else if (part.fn === 'arg-list') rendered = argList(ctx, node);
+    else if (part.fn === 'quote') rendered = ctx.adapter.stringLiteral(part.args[0] ?? '', node);
+    else if (part.fn === 'rename') rendered = node.text.replace(part.args[0] ?? '', part.args[1] ?? '');
+    if (rendered === undefined) return undefined;
+    out += rendered;
+  }
+  return out;
+}
+
+const SEPARATED_PARENTS = new Set(['arguments', 'argument_list', 'object', 'dictionary', 'array', 'list', 'object_pattern', 'named_imports']);
+
+/** Removes a list element together with one neighbouring comma, so `f(a, b=1)` becomes `f(a)`. */
+function removalRange(node: SyntaxNode): Range {
+  const parent = node.parent;
+  if (parent && SEPARATED_PARENTS.has(parent.type)) {
+    const prev = node.previousSibling;
+    if (prev?.type === ',') return { start: positionAt(prev, false), end: positionAt(node, true) };
+    const next = node.nextSibling;
+    if (next?.type === ',') {
+      const after = next.nextSibling;
+      return { start: positionAt(node, false), end: after ? positionAt(after, false) : positionAt(next, true) };
+    }
+  }
+  return nodeRange(node);
+}
+
+function renderEdit(ctx: FileContext, spec: EditSpec, captures: Captures): TextEdit[] | undefined {
+  const node = captures.get(spec.capture);
+  if (spec.op === 'add-binding') {
+    if (!node) return undefined;
+    if (node.type !== 'identifier') return []; // a member call (`cp.exec`) needs no new import
+    const name = renderTemplate(ctx, spec.name, captures);
+    if (!name) return undefined;
+    if (ctx.bindings.imports.has(name)) return [];
+    const binding = ctx.bindings.imports.get(node.text);
+    if (!binding?.inList) return undefined;
+    return [{ range: { start: positionAt(binding.node, true), end: positionAt(binding.node, true) }, newText: `, ${name}` }];
+  }
+  if (!node) return spec.op === 'remove' ? [] : undefined;
+  switch (spec.op) {
+    case 'replace': {
+      const text = renderTemplate(ctx, spec.template, captures);
+      return text === undefined ? undefined : [{ range: nodeRange(node), newText: text }];
+    }
+    case 'remove':
+      return [{ range: removalRange(node), newText: '' }];
+    case 'insert-before':
+    case 'insert-after': {
+      const text = renderTemplate(ctx, spec.template, captures);
+      if (text === undefined) return undefined;
+      const at = positionAt(node, spec.op === 'insert-after');
+      return [{ range: { start: at, end: at }, newText: text }];
+    }
+  }
+}
+
+function before(a: Range['start'], b: Range['start']): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+export function buildFix(ctx: FileContext, spec: FixSpec, captures: Captures): Fix | undefined {
+  const edits: TextEdit[] = [];
+  for (const e of spec.edits) {
+    const rendered = renderEdit(ctx, e, captures);
+    if (!rendered) return undefined;
+    edits.push(...rendered);
+  }
+  if (edits.length === 0) return undefined;
+  edits.sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
+  for (let i = 1; i < edits.length; i++) {
+    if (before(edits[i]!.range.start, edits[i - 1]!.range.end)) return undefined; // overlapping edits
+  }
+  return { title: spec.title, edits, preferred: spec.preferred };
+}
+
+/** Applies edits to text (used by tests, the CLI's --fix and the `.fixed` fixtures). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const offset = (p: Range['start']): number => Math.min((lineStarts[p.line] ?? text.length) + p.character, text.length);
+  const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
+  let out = text;
+  for (const e of sorted) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
+  return out;
+}

@@ -1,0 +1,49 @@
+/** Path globs as users write them in `ward.exclude` and rule `paths` (gitignore-like). */
+
+function escapeChar(ch: string): string {
+  return /[|\\{}()[\]^$+?.*]/.test(ch) ? '\\' + ch : ch;
+}
+
+/**
+ * `**` crosses folders, `*` and `?` stay inside one, `{a,b}` is either. A pattern with no
+ * slash matches a name at any depth (`node_modules`, `*.min.js`); a trailing slash is the same.
+ */
+export function pathGlobToRegExp(glob: string): RegExp {
+  let g = glob.trim().replace(/\\/g, '/');
+  if (g.endsWith('/')) g = g.slice(0, -1);
+  const anchored = g.includes('/');
+  if (g.startsWith('/')) g = g.slice(1);
+  let src = '';
+  let braces = 0;
+  for (let i = 0; i < g.length; i++) {
+    const ch = g[i]!;
+    if (ch === '*') {
+      if (g[i + 1] === '*') {
+        const slashAfter = g[i + 2] === '/';
+        src += slashAfter ? '(?:.*/)?' : '.*';
+        i += slashAfter ? 2 : 1;
+      } else src += '[^/]*';
+    } else if (ch === '?') src += '[^/]';
+    else if (ch === '{') {
+      braces++;
+      src += '(?:';
+    } else if (ch === '}' && braces > 0) {
+      braces--;
+      src += ')';
+    } else if (ch === ',' && braces > 0) src += '|';
+    else src += escapeChar(ch);
+  }
+  const prefix = anchored ? '^' : '^(?:.*/)?';
+  // Matching a folder also matches everything inside it.
+  return new RegExp(`${prefix}${src}(?:/.*)?$`);
+}
+
+export function compilePathGlobs(globs: readonly string[]): RegExp[] {
+  return globs.filter((g) => g.trim() !== '' && !g.trim().startsWith('#')).map(pathGlobToRegExp);
+}
+
+/** `relativePath` uses forward slashes and no leading `./`. */
+export function matchesAnyGlob(relativePath: string, globs: readonly RegExp[]): boolean {
+  const p = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
+  return globs.some((g) => g.test(p));
+}

@@ -1,0 +1,15 @@
+/** The engine's public surface, bundled as dist/engine.js for tests and tools. */
+export * from './finding';
+export * from './scan';
+export * from './ruleLoader';
+export * from './ruleTests';
+export * from './suppressions';
+export * from './policy';
+export * from './fixes';
+export * from './globs';
+export * from './inputGuards';
+export { maskSecret, shannonEntropy } from './secretMatcher';
+export { ParserPool } from '../languages/parser';
+export { languageForPath, languageForId, LANGUAGES } from '../languages/registry';
+export { normalizeSettings, DEFAULT_SETTINGS } from '../settings';
+export type { Rule } from './rule';

@@ -1,0 +1,60 @@
+/**
+ * Decides whether a file is worth parsing, and decodes bytes into text, so binary,
+ * oddly encoded, huge or minified files get a clear notice instead of a crash or a stall.
+ */
+
+export interface InputLimits {
+  /** Files larger than this are skipped (bytes, or UTF-16 units for editor buffers). */
+  maxBytes: number;
+  /** A file whose longest line exceeds this and whose lines average over `minifiedAverage` is minified. */
+  minifiedLineLength: number;
+  minifiedAverage: number;
+}
+
+export const DEFAULT_LIMITS: InputLimits = { maxBytes: 2 * 1024 * 1024, minifiedLineLength: 5000, minifiedAverage: 400 };
+
+export type Decoded = { text: string } | { skip: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
+  const swapped = bigEndian ? Buffer.from(bytes).swap16() : Buffer.from(bytes);
+  return new TextDecoder('utf-16le').decode(swapped);
+}
+
+/** Bytes → text, honouring BOMs; binary content and invalid UTF-8 become a reason to skip. */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeUtf16(bytes.subarray(2), false) };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeUtf16(bytes.subarray(2 - (bytes.length % 2)), true) };
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) return { skip: 'binary file (contains NUL bytes)' };
+  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  try {
+    return { text: utf8.decode(body) };
+  } catch {
+    return { skip: 'not valid UTF-8 (save the file as UTF-8 to scan it)' };
+  }
+}
+
+export function sizeNotice(size: number, limits: InputLimits): string {
+  const mb = (n: number): string => (n / 1024 / 1024).toFixed(1);
+  return `file is ${mb(size)} MB, over the ${mb(limits.maxBytes)} MB limit (ward.maxFileSizeMB)`;
+}
+
+/** Returns why the text should not be parsed, or undefined when it is fine. */
+export function checkText(text: string, limits: InputLimits = DEFAULT_LIMITS): string | undefined {
+  if (text.length > limits.maxBytes) return sizeNotice(text.length, limits);
+  let longest = 0;
+  let lines = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    longest = Math.max(longest, i - lineStart);
+    lineStart = i + 1;
+    lines++;
+  }
+  longest = Math.max(longest, text.length - lineStart);
+  if (longest > limits.minifiedLineLength && text.length / lines > limits.minifiedAverage) {
+    return 'file looks minified or generated (very long lines); scan its sources instead';
+  }
+  return undefined;
+}

@@ -1,0 +1,59 @@
+/** Runs rules written as raw tree-sitter queries, with `where` tests on their captures. */
+import { Query } from 'web-tree-sitter';
+import type { Language } from 'web-tree-sitter';
+import type { Captures, FileContext } from './fileContext';
+import type { Candidate } from './patternMatcher';
+import type { MatchSpec, Rule } from './rule';
+import type { Deadline } from './treeWalk';
+import { testValue } from './valueTests';
+
+export class QueryCache {
+  private readonly compiled = new Map<string, Query | Error>();
+
+  get(language: Language, languageId: string, rule: Rule, index: number, source: string): Query | Error {
+    const key = `${languageId}\0${rule.id}\0${index}`;
+    let q = this.compiled.get(key);
+    if (!q) {
+      try {
+        q = new Query(language, source);
+      } catch (err) {
+        q = new Error(`${rule.id}: tree-sitter query does not compile for ${languageId}: ${(err as Error).message}`);
+      }
+      this.compiled.set(key, q);
+    }
+    return q;
+  }
+}
+
+export function matchQueryRules(
+  ctx: FileContext,
+  language: Language,
+  rules: readonly Rule[],
+  cache: QueryCache,
+  deadline: Deadline,
+  onError: (message: string) => void,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of rules) {
+    rule.matches.forEach((spec: MatchSpec, index) => {
+      if (spec.kind !== 'query') return;
+      const query = cache.get(language, ctx.language.id, rule, index, spec.query!);
+      if (query instanceof Error) {
+        onError(query.message);
+        return;
+      }
+      const matches = query.matches(ctx.tree.rootNode, {
+        progressCallback: (() => Date.now() > deadline.at) as unknown as () => void,
+      });
+      for (const m of matches) {
+        const captures: Captures = new Map();
+        for (const c of m.captures) if (!captures.has(c.name)) captures.set(c.name, c.node);
+        let ok = true;
+        for (const [name, test] of spec.where) if (!testValue(ctx, captures.get(name), test)) ok = false;
+        const report = captures.get(spec.report!);
+        if (ok && report) out.push({ rule, spec, captures, report });
+      }
+    });
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+/** A rule after loading: the YAML header plus its compiled matchers. */
+import type { Confidence, Severity } from './finding';
+import type { LanguageId } from '../languages/registry';
+import type { ConstValue } from '../languages/syntax';
+
+export type RuleMode = 'pattern' | 'taint' | 'secret';
+
+/** A dotted-name glob compiled once. */
+export type NameMatcher = (qualified: string) => boolean;
+
+export interface ValueTest {
+  constant?: boolean;
+  is?: ConstValue;
+  hasIs: boolean;
+  matches?: RegExp;
+  text?: RegExp;
+  resolves?: NameMatcher;
+  type?: ReadonlySet<string>;
+  absent?: boolean;
+  present?: boolean;
+  not?: ValueTest;
+  any?: ValueTest[];
+  all?: ValueTest[];
+}
+
+export type MatchKind = 'call' | 'new' | 'assign' | 'property' | 'string' | 'query';
+
+export interface MatchSpec {
+  kind: MatchKind;
+  names?: NameMatcher;
+  keys?: ReadonlySet<string>;
+  stringPattern?: RegExp;
+  query?: string;
+  args: Map<number | 'last', ValueTest>;
+  keywords: Map<string, ValueTest>;
+  value?: ValueTest;
+  operators?: ReadonlySet<string>;
+  parentKeys?: ReadonlySet<string>;
+  insideCall?: NameMatcher;
+  notInsideCall?: NameMatcher;
+  context?: RegExp;
+  notContext?: RegExp;
+  where: Map<string, ValueTest>;
+  report?: string;
+}
+
+export type EditSpec =
+  | { op: 'replace'; capture: string; template: string }
+  | { op: 'remove'; capture: string }
+  | { op: 'insert-before' | 'insert-after'; capture: string; template: string }
+  | { op: 'add-binding'; capture: string; name: string };
+
+export interface FixSpec {
+  title: string;
+  preferred: boolean;
+  edits: EditSpec[];
+}
+
+export interface SecretSpec {
+  regex: RegExp;
+  keywords: string[];
+  entropy: number;
+  group: number;
+  allow: RegExp[];
+}
+
+export interface Rule {
+  id: string;
+  title: string;
+  message: string;
+  severity: Severity;
+  confidence: Confidence;
+  /** Grammars the rule runs on; empty for `generic` rules that read any text. */
+  languages: ReadonlySet<LanguageId>;
+  generic: boolean;
+  category: string;
+  cwe: string[];
+  owasp: string[];
+  references: string[];
+  docs: string;
+  mode: RuleMode;
+  file: string;
+  includePaths?: RegExp[];
+  excludePaths?: RegExp[];
+  matches: MatchSpec[];
+  fix?: FixSpec;
+  secret?: SecretSpec;
+  /** Raw taint section, interpreted by the taint engine. */
+  taint?: Record<string, unknown>;
+}
+
+export interface RuleLoadError {
+  file: string;
+  line: number;
+  message: string;
+}

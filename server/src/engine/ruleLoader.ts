@@ -1,0 +1,131 @@
+/**
+ * Loads rule YAML files, validates each against rules/rule.schema.json and compiles it.
+ * A broken rule is reported with its file and line; the others still load.
+ */
+import Ajv, { ErrorObject } from 'ajv';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import schema from '../../../rules/rule.schema.json';
+import { compileRule } from './ruleCompiler';
+import { validateFixTemplates } from './fixTemplate';
+import type { Rule, RuleLoadError } from './rule';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile(schema);
+
+export interface LoadedRules {
+  rules: Rule[];
+  errors: RuleLoadError[];
+}
+
+/** Rule files are `*.yaml` outside folders whose name starts with `_` (models, shared data). */
+export function findRuleFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    let entries: string[];
+    try {
+      entries = readdirSync(d).sort();
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      if (name.startsWith('_') || name.startsWith('.')) continue;
+      const full = join(d, name);
+      let isDir = false;
+      try {
+        isDir = statSync(full).isDirectory();
+      } catch {
+        continue;
+      }
+      if (isDir) walk(full);
+      else if (/\.ya?ml$/.test(name)) out.push(full);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function pathOf(error: ErrorObject): (string | number)[] {
+  return error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** The most useful ajv errors: `oneOf`/`if` wrappers repeat what their branches say. */
+function describe(errors: ErrorObject[]): ErrorObject[] {
+  const specific = errors.filter((e) => !['oneOf', 'if', 'anyOf', 'allOf'].includes(e.keyword));
+  return specific.length > 0 ? specific : errors;
+}
+
+export function loadRuleText(text: string, file: string): { rule?: Rule; errors: RuleLoadError[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      errors: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, message: `YAML: ${e.message.split('\n')[0]}` })),
+    };
+  }
+  const raw = doc.toJS() as unknown;
+  const lineAt = (path: (string | number)[]): number => {
+    for (let p = path; ; p = p.slice(0, -1)) {
+      const node = p.length === 0 ? doc.contents : doc.getIn(p, true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+      if (p.length === 0) return 1;
+    }
+  };
+  if (!validate(raw)) {
+    const errors = describe(validate.errors ?? []).map((e) => ({
+      file,
+      line: lineAt(pathOf(e)),
+      message: `${e.instancePath || '(rule)'} ${e.message ?? 'is invalid'}${e.params && 'allowedValues' in e.params ? `: ${(e.params.allowedValues as unknown[]).join(', ')}` : ''}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
+    }));
+    return { errors };
+  }
+  const obj = raw as Record<string, unknown>;
+  const stem = basename(file).replace(/\.ya?ml$/, '');
+  if (obj.id !== stem && !file.startsWith('<')) {
+    return { errors: [{ file, line: lineAt(['id']), message: `rule id "${String(obj.id)}" must equal the file name "${stem}"` }] };
+  }
+  try {
+    const rule = compileRule(obj, file);
+    const fixError = validateFixTemplates(rule);
+    if (fixError) return { errors: [{ file, line: lineAt(['fix']), message: fixError }] };
+    return { rule, errors: [] };
+  } catch (err) {
+    return { errors: [{ file, line: 1, message: `cannot compile rule: ${(err as Error).message}` }] };
+  }
+}
+
+export function loadRuleFiles(files: string[]): LoadedRules {
+  const rules: Rule[] = [];
+  const errors: RuleLoadError[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      errors.push({ file, line: 1, message: `cannot read: ${(err as Error).message}` });
+      continue;
+    }
+    const result = loadRuleText(text, file);
+    errors.push(...result.errors);
+    if (!result.rule) continue;
+    const previous = seen.get(result.rule.id);
+    if (previous) {
+      errors.push({ file, line: 1, message: `duplicate rule id ${result.rule.id} (also in ${previous}); this one replaces it` });
+      const at = rules.findIndex((r) => r.id === result.rule!.id);
+      rules.splice(at, 1);
+    }
+    seen.set(result.rule.id, file);
+    rules.push(result.rule);
+  }
+  return { rules, errors };
+}
+
+export function loadRuleDirs(dirs: string[]): LoadedRules {
+  return loadRuleFiles(dirs.flatMap(findRuleFiles));
+}

@@ -1,0 +1,178 @@
+/**
+ * The engine's front door: text (or bytes) + language + rules → findings. Knows nothing
+ * of VS Code or LSP; the language server and the CLI both call it.
+ */
+import { readFile } from 'node:fs/promises';
+import { syntaxFor } from '../languages/adapters';
+import { ParserPool, ParseTimeout, Tree } from '../languages/parser';
+import { LanguageId, LanguageSpec, languageForPath } from '../languages/registry';
+import type { FileContext } from './fileContext';
+import { compareFindings, FileResult, Finding, ScanNotice } from './finding';
+import { candidateToFinding } from './findingBuilder';
+import { matchesAnyGlob } from './globs';
+import { checkText, decodeBytes, DEFAULT_LIMITS, InputLimits, sizeNotice } from './inputGuards';
+import { collectNodes, collectBindings, BudgetExceeded, Deadline } from './treeWalk';
+import { matchPatternRules, wantedTypes } from './patternMatcher';
+import { matchQueryRules, QueryCache } from './queryMatcher';
+import type { Rule } from './rule';
+import { matchSecretRules } from './secretMatcher';
+import { applySuppressions } from './suppressions';
+
+export interface ScanOptions {
+  /** Path relative to the project root, for rules' `paths` filters. */
+  relativePath?: string;
+  budgetMs?: number;
+  limits?: InputLimits;
+}
+
+/** Filled in by the taint engine; until one is registered, taint rules report that they cannot run. */
+export interface TaintAnalyzer {
+  analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline): Finding[];
+}
+
+interface LanguagePlan {
+  pattern: Rule[];
+  query: Rule[];
+  taint: Rule[];
+  secret: Rule[];
+  wanted: Set<string>;
+}
+
+const DEFAULT_BUDGET_MS = 3000;
+
+export class Engine {
+  private readonly plans = new Map<LanguageId, LanguagePlan>();
+  private readonly genericSecrets: Rule[];
+  private readonly queries = new QueryCache();
+  taint: TaintAnalyzer | undefined;
+
+  constructor(
+    readonly rules: readonly Rule[],
+    readonly parsers: ParserPool = new ParserPool(),
+  ) {
+    this.genericSecrets = rules.filter((r) => r.mode === 'secret' && r.generic);
+  }
+
+  private plan(lang: LanguageSpec): LanguagePlan {
+    let plan = this.plans.get(lang.id);
+    if (!plan) {
+      const mine = this.rules.filter((r) => r.languages.has(lang.id) || (r.generic && r.mode === 'secret'));
+      const pattern = mine.filter((r) => r.mode === 'pattern' && r.matches.some((m) => m.kind !== 'query'));
+      const query = mine.filter((r) => r.mode === 'pattern' && r.matches.some((m) => m.kind === 'query'));
+      plan = {
+        pattern,
+        query,
+        taint: mine.filter((r) => r.mode === 'taint'),
+        secret: mine.filter((r) => r.mode === 'secret'),
+        wanted: wantedTypes(syntaxFor(lang.family), pattern),
+      };
+      this.plans.set(lang.id, plan);
+    }
+    return plan;
+  }
+
+  private appliesTo(rule: Rule, relativePath: string | undefined): boolean {
+    if (!relativePath) return true;
+    if (rule.includePaths && !matchesAnyGlob(relativePath, rule.includePaths)) return false;
+    if (rule.excludePaths && matchesAnyGlob(relativePath, rule.excludePaths)) return false;
+    return true;
+  }
+
+  async parse(lang: LanguageSpec, text: string, budgetMs = DEFAULT_BUDGET_MS, oldTree?: Tree | null): Promise<Tree> {
+    return this.parsers.parse(lang.id, text, budgetMs, oldTree);
+  }
+
+  /** Runs every rule for `lang` over an already parsed tree. */
+  async analyzeTree(tree: Tree, text: string, lang: LanguageSpec, options: ScanOptions = {}): Promise<FileResult> {
+    const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    const deadline: Deadline = { at: Date.now() + budgetMs, budgetMs };
+    const plan = this.plan(lang);
+    const keep = (r: Rule): boolean => this.appliesTo(r, options.relativePath);
+    const notices: ScanNotice[] = [];
+    const findings: Finding[] = [];
+    const adapter = syntaxFor(lang.family);
+    try {
+      const buckets = collectNodes(tree, plan.wanted, deadline);
+      const ctx: FileContext = { text, tree, language: lang, adapter, bindings: collectBindings(adapter, buckets) };
+      const candidates = matchPatternRules(ctx, plan.pattern.filter(keep), buckets);
+      if (plan.query.length > 0) {
+        const language = await this.parsers.language(lang.id);
+        candidates.push(
+          ...matchQueryRules(ctx, language, plan.query.filter(keep), this.queries, deadline, (message) =>
+            notices.push({ kind: 'rule-error', message }),
+          ),
+        );
+      }
+      for (const c of candidates) findings.push(candidateToFinding(ctx, c));
+      const taintRules = plan.taint.filter(keep);
+      if (taintRules.length > 0) {
+        if (this.taint) findings.push(...this.taint.analyze(ctx, taintRules, deadline));
+        else notices.push({ kind: 'rule-error', message: `${taintRules.length} taint rule(s) need the taint engine, which this build does not include` });
+      }
+      findings.push(...matchSecretRules(text, plan.secret.filter(keep), tree, new Set([...adapter.stringTypes, 'string_fragment', 'string_content'])));
+    } catch (err) {
+      if (!(err instanceof BudgetExceeded)) throw err;
+      notices.push({ kind: 'partial', message: `${err.message}; findings may be incomplete (ward.fileTimeBudgetMs)` });
+    }
+    applySuppressions(findings, text, tree, adapter.commentTypes);
+    return { findings: dedupe(findings).sort(compareFindings), notices };
+  }
+
+  /** Parses and analyses one text; bad input yields a notice, never an exception. */
+  async scanText(text: string, lang: LanguageSpec, options: ScanOptions = {}): Promise<FileResult> {
+    const reason = checkText(text, options.limits ?? DEFAULT_LIMITS);
+    if (reason) return { findings: [], notices: [{ kind: 'skipped', message: reason }] };
+    let tree: Tree;
+    try {
+      tree = await this.parse(lang, text, options.budgetMs ?? DEFAULT_BUDGET_MS);
+    } catch (err) {
+      if (err instanceof ParseTimeout) return { findings: [], notices: [{ kind: 'skipped', message: `${err.message} (ward.fileTimeBudgetMs)` }] };
+      throw err;
+    }
+    try {
+      return await this.analyzeTree(tree, text, lang, options);
+    } finally {
+      tree.delete();
+    }
+  }
+
+  /** Secret rules over a file no grammar parses (.env, YAML, JSON, …). */
+  scanGenericText(text: string, options: ScanOptions = {}): FileResult {
+    const rules = this.genericSecrets.filter((r) => this.appliesTo(r, options.relativePath));
+    const findings = matchSecretRules(text, rules);
+    applySuppressions(findings, text);
+    return { findings: findings.sort(compareFindings), notices: [] };
+  }
+
+  get hasGenericRules(): boolean {
+    return this.genericSecrets.length > 0;
+  }
+
+  async scanFile(path: string, options: ScanOptions = {}): Promise<FileResult> {
+    const lang = languageForPath(path);
+    if (!lang && !this.hasGenericRules) return { findings: [], notices: [] };
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (err) {
+      return { findings: [], notices: [{ kind: 'skipped', message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }] };
+    }
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    if (bytes.length > limits.maxBytes * 2) {
+      return { findings: [], notices: [{ kind: 'skipped', message: sizeNotice(bytes.length, limits) }] };
+    }
+    const decoded = decodeBytes(bytes);
+    if ('skip' in decoded) return { findings: [], notices: [{ kind: 'skipped', message: decoded.skip }] };
+    return lang ? this.scanText(decoded.text, lang, options) : this.scanGenericText(decoded.text, options);
+  }
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}:${f.range.start.line}:${f.range.start.character}:${f.range.end.line}:${f.range.end.character}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

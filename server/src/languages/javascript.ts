@@ -1,0 +1,324 @@
+/** JavaScript / TypeScript / TSX node types mapped onto the engine's questions. */
+import type { SyntaxNode } from './parser';
+import { AssignParts, Bindings, ConstValue, KeywordArg, PairParts, SyntaxAdapter } from './syntax';
+import { decodeJsString, encodeJsString } from './jsStrings';
+
+const set = (...types: string[]): ReadonlySet<string> => new Set(types);
+
+const TRANSPARENT = set('parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression', 'type_assertion');
+const FUNCTIONS = set('function_declaration', 'function_expression', 'function', 'generator_function_declaration', 'method_definition', 'arrow_function');
+const BOUNDARIES = set('statement_block', 'program', 'class_body', 'switch_body');
+
+/** `node:fs` and `fs` are the same module; a leading `./` path keeps its text. */
+function moduleName(spec: string): string {
+  return spec.startsWith('node:') ? spec.slice(5) : spec;
+}
+
+function unwrap(node: SyntaxNode): SyntaxNode {
+  let n = node;
+  while (TRANSPARENT.has(n.type) && n.namedChildCount > 0) n = n.namedChild(0)!;
+  return n;
+}
+
+/** `require('x')` or `require('x').a.b` → `x.a.b`; anything else → null. */
+function requirePath(node: SyntaxNode): string | null {
+  const n = unwrap(node);
+  if (n.type === 'call_expression') {
+    const fn = n.childForFieldName('function');
+    const args = n.childForFieldName('arguments');
+    if (fn?.type === 'identifier' && fn.text === 'require' && args?.namedChildCount === 1) {
+      const arg = args.namedChild(0)!;
+      if (arg.type === 'string') return moduleName(decodeJsString(arg));
+    }
+    return null;
+  }
+  if (n.type === 'member_expression') {
+    const base = requirePath(n.childForFieldName('object')!);
+    const prop = n.childForFieldName('property');
+    return base && prop ? `${base}.${prop.text}` : null;
+  }
+  if (n.type === 'await_expression' && n.namedChildCount === 1) {
+    const inner = n.namedChild(0)!;
+    // `await import('x')`
+    if (inner.type === 'call_expression' && inner.childForFieldName('function')?.type === 'import') {
+      const arg = inner.childForFieldName('arguments')?.namedChild(0);
+      return arg?.type === 'string' ? moduleName(decodeJsString(arg)) : null;
+    }
+  }
+  return null;
+}
+
+function bindPattern(pattern: SyntaxNode, base: string, bindings: Bindings): void {
+  if (pattern.type === 'identifier') {
+    bindings.imports.set(pattern.text, { qualified: base, node: pattern, inList: false });
+    return;
+  }
+  if (pattern.type !== 'object_pattern') return;
+  for (const entry of pattern.namedChildren) {
+    if (!entry) continue;
+    if (entry.type === 'shorthand_property_identifier_pattern') {
+      bindings.imports.set(entry.text, { qualified: `${base}.${entry.text}`, node: entry, inList: true });
+    } else if (entry.type === 'pair_pattern') {
+      const key = entry.childForFieldName('key');
+      const value = entry.childForFieldName('value');
+      if (key && value?.type === 'identifier') {
+        bindings.imports.set(value.text, { qualified: `${base}.${propertyName(key)}`, node: entry, inList: true });
+      }
+    } else if (entry.type === 'object_assignment_pattern') {
+      const left = entry.childForFieldName('left');
+      if (left?.type === 'shorthand_property_identifier_pattern') {
+        bindings.imports.set(left.text, { qualified: `${base}.${left.text}`, node: entry, inList: true });
+      }
+    }
+  }
+}
+
+function propertyName(key: SyntaxNode): string {
+  return key.type === 'string' ? decodeJsString(key) : key.text;
+}
+
+function collectImport(node: SyntaxNode, bindings: Bindings): void {
+  const source = node.childForFieldName('source');
+  if (!source || source.type !== 'string') return;
+  const mod = moduleName(decodeJsString(source));
+  const clause = node.namedChildren.find((c) => c?.type === 'import_clause');
+  if (!clause) return;
+  for (const part of clause.namedChildren) {
+    if (!part) continue;
+    if (part.type === 'identifier') {
+      // A default import of a CommonJS module is the module object itself.
+      bindings.imports.set(part.text, { qualified: mod, node: part, inList: false });
+    } else if (part.type === 'namespace_import') {
+      const id = part.namedChildren.find((c) => c?.type === 'identifier');
+      if (id) bindings.imports.set(id.text, { qualified: mod, node: part, inList: false });
+    } else if (part.type === 'named_imports') {
+      for (const spec of part.namedChildren) {
+        if (spec?.type !== 'import_specifier') continue;
+        const name = spec.childForFieldName('name');
+        const alias = spec.childForFieldName('alias') ?? name;
+        if (name && alias) {
+          bindings.imports.set(alias.text, { qualified: `${mod}.${propertyName(name)}`, node: spec, inList: true });
+        }
+      }
+    }
+  }
+}
+
+export const javascriptSyntax: SyntaxAdapter = {
+  family: 'js',
+  callTypes: set('call_expression'),
+  newTypes: set('new_expression'),
+  assignTypes: set('assignment_expression', 'augmented_assignment_expression'),
+  pairTypes: set('pair'),
+  stringTypes: set('string', 'template_string'),
+  commentTypes: set('comment'),
+  bindingTypes: set('import_statement', 'variable_declarator', 'formal_parameters', 'arrow_function'),
+
+  collectBinding(node, bindings) {
+    if (node.type === 'import_statement') return collectImport(node, bindings);
+    if (node.type === 'formal_parameters' || node.type === 'arrow_function') {
+      // A parameter shadows a constant of the same name declared elsewhere in the file.
+      const params = node.type === 'arrow_function' ? [node.childForFieldName('parameter')] : node.namedChildren;
+      for (const p of params) {
+        const id = p?.type === 'identifier' ? p : (p?.childForFieldName('pattern') ?? p?.childForFieldName('left'));
+        if (id?.type === 'identifier') bindings.addConstant(id.text, null);
+      }
+      return;
+    }
+    const name = node.childForFieldName('name');
+    const value = node.childForFieldName('value');
+    if (!name || !value) return;
+    const path = requirePath(value);
+    if (path) return bindPattern(name, path, bindings);
+    if (name.type !== 'identifier') return;
+    const kind = node.parent?.firstChild?.text;
+    if (kind === 'const') bindings.addConstant(name.text, value);
+    else bindings.addConstant(name.text, null);
+  },
+
+  callee(call) {
+    return call.childForFieldName('function') ?? call.childForFieldName('constructor');
+  },
+
+  positionalArgs(call) {
+    const args = call.childForFieldName('arguments');
+    if (!args || args.type !== 'arguments') return [];
+    return args.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment');
+  },
+
+  keywordArgs(call) {
+    const out = new Map<string, KeywordArg>();
+    for (const arg of this.positionalArgs(call)) {
+      const obj = unwrap(arg);
+      if (obj.type !== 'object') continue;
+      for (const prop of obj.namedChildren) {
+        if (prop?.type !== 'pair') continue;
+        const parts = this.pairParts(prop);
+        if (parts && !out.has(parts.key)) out.set(parts.key, { node: prop, value: parts.value });
+      }
+    }
+    return out;
+  },
+
+  lastSegment(callee) {
+    const n = unwrap(callee);
+    if (n.type === 'member_expression') return n.childForFieldName('property') ?? n;
+    if (n.type === 'subscript_expression') return n.childForFieldName('index') ?? n;
+    return n;
+  },
+
+  qualify(node, bindings) {
+    const n = unwrap(node);
+    switch (n.type) {
+      case 'identifier': {
+        const bound = bindings.imports.get(n.text);
+        return bound ? bound.qualified : n.text;
+      }
+      case 'this':
+      case 'super':
+        return n.type;
+      case 'member_expression': {
+        const obj = n.childForFieldName('object');
+        const prop = n.childForFieldName('property');
+        if (!obj || !prop) return null;
+        // An unnamed receiver (`f().x`) still lets `**.x` patterns match.
+        const base = this.qualify(obj, bindings) ?? requirePath(obj) ?? '<expr>';
+        return `${base}.${prop.text}`;
+      }
+      case 'subscript_expression': {
+        const obj = n.childForFieldName('object');
+        const index = n.childForFieldName('index');
+        if (!obj || !index) return null;
+        const key = this.constantValue(index, bindings);
+        const base = this.qualify(obj, bindings);
+        return base && typeof key === 'string' && /^[\w$-]+$/.test(key) ? `${base}.${key}` : null;
+      }
+      case 'call_expression':
+        return requirePath(n);
+      default:
+        return null;
+    }
+  },
+
+  constantValue(node, bindings, depth = 0): ConstValue | undefined {
+    if (depth > 8) return undefined;
+    const n = unwrap(node);
+    switch (n.type) {
+      case 'string':
+        return decodeJsString(n);
+      case 'template_string':
+        return n.namedChildren.some((c) => c?.type === 'template_substitution') ? undefined : decodeJsString(n);
+      case 'number': {
+        const v = Number(n.text.replace(/_/g, ''));
+        return Number.isNaN(v) ? undefined : v;
+      }
+      case 'true':
+        return true;
+      case 'false':
+        return false;
+      case 'null':
+      case 'undefined':
+        return null;
+      case 'identifier': {
+        if (n.text === 'undefined') return null;
+        const init = bindings.constants.get(n.text);
+        return init ? this.constantValue(init, bindings, depth + 1) : undefined;
+      }
+      case 'binary_expression': {
+        const op = n.childForFieldName('operator')?.text;
+        if (op !== '+') return undefined;
+        const l = this.constantValue(n.childForFieldName('left')!, bindings, depth + 1);
+        if (l === undefined) return undefined;
+        const r = this.constantValue(n.childForFieldName('right')!, bindings, depth + 1);
+        if (r === undefined) return undefined;
+        return typeof l === 'number' && typeof r === 'number' ? l + r : `${l}${r}`;
+      }
+      case 'unary_expression': {
+        const op = n.childForFieldName('operator')?.text;
+        const arg = n.childForFieldName('argument');
+        if (!arg) return undefined;
+        const v = this.constantValue(arg, bindings, depth + 1);
+        if (v === undefined) return undefined;
+        if (op === '-' && typeof v === 'number') return -v;
+        if (op === '!') return !v;
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  },
+
+  assignParts(node): AssignParts | null {
+    const target = node.childForFieldName('left');
+    const value = node.childForFieldName('right');
+    if (!target || !value) return null;
+    const operator = node.childForFieldName('operator')?.text ?? '=';
+    return { target, value, operator };
+  },
+
+  pairParts(node): PairParts | null {
+    const keyNode = node.childForFieldName('key');
+    const value = node.childForFieldName('value');
+    if (!keyNode || !value) return null;
+    if (keyNode.type === 'computed_property_name') return null;
+    return { key: propertyName(keyNode), keyNode, value };
+  },
+
+  parentKey(pair) {
+    let obj = pair.parent;
+    if (!obj || obj.type !== 'object') return null;
+    let holder = obj.parent;
+    while (holder && TRANSPARENT.has(holder.type)) {
+      obj = holder;
+      holder = holder.parent;
+    }
+    if (!holder) return null;
+    if (holder.type === 'pair') return this.pairParts(holder)?.key ?? null;
+    if (holder.type === 'jsx_expression' && holder.parent?.type === 'jsx_attribute') {
+      return holder.parent.namedChild(0)?.text ?? null;
+    }
+    return null;
+  },
+
+  isArgumentList(node) {
+    return node.type === 'arguments';
+  },
+
+  isStatementBoundary(type) {
+    return BOUNDARIES.has(type);
+  },
+
+  namingNode(node) {
+    switch (node.type) {
+      case 'variable_declarator':
+      case 'public_field_definition':
+      case 'field_definition':
+        return node.childForFieldName('name') ?? node.childForFieldName('property');
+      case 'assignment_expression':
+      case 'augmented_assignment_expression':
+        return node.childForFieldName('left');
+      case 'pair':
+        return node.childForFieldName('key');
+      case 'jsx_attribute':
+        return node.namedChild(0);
+      case 'return_statement': {
+        let fn = node.parent;
+        while (fn && !FUNCTIONS.has(fn.type)) fn = fn.parent;
+        return fn ? this.namingNode(fn) : null;
+      }
+      default:
+        if (FUNCTIONS.has(node.type)) {
+          const name = node.childForFieldName('name');
+          if (name) return name;
+          const parent = node.parent;
+          return parent && (parent.type === 'variable_declarator' || parent.type === 'pair') ? this.namingNode(parent) : null;
+        }
+        return null;
+    }
+  },
+
+  stringLiteral(value, like) {
+    const quote = like && like.type === 'string' && like.text.startsWith('"') ? '"' : "'";
+    return encodeJsString(value, quote);
+  },
+};

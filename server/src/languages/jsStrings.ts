@@ -1,0 +1,37 @@
+/** Reading and writing JavaScript string literals. */
+import type { SyntaxNode } from './parser';
+
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
+
+function decodeEscape(seq: string): string {
+  const body = seq.slice(1);
+  if (body in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[body]!;
+  if (body.startsWith('x')) return String.fromCharCode(parseInt(body.slice(1), 16));
+  if (body.startsWith('u{')) return String.fromCodePoint(parseInt(body.slice(2, -1), 16));
+  if (body.startsWith('u')) return String.fromCharCode(parseInt(body.slice(1), 16));
+  if (body.startsWith('\n') || body.startsWith('\r')) return '';
+  return body;
+}
+
+/** The value of a `string` or substitution-free `template_string` node. */
+export function decodeJsString(node: SyntaxNode): string {
+  let out = '';
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'string_fragment') out += child.text;
+    else if (child.type === 'escape_sequence') out += decodeEscape(child.text);
+  }
+  return out;
+}
+
+export function encodeJsString(value: string, quote: "'" | '"' = "'"): string {
+  let out = quote;
+  for (const ch of value) {
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else out += ch;
+  }
+  return out + quote;
+}

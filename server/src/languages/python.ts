@@ -1,0 +1,247 @@
+/** Python node types mapped onto the engine's questions. */
+import type { SyntaxNode } from './parser';
+import { AssignParts, Bindings, ConstValue, KeywordArg, PairParts, SyntaxAdapter } from './syntax';
+import { decodePyString, encodePyString } from './pyStrings';
+
+const set = (...types: string[]): ReadonlySet<string> => new Set(types);
+const BOUNDARIES = set('block', 'module', 'class_definition');
+
+function dotted(node: SyntaxNode): string {
+  return node.text.replace(/\s+/g, '');
+}
+
+function collectImport(node: SyntaxNode, bindings: Bindings): void {
+  for (const name of node.childrenForFieldName('name')) {
+    if (!name) continue;
+    if (name.type === 'dotted_name') {
+      // `import os.path` binds `os`, and `os.path.x` then qualifies to itself.
+      const head = name.namedChild(0)!.text;
+      bindings.imports.set(head, { qualified: head, node: name, inList: false });
+    } else if (name.type === 'aliased_import') {
+      const target = name.childForFieldName('name');
+      const alias = name.childForFieldName('alias');
+      if (target && alias) bindings.imports.set(alias.text, { qualified: dotted(target), node: name, inList: false });
+    }
+  }
+}
+
+function collectImportFrom(node: SyntaxNode, bindings: Bindings): void {
+  const moduleNode = node.childForFieldName('module_name');
+  if (!moduleNode || moduleNode.type === 'relative_import') return;
+  const mod = dotted(moduleNode);
+  for (const name of node.childrenForFieldName('name')) {
+    if (!name) continue;
+    if (name.type === 'dotted_name') {
+      bindings.imports.set(name.text, { qualified: `${mod}.${dotted(name)}`, node: name, inList: true });
+    } else if (name.type === 'aliased_import') {
+      const target = name.childForFieldName('name');
+      const alias = name.childForFieldName('alias');
+      if (target && alias) bindings.imports.set(alias.text, { qualified: `${mod}.${dotted(target)}`, node: name, inList: true });
+    }
+  }
+}
+
+export const pythonSyntax: SyntaxAdapter = {
+  family: 'python',
+  callTypes: set('call'),
+  newTypes: set(),
+  assignTypes: set('assignment', 'augmented_assignment'),
+  pairTypes: set('pair'),
+  stringTypes: set('string', 'concatenated_string'),
+  commentTypes: set('comment'),
+  bindingTypes: set('import_statement', 'import_from_statement', 'assignment', 'for_statement', 'augmented_assignment', 'function_definition'),
+
+  collectBinding(node, bindings) {
+    switch (node.type) {
+      case 'import_statement':
+        return collectImport(node, bindings);
+      case 'import_from_statement':
+        return collectImportFrom(node, bindings);
+      case 'assignment': {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        if (left?.type === 'identifier') bindings.addConstant(left.text, right && right.type !== 'assignment' ? right : null);
+        return;
+      }
+      case 'augmented_assignment':
+      case 'for_statement': {
+        const left = node.childForFieldName('left');
+        if (left?.type === 'identifier') bindings.addConstant(left.text, null);
+        return;
+      }
+      case 'function_definition': {
+        // Parameters shadow module constants of the same name inside the function.
+        const params = node.childForFieldName('parameters');
+        for (const p of params?.namedChildren ?? []) {
+          const id = p?.type === 'identifier' ? p : p?.namedChildren.find((c) => c?.type === 'identifier');
+          if (id) bindings.addConstant(id.text, null);
+        }
+        return;
+      }
+    }
+  },
+
+  callee(call) {
+    return call.childForFieldName('function');
+  },
+
+  positionalArgs(call) {
+    const args = call.childForFieldName('arguments');
+    if (!args || args.type !== 'argument_list') return [];
+    return args.namedChildren.filter(
+      (c): c is SyntaxNode => !!c && c.type !== 'keyword_argument' && c.type !== 'comment' && c.type !== 'dictionary_splat',
+    );
+  },
+
+  keywordArgs(call) {
+    const out = new Map<string, KeywordArg>();
+    const args = call.childForFieldName('arguments');
+    for (const arg of args?.namedChildren ?? []) {
+      if (arg?.type !== 'keyword_argument') continue;
+      const name = arg.childForFieldName('name');
+      const value = arg.childForFieldName('value');
+      if (name && value) out.set(name.text, { node: arg, value });
+    }
+    return out;
+  },
+
+  lastSegment(callee) {
+    if (callee.type === 'attribute') return callee.childForFieldName('attribute') ?? callee;
+    return callee;
+  },
+
+  qualify(node, bindings) {
+    switch (node.type) {
+      case 'identifier': {
+        const bound = bindings.imports.get(node.text);
+        return bound ? bound.qualified : node.text;
+      }
+      case 'attribute': {
+        const obj = node.childForFieldName('object');
+        const attr = node.childForFieldName('attribute');
+        if (!obj || !attr) return null;
+        const base = this.qualify(obj, bindings) ?? '<expr>';
+        return `${base}.${attr.text}`;
+      }
+      case 'subscript': {
+        const value = node.childForFieldName('value');
+        const index = node.childForFieldName('subscript');
+        if (!value || !index) return null;
+        const key = this.constantValue(index, bindings);
+        const base = this.qualify(value, bindings);
+        return base && typeof key === 'string' && /^[\w-]+$/.test(key) ? `${base}.${key}` : null;
+      }
+      case 'parenthesized_expression':
+        return node.namedChildCount === 1 ? this.qualify(node.namedChild(0)!, bindings) : null;
+      default:
+        return null;
+    }
+  },
+
+  constantValue(node, bindings, depth = 0): ConstValue | undefined {
+    if (depth > 8) return undefined;
+    switch (node.type) {
+      case 'string':
+        return decodePyString(node);
+      case 'concatenated_string': {
+        let out = '';
+        for (const part of node.namedChildren) {
+          const v = part ? decodePyString(part) : undefined;
+          if (v === undefined) return undefined;
+          out += v;
+        }
+        return out;
+      }
+      case 'integer':
+      case 'float': {
+        const v = Number(node.text.replace(/_/g, ''));
+        return Number.isNaN(v) ? undefined : v;
+      }
+      case 'true':
+        return true;
+      case 'false':
+        return false;
+      case 'none':
+        return null;
+      case 'parenthesized_expression':
+        return node.namedChildCount === 1 ? this.constantValue(node.namedChild(0)!, bindings, depth + 1) : undefined;
+      case 'identifier': {
+        const init = bindings.constants.get(node.text);
+        return init ? this.constantValue(init, bindings, depth + 1) : undefined;
+      }
+      case 'binary_operator': {
+        if (node.childForFieldName('operator')?.text !== '+') return undefined;
+        const l = this.constantValue(node.childForFieldName('left')!, bindings, depth + 1);
+        if (l === undefined) return undefined;
+        const r = this.constantValue(node.childForFieldName('right')!, bindings, depth + 1);
+        if (r === undefined) return undefined;
+        if (typeof l === 'number' && typeof r === 'number') return l + r;
+        return typeof l === 'string' && typeof r === 'string' ? l + r : undefined;
+      }
+      case 'unary_operator': {
+        const v = this.constantValue(node.childForFieldName('argument')!, bindings, depth + 1);
+        return typeof v === 'number' && node.childForFieldName('operator')?.text === '-' ? -v : undefined;
+      }
+      default:
+        return undefined;
+    }
+  },
+
+  assignParts(node): AssignParts | null {
+    const target = node.childForFieldName('left');
+    const value = node.childForFieldName('right');
+    if (!target || !value) return null;
+    return { target, value, operator: node.childForFieldName('operator')?.text ?? '=' };
+  },
+
+  pairParts(node): PairParts | null {
+    const keyNode = node.childForFieldName('key');
+    const value = node.childForFieldName('value');
+    if (!keyNode || !value || keyNode.type !== 'string') return null;
+    const key = decodePyString(keyNode);
+    return key === undefined ? null : { key, keyNode, value };
+  },
+
+  parentKey(pair) {
+    const dict = pair.parent;
+    const holder = dict?.parent;
+    if (!holder) return null;
+    if (holder.type === 'pair') return this.pairParts(holder)?.key ?? null;
+    if (holder.type === 'keyword_argument') return holder.childForFieldName('name')?.text ?? null;
+    return null;
+  },
+
+  isArgumentList(node) {
+    return node.type === 'argument_list';
+  },
+
+  isStatementBoundary(type) {
+    return BOUNDARIES.has(type);
+  },
+
+  namingNode(node) {
+    switch (node.type) {
+      case 'assignment':
+      case 'augmented_assignment':
+        return node.childForFieldName('left');
+      case 'keyword_argument':
+        return node.childForFieldName('name');
+      case 'pair':
+        return node.childForFieldName('key');
+      case 'function_definition':
+        return node.childForFieldName('name');
+      case 'return_statement': {
+        let fn = node.parent;
+        while (fn && fn.type !== 'function_definition') fn = fn.parent;
+        return fn?.childForFieldName('name') ?? null;
+      }
+      default:
+        return null;
+    }
+  },
+
+  stringLiteral(value, like) {
+    const quote = like && like.text.replace(/^[a-zA-Z]*/, '').startsWith("'") ? "'" : '"';
+    return encodePyString(value, quote);
+  },
+};

@@ -1,0 +1,93 @@
+/**
+ * What the engine needs to know about a language's syntax tree, so rule matching is written
+ * once and each language family only maps its node types onto these questions.
+ */
+import type { SyntaxNode } from './parser';
+import type { Family } from './registry';
+
+export type ConstValue = string | number | boolean | null;
+
+export interface ImportBinding {
+  /** Dotted path the local name stands for, e.g. `child_process.exec`. */
+  qualified: string;
+  /** The node that declares the name (a specifier, a pattern entry), used by fixes that add a sibling. */
+  node: SyntaxNode;
+  /** True when the name came from a list that another name can be added to (`{ a, b }`, `from m import a, b`). */
+  inList: boolean;
+}
+
+export class Bindings {
+  readonly imports = new Map<string, ImportBinding>();
+  /** Name → node of its only constant initialiser; `null` once the name is known to vary. */
+  readonly constants = new Map<string, SyntaxNode | null>();
+
+  addConstant(name: string, init: SyntaxNode | null): void {
+    this.constants.set(name, this.constants.has(name) ? null : init);
+  }
+}
+
+export interface KeywordArg {
+  /** The whole `name=value` / `name: value` node. */
+  node: SyntaxNode;
+  value: SyntaxNode;
+}
+
+export interface AssignParts {
+  target: SyntaxNode;
+  value: SyntaxNode;
+  operator: string;
+}
+
+export interface PairParts {
+  key: string;
+  keyNode: SyntaxNode;
+  value: SyntaxNode;
+}
+
+export interface SyntaxAdapter {
+  readonly family: Family;
+  readonly callTypes: ReadonlySet<string>;
+  readonly newTypes: ReadonlySet<string>;
+  readonly assignTypes: ReadonlySet<string>;
+  readonly pairTypes: ReadonlySet<string>;
+  readonly stringTypes: ReadonlySet<string>;
+  readonly commentTypes: ReadonlySet<string>;
+  /** Node types that can introduce imports or constants; visited before matching. */
+  readonly bindingTypes: ReadonlySet<string>;
+  collectBinding(node: SyntaxNode, bindings: Bindings): void;
+  callee(call: SyntaxNode): SyntaxNode | null;
+  positionalArgs(call: SyntaxNode): SyntaxNode[];
+  /** Python keyword arguments; for JS, the properties of object literals passed as arguments. */
+  keywordArgs(call: SyntaxNode): Map<string, KeywordArg>;
+  /** The identifier at the end of a callee (`exec` in `cp.exec`), the part fixes rename. */
+  lastSegment(callee: SyntaxNode): SyntaxNode;
+  /** Dotted name of an identifier or member chain, with imports resolved; null when it has none. */
+  qualify(node: SyntaxNode, bindings: Bindings): string | null;
+  constantValue(node: SyntaxNode, bindings: Bindings, depth?: number): ConstValue | undefined;
+  assignParts(node: SyntaxNode): AssignParts | null;
+  pairParts(node: SyntaxNode): PairParts | null;
+  /** The key of the object or attribute that holds this pair's object (`dangerouslySetInnerHTML`). */
+  parentKey(pair: SyntaxNode): string | null;
+  /** True for the argument-list node that `positionalArgs` children live in. */
+  isArgumentList(node: SyntaxNode): boolean;
+  isStatementBoundary(type: string): boolean;
+  /** The name a value is given by its nearest naming construct, or null. */
+  namingNode(node: SyntaxNode): SyntaxNode | null;
+  /** Source text for a string literal holding `value`, in the quote style of `like` when given. */
+  stringLiteral(value: string, like?: SyntaxNode): string;
+}
+
+/** Walks up from a value to the construct that names it: `token = <value>` gives `token`. */
+export function namingContext(adapter: SyntaxAdapter, node: SyntaxNode): string | null {
+  let current: SyntaxNode | null = node;
+  for (let depth = 0; current && depth < 14; depth++) {
+    const named = adapter.namingNode(current);
+    if (named) return named.text;
+    const parent: SyntaxNode | null = current.parent;
+    if (!parent || adapter.isStatementBoundary(parent.type)) {
+      return parent ? adapter.namingNode(parent)?.text ?? null : null;
+    }
+    current = parent;
+  }
+  return null;
+}
