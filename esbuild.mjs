@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
-const dist = join(root, 'dist');
+const outArg = process.argv.indexOf('--outdir');
+const dist = outArg > 0 ? process.argv[outArg + 1] : join(root, 'dist');
 const watch = process.argv.includes('--watch');
 
 rmSync(dist, { recursive: true, force: true });

@@ -3,7 +3,8 @@
 const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
-const { Engine, loadRuleDirs, testRule } = require('../dist/engine.js');
+const dist = process.env.WARD_DIST || path.join(__dirname, '..', 'dist');
+const { Engine, loadRuleDirs, testRule } = require(path.join(dist, 'engine.js'));
 
 const rulesDir = path.join(__dirname, '..', 'rules');
 const { rules, errors } = loadRuleDirs([rulesDir]);
@@ -14,7 +15,10 @@ test('every rule file loads against rule.schema.json', () => {
   assert.deepEqual(errors.map((e) => `${path.relative(rulesDir, e.file)}:${e.line}: ${e.message}`), []);
 });
 
-for (const rule of rules) {
+// WARD_RULE_FILTER=regex runs only the rules whose id matches (handy while writing one).
+const only = process.env.WARD_RULE_FILTER ? new RegExp(process.env.WARD_RULE_FILTER) : undefined;
+
+for (const rule of rules.filter((r) => !only || only.test(r.id))) {
   test(`rule ${rule.id}`, async () => {
     const result = await testRule(engine, rule, knownIds);
     const report = result.failures.map((f) => `${path.relative(rulesDir, f.file)}:${f.line}: ${f.message}`).join('\n');
