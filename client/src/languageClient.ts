@@ -1,0 +1,25 @@
+/** Starts the Ward language server (dist/server.js) over IPC and keeps it running. */
+import * as path from 'node:path';
+import type { ExtensionContext, OutputChannel } from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+export const DOCUMENT_SELECTOR = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python'].flatMap((language) => [
+  { scheme: 'file', language },
+  { scheme: 'untitled', language },
+]);
+
+export function createLanguageClient(context: ExtensionContext, output: OutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    outputChannel: output,
+    synchronize: { configurationSection: 'ward' },
+    diagnosticCollectionName: 'ward',
+  };
+  // The default error handler restarts a crashed server (up to 4 times in 3 minutes).
+  return new LanguageClient('ward', 'Ward', serverOptions, clientOptions);
+}

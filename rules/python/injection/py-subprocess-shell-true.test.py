@@ -1,0 +1,32 @@
+import subprocess
+import subprocess as sp
+from subprocess import Popen, check_output
+
+
+def convert(name, host, cmd, ref):
+    # ruleid: py-subprocess-shell-true
+    subprocess.run("convert " + name + " out.png", shell=True, check=True)
+    # ruleid: py-subprocess-shell-true
+    sp.call(f"ping -c 1 {host}", shell=True)
+    # ruleid: py-subprocess-shell-true
+    out = check_output(f"git log --oneline {ref}", shell=True, text=True)
+    # ruleid: py-subprocess-shell-true
+    proc = Popen(cmd, shell=True)
+    # ruleid: py-subprocess-shell-true
+    subprocess.check_call("cat " + name + " | wc -l", shell=True)
+    # ruleid: py-subprocess-shell-true
+    subprocess.run("rm -rf {}".format(name), shell=1)
+
+
+# ok: py-subprocess-shell-true
+subprocess.run("ls -la | wc -l", shell=True)
+# ok: py-subprocess-shell-true
+subprocess.run(["convert", name, "out.png"])
+# ok: py-subprocess-shell-true
+subprocess.run("convert " + name, shell=False)
+# ok: py-subprocess-shell-true
+sp.call(cmd)
+# ok: py-subprocess-shell-true
+subprocess.run(["ls", name], shell=True)
+# ok: py-subprocess-shell-true
+pool.run(f"job {name}", shell=True)

@@ -1,0 +1,131 @@
+/** Command-line parsing for `ward`; a usage error is an exit code 2 with a clear message. */
+import type { Severity } from '../engine/finding';
+
+export class UsageError extends Error {}
+
+export interface ScanArgs {
+  command: 'scan' | 'test' | 'rules' | 'help' | 'version';
+  paths: string[];
+  format: 'text' | 'json' | 'sarif';
+  output?: string;
+  failOn: Severity | 'none';
+  minimumSeverity: Severity;
+  rules: string[];
+  exclude: string[];
+  disable: string[];
+  noDefaultRules: boolean;
+  budgetMs: number;
+  color: boolean;
+}
+
+const SEVERITIES = ['error', 'warning', 'info'];
+
+export function parseArgs(argv: string[]): ScanArgs {
+  const args: ScanArgs = {
+    command: 'help',
+    paths: [],
+    format: 'text',
+    failOn: 'error',
+    minimumSeverity: 'info',
+    rules: [],
+    exclude: [],
+    disable: [],
+    noDefaultRules: false,
+    budgetMs: 3000,
+    color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+  };
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') return args;
+  if (command === '--version' || command === '-v' || command === 'version') return { ...args, command: 'version' };
+  if (command !== 'scan' && command !== 'test' && command !== 'rules') throw new UsageError(`unknown command "${command}"`);
+  args.command = command;
+  const value = (i: number, flag: string): string => {
+    const v = rest[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+    return v;
+  };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const take = (): string => {
+      if (inline !== undefined) return inline;
+      const v = value(i, flag);
+      i++;
+      return v;
+    };
+    switch (flag) {
+      case '--format':
+      case '-f': {
+        const f = take();
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
+        args.format = f;
+        break;
+      }
+      case '--output':
+      case '-o':
+        args.output = take();
+        break;
+      case '--fail-on': {
+        const f = take();
+        if (!SEVERITIES.includes(f) && f !== 'none') throw new UsageError(`--fail-on must be error, warning, info or none, not "${f}"`);
+        args.failOn = f as ScanArgs['failOn'];
+        break;
+      }
+      case '--severity':
+      case '--min-severity': {
+        const f = take();
+        if (!SEVERITIES.includes(f)) throw new UsageError(`${flag} must be error, warning or info, not "${f}"`);
+        args.minimumSeverity = f as Severity;
+        break;
+      }
+      case '--rules':
+        args.rules.push(take());
+        break;
+      case '--exclude':
+        args.exclude.push(take());
+        break;
+      case '--disable':
+        args.disable.push(...take().split(','));
+        break;
+      case '--no-default-rules':
+        args.noDefaultRules = true;
+        break;
+      case '--time-budget': {
+        const n = Number(take());
+        if (!Number.isFinite(n) || n < 50) throw new UsageError('--time-budget must be a number of milliseconds ≥ 50');
+        args.budgetMs = n;
+        break;
+      }
+      case '--no-color':
+        args.color = false;
+        break;
+      default:
+        if (a.startsWith('-')) throw new UsageError(`unknown option "${a}"`);
+        args.paths.push(a);
+    }
+  }
+  if (args.paths.length === 0) args.paths.push('.');
+  return args;
+}
+
+export const USAGE = `Usage: ward <command> [options]
+
+Commands:
+  ward scan [PATH...]     scan files and folders (default: .)
+  ward test [RULES_DIR]   run rule fixtures (ruleid:/ok: annotations, .fixed files)
+  ward rules              list the rules that would run
+
+Options for scan:
+  -f, --format text|json|sarif   output format (default text)
+  -o, --output FILE              write the report to FILE instead of stdout
+  --fail-on error|warning|info|none
+                                 exit 1 when a finding at or above this severity is found (default error)
+  --severity error|warning|info  report only findings at or above this severity (default info)
+  --rules DIR                    also load rules from DIR (repeatable)
+  --no-default-rules             load only the rules given with --rules
+  --disable ID[,ID]              disable rules
+  --exclude GLOB                 skip matching paths (repeatable; node_modules, dist, .git… are skipped by default)
+  --time-budget MS               per-file analysis budget (default 3000)
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
+`;

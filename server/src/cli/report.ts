@@ -1,0 +1,19 @@
+/** What a scan produced, in the shape every output format reads. */
+import type { Finding, ScanNotice } from '../engine/finding';
+import type { Rule } from '../engine/rule';
+
+export interface FileReport {
+  /** Path relative to the scan root, forward slashes. */
+  path: string;
+  findings: Finding[];
+  notices: ScanNotice[];
+}
+
+export interface ScanReport {
+  version: string;
+  root: string;
+  rules: readonly Rule[];
+  files: FileReport[];
+  filesScanned: number;
+  durationMs: number;
+}

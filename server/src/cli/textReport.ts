@@ -1,0 +1,25 @@
+/** `file:line:col: severity rule-id message`, the shape editors' problem matchers read. */
+import type { ScanReport } from './report';
+
+export function textReport(report: ScanReport, color = false): string {
+  const paint = (code: number, s: string): string => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  const lines: string[] = [];
+  let total = 0;
+  let suppressed = 0;
+  for (const file of report.files) {
+    for (const n of file.notices) lines.push(`${file.path}:1:1: note ward ${n.kind === 'skipped' ? 'skipped: ' : ''}${n.message}`);
+    for (const f of file.findings) {
+      if (f.suppressed) {
+        suppressed++;
+        continue;
+      }
+      total++;
+      const sev = f.severity === 'error' ? paint(31, 'error') : f.severity === 'warning' ? paint(33, 'warning') : paint(36, 'info');
+      lines.push(`${file.path}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${sev} ${f.ruleId} ${f.message} [${f.cwe.join(', ')}]`);
+      for (const step of f.trace ?? []) lines.push(`    ${step.file ?? file.path}:${step.range.start.line + 1}: ${step.message}`);
+    }
+  }
+  const secs = (report.durationMs / 1000).toFixed(2);
+  lines.push(`Ward ${report.version}: ${total} finding${total === 1 ? '' : 's'} in ${report.filesScanned} file${report.filesScanned === 1 ? '' : 's'} (${secs}s)${suppressed ? `, ${suppressed} suppressed` : ''}`);
+  return lines.join('\n') + '\n';
+}

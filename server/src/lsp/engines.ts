@@ -1,0 +1,46 @@
+/**
+ * One Engine per distinct set of rule folders (built-in rules plus a workspace's
+ * `ward.extraRuleFolders`), loaded on first use and reported once.
+ */
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { Engine } from '../engine/scan';
+import { loadRuleDirs } from '../engine/ruleLoader';
+import type { RuleLoadError } from '../engine/rule';
+import { ParserPool } from '../languages/parser';
+
+export function builtinRulesDir(): string {
+  const candidates = [join(__dirname, 'rules'), join(__dirname, '..', '..', '..', 'rules')];
+  return candidates.find((d) => existsSync(d)) ?? candidates[0]!;
+}
+
+export interface LoadedEngine {
+  engine: Engine;
+  errors: RuleLoadError[];
+  missingFolders: string[];
+}
+
+export class EngineCache {
+  private readonly engines = new Map<string, LoadedEngine>();
+  readonly parsers = new ParserPool();
+
+  constructor(private readonly onLoaded: (loaded: LoadedEngine) => void) {}
+
+  get(extraFolders: readonly string[], workspaceRoot: string | undefined): LoadedEngine {
+    const folders = extraFolders.map((f) => (isAbsolute(f) || !workspaceRoot ? f : resolve(workspaceRoot, f)));
+    const key = folders.join('\0');
+    let loaded = this.engines.get(key);
+    if (!loaded) {
+      const missingFolders = folders.filter((f) => !existsSync(f));
+      const { rules, errors } = loadRuleDirs([builtinRulesDir(), ...folders.filter((f) => existsSync(f))]);
+      loaded = { engine: new Engine(rules, this.parsers), errors, missingFolders };
+      this.engines.set(key, loaded);
+      this.onLoaded(loaded);
+    }
+    return loaded;
+  }
+
+  clear(): void {
+    this.engines.clear();
+  }
+}

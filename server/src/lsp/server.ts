@@ -1,0 +1,138 @@
+/** The language server: wires documents, settings, the engine and LSP requests together. */
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  Connection,
+  DidChangeConfigurationNotification,
+  InitializeParams,
+  InitializeResult,
+  TextDocumentSyncKind,
+  WorkspaceFolder,
+} from 'vscode-languageserver';
+import { SEVERITY_RANK } from '../engine/finding';
+import { STATUS_NOTIFICATION, StatusParams, ServerState } from '../protocol';
+import { codeActionsFor } from './codeActions';
+import { DocumentSettings } from './documentSettings';
+import { DocumentStore } from './documents';
+import { EngineCache, LoadedEngine } from './engines';
+import { hoverFor } from './hover';
+import { Validator } from './validator';
+
+const VERSION = process.env.WARD_VERSION ?? '0.1.0';
+
+export class WardServer {
+  private readonly docs = new DocumentStore();
+  private readonly settings: DocumentSettings;
+  private readonly engines: EngineCache;
+  private readonly validator: Validator;
+  private folders: string[] = [];
+  private problems: string[] = [];
+  private ruleCount = 0;
+  private state: ServerState = 'starting';
+
+  constructor(private readonly connection: Connection) {
+    this.settings = new DocumentSettings(connection, (p) => this.reportProblem(p));
+    this.engines = new EngineCache((loaded) => this.onRulesLoaded(loaded));
+    this.validator = new Validator(connection, this.docs, this.settings, this.engines, (uri) => this.rootFor(uri), () => this.sendStatus());
+  }
+
+  private reportProblem(problem: string): void {
+    this.problems.push(problem);
+    this.connection.console.warn(`Ward: ${problem}`);
+    void this.connection.window.showWarningMessage(`Ward: ${problem}`);
+  }
+
+  private onRulesLoaded(loaded: LoadedEngine): void {
+    this.ruleCount = loaded.engine.rules.length;
+    this.connection.console.info(`Ward ${VERSION}: ${loaded.engine.rules.length} rules loaded`);
+    for (const e of loaded.errors) this.reportProblem(`rule error in ${e.file}:${e.line}: ${e.message}`);
+    for (const f of loaded.missingFolders) this.reportProblem(`ward.extraRuleFolders: folder not found: ${f}`);
+  }
+
+  private rootFor(uri: string): string | undefined {
+    if (!uri.startsWith('file:')) return this.folders[0];
+    const path = fileURLToPath(uri);
+    return this.folders.filter((f) => path.startsWith(f + '/') || path === f).sort((a, b) => b.length - a.length)[0];
+  }
+
+  private sendStatus(): void {
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    for (const r of this.validator.results.values()) {
+      for (const f of r.findings) {
+        if (f.severity === 'error') counts.errors++;
+        else if (f.severity === 'warning') counts.warnings++;
+        else counts.infos++;
+      }
+    }
+    if (this.state !== 'error') this.state = 'ready';
+    const params: StatusParams = { state: this.state, ...counts, rules: this.ruleCount, problems: this.problems.slice(-5) };
+    void this.connection.sendNotification(STATUS_NOTIFICATION, params);
+  }
+
+  private onInitialize(params: InitializeParams): InitializeResult {
+    const folders: WorkspaceFolder[] = params.workspaceFolders ?? [];
+    this.folders = folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+    if (this.folders.length === 0 && params.rootUri?.startsWith('file:')) this.folders = [fileURLToPath(params.rootUri)];
+    this.settings.supportsPull = !!params.capabilities.workspace?.configuration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
+        hoverProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'Ward', version: VERSION },
+    };
+  }
+
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((p) => this.onInitialize(p));
+    c.onInitialized(() => {
+      if (this.settings.supportsPull) void c.client.register(DidChangeConfigurationNotification.type, { section: 'ward' });
+      // Load rules now so the first opened file does not pay for it.
+      this.engines.get([], this.folders[0]);
+      this.sendStatus();
+    });
+    c.onDidChangeConfiguration(() => {
+      this.settings.clear();
+      this.engines.clear();
+      this.problems = [];
+      this.validator.revalidateAll();
+    });
+    c.workspace.onDidChangeWorkspaceFolders?.((e) => {
+      const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
+      this.folders = [...this.folders.filter((f) => !removed.has(f)), ...e.added.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri))];
+    });
+    c.onDidOpenTextDocument(({ textDocument: d }) => {
+      const entry = this.docs.open(d.uri, d.languageId, d.version, d.text);
+      if (entry.language) void this.validator.schedule(d.uri, 'open');
+    });
+    c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+      const entry = this.docs.change(textDocument.uri, textDocument.version, contentChanges);
+      if (entry?.language) void this.validator.schedule(textDocument.uri, 'change');
+    });
+    c.onDidSaveTextDocument(({ textDocument }) => void this.validator.schedule(textDocument.uri, 'save'));
+    c.onDidCloseTextDocument(({ textDocument }) => {
+      this.docs.close(textDocument.uri);
+      this.settings.forget(textDocument.uri);
+      this.validator.clear(textDocument.uri);
+      this.sendStatus();
+    });
+    c.onCodeAction((params) => {
+      const entry = this.docs.get(params.textDocument.uri);
+      return entry ? codeActionsFor(params, entry) : [];
+    });
+    c.onHover(({ textDocument, position }) => {
+      const result = this.validator.results.get(textDocument.uri);
+      if (!result) return null;
+      const { engine } = this.engines.get([], this.folders[0]);
+      const sorted = [...result.findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+      return hoverFor(sorted, position, (id) => engine.rules.find((r) => r.id === id));
+    });
+    c.onShutdown(() => {
+      for (const d of this.docs.all()) this.docs.close(d.doc.uri);
+    });
+    c.listen();
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Checks open documents: debounced on typing, stale work dropped when a newer version
+ * arrives, the tree reparsed incrementally, and diagnostics published for the buffer
+ * (not the file on disk).
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
+import type { FileResult, Finding } from '../engine/finding';
+import { compilePathGlobs, matchesAnyGlob } from '../engine/globs';
+import { checkText, DEFAULT_LIMITS } from '../engine/inputGuards';
+import { applyPolicy } from '../engine/policy';
+import { ParseTimeout } from '../languages/parser';
+import type { WardSettings } from '../settings';
+import type { DocumentSettings } from './documentSettings';
+import type { DocumentStore, OpenDocument } from './documents';
+import type { EngineCache } from './engines';
+import { noticeDiagnostic, toDiagnostic } from './toLsp';
+
+export interface CheckedDocument {
+  version: number;
+  findings: Finding[];
+}
+
+export type Trigger = 'open' | 'change' | 'save' | 'config';
+
+export class Validator {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  readonly results = new Map<string, CheckedDocument>();
+  /** Milliseconds from the last edit to published diagnostics, for the benchmark. */
+  lastLatencyMs = 0;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly docs: DocumentStore,
+    private readonly settings: DocumentSettings,
+    private readonly engines: EngineCache,
+    private readonly workspaceRootFor: (uri: string) => string | undefined,
+    private readonly onChecked: () => void,
+  ) {}
+
+  async schedule(uri: string, trigger: Trigger): Promise<void> {
+    const settings = await this.settings.get(uri);
+    if (trigger === 'change' && settings.run === 'onSave') return;
+    clearTimeout(this.timers.get(uri));
+    const delay = trigger === 'change' ? settings.debounceMs : 0;
+    const editedAt = Date.now();
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        this.validate(uri, editedAt).catch((err: Error) => this.connection.console.error(`Ward: checking ${uri} failed: ${err.stack ?? err.message}`));
+      }, delay),
+    );
+  }
+
+  private excluded(uri: string, settings: WardSettings): boolean {
+    if (!uri.startsWith('file:')) return false;
+    const root = this.workspaceRootFor(uri);
+    const path = fileURLToPath(uri);
+    const rel = root ? relative(root, path) : path;
+    return matchesAnyGlob(rel.startsWith('..') ? path : rel, compilePathGlobs(settings.exclude));
+  }
+
+  clear(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.results.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  private async analyse(entry: OpenDocument, settings: WardSettings, root: string | undefined): Promise<FileResult> {
+    const lang = entry.language!;
+    const text = entry.doc.getText();
+    const limits = { ...DEFAULT_LIMITS, maxBytes: settings.maxFileSizeMB * 1024 * 1024 };
+    const reason = checkText(text, limits);
+    if (reason) return { findings: [], notices: [{ kind: 'skipped', message: reason }] };
+    const { engine } = this.engines.get(settings.extraRuleFolders, root);
+    let tree;
+    try {
+      tree = await engine.parse(lang, text, settings.fileTimeBudgetMs, entry.tree ?? null);
+    } catch (err) {
+      if (err instanceof ParseTimeout) return { findings: [], notices: [{ kind: 'skipped', message: `${err.message} (ward.fileTimeBudgetMs)` }] };
+      throw err;
+    }
+    this.docs.setTree(entry, tree, entry.doc.version);
+    const path = entry.doc.uri.startsWith('file:') ? fileURLToPath(entry.doc.uri) : undefined;
+    const relativePath = path && root ? relative(root, path) : path;
+    return engine.analyzeTree(tree, text, lang, { relativePath, budgetMs: settings.fileTimeBudgetMs });
+  }
+
+  async validate(uri: string, editedAt = Date.now()): Promise<void> {
+    const entry = this.docs.get(uri);
+    if (!entry?.language) return;
+    const settings = await this.settings.get(uri);
+    if (!settings.enable || this.excluded(uri, settings)) {
+      this.clear(uri);
+      this.onChecked();
+      return;
+    }
+    const version = entry.doc.version;
+    const result = await this.analyse(entry, settings, this.workspaceRootFor(uri));
+    // A newer edit arrived while this ran; its own check will publish.
+    if (this.docs.get(uri) !== entry || entry.doc.version !== version) return;
+    const visible = applyPolicy(result.findings.filter((f) => !f.suppressed), settings);
+    this.results.set(uri, { version, findings: visible });
+    const diagnostics: Diagnostic[] = [...result.notices.map(noticeDiagnostic), ...visible.map((f) => toDiagnostic(f, uri))];
+    await this.connection.sendDiagnostics({ uri, version, diagnostics });
+    this.lastLatencyMs = Date.now() - editedAt;
+    this.onChecked();
+  }
+
+  revalidateAll(): void {
+    for (const entry of this.docs.all()) void this.schedule(entry.doc.uri, 'config');
+  }
+}
