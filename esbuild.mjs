@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, rmSync, existsSync, chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { writeRuleDocs } from './scripts/ruleDocs.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -49,6 +50,7 @@ function copyAssets() {
     recursive: true,
     filter: (src) => !/\.(test|fixed)\.[a-z]+$/.test(src),
   });
+  writeRuleDocs(join(root, 'rules'), join(dist, 'docs', 'rules'));
 }
 
 if (watch) {
