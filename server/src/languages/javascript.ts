@@ -121,7 +121,7 @@ export const javascriptSyntax: SyntaxAdapter = {
       const params = node.type === 'arrow_function' ? [node.childForFieldName('parameter')] : node.namedChildren;
       for (const p of params) {
         const id = p?.type === 'identifier' ? p : (p?.childForFieldName('pattern') ?? p?.childForFieldName('left'));
-        if (id?.type === 'identifier') bindings.addConstant(id.text, null);
+        if (id?.type === 'identifier') bindings.addShadow(id.text, node.type === 'arrow_function' ? node : node.parent ?? node);
       }
       return;
     }
@@ -221,7 +221,7 @@ export const javascriptSyntax: SyntaxAdapter = {
         return null;
       case 'identifier': {
         if (n.text === 'undefined') return null;
-        const init = bindings.constants.get(n.text);
+        const init = bindings.constantFor(n);
         return init ? this.constantValue(init, bindings, depth + 1) : undefined;
       }
       case 'binary_expression': {

@@ -74,7 +74,7 @@ export const pythonSyntax: SyntaxAdapter = {
         const params = node.childForFieldName('parameters');
         for (const p of params?.namedChildren ?? []) {
           const id = p?.type === 'identifier' ? p : p?.namedChildren.find((c) => c?.type === 'identifier');
-          if (id) bindings.addConstant(id.text, null);
+          if (id) bindings.addShadow(id.text, node);
         }
         return;
       }
@@ -166,7 +166,7 @@ export const pythonSyntax: SyntaxAdapter = {
       case 'parenthesized_expression':
         return node.namedChildCount === 1 ? this.constantValue(node.namedChild(0)!, bindings, depth + 1) : undefined;
       case 'identifier': {
-        const init = bindings.constants.get(node.text);
+        const init = bindings.constantFor(node);
         return init ? this.constantValue(init, bindings, depth + 1) : undefined;
       }
       case 'binary_operator': {

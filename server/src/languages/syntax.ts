@@ -21,8 +21,26 @@ export class Bindings {
   /** Name → node of its only constant initialiser; `null` once the name is known to vary. */
   readonly constants = new Map<string, SyntaxNode | null>();
 
+  /** Parameter names and the function ranges in which they hide a file-level constant. */
+  private readonly shadows = new Map<string, [number, number][]>();
+
   addConstant(name: string, init: SyntaxNode | null): void {
     this.constants.set(name, this.constants.has(name) ? null : init);
+  }
+
+  addShadow(name: string, scope: SyntaxNode): void {
+    let list = this.shadows.get(name);
+    if (!list) this.shadows.set(name, (list = []));
+    list.push([scope.startIndex, scope.endIndex]);
+  }
+
+  /** The constant initialiser `use` refers to, if the name is constant and not shadowed there. */
+  constantFor(use: SyntaxNode): SyntaxNode | null | undefined {
+    const init = this.constants.get(use.text);
+    if (!init) return init;
+    const at = use.startIndex;
+    if (this.shadows.get(use.text)?.some(([s, e]) => at >= s && at < e)) return null;
+    return init;
   }
 }
 
