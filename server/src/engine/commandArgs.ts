@@ -13,7 +13,11 @@ type Piece = { text: string } | { expr: SyntaxNode };
 
 const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]#~{}!\n]/;
 
-function flatten(ctx: FileContext, node: SyntaxNode, out: Piece[]): boolean {
+/** Deeper concatenations than this are not turned into argument lists (and cannot overflow the stack). */
+const MAX_FLATTEN_DEPTH = 64;
+
+function flatten(ctx: FileContext, node: SyntaxNode, out: Piece[], depth = 0): boolean {
+  if (depth > MAX_FLATTEN_DEPTH) return false;
   const { adapter, bindings } = ctx;
   const constant = adapter.constantValue(node, bindings);
   if (typeof constant === 'string') {
@@ -21,9 +25,9 @@ function flatten(ctx: FileContext, node: SyntaxNode, out: Piece[]): boolean {
     return true;
   }
   const type = node.type;
-  if (type === 'parenthesized_expression' && node.namedChildCount === 1) return flatten(ctx, node.namedChild(0)!, out);
+  if (type === 'parenthesized_expression' && node.namedChildCount === 1) return flatten(ctx, node.namedChild(0)!, out, depth + 1);
   if ((type === 'binary_expression' || type === 'binary_operator') && node.childForFieldName('operator')?.text === '+') {
-    return flatten(ctx, node.childForFieldName('left')!, out) && flatten(ctx, node.childForFieldName('right')!, out);
+    return flatten(ctx, node.childForFieldName('left')!, out, depth + 1) && flatten(ctx, node.childForFieldName('right')!, out, depth + 1);
   }
   if (type === 'template_string') {
     for (const child of node.namedChildren) {

@@ -58,12 +58,48 @@ function passesFilters(ctx: FileContext, spec: MatchSpec, node: SyntaxNode): boo
   return true;
 }
 
-function matchCall(ctx: FileContext, spec: MatchSpec, node: SyntaxNode): Captures | undefined {
-  const { adapter, bindings } = ctx;
-  const callee = adapter.callee(node);
-  if (!callee) return undefined;
-  const qualified = adapter.qualify(callee, bindings);
-  if (!qualified || !spec.names!(qualified)) return undefined;
+/**
+ * What a call or assignment resolves to, computed once per node and shared by every rule:
+ * crossing into wasm for each field is the expensive part of matching.
+ */
+interface Resolved {
+  /** The callee (calls) or target (assignments). */
+  head: SyntaxNode | null;
+  qualified: string | null;
+}
+
+class ResolveCache {
+  private readonly byId = new Map<number, Resolved>();
+
+  constructor(private readonly ctx: FileContext) {}
+
+  call(node: SyntaxNode): Resolved {
+    let r = this.byId.get(node.id);
+    if (!r) {
+      const head = this.ctx.adapter.callee(node);
+      r = { head, qualified: head ? this.ctx.adapter.qualify(head, this.ctx.bindings) : null };
+      this.byId.set(node.id, r);
+    }
+    return r;
+  }
+
+  assign(node: SyntaxNode): Resolved & { value?: SyntaxNode; operator?: string } {
+    let r = this.byId.get(node.id) as (Resolved & { value?: SyntaxNode; operator?: string }) | undefined;
+    if (!r) {
+      const parts = this.ctx.adapter.assignParts(node);
+      r = parts
+        ? { head: parts.target, qualified: this.ctx.adapter.qualify(parts.target, this.ctx.bindings), value: parts.value, operator: parts.operator }
+        : { head: null, qualified: null };
+      this.byId.set(node.id, r);
+    }
+    return r;
+  }
+}
+
+function matchCall(ctx: FileContext, spec: MatchSpec, node: SyntaxNode, resolved: Resolved): Captures | undefined {
+  const { adapter } = ctx;
+  const callee = resolved.head;
+  if (!callee || !resolved.qualified || !spec.names!(resolved.qualified)) return undefined;
   const captures: Captures = new Map([
     ['call', node],
     ['callee', callee],
@@ -91,18 +127,16 @@ function matchCall(ctx: FileContext, spec: MatchSpec, node: SyntaxNode): Capture
   return captures;
 }
 
-function matchAssign(ctx: FileContext, spec: MatchSpec, node: SyntaxNode): Captures | undefined {
-  const parts = ctx.adapter.assignParts(node);
-  if (!parts) return undefined;
-  if (spec.operators && !spec.operators.has(parts.operator)) return undefined;
-  const qualified = ctx.adapter.qualify(parts.target, ctx.bindings);
-  if (!qualified || !spec.names!(qualified)) return undefined;
-  if (spec.value && !testValue(ctx, parts.value, spec.value)) return undefined;
+function matchAssign(ctx: FileContext, spec: MatchSpec, node: SyntaxNode, resolved: ReturnType<ResolveCache['assign']>): Captures | undefined {
+  if (!resolved.head || !resolved.value || !resolved.qualified) return undefined;
+  if (spec.operators && !spec.operators.has(resolved.operator!)) return undefined;
+  if (!spec.names!(resolved.qualified)) return undefined;
+  if (spec.value && !testValue(ctx, resolved.value, spec.value)) return undefined;
   return new Map([
     ['assign', node],
-    ['target', parts.target],
-    ['property', ctx.adapter.lastSegment(parts.target)],
-    ['value', parts.value],
+    ['target', resolved.head],
+    ['property', ctx.adapter.lastSegment(resolved.head)],
+    ['value', resolved.value],
   ]);
 }
 
@@ -131,28 +165,83 @@ function matchString(ctx: FileContext, spec: MatchSpec, node: SyntaxNode): Captu
 
 const DEFAULT_REPORT: Record<string, string> = { call: 'call', new: 'call', assign: 'assign', property: 'pair', string: 'string' };
 
-export function matchPatternRules(ctx: FileContext, rules: readonly Rule[], buckets: NodeBuckets): Candidate[] {
+interface Entry {
+  rule: Rule;
+  spec: MatchSpec;
+}
+
+/** Rules grouped so each node is tested only against rules that could match its name. */
+export class PatternIndex {
+  /** kind → last name segment (or property key) → entries; '*' holds entries that match any. */
+  private readonly byKind = new Map<string, Map<string, Entry[]>>();
+
+  constructor(rules: readonly Rule[]) {
+    for (const rule of rules) {
+      for (const spec of rule.matches) {
+        if (spec.kind === 'query') continue;
+        const kind = spec.kind === 'new' ? 'new' : spec.kind;
+        let map = this.byKind.get(kind);
+        if (!map) this.byKind.set(kind, (map = new Map()));
+        const keys =
+          spec.kind === 'property' ? [...spec.keys!]
+          : spec.nameList ? spec.nameList.map((n) => n.slice(n.lastIndexOf('.') + 1)).map((last) => (last.includes('*') ? '*' : last))
+          : ['*'];
+        for (const key of new Set(keys)) {
+          let list = map.get(key);
+          if (!list) map.set(key, (list = []));
+          list.push({ rule, spec });
+        }
+      }
+    }
+  }
+
+  kinds(): IterableIterator<string> {
+    return this.byKind.keys();
+  }
+
+  entries(kind: string, key: string | null): Entry[] {
+    const map = this.byKind.get(kind);
+    if (!map) return [];
+    const exact = key !== null ? map.get(key) : undefined;
+    const wild = map.get('*');
+    return exact && wild ? [...exact, ...wild] : exact ?? wild ?? [];
+  }
+}
+
+function lastSegmentOf(qualified: string | null): string | null {
+  return qualified === null ? null : qualified.slice(qualified.lastIndexOf('.') + 1);
+}
+
+export function matchPatternRules(ctx: FileContext, index: PatternIndex, buckets: NodeBuckets, keep: (rule: Rule) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const { adapter } = ctx;
-  for (const rule of rules) {
-    for (const spec of rule.matches) {
-      if (spec.kind === 'query') continue;
-      const types =
-        spec.kind === 'call' ? adapter.callTypes
-        : spec.kind === 'new' ? adapter.newTypes
-        : spec.kind === 'assign' ? adapter.assignTypes
-        : spec.kind === 'property' ? adapter.pairTypes
-        : adapter.stringTypes;
-      for (const type of types) {
-        for (const node of buckets.get(type) ?? []) {
-          const captures =
-            spec.kind === 'call' || spec.kind === 'new' ? matchCall(ctx, spec, node)
-            : spec.kind === 'assign' ? matchAssign(ctx, spec, node)
-            : spec.kind === 'property' ? matchProperty(ctx, spec, node)
-            : matchString(ctx, spec, node);
-          if (!captures || !passesFilters(ctx, spec, node)) continue;
-          const report = captures.get(spec.report ?? DEFAULT_REPORT[spec.kind]!) ?? node;
-          out.push({ rule, spec, captures, report });
+  const cache = new ResolveCache(ctx);
+  const emit = (entry: Entry, node: SyntaxNode, captures: Captures | undefined): void => {
+    if (!captures || !keep(entry.rule) || !passesFilters(ctx, entry.spec, node)) return;
+    const report = captures.get(entry.spec.report ?? DEFAULT_REPORT[entry.spec.kind]!) ?? node;
+    out.push({ rule: entry.rule, spec: entry.spec, captures, report });
+  };
+  for (const kind of index.kinds()) {
+    const types =
+      kind === 'call' ? adapter.callTypes
+      : kind === 'new' ? adapter.newTypes
+      : kind === 'assign' ? adapter.assignTypes
+      : kind === 'property' ? adapter.pairTypes
+      : adapter.stringTypes;
+    for (const type of types) {
+      for (const node of buckets.get(type) ?? []) {
+        if (kind === 'call' || kind === 'new') {
+          const resolved = cache.call(node);
+          for (const e of index.entries(kind, lastSegmentOf(resolved.qualified))) emit(e, node, matchCall(ctx, e.spec, node, resolved));
+        } else if (kind === 'assign') {
+          const resolved = cache.assign(node);
+          for (const e of index.entries(kind, lastSegmentOf(resolved.qualified))) emit(e, node, matchAssign(ctx, e.spec, node, resolved));
+        } else if (kind === 'property') {
+          const key = adapter.pairParts(node)?.key ?? null;
+          if (key === null) continue;
+          for (const e of index.entries(kind, key)) emit(e, node, matchProperty(ctx, e.spec, node));
+        } else {
+          for (const e of index.entries(kind, null)) emit(e, node, matchString(ctx, e.spec, node));
         }
       }
     }

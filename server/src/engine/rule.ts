@@ -28,6 +28,8 @@ export type MatchKind = 'call' | 'new' | 'assign' | 'property' | 'string' | 'que
 export interface MatchSpec {
   kind: MatchKind;
   names?: NameMatcher;
+  /** The names as written, for indexing rules by their last segment. */
+  nameList?: string[];
   keys?: ReadonlySet<string>;
   stringPattern?: RegExp;
   query?: string;

@@ -39,6 +39,7 @@ function compileMatch(raw: Raw): MatchSpec {
   return {
     kind,
     names: kind === 'call' || kind === 'new' || kind === 'assign' ? compileNames(raw[kind]) : undefined,
+    nameList: kind === 'call' || kind === 'new' || kind === 'assign' ? asList(raw[kind]) : undefined,
     keys: kind === 'property' ? new Set(asList(raw.property)) : undefined,
     stringPattern: kind === 'string' ? compileRegex(raw.string) : undefined,
     query: kind === 'query' ? raw.query : undefined,

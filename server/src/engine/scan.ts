@@ -12,7 +12,7 @@ import { candidateToFinding } from './findingBuilder';
 import { matchesAnyGlob } from './globs';
 import { checkText, decodeBytes, DEFAULT_LIMITS, InputLimits, sizeNotice } from './inputGuards';
 import { collectNodes, collectBindings, BudgetExceeded, Deadline } from './treeWalk';
-import { matchPatternRules, wantedTypes } from './patternMatcher';
+import { matchPatternRules, PatternIndex, wantedTypes } from './patternMatcher';
 import { matchQueryRules, QueryCache } from './queryMatcher';
 import type { Rule } from './rule';
 import { matchSecretRules } from './secretMatcher';
@@ -32,6 +32,7 @@ export interface TaintAnalyzer {
 
 interface LanguagePlan {
   pattern: Rule[];
+  index: PatternIndex;
   query: Rule[];
   taint: Rule[];
   secret: Rule[];
@@ -61,6 +62,7 @@ export class Engine {
       const query = mine.filter((r) => r.mode === 'pattern' && r.matches.some((m) => m.kind === 'query'));
       plan = {
         pattern,
+        index: new PatternIndex(pattern),
         query,
         taint: mine.filter((r) => r.mode === 'taint'),
         secret: mine.filter((r) => r.mode === 'secret'),
@@ -94,7 +96,7 @@ export class Engine {
     try {
       const buckets = collectNodes(tree, plan.wanted, deadline);
       const ctx: FileContext = { text, tree, language: lang, adapter, bindings: collectBindings(adapter, buckets) };
-      const candidates = matchPatternRules(ctx, plan.pattern.filter(keep), buckets);
+      const candidates = matchPatternRules(ctx, plan.index, buckets, keep);
       if (plan.query.length > 0) {
         const language = await this.parsers.language(lang.id);
         candidates.push(

@@ -1,4 +1,4 @@
-/** One iterative walk of a tree (no recursion, so 10,000-deep nesting is fine). */
+/** Collecting the nodes rules look at, and the file's bindings, in one pass each. */
 import type { SyntaxNode, Tree } from '../languages/parser';
 import { Bindings, SyntaxAdapter } from '../languages/syntax';
 import type { NodeBuckets } from './patternMatcher';
@@ -18,27 +18,22 @@ export function checkDeadline(deadline: Deadline, what: string): void {
   if (Date.now() > deadline.at) throw new BudgetExceeded(what, deadline.budgetMs);
 }
 
+/**
+ * Every node of the wanted types, grouped by type, in document order. One call into
+ * wasm collects them all; materialising nodes one by one from JS costs several times more.
+ */
 export function collectNodes(tree: Tree, wanted: ReadonlySet<string>, deadline: Deadline): NodeBuckets {
   const buckets: NodeBuckets = new Map();
-  const cursor = tree.walk();
-  let visited = 0;
-  try {
-    for (;;) {
-      const type = cursor.nodeType;
-      if (wanted.has(type)) {
-        let list = buckets.get(type);
-        if (!list) buckets.set(type, (list = []));
-        list.push(cursor.currentNode);
-      }
-      if (cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return buckets;
-      }
-      if ((++visited & 2047) === 0) checkDeadline(deadline, 'analysis');
-    }
-  } finally {
-    cursor.delete();
+  if (wanted.size === 0) return buckets;
+  const nodes = tree.rootNode.descendantsOfType([...wanted]);
+  checkDeadline(deadline, 'analysis');
+  for (const node of nodes) {
+    if (!node) continue;
+    let list = buckets.get(node.type);
+    if (!list) buckets.set(node.type, (list = []));
+    list.push(node);
   }
+  return buckets;
 }
 
 /** Imports and constants in document order, from the binding nodes the walk collected. */
