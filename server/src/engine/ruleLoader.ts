@@ -2,17 +2,17 @@
  * Loads rule YAML files, validates each against rules/rule.schema.json and compiles it.
  * A broken rule is reported with its file and line; the others still load.
  */
-import Ajv, { ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import schema from '../../../rules/rule.schema.json';
+// Generated from rules/rule.schema.json by esbuild.mjs (see ruleValidatorPlugin there).
+import validateRule from 'virtual:rule-validator';
 import { compileRule } from './ruleCompiler';
 import { validateFixTemplates } from './fixTemplate';
 import type { Rule, RuleLoadError } from './rule';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(schema);
+const validate = validateRule as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 export interface LoadedRules {
   rules: Rule[];

@@ -29,6 +29,7 @@ export class WardServer {
   private problems: string[] = [];
   private ruleCount = 0;
   private state: ServerState = 'starting';
+  private supportsFolderEvents = false;
 
   constructor(private readonly connection: Connection) {
     this.settings = new DocumentSettings(connection, (p) => this.reportProblem(p));
@@ -74,6 +75,7 @@ export class WardServer {
     this.folders = folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
     if (this.folders.length === 0 && params.rootUri?.startsWith('file:')) this.folders = [fileURLToPath(params.rootUri)];
     this.settings.supportsPull = !!params.capabilities.workspace?.configuration;
+    this.supportsFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -90,6 +92,14 @@ export class WardServer {
     c.onInitialize((p) => this.onInitialize(p));
     c.onInitialized(() => {
       if (this.settings.supportsPull) void c.client.register(DidChangeConfigurationNotification.type, { section: 'ward' });
+      // The library throws when this is touched before `initialize` or for a client without
+      // workspace folder support, so subscribe here and only when the client has it.
+      if (this.supportsFolderEvents) {
+        c.workspace.onDidChangeWorkspaceFolders((e) => {
+          const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
+          this.folders = [...this.folders.filter((f) => !removed.has(f)), ...e.added.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri))];
+        });
+      }
       // Load rules now so the first opened file does not pay for it.
       this.engines.get([], this.folders[0]);
       this.sendStatus();
@@ -99,10 +109,6 @@ export class WardServer {
       this.engines.clear();
       this.problems = [];
       this.validator.revalidateAll();
-    });
-    c.workspace.onDidChangeWorkspaceFolders?.((e) => {
-      const removed = new Set(e.removed.map((f) => fileURLToPath(f.uri)));
-      this.folders = [...this.folders.filter((f) => !removed.has(f)), ...e.added.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri))];
     });
     c.onDidOpenTextDocument(({ textDocument: d }) => {
       const entry = this.docs.open(d.uri, d.languageId, d.version, d.text);
@@ -123,10 +129,12 @@ export class WardServer {
       const entry = this.docs.get(params.textDocument.uri);
       return entry ? codeActionsFor(params, entry) : [];
     });
-    c.onHover(({ textDocument, position }) => {
+    c.onHover(async ({ textDocument, position }) => {
       const result = this.validator.results.get(textDocument.uri);
       if (!result) return null;
-      const { engine } = this.engines.get([], this.folders[0]);
+      // The document's own engine, so rules from ward.extraRuleFolders show their docs too.
+      const settings = await this.settings.get(textDocument.uri);
+      const { engine } = this.engines.get(settings.extraRuleFolders, this.rootFor(textDocument.uri));
       const sorted = [...result.findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
       return hoverFor(sorted, position, (id) => engine.rules.find((r) => r.id === id));
     });
