@@ -218,6 +218,7 @@ export function matchPatternRules(ctx: FileContext, index: PatternIndex, buckets
   const cache = new ResolveCache(ctx);
   const emit = (entry: Entry, node: SyntaxNode, captures: Captures | undefined): void => {
     if (!captures || !keep(entry.rule) || !passesFilters(ctx, entry.spec, node)) return;
+    for (const [name, test] of entry.spec.where) if (!testValue(ctx, captures.get(name), test)) return;
     const report = captures.get(entry.spec.report ?? DEFAULT_REPORT[entry.spec.kind]!) ?? node;
     out.push({ rule: entry.rule, spec: entry.spec, captures, report });
   };

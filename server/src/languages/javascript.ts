@@ -9,9 +9,11 @@ const TRANSPARENT = set('parenthesized_expression', 'as_expression', 'satisfies_
 const FUNCTIONS = set('function_declaration', 'function_expression', 'function', 'generator_function_declaration', 'method_definition', 'arrow_function');
 const BOUNDARIES = set('statement_block', 'program', 'class_body', 'switch_body');
 
-/** `node:fs` and `fs` are the same module; a leading `./` path keeps its text. */
+/** `node:fs` and `fs` are the same module. */
 function moduleName(spec: string): string {
-  return spec.startsWith('node:') ? spec.slice(5) : spec;
+  if (spec.startsWith('node:')) return spec.slice(5);
+  // A relative module stays one name segment (`./models` → `_/models`), so `**.x` patterns work on it.
+  return spec.startsWith('.') ? spec.replace(/\./g, '_') : spec;
 }
 
 function unwrap(node: SyntaxNode): SyntaxNode {
@@ -201,7 +203,9 @@ export const javascriptSyntax: SyntaxAdapter = {
   },
 
   constantValue(node, bindings, depth = 0): ConstValue | undefined {
-    if (depth > 8) return undefined;
+    // Nesting (a long `'a' + 'b' + …` chain) is cheap and may go deep; following a name
+    // costs more, so at most ~8 hops through constants (and no runaway recursion either way).
+    if (depth > 64) return undefined;
     const n = unwrap(node);
     switch (n.type) {
       case 'string':
@@ -222,7 +226,7 @@ export const javascriptSyntax: SyntaxAdapter = {
       case 'identifier': {
         if (n.text === 'undefined') return null;
         const init = bindings.constantFor(n);
-        return init ? this.constantValue(init, bindings, depth + 1) : undefined;
+        return init ? this.constantValue(init, bindings, depth + 8) : undefined;
       }
       case 'binary_expression': {
         const op = n.childForFieldName('operator')?.text;

@@ -1,0 +1,175 @@
+/**
+ * Taint analysis of one file: summaries of its functions computed to a fixed point,
+ * then every tainted value reaching a sink turned into findings of the taint rules
+ * whose sink kinds match.
+ */
+import type { SyntaxNode } from '../languages/parser';
+import type { FileContext } from '../engine/fileContext';
+import { nodeRange } from '../engine/fileContext';
+import type { Finding } from '../engine/finding';
+import type { Rule } from '../engine/rule';
+import type { Deadline } from '../engine/treeWalk';
+import type { Family } from '../languages/registry';
+import { emptySummary, sameSummary, SinkHit, Summary, TaintFile } from './context';
+import { Fact } from './facts';
+import { FlowWalker } from './flow';
+import type { TaintModels } from './models';
+import { isFunctionNode, makeUnit, registeredHandlerNames, Unit } from './units';
+
+const MAX_ROUNDS = 4;
+
+function allFunctions(ctx: FileContext): SyntaxNode[] {
+  const types = ctx.adapter.family === 'js'
+    ? ['function_declaration', 'function_expression', 'function', 'generator_function_declaration', 'generator_function', 'arrow_function', 'method_definition']
+    : ['function_definition'];
+  return ctx.tree.rootNode.descendantsOfType(types).filter((n): n is SyntaxNode => !!n);
+}
+
+/** Named functions are analysed on their own; anonymous ones where they appear. */
+function isStandalone(ctx: FileContext, unit: Unit): boolean {
+  if (ctx.adapter.family === 'python') return true;
+  const fn = unit.node;
+  if (fn.type === 'function_declaration' || fn.type === 'generator_function_declaration' || fn.type === 'method_definition') return true;
+  return fn.parent?.type === 'variable_declarator' || fn.parent?.type === 'pair';
+}
+
+export interface TaintResult {
+  hits: SinkHit[];
+  /** Summaries of the file's exported/top-level named functions, for other files. */
+  summaries: Map<string, Summary>;
+}
+
+export function analyzeFile(ctx: FileContext, models: TaintModels, deadline: Deadline, path?: string, imported?: TaintFile['imported']): TaintResult {
+  const file: TaintFile = { ctx, models, path, units: new Map(), byName: new Map(), summaries: new Map(), hits: [], globalRoles: instanceRoles(ctx, models), imported, deadline: deadline.at };
+  const calls = ctx.tree.rootNode.descendantsOfType(ctx.adapter.family === 'js' ? 'call_expression' : 'call').filter((n): n is SyntaxNode => !!n);
+  const registered = registeredHandlerNames(ctx, calls);
+  const standalone: Unit[] = [];
+  for (const fn of allFunctions(ctx)) {
+    const unit = makeUnit(ctx, models, fn, registered, path);
+    file.units.set(fn.id, unit);
+    if (isStandalone(ctx, unit)) {
+      standalone.push(unit);
+      if (unit.name && !file.byName.has(unit.name)) file.byName.set(unit.name, unit);
+    }
+  }
+  // The module body runs too (top-level code, and the closures it registers).
+  const moduleUnit: Unit = { node: ctx.tree.rootNode, name: null, params: [], body: ctx.tree.rootNode, roles: new Map() };
+
+  let finalHits: SinkHit[] = [];
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    let changed = false;
+    file.hits = [];
+    for (const unit of standalone) {
+      const before = file.hits.length;
+      file.current = unit;
+      const frame = new FlowWalker(file, unit).run(true);
+      const summary = emptySummary();
+      for (const f of frame.returns) {
+        const m = /^param:(\d+)$/.exec(f.label);
+        if (m) summary.toReturn.add(Number(m[1]));
+        else if (f.label === 'source') summary.returnsSources.push(f);
+      }
+      for (const hit of file.hits.slice(before)) {
+        for (const f of hit.facts) {
+          const m = /^param:(\d+)$/.exec(f.label);
+          if (m) summary.toSinks.push({ param: Number(m[1]), kind: hit.kind, sinkText: hit.sinkText, trace: f.trace.slice(1), cleanFor: f.cleanFor });
+        }
+      }
+      summary.toSinks = dedupeSinks(summary.toSinks);
+      if (!sameSummary(file.summaries.get(unit.node.id), summary)) changed = true;
+      file.summaries.set(unit.node.id, summary);
+    }
+    file.current = moduleUnit;
+    new FlowWalker(file, moduleUnit).run(false);
+    finalHits = file.hits;
+    if (!changed || Date.now() > deadline.at) break;
+  }
+  const exported = new Map<string, Summary>();
+  for (const unit of standalone) if (unit.name) exported.set(unit.name, file.summaries.get(unit.node.id)!);
+  return { hits: finalHits.map((h) => ({ ...h, facts: h.facts.filter((f) => f.label === 'source') })).filter((h) => h.facts.length > 0), summaries: exported };
+}
+
+/** `const db = new sqlite3.Database(f)` anywhere in the file: `db` has the `sql-db` role. */
+function instanceRoles(ctx: FileContext, models: TaintModels): Map<string, string> {
+  const roles = new Map<string, string>();
+  if (models.instances.length === 0) return roles;
+  const types = ctx.adapter.family === 'js' ? ['variable_declarator', 'assignment_expression'] : ['assignment'];
+  for (const node of ctx.tree.rootNode.descendantsOfType(types)) {
+    if (!node) continue;
+    const name = node.childForFieldName('name') ?? node.childForFieldName('left');
+    let value = node.childForFieldName('value') ?? node.childForFieldName('right');
+    while (value && (value.type === 'await_expression' || value.type === 'await') && value.namedChild(0)) value = value.namedChild(0);
+    if (!name || !value || (name.type !== 'identifier' && name.type !== 'member_expression' && name.type !== 'attribute')) continue;
+    const isNew = value.type === 'new_expression';
+    if (!isNew && value.type !== 'call_expression' && value.type !== 'call') continue;
+    const callee = ctx.adapter.callee(value);
+    const q = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
+    if (!q) continue;
+    const model = models.instances.find((i) => (isNew ? i.newName?.(q) : i.call?.(q) || i.newName?.(q)));
+    if (model) roles.set(name.text.replace(/^(this|self)\./, ''), model.role);
+  }
+  return roles;
+}
+
+function dedupeSinks(list: Summary['toSinks']): Summary['toSinks'] {
+  const seen = new Set<string>();
+  return list.filter((s) => {
+    const key = `${s.param}:${s.kind}:${s.sinkText}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function sourceKinds(rule: Rule): Set<string> {
+  const raw = rule.taint?.sources;
+  return new Set(Array.isArray(raw) ? raw.map(String) : ['remote', 'dom']);
+}
+
+function sinkKinds(rule: Rule): Set<string> {
+  const raw = rule.taint?.sinks;
+  return new Set(Array.isArray(raw) ? raw.map(String) : []);
+}
+
+function message(rule: Rule, fact: Fact, sinkText: string): string {
+  return rule.message
+    .replace(/\{\{\s*source\s*\}\}/g, fact.sourceText)
+    .replace(/\{\{\s*sink\s*\}\}/g, sinkText.replace(/^`|`$/g, ''));
+}
+
+export function hitsToFindings(hits: SinkHit[], rules: readonly Rule[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  // One finding per rule and line: the innermost sink (`text(...)` inside `execute(...)`).
+  const ordered = [...hits].sort((a, b) => a.node.endIndex - a.node.startIndex - (b.node.endIndex - b.node.startIndex));
+  for (const rule of rules) {
+    const sinks = sinkKinds(rule);
+    const sources = sourceKinds(rule);
+    for (const hit of ordered) {
+      if (!sinks.has(hit.kind)) continue;
+      const fact = hit.facts.find((f) => sources.has(f.kind));
+      if (!fact) continue;
+      const range = nodeRange(hit.node);
+      const key = `${rule.id}:${range.start.line}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        ruleId: rule.id,
+        severity: rule.severity,
+        confidence: rule.confidence,
+        category: rule.category,
+        cwe: rule.cwe,
+        owasp: rule.owasp,
+        title: rule.title,
+        message: message(rule, fact, hit.sinkText),
+        range,
+        fixes: [],
+        trace: fact.trace,
+      });
+    }
+  }
+  return out;
+}
+
+export type ModelsByFamily = Map<Family, TaintModels>;
+export { isFunctionNode };

@@ -1,0 +1,56 @@
+/** Shared state of one file's taint analysis. */
+import type { SyntaxNode } from '../languages/parser';
+import type { FileContext } from '../engine/fileContext';
+import type { Fact } from './facts';
+import type { TaintModels } from './models';
+import type { Unit } from './units';
+
+/** A tainted value reaching a sink. */
+export interface SinkHit {
+  kind: string;
+  /** The node to report (the sink call, or the call of a helper that reaches a sink). */
+  node: SyntaxNode;
+  sinkText: string;
+  facts: Fact[];
+}
+
+export interface Summary {
+  /** Parameters whose taint reaches the return value. */
+  toReturn: Set<number>;
+  /** Facts of real sources the function returns (a helper that reads `location.search`). */
+  returnsSources: Fact[];
+  /** Parameters whose taint reaches a sink inside (transitively). */
+  toSinks: { param: number; kind: string; sinkText: string; trace: Fact['trace']; cleanFor: ReadonlySet<string> }[];
+}
+
+export interface TaintFile {
+  ctx: FileContext;
+  models: TaintModels;
+  path?: string;
+  units: Map<SyntaxNode['id'], Unit>;
+  /** Named units by name, for resolving calls to local helpers. */
+  byName: Map<string, Unit>;
+  summaries: Map<number, Summary>;
+  hits: SinkHit[];
+  /** Names bound anywhere in the file to instances with a role (`db` → sql-db). */
+  globalRoles: Map<string, string>;
+  /** The named unit whose walk is running: `param:N` facts refer to its parameters. */
+  current?: Unit;
+  /** Summaries of other modules' exports (`module path` → export name → summary). */
+  imported?: (qualified: string) => Summary | undefined;
+  deadline: number;
+}
+
+export function emptySummary(): Summary {
+  return { toReturn: new Set(), returnsSources: [], toSinks: [] };
+}
+
+export function sameSummary(a: Summary | undefined, b: Summary): boolean {
+  if (!a) return false;
+  return (
+    a.toReturn.size === b.toReturn.size &&
+    [...a.toReturn].every((x) => b.toReturn.has(x)) &&
+    a.returnsSources.length === b.returnsSources.length &&
+    a.toSinks.length === b.toSinks.length
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * Taint of variables and access paths (`req.query.id`, `opts.cmd`) inside one function.
+ * Reading `a` also sees taint written to `a.b`; reading `a.b.c` falls back to `a.b`, then `a`.
+ */
+import { CLEAN, Taint, union } from './facts';
+
+export class Env {
+  constructor(private readonly vars: Map<string, Taint> = new Map()) {}
+
+  copy(): Env {
+    return new Env(new Map(this.vars));
+  }
+
+  set(path: string, taint: Taint): void {
+    if (taint.length === 0) {
+      // A clean assignment also clears what was known about its members.
+      if (this.vars.size === 0) return;
+      this.vars.delete(path);
+      for (const k of [...this.vars.keys()]) if (k.startsWith(path + '.')) this.vars.delete(k);
+      return;
+    }
+    this.vars.set(path, taint);
+  }
+
+  get(path: string): Taint {
+    let taint = this.vars.get(path) ?? CLEAN;
+    for (let p = path; taint.length === 0; ) {
+      const dot = p.lastIndexOf('.');
+      if (dot < 0) break;
+      p = p.slice(0, dot);
+      taint = this.vars.get(p) ?? CLEAN;
+    }
+    if (this.vars.size > 0) {
+      const prefix = path + '.';
+      for (const [k, v] of this.vars) if (k.startsWith(prefix)) taint = union(taint, v);
+    }
+    return taint;
+  }
+
+  has(path: string): boolean {
+    return this.vars.has(path);
+  }
+
+  /** Join after branches: a variable is tainted if either branch tainted it. */
+  static join(a: Env, b: Env): Env {
+    const out = new Map(a.vars);
+    for (const [k, v] of b.vars) out.set(k, union(out.get(k) ?? CLEAN, v));
+    return new Env(out);
+  }
+
+  equals(other: Env): boolean {
+    if (this.vars.size !== other.vars.size) return false;
+    for (const [k, v] of this.vars) if ((other.vars.get(k)?.length ?? -1) !== v.length) return false;
+    return true;
+  }
+}

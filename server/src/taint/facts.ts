@@ -1,0 +1,68 @@
+/** Taint facts: where a value's taint came from and the steps it took on the way. */
+import type { SyntaxNode } from '../languages/parser';
+import type { TraceStep } from '../engine/finding';
+import { nodeRange } from '../engine/fileContext';
+
+export interface Fact {
+  /** `source` for real taint; `param:N` while computing a function summary. */
+  label: string;
+  /** Source kind (remote, env, …); empty for parameter labels. */
+  kind: string;
+  /** Code text of the source, for messages (`req.query.dir`). */
+  sourceText: string;
+  trace: TraceStep[];
+  /** Sink kinds this value has been sanitised for; `*` for all. */
+  cleanFor: ReadonlySet<string>;
+}
+
+export type Taint = readonly Fact[];
+export const CLEAN: Taint = Object.freeze([]);
+
+const MAX_FACTS = 4;
+const MAX_TRACE = 12;
+
+export function snippet(node: SyntaxNode): string {
+  const t = node.text.replace(/\s+/g, ' ').trim();
+  return t.length > 50 ? `${t.slice(0, 49)}…` : t;
+}
+
+export function step(node: SyntaxNode, message: string, file?: string): TraceStep {
+  return file ? { range: nodeRange(node), message, file } : { range: nodeRange(node), message };
+}
+
+/** Union that keeps at most a few facts per value, one per label+kind. */
+export function union(...sets: Taint[]): Taint {
+  let out: Fact[] | undefined;
+  for (const set of sets) {
+    if (set.length === 0) continue;
+    if (!out) {
+      out = [...set];
+      continue;
+    }
+    for (const f of set) {
+      if (out.length >= MAX_FACTS) break;
+      if (!out.some((o) => o.label === f.label && o.kind === f.kind && o.sourceText === f.sourceText)) out.push(f);
+    }
+  }
+  return out ?? CLEAN;
+}
+
+export function withStep(taint: Taint, s: TraceStep): Taint {
+  if (taint.length === 0) return taint;
+  return taint.map((f) => {
+    const last = f.trace[f.trace.length - 1];
+    if (last && last.range.start.line === s.range.start.line && last.range.start.character === s.range.start.character && last.file === s.file) return f;
+    return { ...f, trace: f.trace.length >= MAX_TRACE ? [...f.trace.slice(0, 2), ...f.trace.slice(-(MAX_TRACE - 3)), s] : [...f.trace, s] };
+  });
+}
+
+export function sanitize(taint: Taint, kinds: readonly string[]): Taint {
+  if (taint.length === 0) return taint;
+  if (kinds.includes('*')) return CLEAN;
+  return taint.map((f) => ({ ...f, cleanFor: new Set([...f.cleanFor, ...kinds]) }));
+}
+
+/** The facts that still matter for a sink of `kind`. */
+export function liveFor(taint: Taint, kind: string): Fact[] {
+  return taint.filter((f) => !f.cleanFor.has(kind) && !f.cleanFor.has('*'));
+}

@@ -1,0 +1,630 @@
+/**
+ * The per-function taint walk: statements in order, an Env from access paths to taint,
+ * branches joined by union, guards that clean a value on the branch they protect, and
+ * closures analysed where they appear with the environment they capture.
+ */
+import type { SyntaxNode } from '../languages/parser';
+import { accessPath, nameSource, roleSource } from './accessPath';
+import type { Summary, TaintFile } from './context';
+import { Env } from './env';
+import { CLEAN, Fact, liveFor, sanitize, snippet, step, Taint, union, withStep } from './facts';
+import { applyGuard } from './guards';
+import { checkAssignSink, checkCallSinks, checkNewSinks } from './sinks';
+import { isFunctionNode, makeUnit, Unit } from './units';
+
+export interface Frame {
+  env: Env;
+  /** Variables bound to a role (`req` → request). */
+  roles: Map<string, string>;
+  /** Taint of returned values. */
+  returns: Taint;
+}
+
+const TRANSPARENT = new Set(['parenthesized_expression', 'await_expression', 'as_expression', 'satisfies_expression', 'non_null_expression', 'type_assertion', 'spread_element', 'list_splat', 'dictionary_splat', 'yield_expression', 'await']);
+const CONTAINERS = new Set(['array', 'object', 'list', 'dictionary', 'tuple', 'set', 'expression_list', 'pattern_list', 'arguments', 'template_substitution', 'interpolation', 'jsx_expression']);
+const CLEAN_UNARY = new Set(['typeof', '!', '-', '+', '~', 'void', 'delete', 'not']);
+const CONCAT_OPS = new Set(['+', '%', '&&', '||', '??', 'and', 'or']);
+const EXITS = new Set(['return_statement', 'throw_statement', 'raise_statement', 'break_statement', 'continue_statement']);
+/** Calls after which a branch does not go on (`abort(403)`, `process.exit()`). */
+const EXIT_CALLS = /^(flask\.abort|abort|sys\.exit|exit|process\.exit|os\._exit|\*\*\.redirect)$/;
+
+export class FlowWalker {
+  constructor(readonly file: TaintFile, private readonly unit: Unit) {}
+
+  get hits(): TaintFile['hits'] {
+    return this.file.hits;
+  }
+
+  private get ctx() {
+    return this.file.ctx;
+  }
+
+  /** Runs the unit with its parameters bound (roles, or `param:N` labels for summaries). */
+  run(summaryLabels: boolean, outer?: Frame): Frame {
+    const frame: Frame = { env: outer ? outer.env.copy() : new Env(), roles: new Map(outer?.roles ?? this.file.globalRoles), returns: CLEAN };
+    this.bindParams(frame, summaryLabels);
+    const body = this.unit.body;
+    if (!body) return frame;
+    if (['statement_block', 'block', 'program', 'module', 'class_body'].includes(body.type)) this.block(body.namedChildren, frame);
+    else frame.returns = union(frame.returns, this.expr(body, frame)); // arrow `=> expr`
+    return frame;
+  }
+
+  private bindParams(frame: Frame, summaryLabels: boolean): void {
+    this.unit.params.forEach((p, i) => {
+      if (!p.name) return;
+      frame.env.set(p.name, CLEAN);
+      frame.roles.delete(p.name);
+      const role = this.unit.roles.get(i);
+      if (role === 'remote') {
+        const fact: Fact = { label: 'source', kind: 'remote', sourceText: p.name, trace: [step(p.node, `source: parameter \`${p.name}\` (request input)`)], cleanFor: new Set() };
+        frame.env.set(p.name, [fact]);
+      } else if (role) {
+        frame.roles.set(p.name, role);
+      } else if (summaryLabels) {
+        frame.env.set(p.name, [{ label: `param:${i}`, kind: '', sourceText: p.name, trace: [step(p.node, `parameter \`${p.name}\``)], cleanFor: new Set() }]);
+      }
+    });
+  }
+
+  // ---- statements ---------------------------------------------------------------
+
+  /** Walks statements in order; returns true when the block always exits. */
+  block(statements: (SyntaxNode | null)[], frame: Frame): boolean {
+    for (const s of statements) {
+      if (!s) continue;
+      if (Date.now() > this.file.deadline) return false;
+      if (this.statement(s, frame)) return true;
+    }
+    return false;
+  }
+
+  private statement(node: SyntaxNode, frame: Frame): boolean {
+    switch (node.type) {
+      case 'expression_statement': {
+        let exits = false;
+        for (const c of node.namedChildren) {
+          if (!c) continue;
+          this.expr(c, frame);
+          if (c.type === 'call_expression' || c.type === 'call') {
+            const callee = this.ctx.adapter.callee(c);
+            const q = callee ? this.ctx.adapter.qualify(callee, this.ctx.bindings) : null;
+            if (q && EXIT_CALLS.test(q)) exits = true;
+          }
+        }
+        return exits;
+      }
+      case 'lexical_declaration':
+      case 'variable_declaration':
+        for (const d of node.namedChildren) if (d?.type === 'variable_declarator') this.declarator(d, frame);
+        return false;
+      case 'return_statement': {
+        const value = node.namedChild(0);
+        if (value) frame.returns = union(frame.returns, withStep(this.expr(value, frame), step(node, 'returned')));
+        return true;
+      }
+      case 'throw_statement':
+      case 'raise_statement':
+        for (const c of node.namedChildren) if (c) this.expr(c, frame);
+        return true;
+      case 'break_statement':
+      case 'continue_statement':
+        return true;
+      case 'if_statement':
+        return this.ifStatement(node, frame);
+      case 'statement_block':
+      case 'block':
+        return this.block(node.namedChildren, frame);
+      case 'else_clause':
+        return this.block(node.namedChildren.filter((c) => c?.type !== 'comment'), frame);
+      case 'for_statement':
+      case 'for_in_statement':
+      case 'while_statement':
+      case 'do_statement':
+        this.loop(node, frame);
+        return false;
+      case 'try_statement':
+        this.tryStatement(node, frame);
+        return false;
+      case 'with_statement':
+        this.withStatement(node, frame);
+        return false;
+      case 'switch_statement':
+        this.switchStatement(node, frame);
+        return false;
+      case 'export_statement':
+      case 'labeled_statement':
+        for (const c of node.namedChildren) if (c && c.type !== 'statement_identifier') this.statement(c, frame);
+        return false;
+      case 'function_declaration':
+      case 'generator_function_declaration':
+      case 'function_definition':
+      case 'decorated_definition':
+      case 'class_declaration':
+      case 'class_definition':
+      case 'class':
+      case 'import_statement':
+      case 'import_from_statement':
+        return false; // analysed as units of their own
+      default:
+        if (node.type.endsWith('_statement') || node.type.endsWith('_declaration')) {
+          for (const c of node.namedChildren) if (c) this.expr(c, frame);
+        } else this.expr(node, frame);
+        return false;
+    }
+  }
+
+  private declarator(d: SyntaxNode, frame: Frame): void {
+    const name = d.childForFieldName('name');
+    const value = d.childForFieldName('value');
+    if (!name) return;
+    if (!value) {
+      if (name.type === 'identifier') frame.env.set(name.text, CLEAN);
+      return;
+    }
+    if (isFunctionNode(this.ctx, value)) return; // a named function: its own unit
+    this.bind(name, value, this.expr(value, frame), frame);
+  }
+
+  /** Binds a pattern (`x`, `{ a, b: c }`, `[a, b]`, `a, b`) to a value's taint. */
+  bind(pattern: SyntaxNode, valueNode: SyntaxNode | null, taint: Taint, frame: Frame): void {
+    const basePath = valueNode ? accessPath(this.ctx, valueNode) : null;
+    switch (pattern.type) {
+      case 'identifier': {
+        frame.env.set(pattern.text, withStep(taint, step(pattern, `assigned to \`${pattern.text}\``)));
+        // `const r = req` keeps the role.
+        const role = basePath?.length === 1 ? frame.roles.get(basePath[0]!) : undefined;
+        if (role) frame.roles.set(pattern.text, role);
+        else frame.roles.delete(pattern.text);
+        return;
+      }
+      case 'object_pattern':
+        for (const entry of pattern.namedChildren) {
+          if (!entry) continue;
+          let key: string | undefined;
+          let target: SyntaxNode | null = null;
+          if (entry.type === 'shorthand_property_identifier_pattern') {
+            key = entry.text;
+            target = entry;
+          } else if (entry.type === 'pair_pattern') {
+            key = entry.childForFieldName('key')?.text;
+            target = entry.childForFieldName('value');
+          } else if (entry.type === 'object_assignment_pattern') {
+            target = entry.childForFieldName('left');
+            key = target?.text;
+          } else if (entry.type === 'rest_pattern') {
+            target = entry.namedChild(0);
+          }
+          if (!target) continue;
+          const memberTaint = basePath && key ? this.pathTaint(basePath.concat(key), entry, frame) : taint;
+          const id = target.type === 'shorthand_property_identifier_pattern' ? target : target;
+          if (id.type === 'identifier' || id.type === 'shorthand_property_identifier_pattern') {
+            frame.env.set(id.text, withStep(memberTaint, step(id, `assigned to \`${id.text}\``)));
+          } else this.bind(id, null, memberTaint, frame);
+        }
+        return;
+      default:
+        // Arrays, tuples and other patterns: every name gets the whole value's taint.
+        for (const c of pattern.namedChildren) if (c) this.bind(c, null, taint, frame);
+    }
+  }
+
+  private assign(target: SyntaxNode, valueNode: SyntaxNode | null, taint: Taint, frame: Frame, node: SyntaxNode): void {
+    checkAssignSink(this, target, taint, node, frame);
+    const path = accessPath(this.ctx, target);
+    if (path && path.length > 1) {
+      frame.env.set(path.join('.'), withStep(taint, step(target, `stored in \`${snippet(target)}\``)));
+      return;
+    }
+    if (path) {
+      this.bind(target, valueNode, taint, frame);
+      return;
+    }
+    if (['pattern_list', 'tuple_pattern', 'list_pattern', 'array_pattern', 'object_pattern', 'tuple', 'list', 'array'].includes(target.type)) {
+      this.bind(target, valueNode, taint, frame);
+      return;
+    }
+    // `obj[key] = v` with an unknown key: the object as a whole now holds the taint.
+    const base = target.childForFieldName('object') ?? target.childForFieldName('value');
+    const basePath = base ? accessPath(this.ctx, base) : null;
+    if (basePath) frame.env.set(basePath.join('.'), union(frame.env.get(basePath.join('.')), taint));
+  }
+
+  private ifStatement(node: SyntaxNode, frame: Frame): boolean {
+    const condition = node.childForFieldName('condition');
+    if (condition) this.expr(condition, frame);
+    const thenFrame = this.fork(frame);
+    const elseFrame = this.fork(frame);
+    if (condition) {
+      applyGuard(this, condition, thenFrame, true);
+      applyGuard(this, condition, elseFrame, false);
+    }
+    const consequence = node.childForFieldName('consequence');
+    const thenExits = consequence ? this.statement(consequence, thenFrame) : false;
+    const alternatives = node.childrenForFieldName('alternative').filter((a): a is SyntaxNode => !!a);
+    let elseExits = false;
+    if (alternatives.length > 0) {
+      const first = alternatives[0]!;
+      if (first.type === 'elif_clause') {
+        // Python: the elif chain is a nested if on the else branch.
+        elseExits = this.elifChain(alternatives, elseFrame);
+      } else elseExits = this.statement(first.type === 'else_clause' ? first : first, elseFrame);
+    }
+    frame.returns = union(thenFrame.returns, elseFrame.returns);
+    if (thenExits && elseExits) return true;
+    frame.env = thenExits ? elseFrame.env : elseExits ? thenFrame.env : Env.join(thenFrame.env, elseFrame.env);
+    return false;
+  }
+
+  private elifChain(clauses: SyntaxNode[], frame: Frame): boolean {
+    const [head, ...rest] = clauses;
+    if (!head) return false;
+    if (head.type === 'else_clause') return this.block(head.childForFieldName('body')?.namedChildren ?? head.namedChildren, frame);
+    const condition = head.childForFieldName('condition');
+    if (condition) this.expr(condition, frame);
+    const thenFrame = this.fork(frame);
+    const elseFrame = this.fork(frame);
+    if (condition) {
+      applyGuard(this, condition, thenFrame, true);
+      applyGuard(this, condition, elseFrame, false);
+    }
+    const consequence = head.childForFieldName('consequence');
+    const thenExits = consequence ? this.statement(consequence, thenFrame) : false;
+    const elseExits = this.elifChain(rest, elseFrame);
+    frame.returns = union(thenFrame.returns, elseFrame.returns);
+    if (thenExits && elseExits) return true;
+    frame.env = thenExits ? elseFrame.env : elseExits ? thenFrame.env : Env.join(thenFrame.env, elseFrame.env);
+    return false;
+  }
+
+  fork(frame: Frame): Frame {
+    return { env: frame.env.copy(), roles: new Map(frame.roles), returns: CLEAN };
+  }
+
+  private loop(node: SyntaxNode, frame: Frame): void {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    const body = node.childForFieldName('body');
+    // Twice round, so taint from a later statement reaches an earlier one on the next iteration.
+    for (let i = 0; i < 2; i++) {
+      const iter = this.fork(frame);
+      for (const field of ['initializer', 'condition', 'increment']) {
+        const part = node.childForFieldName(field);
+        if (part) this.statement(part, iter);
+      }
+      if (left && right) this.bind(left.type === 'lexical_declaration' ? left.namedChild(0)! : left, null, this.expr(right, iter), iter);
+      else if (right) this.expr(right, iter);
+      if (body) this.statement(body, iter);
+      frame.returns = union(frame.returns, iter.returns);
+      frame.env = Env.join(frame.env, iter.env);
+    }
+    const alternative = node.childForFieldName('alternative');
+    if (alternative) this.statement(alternative, frame);
+  }
+
+  private tryStatement(node: SyntaxNode, frame: Frame): void {
+    const body = node.childForFieldName('body');
+    if (body) this.statement(body, frame);
+    for (const c of node.namedChildren) {
+      if (!c || c === body) continue;
+      const handlerFrame = this.fork(frame);
+      const block = c.childForFieldName('body') ?? c.namedChildren.find((x) => x?.type === 'block' || x?.type === 'statement_block');
+      if (block) this.statement(block, handlerFrame);
+      frame.env = Env.join(frame.env, handlerFrame.env);
+      frame.returns = union(frame.returns, handlerFrame.returns);
+    }
+  }
+
+  private withStatement(node: SyntaxNode, frame: Frame): void {
+    for (const item of node.descendantsOfType('with_item')) {
+      const value = item?.childForFieldName('value');
+      if (!value) continue;
+      if (value.type === 'as_pattern') {
+        const expr = value.namedChild(0);
+        const alias = value.childForFieldName('alias')?.namedChild(0);
+        const t = expr ? this.expr(expr, frame) : CLEAN;
+        if (alias) this.bind(alias, expr, t, frame);
+      } else this.expr(value, frame);
+    }
+    const body = node.childForFieldName('body');
+    if (body) this.statement(body, frame);
+  }
+
+  private switchStatement(node: SyntaxNode, frame: Frame): void {
+    const value = node.childForFieldName('value');
+    if (value) this.expr(value, frame);
+    const body = node.childForFieldName('body');
+    let joined = frame.env;
+    for (const c of body?.namedChildren ?? []) {
+      if (!c) continue;
+      const caseFrame = this.fork(frame);
+      this.block(c.namedChildren.filter((x) => x !== c.childForFieldName('value')), caseFrame);
+      joined = Env.join(joined, caseFrame.env);
+      frame.returns = union(frame.returns, caseFrame.returns);
+    }
+    frame.env = joined;
+  }
+
+  // ---- expressions --------------------------------------------------------------
+
+  /** The taint of `path` on this frame: a source when the path starts at a role or a source name. */
+  pathTaint(path: string[], node: SyntaxNode, frame: Frame): Taint {
+    const key = path.join('.');
+    if (path.length > 1 && frame.env.has(key)) return frame.env.get(key);
+    const role = frame.roles.get(path[0]!);
+    const models = this.file.models;
+    if (role && path.length > 1) {
+      const source = roleSource(models.sources, role, path.slice(1));
+      if (source) return [this.sourceFact(node, source.kind, path.join('.'))];
+    }
+    if (!frame.env.has(path[0]!) && !frame.roles.has(path[0]!)) {
+      const head = this.ctx.bindings.imports.get(path[0]!)?.qualified ?? path[0]!;
+      const parts = [...head.split('.'), ...path.slice(1)];
+      for (let n = parts.length; n >= 1; n--) {
+        const source = nameSource(models.sources, parts.slice(0, n).join('.'));
+        if (source) return [this.sourceFact(node, source.kind, path.join('.'))];
+      }
+    }
+    return frame.env.get(path.join('.'));
+  }
+
+  sourceFact(node: SyntaxNode, kind: string, text: string): Fact {
+    return { label: 'source', kind, sourceText: text, trace: [step(node, `source: \`${text}\` (${kind === 'remote' ? 'request input' : kind} data)`)], cleanFor: new Set() };
+  }
+
+  expr(node: SyntaxNode, frame: Frame): Taint {
+    const t = node.type;
+    if (TRANSPARENT.has(t)) {
+      let out: Taint = CLEAN;
+      for (const c of node.namedChildren) if (c) out = union(out, this.expr(c, frame));
+      return out;
+    }
+    if (isFunctionNode(this.ctx, node)) {
+      this.closure(node, frame);
+      return CLEAN;
+    }
+    switch (t) {
+      case 'identifier':
+      case 'shorthand_property_identifier':
+      case 'this':
+        return this.pathTaint([node.text], node, frame);
+      case 'member_expression':
+      case 'attribute':
+      case 'subscript_expression':
+      case 'subscript': {
+        const path = accessPath(this.ctx, node);
+        if (path) return this.pathTaint(path, node, frame);
+        // `obj[expr]`: the object's taint (and evaluate the key for its side effects).
+        let out: Taint = CLEAN;
+        for (const c of node.namedChildren) if (c) out = union(out, c === (node.childForFieldName('index') ?? node.childForFieldName('subscript')) ? (this.expr(c, frame), CLEAN) : this.expr(c, frame));
+        return out;
+      }
+      case 'call_expression':
+      case 'call':
+        return this.call(node, frame);
+      case 'new_expression':
+        return this.newExpr(node, frame);
+      case 'template_string':
+      case 'string':
+      case 'concatenated_string': {
+        let out: Taint = CLEAN;
+        for (const c of node.namedChildren) {
+          if (c && (c.type === 'template_substitution' || c.type === 'interpolation' || c.type === 'string')) out = union(out, this.expr(c, frame));
+        }
+        return out;
+      }
+      case 'binary_expression':
+      case 'binary_operator':
+      case 'boolean_operator': {
+        const op = node.childForFieldName('operator')?.text ?? '';
+        const l = node.childForFieldName('left');
+        const r = node.childForFieldName('right');
+        const lt = l ? this.expr(l, frame) : CLEAN;
+        const rt = r ? this.expr(r, frame) : CLEAN;
+        return CONCAT_OPS.has(op) ? union(lt, rt) : CLEAN;
+      }
+      case 'unary_expression':
+      case 'not_operator':
+      case 'unary_operator': {
+        for (const c of node.namedChildren) if (c) this.expr(c, frame);
+        const op = node.childForFieldName('operator')?.text ?? node.child(0)?.text ?? '';
+        return CLEAN_UNARY.has(op) ? CLEAN : CLEAN;
+      }
+      case 'comparison_operator':
+      case 'instanceof_expression':
+        for (const c of node.namedChildren) if (c) this.expr(c, frame);
+        return CLEAN;
+      case 'ternary_expression':
+      case 'conditional_expression': {
+        let out: Taint = CLEAN;
+        const cond = node.childForFieldName('condition');
+        for (const c of node.namedChildren) if (c && c !== cond) out = union(out, this.expr(c, frame));
+        if (cond) this.expr(cond, frame);
+        return out;
+      }
+      case 'assignment_expression':
+      case 'assignment':
+      case 'augmented_assignment_expression':
+      case 'augmented_assignment': {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        if (!left || !right) return CLEAN;
+        if (isFunctionNode(this.ctx, right)) {
+          this.closure(right, frame);
+          return CLEAN;
+        }
+        let value = this.expr(right, frame);
+        if (t.startsWith('augmented')) value = union(value, this.expr(left, frame));
+        this.assign(left, right, value, frame, node);
+        return value;
+      }
+      case 'sequence_expression': {
+        let last: Taint = CLEAN;
+        for (const c of node.namedChildren) if (c) last = this.expr(c, frame);
+        return last;
+      }
+      case 'pair': {
+        const value = node.childForFieldName('value');
+        return value ? this.expr(value, frame) : CLEAN;
+      }
+      case 'list_comprehension':
+      case 'generator_expression':
+      case 'set_comprehension':
+      case 'dictionary_comprehension':
+        return this.comprehension(node, frame);
+      case 'jsx_element':
+      case 'jsx_self_closing_element':
+      case 'jsx_opening_element':
+      case 'jsx_attribute':
+      case 'jsx_fragment':
+        for (const c of node.namedChildren) if (c) this.expr(c, frame);
+        return CLEAN;
+      default:
+        if (CONTAINERS.has(t)) {
+          let out: Taint = CLEAN;
+          for (const c of node.namedChildren) if (c && c.type !== 'comment') out = union(out, this.expr(c, frame));
+          return out;
+        }
+        return CLEAN;
+    }
+  }
+
+  private comprehension(node: SyntaxNode, frame: Frame): Taint {
+    const inner = this.fork(frame);
+    for (const clause of node.namedChildren) {
+      if (clause?.type === 'for_in_clause') {
+        const left = clause.childForFieldName('left');
+        const right = clause.childForFieldName('right');
+        if (left && right) this.bind(left, null, this.expr(right, inner), inner);
+      }
+    }
+    const body = node.childForFieldName('body');
+    return body ? this.expr(body, inner) : CLEAN;
+  }
+
+  /** A function literal where it appears: analysed with the environment it closes over. */
+  closure(fn: SyntaxNode, frame: Frame, paramTaint: Taint = CLEAN): Frame {
+    let unit = this.file.units.get(fn.id);
+    if (!unit) {
+      unit = makeUnit(this.ctx, this.file.models, fn, new Map(), this.file.path);
+      this.file.units.set(fn.id, unit);
+    }
+    const walker = new FlowWalker(this.file, unit);
+    const inner = walker.run(false, frame);
+    if (paramTaint.length > 0) {
+      unit.params.forEach((p) => {
+        if (p.name && !unit!.roles.has(unit!.params.indexOf(p))) inner.env.set(p.name, paramTaint);
+      });
+      // Re-run with the callback's parameters carrying the receiver's taint (`rows.map(r => …)`).
+      const again: Frame = { env: frame.env.copy(), roles: new Map(frame.roles), returns: CLEAN };
+      unit.params.forEach((p, i) => {
+        if (p.name && !unit!.roles.has(i)) again.env.set(p.name, withStep(paramTaint, step(p.node, `passed to callback parameter \`${p.name}\``)));
+      });
+      const body = unit.body;
+      if (body) {
+        if (body.type === 'statement_block' || body.type === 'block') walker.block(body.namedChildren, again);
+        else again.returns = walker.expr(body, again);
+      }
+      return again;
+    }
+    return inner;
+  }
+
+  private newExpr(node: SyntaxNode, frame: Frame): Taint {
+    const args = this.ctx.adapter.positionalArgs(node);
+    const argTaints = args.map((a) => this.expr(a, frame));
+    checkNewSinks(this, node, args, argTaints);
+    return union(...argTaints);
+  }
+
+  private call(node: SyntaxNode, frame: Frame): Taint {
+    const { adapter, bindings } = this.ctx;
+    const models = this.file.models;
+    const callee = adapter.callee(node);
+    const qualified = callee ? adapter.qualify(callee, bindings) : null;
+    const args = adapter.positionalArgs(node);
+    const isMember = !!callee && (callee.type === 'member_expression' || callee.type === 'attribute');
+    const receiverNode = isMember ? callee!.childForFieldName('object') : null;
+    const receiver = receiverNode ? this.expr(receiverNode, frame) : CLEAN;
+    const method = isMember ? (callee!.childForFieldName('property') ?? callee!.childForFieldName('attribute'))?.text : undefined;
+
+    // Callbacks: analysed in place; on a tainted receiver their parameters carry its taint.
+    const argTaints: Taint[] = args.map((a) => {
+      if (isFunctionNode(this.ctx, a)) {
+        this.closure(a, frame, receiver);
+        return CLEAN;
+      }
+      return this.expr(a, frame);
+    });
+    const keywords = adapter.family === 'python' ? adapter.keywordArgs(node) : new Map();
+    const keywordTaints = new Map<string, Taint>();
+    for (const [k, v] of keywords) keywordTaints.set(k, this.expr(v.value, frame));
+
+    // Sources reached through a method call: `req.get('x')`, `request.args.get('x')`, `ctx.cookies.get()`.
+    if (receiverNode && method) {
+      const rpath = accessPath(this.ctx, receiverNode);
+      const role = rpath ? frame.roles.get(rpath[0]!) : undefined;
+      if (role && rpath) {
+        const callPath = [...rpath.slice(1), method].join('.');
+        const source = models.sources.find((s) => s.role === role && s.calls?.has(callPath));
+        if (source) return [this.sourceFact(node, source.kind, snippet(node))];
+        const memberSource = roleSource(models.sources, role, [...rpath.slice(1), method]);
+        if (memberSource && rpath.length >= 1) return [this.sourceFact(node, memberSource.kind, snippet(node))];
+      }
+    }
+    if (qualified) {
+      const source = nameSource(models.sources, qualified);
+      if (source) return [this.sourceFact(node, source.kind, snippet(node))];
+    }
+    // `request.args.get('id')`: name the source by the whole call, not just `request.args`.
+    if (receiverNode && receiver.length > 0 && receiver.every((f) => f.label === 'source' && f.trace.length === 1 && f.trace[0]!.range.start.line === receiverNode.startPosition.row && f.trace[0]!.range.start.character === receiverNode.startPosition.column) && method && /^(get|getlist|get_json|get_all|getall|getone)$/.test(method)) {
+      return [this.sourceFact(node, receiver[0]!.kind, snippet(node))];
+    }
+
+    checkCallSinks(this, node, qualified, callee, receiverNode, args, argTaints, keywords, keywordTaints, frame);
+
+    if (qualified) {
+      const sanitizer = models.sanitizers.find((s) => s.call(qualified));
+      if (sanitizer) {
+        const input = sanitizer.method ? receiver : union(...argTaints, receiver);
+        return sanitize(input, sanitizer.kinds);
+      }
+      if (models.clean(qualified)) return CLEAN;
+    }
+
+    // A helper of this file (or an imported module) with a summary.
+    const summary = this.summaryFor(callee, qualified);
+    if (summary) return this.applySummary(summary, node, argTaints, keywordTaints, callee!);
+
+    // Unknown calls carry their inputs' taint to the result.
+    const all = union(receiver, ...argTaints, ...keywordTaints.values());
+    return all.length > 0 ? withStep(all, step(node, `through \`${snippet(callee ?? node)}\``)) : all;
+  }
+
+  private summaryFor(callee: SyntaxNode | null, qualified: string | null): Summary | undefined {
+    if (!callee) return undefined;
+    let name: string | undefined;
+    if (callee.type === 'identifier') name = callee.text;
+    else if ((callee.type === 'member_expression' || callee.type === 'attribute') && ['this', 'self', 'cls'].includes(callee.childForFieldName('object')?.text ?? '')) {
+      name = (callee.childForFieldName('property') ?? callee.childForFieldName('attribute'))?.text;
+    }
+    const local = name ? this.file.byName.get(name) : undefined;
+    if (local && !this.ctx.bindings.imports.has(name!)) return this.file.summaries.get(local.node.id);
+    return qualified && this.file.imported ? this.file.imported(qualified) : undefined;
+  }
+
+  private applySummary(summary: Summary, node: SyntaxNode, argTaints: Taint[], keywordTaints: Map<string, Taint>, callee: SyntaxNode): Taint {
+    const name = snippet(callee);
+    for (const s of summary.toSinks) {
+      const input = argTaints[s.param] ?? CLEAN;
+      const live = liveFor(input, s.kind).filter((f) => f.label === 'source' || f.label.startsWith('param:'));
+      if (live.length === 0) continue;
+      const facts = live.map((f) => ({ ...f, trace: [...f.trace, step(node, `passed to \`${name}()\``), ...s.trace], cleanFor: new Set([...f.cleanFor, ...s.cleanFor]) }));
+      const stillLive = facts.filter((f) => !f.cleanFor.has(s.kind));
+      if (stillLive.length > 0) this.file.hits.push({ kind: s.kind, node, sinkText: `${s.sinkText}\` via \`${name}()`, facts: stillLive });
+    }
+    let out: Taint = summary.returnsSources.map((f) => ({ ...f, trace: [...f.trace, step(node, `returned by \`${name}()\``)] }));
+    for (const p of summary.toReturn) out = union(out, withStep(argTaints[p] ?? CLEAN, step(node, `returned by \`${name}()\``)));
+    return out;
+  }
+}

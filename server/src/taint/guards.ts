@@ -1,0 +1,129 @@
+/**
+ * Conditions that protect a branch: allow-list membership, comparison with a constant,
+ * type and format checks, `startsWith(root)` after resolving a path, host checks on a
+ * parsed URL. On the branch where the check holds, the checked value is clean.
+ */
+import type { SyntaxNode } from '../languages/parser';
+import { accessPath } from './accessPath';
+import { sanitize } from './facts';
+import type { FlowWalker, Frame } from './flow';
+
+const URL_PARTS = new Set(['host', 'hostname', 'origin', 'netloc', 'protocol', 'scheme']);
+
+function unwrap(node: SyntaxNode): SyntaxNode {
+  let n = node;
+  while ((n.type === 'parenthesized_expression' || n.type === 'await_expression') && n.namedChildCount === 1) n = n.namedChild(0)!;
+  return n;
+}
+
+/** Cleans the value an expression reads, and for `url.hostname` the parsed URL too. */
+function clean(walker: FlowWalker, node: SyntaxNode, frame: Frame, kinds: string[]): void {
+  const n = unwrap(node);
+  const targets: SyntaxNode[] = [n];
+  if ((n.type === 'member_expression' || n.type === 'attribute') && URL_PARTS.has((n.childForFieldName('property') ?? n.childForFieldName('attribute'))?.text ?? '')) {
+    const obj = unwrap(n.childForFieldName('object')!);
+    targets.push(obj);
+    if ((obj.type === 'new_expression' || obj.type === 'call' || obj.type === 'call_expression') && walker.file.ctx.adapter.positionalArgs(obj)[0]) {
+      targets.push(walker.file.ctx.adapter.positionalArgs(obj)[0]!);
+    }
+  }
+  for (const t of targets) {
+    const path = accessPath(walker.file.ctx, t);
+    if (!path) continue;
+    const key = path.join('.');
+    frame.env.set(key, sanitize(walker.pathTaint(path, t, frame), kinds));
+  }
+}
+
+function isConstant(walker: FlowWalker, node: SyntaxNode): boolean {
+  return walker.file.ctx.adapter.constantValue(node, walker.file.ctx.bindings) !== undefined;
+}
+
+function anchored(node: SyntaxNode | null | undefined, walker: FlowWalker): boolean {
+  if (!node) return false;
+  if (node.type === 'regex') {
+    const pattern = node.childForFieldName('pattern')?.text ?? '';
+    return pattern.startsWith('^') && pattern.endsWith('$') && !/(^|[^\\])\.[*+]/.test(pattern);
+  }
+  const value = walker.file.ctx.adapter.constantValue(node, walker.file.ctx.bindings);
+  return typeof value === 'string' && value.startsWith('^') && value.endsWith('$') && !/(^|[^\\])\.[*+]/.test(value);
+}
+
+export function applyGuard(walker: FlowWalker, condition: SyntaxNode, frame: Frame, truth: boolean): void {
+  const ctx = walker.file.ctx;
+  const n = unwrap(condition);
+  switch (n.type) {
+    case 'unary_expression':
+    case 'not_operator': {
+      const op = n.childForFieldName('operator')?.text ?? n.child(0)?.text;
+      const arg = n.childForFieldName('argument') ?? n.namedChild(0);
+      if ((op === '!' || op === 'not') && arg) applyGuard(walker, arg, frame, !truth);
+      return;
+    }
+    case 'binary_expression':
+    case 'boolean_operator': {
+      const op = n.childForFieldName('operator')?.text ?? '';
+      const l = n.childForFieldName('left');
+      const r = n.childForFieldName('right');
+      if (!l || !r) return;
+      if ((op === '&&' || op === 'and') && truth) {
+        applyGuard(walker, l, frame, true);
+        applyGuard(walker, r, frame, true);
+      } else if ((op === '||' || op === 'or') && !truth) {
+        applyGuard(walker, l, frame, false);
+        applyGuard(walker, r, frame, false);
+      } else if (['===', '==', '!==', '!='].includes(op)) {
+        const positive = op === '===' || op === '==';
+        if (positive !== truth) return;
+        const lu = unwrap(l);
+        // `typeof x === 'number'`
+        if (lu.type === 'unary_expression' && lu.childForFieldName('operator')?.text === 'typeof') {
+          const v = ctx.adapter.constantValue(r, ctx.bindings);
+          if (v === 'number' || v === 'boolean') clean(walker, lu.childForFieldName('argument')!, frame, ['*']);
+          return;
+        }
+        // `list.indexOf(x) !== -1` is membership; `x === 'const'` is an exact value.
+        if (isConstant(walker, r)) clean(walker, l, frame, ['*']);
+        else if (isConstant(walker, l)) clean(walker, r, frame, ['*']);
+      } else if (['>=', '>', '<', '<='].includes(op) && truth) {
+        // `list.indexOf(x) >= 0`
+        const call = unwrap(l);
+        if ((call.type === 'call_expression') && /\.indexOf$/.test(ctx.adapter.callee(call)?.text ?? '')) {
+          const arg = ctx.adapter.positionalArgs(call)[0];
+          if (arg) clean(walker, arg, frame, ['*']);
+        }
+      }
+      return;
+    }
+    case 'comparison_operator': {
+      const ops = n.children.filter((c) => c && !c.isNamed).map((c) => c!.text).join(' ');
+      const operands = n.namedChildren.filter((c): c is SyntaxNode => !!c);
+      if (operands.length !== 2) return;
+      const [l, r] = operands as [SyntaxNode, SyntaxNode];
+      if ((ops === 'in' && truth) || (ops === 'not in' && !truth)) clean(walker, l, frame, ['*']);
+      else if ((ops === '==' && truth) || (ops === '!=' && !truth)) {
+        if (isConstant(walker, r)) clean(walker, l, frame, ['*']);
+        else if (isConstant(walker, l)) clean(walker, r, frame, ['*']);
+      }
+      return;
+    }
+    case 'call_expression':
+    case 'call': {
+      if (!truth) return;
+      const callee = ctx.adapter.callee(n);
+      const qualified = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
+      if (!qualified) return;
+      const args = ctx.adapter.positionalArgs(n);
+      for (const g of walker.file.models.guards) {
+        if (!g.call(qualified)) continue;
+        const receiver = callee && (callee.type === 'member_expression' || callee.type === 'attribute') ? callee.childForFieldName('object') : null;
+        if (g.anchoredRegex && !anchored(receiver?.type === 'regex' ? receiver : args[0], walker)) continue;
+        const checked = g.checks === 'receiver' ? receiver : args[g.checks];
+        if (checked) clean(walker, checked, frame, g.kinds);
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Sources, sinks, sanitizers, guards and handler shapes, read from
+ * `rules/<language>/_models/*.yaml`. Adding a library is adding rows there.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { compileNames } from '../engine/names';
+import { compileValueTest } from '../engine/ruleCompiler';
+import type { NameMatcher, ValueTest } from '../engine/rule';
+import type { Family } from '../languages/registry';
+
+/** How to recognise a function that receives untrusted input, and what its parameters are. */
+export interface HandlerModel {
+  /** The function is passed to a call of one of these (`app.get`, `router.post`, `**.addEventListener`). */
+  register?: NameMatcher;
+  /** With `register`: the call's first argument must be a constant string matching this. */
+  firstArg?: RegExp;
+  /** The function's parameters are named like this, position by position (alternatives). */
+  paramsNamed?: string[][];
+  /** The function is decorated with one of these (FastAPI/Flask routes). */
+  decorators?: NameMatcher;
+  /** The function is exported under one of these names (Next.js route handlers). */
+  exports?: Set<string>;
+  /** Limits the model to files whose path matches. */
+  path?: RegExp;
+  /** Role of each parameter (after `self`/`cls`); `remote` taints the parameter itself. */
+  params: string[];
+  /** Parameters annotated with these types stay clean (`int`, `UUID`, `Depends`). */
+  cleanTypes?: Set<string>;
+}
+
+export interface SourceModel {
+  kind: string;
+  /** Qualified names that are sources wherever they appear (`location.search`, `flask.request.args`). */
+  names?: NameMatcher;
+  /** Members of a value with a role (`req.query`). */
+  role?: string;
+  members?: Set<string>;
+  /** Methods of a role value whose result is a source (`req.get('x')`). */
+  calls?: Set<string>;
+  /** Decorated parameters (`@Query() q`). */
+  decorators?: Set<string>;
+}
+
+export interface SinkModel {
+  kind: string;
+  call?: NameMatcher;
+  newName?: NameMatcher;
+  assign?: NameMatcher;
+  /** Argument positions that must not be tainted; `any` means every argument. */
+  args: number[] | 'any';
+  /** Keyword arguments that are sinks (Python `requests.get(url=…)`). */
+  keywords: string[];
+  /** The receiver must be a value with this role (`res` for `res.send`). */
+  receiverRole?: string;
+  /** Extra conditions on keyword/option arguments (`shell: true`). */
+  when: Map<string, ValueTest>;
+  /** Text shown in messages instead of the callee (`an HTML response`). */
+  label?: string;
+}
+
+export interface SanitizerModel {
+  call: NameMatcher;
+  /** Sink kinds the result is safe for; `*` for all. */
+  kinds: string[];
+  /** Method sanitizers: the receiver is the value, not an argument (`x.isdigit()`). */
+  method?: boolean;
+}
+
+export interface GuardModel {
+  call: NameMatcher;
+  /** Which value the check validates: an argument index or the receiver. */
+  checks: number | 'receiver';
+  kinds: string[];
+  /** The receiver must be a regex literal anchored at both ends (`/^\d+$/.test(x)`). */
+  anchoredRegex?: boolean;
+}
+
+/** Values created by these calls get a role, so their methods can be sinks (`db.all(sql)`). */
+export interface InstanceModel {
+  role: string;
+  newName?: NameMatcher;
+  call?: NameMatcher;
+}
+
+export interface TaintModels {
+  handlers: HandlerModel[];
+  instances: InstanceModel[];
+  sources: SourceModel[];
+  sinks: SinkModel[];
+  sanitizers: SanitizerModel[];
+  guards: GuardModel[];
+  /** Calls whose result never carries taint (`x.length`, `arr.indexOf`) */
+  clean: NameMatcher;
+}
+
+type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+
+export function compileModels(docs: Raw[]): TaintModels {
+  const m: TaintModels = { handlers: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], clean: () => false };
+  const cleanNames: string[] = [];
+  for (const doc of docs) {
+    for (const h of doc.handlers ?? []) {
+      m.handlers.push({
+        register: compileNames(h.register),
+        firstArg: h['first-arg'] ? new RegExp(h['first-arg']) : undefined,
+        paramsNamed: h['params-named'],
+        decorators: compileNames(h.decorators),
+        exports: h.exports ? new Set(list(h.exports)) : undefined,
+        path: h.path ? new RegExp(h.path) : undefined,
+        params: list(h.params),
+        cleanTypes: h['clean-types'] ? new Set(list(h['clean-types'])) : undefined,
+      });
+    }
+    for (const i of doc.instances ?? []) m.instances.push({ role: i.role, newName: compileNames(i.new), call: compileNames(i.call) });
+    for (const s of doc.sources ?? []) {
+      m.sources.push({
+        kind: s.kind ?? 'remote',
+        names: compileNames(s.names),
+        role: s.role,
+        members: s.members ? new Set(list(s.members)) : undefined,
+        calls: s.calls ? new Set(list(s.calls)) : undefined,
+        decorators: s.decorators ? new Set(list(s.decorators)) : undefined,
+      });
+    }
+    for (const s of doc.sinks ?? []) {
+      const when = new Map<string, ValueTest>();
+      for (const [k, v] of Object.entries(s.when ?? {})) when.set(k, compileValueTest(v as Raw));
+      m.sinks.push({
+        kind: s.kind,
+        call: compileNames(s.call),
+        newName: compileNames(s.new),
+        assign: compileNames(s.assign),
+        args: s.args === 'any' ? 'any' : s.args === undefined ? [0] : list(s.args).map(Number),
+        keywords: list(s.keywords),
+        receiverRole: s['receiver-role'],
+        when,
+        label: s.label,
+      });
+    }
+    for (const s of doc.sanitizers ?? []) m.sanitizers.push({ call: compileNames(s.call)!, kinds: list(s.kinds ?? '*'), method: !!s.method });
+    for (const g of doc.guards ?? []) {
+      m.guards.push({ call: compileNames(g.call)!, checks: g.checks === 'receiver' ? 'receiver' : Number(g.checks ?? 0), kinds: list(g.kinds ?? '*'), anchoredRegex: !!g['anchored-regex'] });
+    }
+    cleanNames.push(...list(doc.clean));
+  }
+  m.clean = compileNames(cleanNames.length ? cleanNames : ['\0']) ?? (() => false);
+  return m;
+}
+
+/** Reads `<dir>/<language>/_models/*.yaml` for each rules folder; javascript covers the JS family. */
+export function loadTaintModels(ruleDirs: string[]): Map<Family, TaintModels> {
+  const docs: Record<Family, Raw[]> = { js: [], python: [] };
+  const folders: [Family, string][] = [
+    ['js', 'javascript'],
+    ['python', 'python'],
+  ];
+  for (const dir of ruleDirs) {
+    for (const [family, name] of folders) {
+      const models = join(dir, name, '_models');
+      if (!existsSync(models)) continue;
+      for (const file of readdirSync(models).sort()) {
+        if (!/\.ya?ml$/.test(file)) continue;
+        try {
+          docs[family].push(parse(readFileSync(join(models, file), 'utf8')) ?? {});
+        } catch (err) {
+          throw new Error(`cannot read taint model ${join(models, file)}: ${(err as Error).message}`);
+        }
+      }
+    }
+  }
+  return new Map([
+    ['js', compileModels(docs.js)],
+    ['python', compileModels(docs.python)],
+  ]);
+}

@@ -1,0 +1,80 @@
+/** Recognising sinks during the walk and recording the tainted values that reach them. */
+import type { SyntaxNode } from '../languages/parser';
+import type { KeywordArg } from '../languages/syntax';
+import { testValue } from '../engine/valueTests';
+import { CLEAN, liveFor, snippet, step, Taint } from './facts';
+import type { FlowWalker, Frame } from './flow';
+import type { SinkModel } from './models';
+
+function record(walker: FlowWalker, sink: SinkModel, node: SyntaxNode, at: SyntaxNode, taint: Taint, sinkText: string): void {
+  const live = liveFor(taint, sink.kind);
+  if (live.length === 0) return;
+  const facts = live.map((f) => ({ ...f, trace: [...f.trace, step(at, `reaches ${sink.label ?? `\`${sinkText}\``}`)] }));
+  walker.hits.push({ kind: sink.kind, node, sinkText: sink.label ?? sinkText, facts });
+}
+
+function receiverRoleMatches(sink: SinkModel, receiver: SyntaxNode | null, frame: Frame, walker: FlowWalker): boolean {
+  if (!sink.receiverRole) return true;
+  if (!receiver) return false;
+  let base: SyntaxNode | null = receiver;
+  // `res.status(500).send(x)`: walk down chained calls to the variable.
+  while (base && base.type !== 'identifier') {
+    if (base.type === 'call_expression' || base.type === 'call') base = walker.file.ctx.adapter.callee(base);
+    else if (base.type === 'member_expression' || base.type === 'attribute') base = base.childForFieldName('object');
+    else return false;
+  }
+  return !!base && frame.roles.get(base.text) === sink.receiverRole;
+}
+
+export function checkCallSinks(
+  walker: FlowWalker,
+  node: SyntaxNode,
+  qualified: string | null,
+  callee: SyntaxNode | null,
+  receiver: SyntaxNode | null,
+  args: SyntaxNode[],
+  argTaints: Taint[],
+  keywords: Map<string, KeywordArg>,
+  keywordTaints: Map<string, Taint>,
+  frame: Frame,
+): void {
+  if (!qualified) return;
+  const ctx = walker.file.ctx;
+  const jsOptions = ctx.adapter.family === 'js' ? ctx.adapter.keywordArgs(node) : keywords;
+  for (const sink of walker.file.models.sinks) {
+    if (!sink.call || !sink.call(qualified)) continue;
+    if (!receiverRoleMatches(sink, receiver, frame, walker)) continue;
+    let ok = true;
+    for (const [k, test] of sink.when) if (!testValue(ctx, jsOptions.get(k)?.value, test)) ok = false;
+    if (!ok) continue;
+    const text = snippet(callee ?? node);
+    const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
+    for (const i of indices) if (args[i]) record(walker, sink, node, args[i]!, argTaints[i] ?? CLEAN, text);
+    for (const k of sink.keywords) {
+      const kw = keywords.get(k);
+      if (kw) record(walker, sink, node, kw.value, keywordTaints.get(k) ?? CLEAN, text);
+    }
+  }
+}
+
+export function checkNewSinks(walker: FlowWalker, node: SyntaxNode, args: SyntaxNode[], argTaints: Taint[]): void {
+  const ctx = walker.file.ctx;
+  const callee = ctx.adapter.callee(node);
+  const qualified = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
+  if (!qualified) return;
+  for (const sink of walker.file.models.sinks) {
+    if (!sink.newName || !sink.newName(qualified)) continue;
+    const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
+    for (const i of indices) if (args[i]) record(walker, sink, node, args[i]!, argTaints[i] ?? CLEAN, `new ${snippet(callee!)}`);
+  }
+}
+
+export function checkAssignSink(walker: FlowWalker, target: SyntaxNode, taint: Taint, node: SyntaxNode, _frame: Frame): void {
+  if (taint.length === 0) return;
+  const ctx = walker.file.ctx;
+  const qualified = ctx.adapter.qualify(target, ctx.bindings);
+  for (const sink of walker.file.models.sinks) {
+    if (!sink.assign) continue;
+    if (qualified && sink.assign(qualified)) record(walker, sink, node, target, taint, snippet(target));
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The functions of a file: which have names (and so summaries), which are request
+ * handlers, and what role each of their parameters plays.
+ */
+import type { SyntaxNode } from '../languages/parser';
+import type { FileContext } from '../engine/fileContext';
+import type { HandlerModel, TaintModels } from './models';
+
+export const JS_FUNCTIONS = new Set(['function_declaration', 'function_expression', 'function', 'generator_function_declaration', 'generator_function', 'arrow_function', 'method_definition']);
+export const PY_FUNCTIONS = new Set(['function_definition', 'lambda']);
+
+export interface Param {
+  name: string;
+  node: SyntaxNode;
+  /** Type annotation text, when there is one. */
+  type?: string;
+  /** Text of a default value (`Depends(...)`). */
+  defaultText?: string;
+  decorators: string[];
+}
+
+export interface Unit {
+  node: SyntaxNode;
+  name: string | null;
+  params: Param[];
+  body: SyntaxNode | null;
+  /** Role per parameter index, from the handler models. */
+  roles: Map<number, string>;
+}
+
+export function isFunctionNode(ctx: FileContext, node: SyntaxNode): boolean {
+  return (ctx.adapter.family === 'js' ? JS_FUNCTIONS : PY_FUNCTIONS).has(node.type);
+}
+
+function paramName(p: SyntaxNode): SyntaxNode | null {
+  switch (p.type) {
+    case 'identifier':
+      return p;
+    case 'required_parameter':
+    case 'optional_parameter':
+      return paramName(p.childForFieldName('pattern') ?? p.namedChild(0)!);
+    case 'assignment_pattern':
+      return paramName(p.childForFieldName('left')!);
+    case 'typed_parameter':
+    case 'typed_default_parameter':
+    case 'default_parameter':
+      return p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'identifier') ?? null;
+    default:
+      return null;
+  }
+}
+
+export function paramsOf(ctx: FileContext, fn: SyntaxNode): Param[] {
+  const list = fn.childForFieldName('parameters') ?? (fn.type === 'arrow_function' ? fn.childForFieldName('parameter') : null);
+  if (!list) return [];
+  const items = list.type === 'identifier' ? [list] : list.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment');
+  const out: Param[] = [];
+  for (const item of items) {
+    const id = paramName(item);
+    if (!id) {
+      out.push({ name: '', node: item, decorators: [] });
+      continue;
+    }
+    const typeNode = item.childForFieldName('type');
+    const value = item.childForFieldName('value') ?? item.childForFieldName('right');
+    const decorators = item.namedChildren.filter((c) => c?.type === 'decorator').map((d) => d!.text.replace(/^@/, '').replace(/\(.*$/s, ''));
+    out.push({ name: id.text, node: id, type: typeNode?.text.replace(/^:\s*/, ''), defaultText: value?.text, decorators });
+  }
+  // Methods: `self`/`cls` are not inputs.
+  if (ctx.adapter.family === 'python' && out[0] && (out[0].name === 'self' || out[0].name === 'cls')) out.shift();
+  return out;
+}
+
+export function functionName(ctx: FileContext, fn: SyntaxNode): string | null {
+  const own = fn.childForFieldName('name');
+  if (own) return own.text;
+  const parent = fn.parent;
+  if (parent?.type === 'variable_declarator') return parent.childForFieldName('name')?.text ?? null;
+  if (parent?.type === 'assignment_expression' || parent?.type === 'pair') {
+    const left = parent.childForFieldName('left') ?? parent.childForFieldName('key');
+    return left?.text.replace(/^.*\./, '') ?? null;
+  }
+  return null;
+}
+
+function decoratorsOf(ctx: FileContext, fn: SyntaxNode): string[] {
+  const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
+  if (!holder) return [];
+  return holder.namedChildren
+    .filter((c) => c?.type === 'decorator')
+    .map((d) => {
+      const expr = d!.namedChild(0);
+      const callee = expr?.type === 'call' ? expr.childForFieldName('function') : expr;
+      return callee ? ctx.adapter.qualify(callee, ctx.bindings) ?? callee.text : '';
+    });
+}
+
+function isExported(fn: SyntaxNode): boolean {
+  let p = fn.parent;
+  if (p?.type === 'variable_declarator') p = p.parent?.parent ?? null;
+  return p?.type === 'export_statement';
+}
+
+function namedLike(params: Param[], alternatives: string[][]): boolean {
+  return alternatives.every((names, i) => params[i] !== undefined && names.includes(params[i]!.name));
+}
+
+/** The registration call a function literal is passed to (`app.get('/x', fn)`), if any. */
+function registration(ctx: FileContext, fn: SyntaxNode): { qualified: string; firstArg?: string } | null {
+  const args = fn.parent;
+  if (!args || !ctx.adapter.isArgumentList(args)) return null;
+  const call = args.parent;
+  if (!call) return null;
+  const callee = ctx.adapter.callee(call);
+  const qualified = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
+  if (!qualified) return null;
+  const first = ctx.adapter.positionalArgs(call)[0];
+  const value = first ? ctx.adapter.constantValue(first, ctx.bindings) : undefined;
+  return { qualified, firstArg: typeof value === 'string' ? value : undefined };
+}
+
+export function handlerModelFor(ctx: FileContext, models: TaintModels, fn: SyntaxNode, params: Param[], registeredNames: Map<string, { qualified: string; firstArg?: string }>, path: string | undefined): HandlerModel | undefined {
+  const name = functionName(ctx, fn);
+  const reg = registration(ctx, fn) ?? (name ? registeredNames.get(name) ?? null : null);
+  const decorators = decoratorsOf(ctx, fn);
+  for (const h of models.handlers) {
+    if (h.path && !(path && h.path.test(path))) continue;
+    if (h.register) {
+      if (!reg || !h.register(reg.qualified)) continue;
+      if (h.firstArg && !(reg.firstArg !== undefined && h.firstArg.test(reg.firstArg))) continue;
+    }
+    if (h.paramsNamed && !namedLike(params, h.paramsNamed)) continue;
+    if (h.decorators && !decorators.some((d) => h.decorators!(d))) continue;
+    if (h.exports && !(name && h.exports.has(name) && isExported(fn))) continue;
+    if (!h.register && !h.paramsNamed && !h.decorators && !h.exports) continue;
+    return h;
+  }
+  return undefined;
+}
+
+/** Identifiers passed to registration calls (`app.get('/x', handler)`), so named handlers get roles too. */
+export function registeredHandlerNames(ctx: FileContext, calls: SyntaxNode[]): Map<string, { qualified: string; firstArg?: string }> {
+  const out = new Map<string, { qualified: string; firstArg?: string }>();
+  for (const call of calls) {
+    const args = ctx.adapter.positionalArgs(call);
+    const named = args.filter((a) => a.type === 'identifier');
+    if (named.length === 0) continue;
+    const callee = ctx.adapter.callee(call);
+    const qualified = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
+    if (!qualified) continue;
+    const first = args[0] ? ctx.adapter.constantValue(args[0], ctx.bindings) : undefined;
+    for (const a of named) if (!out.has(a.text)) out.set(a.text, { qualified, firstArg: typeof first === 'string' ? first : undefined });
+  }
+  return out;
+}
+
+export function makeUnit(ctx: FileContext, models: TaintModels, fn: SyntaxNode, registered: Map<string, { qualified: string; firstArg?: string }>, path: string | undefined): Unit {
+  const params = paramsOf(ctx, fn);
+  const roles = new Map<number, string>();
+  const handler = handlerModelFor(ctx, models, fn, params, registered, path);
+  params.forEach((p, i) => {
+    const role = handler?.params[i] ?? handler?.params[handler.params.length - 1];
+    if (handler && role) {
+      const cleanType = p.type && handler.cleanTypes && [...handler.cleanTypes].some((t) => p.type === t || p.type!.endsWith(`.${t}`));
+      const cleanDefault = p.defaultText && handler.cleanTypes && [...handler.cleanTypes].some((t) => p.defaultText!.startsWith(`${t}(`));
+      if (!cleanType && !cleanDefault && (handler.params[i] !== undefined || role === 'remote')) roles.set(i, role);
+    }
+    for (const s of models.sources) if (s.decorators && p.decorators.some((d) => s.decorators!.has(d))) roles.set(i, s.role ?? 'remote');
+  });
+  return { node: fn, name: functionName(ctx, fn), params, body: fn.childForFieldName('body'), roles };
+}
