@@ -132,9 +132,11 @@ function sinkKinds(rule: Rule): Set<string> {
 }
 
 function message(rule: Rule, fact: Fact, sinkText: string): string {
+  // A sink with a label (`the HTML response`) reads as prose, not as code.
+  const prose = /^(the|an?) /.test(sinkText);
   return rule.message
     .replace(/\{\{\s*source\s*\}\}/g, fact.sourceText)
-    .replace(/\{\{\s*sink\s*\}\}/g, sinkText.replace(/^`|`$/g, ''));
+    .replace(/`?\{\{\s*sink\s*\}\}`?/g, (m) => (prose ? sinkText : m.startsWith('`') ? `\`${sinkText.replace(/^`|`$/g, '')}\`` : sinkText));
 }
 
 export function hitsToFindings(hits: SinkHit[], rules: readonly Rule[]): Finding[] {

@@ -9,7 +9,7 @@ import type { Summary, TaintFile } from './context';
 import { Env } from './env';
 import { CLEAN, Fact, liveFor, sanitize, snippet, step, Taint, union, withStep } from './facts';
 import { applyGuard } from './guards';
-import { checkAssignSink, checkCallSinks, checkNewSinks } from './sinks';
+import { builtString, checkAssignSink, checkCallSinks, checkNewSinks, checkReturnSink } from './sinks';
 import { isFunctionNode, makeUnit, Unit } from './units';
 
 export interface Frame {
@@ -100,7 +100,11 @@ export class FlowWalker {
         return false;
       case 'return_statement': {
         const value = node.namedChild(0);
-        if (value) frame.returns = union(frame.returns, withStep(this.expr(value, frame), step(node, 'returned')));
+        if (value) {
+          const taint = this.expr(value, frame);
+          frame.returns = union(frame.returns, withStep(taint, step(node, 'returned')));
+          if (this.unit.returnSink && builtString(value)) checkReturnSink(this, this.unit.returnSink, node, value, taint);
+        }
         return true;
       }
       case 'throw_statement':

@@ -28,6 +28,10 @@ export interface HandlerModel {
   params: string[];
   /** Parameters annotated with these types stay clean (`int`, `UUID`, `Depends`). */
   cleanTypes?: Set<string>;
+  /** A string the handler returns is sent as this sink kind (Flask views return HTML). */
+  returns?: string;
+  /** The model applies only when the file imports this module. */
+  module?: string;
 }
 
 export interface SourceModel {
@@ -112,6 +116,8 @@ export function compileModels(docs: Raw[]): TaintModels {
         path: h.path ? new RegExp(h.path) : undefined,
         params: list(h.params),
         cleanTypes: h['clean-types'] ? new Set(list(h['clean-types'])) : undefined,
+        returns: h.returns,
+        module: h.module,
       });
     }
     for (const i of doc.instances ?? []) m.instances.push({ role: i.role, newName: compileNames(i.new), call: compileNames(i.call) });

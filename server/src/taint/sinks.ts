@@ -78,3 +78,30 @@ export function checkAssignSink(walker: FlowWalker, target: SyntaxNode, taint: T
     if (qualified && sink.assign(qualified)) record(walker, sink, node, target, taint, snippet(target));
   }
 }
+
+/** A string assembled in place: an f-string/template, `+`/`%` with a literal, or `'…'.format()`. */
+export function builtString(node: SyntaxNode): boolean {
+  switch (node.type) {
+    case 'string':
+    case 'template_string':
+      return node.namedChildren.some((c) => c?.type === 'interpolation' || c?.type === 'template_substitution');
+    case 'binary_operator':
+    case 'binary_expression': {
+      const l = node.childForFieldName('left');
+      const r = node.childForFieldName('right');
+      return [l, r].some((x) => !!x && (x.type === 'string' || x.type === 'template_string' || builtString(x)));
+    }
+    case 'call': {
+      const fn = node.childForFieldName('function');
+      return fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' && fn.childForFieldName('object')?.type === 'string';
+    }
+    case 'parenthesized_expression':
+      return node.namedChildCount === 1 && builtString(node.namedChild(0)!);
+    default:
+      return false;
+  }
+}
+
+export function checkReturnSink(walker: FlowWalker, kind: string, node: SyntaxNode, value: SyntaxNode, taint: Taint): void {
+  record(walker, { kind, args: [], keywords: [], when: new Map(), label: 'the HTML response' }, node, value, taint, 'return');
+}

@@ -26,6 +26,8 @@ export interface Unit {
   body: SyntaxNode | null;
   /** Role per parameter index, from the handler models. */
   roles: Map<number, string>;
+  /** Sink kind of strings this handler returns (Flask views answer with HTML). */
+  returnSink?: string;
 }
 
 export function isFunctionNode(ctx: FileContext, node: SyntaxNode): boolean {
@@ -130,6 +132,7 @@ export function handlerModelFor(ctx: FileContext, models: TaintModels, fn: Synta
       if (h.firstArg && !(reg.firstArg !== undefined && h.firstArg.test(reg.firstArg))) continue;
     }
     if (h.paramsNamed && !namedLike(params, h.paramsNamed)) continue;
+    if (h.module && ![...ctx.bindings.imports.values()].some((b) => b.qualified === h.module || b.qualified.startsWith(`${h.module}.`))) continue;
     if (h.decorators && !decorators.some((d) => h.decorators!(d))) continue;
     if (h.exports && !(name && h.exports.has(name) && isExported(fn))) continue;
     if (!h.register && !h.paramsNamed && !h.decorators && !h.exports) continue;
@@ -167,5 +170,5 @@ export function makeUnit(ctx: FileContext, models: TaintModels, fn: SyntaxNode, 
     }
     for (const s of models.sources) if (s.decorators && p.decorators.some((d) => s.decorators!.has(d))) roles.set(i, s.role ?? 'remote');
   });
-  return { node: fn, name: functionName(ctx, fn), params, body: fn.childForFieldName('body'), roles };
+  return { node: fn, name: functionName(ctx, fn), params, body: fn.childForFieldName('body'), roles, returnSink: handler?.returns };
 }
