@@ -10,7 +10,7 @@ set -euo pipefail
 
 CACHE="${WARD_E2E_CACHE:-${CACHE:-$HOME/.cache/ward-e2e}}"
 CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
-PLAYWRIGHT_VERSION="${PLAYWRIGHT_VERSION:-1.56.1}"
+PLAYWRIGHT_VERSION="${PLAYWRIGHT_VERSION:-1.65.1}"
 mkdir -p "$CACHE"
 
 log() { printf '[e2e-setup] %s\n' "$*"; }
@@ -23,8 +23,8 @@ else
   if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
   log "installing chromium and libkrb5-dev (apt-get)"
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update
-  $SUDO apt-get install -y chromium libkrb5-dev
+  $SUDO apt-get update -q
+  $SUDO apt-get install -y -q chromium libkrb5-dev
 fi
 
 # All npm installs below run from the cache, so the project's .npmrc (ignore-scripts=true) does

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Developer tool: scan a folder with the built engine and print findings, to hunt false
-// alarms on real code. Usage: node test/tools/scanTree.js DIR [rule-id-regex] [--max N]
+// alarms on real code. Usage: node scripts/scanTree.js DIR [rule-id-regex] [--max N]
 const fs = require('node:fs');
 const path = require('node:path');
-const dist = process.env.WARD_DIST || path.join(__dirname, '..', '..', 'dist');
+const dist = process.env.WARD_DIST || path.join(__dirname, '..', 'dist');
 const { Engine, loadRuleDirs, languageForPath } = require(path.join(dist, 'engine.js'));
 
 async function main() {
@@ -11,7 +11,7 @@ async function main() {
   const maxArg = process.argv.indexOf('--max');
   const max = maxArg > 0 ? Number(process.argv[maxArg + 1]) : 20000;
   const only = filter && !filter.startsWith('--') ? new RegExp(filter) : undefined;
-  const { rules, errors } = loadRuleDirs([path.join(__dirname, '..', '..', 'rules')]);
+  const { rules, errors } = loadRuleDirs([path.join(__dirname, '..', 'rules')]);
   for (const e of errors) console.error(`rule error ${e.file}:${e.line} ${e.message}`);
   const engine = new Engine(rules.filter((r) => !only || only.test(r.id)));
   const files = [];

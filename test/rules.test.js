@@ -4,11 +4,11 @@ const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const path = require('node:path');
 const dist = process.env.WARD_DIST || path.join(__dirname, '..', 'dist');
-const { Engine, loadRuleDirs, testRule } = require(path.join(dist, 'engine.js'));
+const { loadEngine, testRule } = require(path.join(dist, 'engine.js'));
 
 const rulesDir = path.join(__dirname, '..', 'rules');
-const { rules, errors } = loadRuleDirs([rulesDir]);
-const engine = new Engine(rules);
+const { engine, errors } = loadEngine([rulesDir]);
+const rules = engine.rules;
 const knownIds = new Set(rules.map((r) => r.id));
 
 test('every rule file loads against rule.schema.json', () => {

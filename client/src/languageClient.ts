@@ -3,10 +3,20 @@ import * as path from 'node:path';
 import type { ExtensionContext, OutputChannel } from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
-export const DOCUMENT_SELECTOR = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python'].flatMap((language) => [
-  { scheme: 'file', language },
-  { scheme: 'untitled', language },
-]);
+const CODE_LANGUAGES = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python'];
+/** Formats only the secret rules read: the server scans them as plain text. */
+const CONFIG_LANGUAGES = [
+  'dotenv', 'properties', 'yaml', 'json', 'jsonc', 'toml', 'ini', 'xml', 'dockerfile', 'dockercompose',
+  'shellscript', 'terraform', 'hcl', 'markdown', 'plaintext', 'jupyter', 'java-properties', 'ignore',
+];
+export const DOCUMENT_SELECTOR = [
+  ...[...CODE_LANGUAGES, ...CONFIG_LANGUAGES].flatMap((language) => [
+    { scheme: 'file', language },
+    { scheme: 'untitled', language },
+  ]),
+  // Files VS Code has no language for: .env variants, keys, registry configs, notebooks.
+  { scheme: 'file', pattern: '**/{.env,.env.*,*.env,*.pem,*.key,*.ppk,*.asc,.npmrc,.pypirc,.netrc,*.tfvars,*.ipynb,*.cfg,*.conf}' },
+];
 
 export function createLanguageClient(context: ExtensionContext, output: OutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));

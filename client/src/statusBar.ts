@@ -31,8 +31,11 @@ export class StatusBar implements vscode.Disposable {
       this.item.tooltip = 'Ward is disabled (ward.enable)';
       return;
     }
-    const total = s.errors + s.warnings + s.infos;
-    this.item.text = total === 0 ? '$(shield) Ward' : `$(shield) Ward ${s.errors}$(error) ${s.warnings}$(warning)`;
+    const parts = ['$(shield) Ward'];
+    if (s.errors > 0) parts.push(`$(error) ${s.errors}`);
+    if (s.warnings > 0) parts.push(`$(warning) ${s.warnings}`);
+    if (s.infos > 0 && s.errors + s.warnings === 0) parts.push(`$(info) ${s.infos}`);
+    this.item.text = parts.join('  ');
     const lines = [`Ward: ${s.rules} rules`, `Open files: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`];
     if (s.problems.length > 0) lines.push('', 'Problems:', ...s.problems);
     this.item.tooltip = lines.join('\n');

@@ -30,3 +30,5 @@ spawnSync('npm', ["run", "build"], { shell: true });
 spawn('npm', ['test'], { shell: process.platform === 'win32' });
 // ok: js-child-process-shell-option
 worker.spawn(cmd, args, { shell: true });
+// ok: js-child-process-shell-option
+execFileSync('pnpm', args.map(quoteWindowsArg), { shell: true });

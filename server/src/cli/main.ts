@@ -6,6 +6,8 @@ import { applyPolicy } from '../engine/policy';
 import { loadRuleDirs } from '../engine/ruleLoader';
 import { testRule } from '../engine/ruleTests';
 import { Engine } from '../engine/scan';
+import { TaintMatcher } from '../engine/taintMatcher';
+import { loadTaintModels } from '../taint/models';
 import { DEFAULT_LIMITS } from '../engine/inputGuards';
 import { builtinRulesDir } from '../lsp/engines';
 import { DEFAULT_SETTINGS } from '../settings';
@@ -18,9 +20,12 @@ import { textReport } from './textReport';
 
 const VERSION = '0.1.0';
 
+function ruleDirs(args: ScanArgs): string[] {
+  return [...(args.noDefaultRules ? [] : [builtinRulesDir()]), ...args.rules.map((d) => resolve(d))];
+}
+
 function loadRules(args: ScanArgs): ReturnType<typeof loadRuleDirs> {
-  const dirs = [...(args.noDefaultRules ? [] : [builtinRulesDir()]), ...args.rules.map((d) => resolve(d))];
-  return loadRuleDirs(dirs);
+  return loadRuleDirs(ruleDirs(args));
 }
 
 async function scan(args: ScanArgs): Promise<number> {
@@ -29,6 +34,7 @@ async function scan(args: ScanArgs): Promise<number> {
   for (const e of errors) process.stderr.write(`ward: rule error: ${e.file}:${e.line}: ${e.message}\n`);
   const enabled = rules.filter((r) => !args.disable.includes(r.id));
   const engine = new Engine(enabled);
+  engine.taint = new TaintMatcher(loadTaintModels(ruleDirs(args)));
   const { root, files, missing } = collectFiles(args.paths, { exclude: [...DEFAULT_SETTINGS.exclude, ...args.exclude], includeGeneric: engine.hasGenericRules });
   for (const m of missing) process.stderr.write(`ward: no such file or folder: ${m}\n`);
   if (missing.length > 0 && files.length === 0) return 2;
@@ -61,6 +67,7 @@ async function runTests(args: ScanArgs): Promise<number> {
   const { rules, errors } = loadRuleDirs(dirs);
   for (const e of errors) process.stdout.write(`FAIL ${e.file}:${e.line}: ${e.message}\n`);
   const engine = new Engine(rules);
+  engine.taint = new TaintMatcher(loadTaintModels(dirs));
   const known = new Set(rules.map((r) => r.id));
   let failed = errors.length;
   for (const rule of rules) {

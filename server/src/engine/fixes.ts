@@ -80,6 +80,15 @@ function renderEdit(ctx: FileContext, spec: EditSpec, captures: Captures): TextE
   }
 }
 
+function textAt(text: string, range: Range): string {
+  const lines = text.split('\n');
+  if (range.start.line === range.end.line) return (lines[range.start.line] ?? '').slice(range.start.character, range.end.character);
+  const first = (lines[range.start.line] ?? '').slice(range.start.character);
+  const middle = lines.slice(range.start.line + 1, range.end.line);
+  const last = (lines[range.end.line] ?? '').slice(0, range.end.character);
+  return [first, ...middle, last].join('\n');
+}
+
 function before(a: Range['start'], b: Range['start']): boolean {
   return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
@@ -91,7 +100,8 @@ export function buildFix(ctx: FileContext, spec: FixSpec, captures: Captures): F
     if (!rendered) return undefined;
     edits.push(...rendered);
   }
-  if (edits.length === 0) return undefined;
+  // A fix whose edits change nothing (a rename that found nothing to rename) is no fix.
+  if (!edits.some((e) => e.newText !== textAt(ctx.text, e.range))) return undefined;
   edits.sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
   for (let i = 1; i < edits.length; i++) {
     if (before(edits[i]!.range.start, edits[i - 1]!.range.end)) return undefined; // overlapping edits

@@ -64,6 +64,17 @@ export interface SecretSpec {
   entropy: number;
   group: number;
   allow: RegExp[];
+  /** Tested on the whole regex match (e.g. a URL's host is `localhost`). */
+  allowMatch: RegExp[];
+  /** `github-crc32`: validated tokens are errors, others warnings; `jwt`: the header must be JSON with `alg`. */
+  checksum?: 'github-crc32' | 'jwt';
+  /** Name rules: the (normalised, snake_case) name the value is given must match. */
+  names?: RegExp;
+  notNames?: RegExp;
+  /** Name rules: the value must look machine-made (mixed characters, not a word, path or UUID). */
+  randomValue: boolean;
+  /** The environment variable a fix reads when the code gives the value no name. */
+  env?: string;
 }
 
 export interface Rule {

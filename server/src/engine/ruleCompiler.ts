@@ -78,6 +78,12 @@ function compileSecret(raw: Raw | undefined): SecretSpec | undefined {
     entropy: raw.entropy ?? 0,
     group: raw.group ?? 0,
     allow: asList(raw.allow).map(compileRegex),
+    allowMatch: asList(raw['allow-match']).map(compileRegex),
+    checksum: raw.checksum,
+    names: raw.names !== undefined ? compileRegex(raw.names) : undefined,
+    notNames: raw['not-names'] !== undefined ? compileRegex(raw['not-names']) : undefined,
+    randomValue: raw['random-value'] ?? false,
+    env: raw.env,
   };
 }
 

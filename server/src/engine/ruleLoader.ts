@@ -19,7 +19,7 @@ export interface LoadedRules {
   errors: RuleLoadError[];
 }
 
-/** Rule files are `*.yaml` outside folders whose name starts with `_` (models, shared data). */
+/** Rule files are `*.yaml` outside folders whose name starts with `_` (models, shared data); fixtures (`*.test.yaml`) are not rules. */
 export function findRuleFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string): void => {
@@ -39,7 +39,7 @@ export function findRuleFiles(dir: string): string[] {
         continue;
       }
       if (isDir) walk(full);
-      else if (/\.ya?ml$/.test(name)) out.push(full);
+      else if (/\.ya?ml$/.test(name) && !/\.(test|fixed)\.ya?ml$/.test(name)) out.push(full);
     }
   };
   walk(dir);

@@ -10,6 +10,7 @@ import type { Finding } from './finding';
 import { applyEdits } from './fixes';
 import type { Rule } from './rule';
 import { Engine } from './scan';
+import { base62, crc32, isPlaceholder } from './secretMatcher';
 
 export interface FixtureFailure {
   file: string;
@@ -48,6 +49,82 @@ export function parseExpectations(text: string): Expectation[] {
   return out;
 }
 
+const CHARSETS: Record<string, string> = {
+  alnum: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789',
+  lower: 'abcdefghijklmnopqrstuvwxyz',
+  upper: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  alpha: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+  digits: '0123456789',
+  hex: '0123456789abcdef',
+  HEX: '0123456789ABCDEF',
+  lowernum: 'abcdefghijklmnopqrstuvwxyz0123456789',
+  uppernum: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  base32: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567',
+  base64: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/',
+  base64url: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_',
+};
+
+function charset(spec: string): string {
+  if (CHARSETS[spec]) return CHARSETS[spec]!;
+  let out = '';
+  for (let i = 0; i < spec.length; i++) {
+    if (spec[i + 1] === '-' && i + 2 < spec.length) {
+      for (let c = spec.charCodeAt(i); c <= spec.charCodeAt(i + 2); c++) out += String.fromCharCode(c);
+      i += 2;
+    } else out += spec[i];
+  }
+  return out;
+}
+
+function seededRandom(seed: string): () => number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
+  let a = h >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FAKE = /\{\{(random|crc32):([^{}\n]*)\}\}/g;
+
+/**
+ * Fixtures hold no real-looking secret: `{{random:CHARSET:LEN}}` (CHARSET is alnum, hex,
+ * HEX, lower, upper, digits, base32, base64, base64url, … or ranges like `a-z0-9_`) and
+ * `{{crc32:ghp}}` (a GitHub/npm-format token with a valid CRC32) are expanded when the test
+ * runs, deterministically: the same line always yields the same value.
+ */
+export function expandFixture(text: string): string {
+  if (!text.includes('{{')) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      let n = 0;
+      return line.replace(FAKE, (whole, kind: string, arg: string) => {
+        const random = seededRandom(`${line}#${n++}`);
+        const draw = (chars: string, len: number): string => {
+          for (;;) {
+            let s = '';
+            for (let i = 0; i < len; i++) s += chars[Math.floor(random() * chars.length)];
+            if (len < 6 || !isPlaceholder(s)) return s;
+          }
+        };
+        if (kind === 'crc32') {
+          const body = draw(CHARSETS.alnum!, 30);
+          return `${arg}_${body}${base62(crc32(body))}`;
+        }
+        const cut = arg.lastIndexOf(':');
+        const len = Number(arg.slice(cut + 1));
+        if (cut < 0 || !Number.isInteger(len) || len <= 0) return whole;
+        return draw(charset(arg.slice(0, cut)), len);
+      });
+    })
+    .join('\n');
+}
+
 /** Fixture files beside a rule: `<id>.test.<ext>` (not `.fixed`). */
 export function fixturesFor(rule: Rule): string[] {
   const dir = dirname(rule.file);
@@ -66,17 +143,26 @@ export function fixedFileFor(fixture: string): string {
 /** Applies the first fix of every finding, as a user clicking each quick fix in turn would. */
 export function applyAllFixes(text: string, findings: Finding[]): string {
   const edits = findings.flatMap((f) => (f.fixes[0] ? f.fixes[0].edits : []));
-  return applyEdits(text, edits);
+  // Two fixes that both add the same import add it once.
+  const seen = new Set<string>();
+  return applyEdits(text, edits.filter((e) => {
+    const key = JSON.stringify(e);
+    return !seen.has(key) && !!seen.add(key);
+  }));
 }
 
-export async function testRule(engine: Engine, rule: Rule, knownIds: ReadonlySet<string>): Promise<RuleTestResult> {
+export async function testRule(shared: Engine, rule: Rule, knownIds: ReadonlySet<string>): Promise<RuleTestResult> {
+  // Each rule is tested alone, as semgrep does: another rule's finding on the same code
+  // (which the engine may prefer over this one) must not change this rule's result.
+  const engine = new Engine([rule], shared.parsers);
+  engine.taint = shared.taint;
   const fixtures = fixturesFor(rule);
   const failures: FixtureFailure[] = [];
   if (fixtures.length === 0) failures.push({ file: rule.file, line: 1, message: `rule ${rule.id} has no fixture (${rule.id}.test.<ext>)` });
   let sawRuleId = false;
   let sawOk = false;
   for (const file of fixtures) {
-    const text = readFileSync(file, 'utf8');
+    const text = expandFixture(readFileSync(file, 'utf8'));
     const lang = languageForPath(file);
     const result = lang ? await engine.scanText(text, lang, { budgetMs: 20000 }) : engine.scanGenericText(text);
     const fail = (line: number, message: string): void => {
@@ -102,12 +188,12 @@ export async function testRule(engine: Engine, rule: Rule, knownIds: ReadonlySet
       }
     }
     const fixedFile = fixedFileFor(file);
-    if (rule.fix) {
+    if (rule.fix || (rule.secret && existsSync(fixedFile))) {
       if (!existsSync(fixedFile)) {
         fail(0, `rule has a fix but ${basename(fixedFile)} is missing`);
       } else {
         const fixed = applyAllFixes(text, findings);
-        const expected = readFileSync(fixedFile, 'utf8');
+        const expected = expandFixture(readFileSync(fixedFile, 'utf8'));
         if (fixed !== expected) fail(0, `fixed output differs from ${basename(fixedFile)}:\n${firstDifference(fixed, expected)}`);
         if (!findings.some((f) => f.fixes.length > 0)) fail(0, 'rule has a fix but no finding in the fixture offered one');
         if (lang) {

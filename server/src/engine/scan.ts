@@ -27,7 +27,7 @@ export interface ScanOptions {
 
 /** Filled in by the taint engine; until one is registered, taint rules report that they cannot run. */
 export interface TaintAnalyzer {
-  analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline): Finding[];
+  analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, relativePath?: string): Finding[];
 }
 
 interface LanguagePlan {
@@ -108,16 +108,21 @@ export class Engine {
       for (const c of candidates) findings.push(candidateToFinding(ctx, c));
       const taintRules = plan.taint.filter(keep);
       if (taintRules.length > 0) {
-        if (this.taint) findings.push(...this.taint.analyze(ctx, taintRules, deadline));
+        if (this.taint) findings.push(...this.taint.analyze(ctx, taintRules, deadline, options.relativePath));
         else notices.push({ kind: 'rule-error', message: `${taintRules.length} taint rule(s) need the taint engine, which this build does not include` });
       }
-      findings.push(...matchSecretRules(text, plan.secret.filter(keep), tree, new Set([...adapter.stringTypes, 'string_fragment', 'string_content'])));
+      findings.push(
+        ...matchSecretRules(text, plan.secret.filter(keep), tree, new Set([...adapter.stringTypes, 'string_fragment', 'string_content']), {
+          family: lang.family,
+          path: options.relativePath,
+        }),
+      );
     } catch (err) {
       if (!(err instanceof BudgetExceeded)) throw err;
       notices.push({ kind: 'partial', message: `${err.message}; findings may be incomplete (ward.fileTimeBudgetMs)` });
     }
     applySuppressions(findings, text, tree, adapter.commentTypes);
-    return { findings: dedupe(findings).sort(compareFindings), notices };
+    return { findings: preferTaint(dedupe(findings)).sort(compareFindings), notices };
   }
 
   /** Parses and analyses one text; bad input yields a notice, never an exception. */
@@ -141,7 +146,7 @@ export class Engine {
   /** Secret rules over a file no grammar parses (.env, YAML, JSON, …). */
   scanGenericText(text: string, options: ScanOptions = {}): FileResult {
     const rules = this.genericSecrets.filter((r) => this.appliesTo(r, options.relativePath));
-    const findings = matchSecretRules(text, rules);
+    const findings = matchSecretRules(text, rules, undefined, undefined, { path: options.relativePath });
     applySuppressions(findings, text);
     return { findings: findings.sort(compareFindings), notices: [] };
   }
@@ -153,6 +158,8 @@ export class Engine {
   async scanFile(path: string, options: ScanOptions = {}): Promise<FileResult> {
     const lang = languageForPath(path);
     if (!lang && !this.hasGenericRules) return { findings: [], notices: [] };
+    // Source maps repeat the sources they map (which are scanned themselves) as escaped JSON.
+    if (!lang && /\.(?:js|css)\.map$/i.test(path)) return { findings: [], notices: [] };
     let bytes: Buffer;
     try {
       bytes = await readFile(path);
@@ -167,6 +174,20 @@ export class Engine {
     if ('skip' in decoded) return { findings: [], notices: [{ kind: 'skipped', message: decoded.skip }] };
     return lang ? this.scanText(decoded.text, lang, options) : this.scanGenericText(decoded.text, options);
   }
+}
+
+/**
+ * A taint finding says more than a pattern finding for the same weakness on the same
+ * code (it names the source and shows the path), so the pattern one is dropped.
+ */
+function preferTaint(findings: Finding[]): Finding[] {
+  const traced = findings.filter((f) => f.trace && f.trace.length > 0);
+  if (traced.length === 0) return findings;
+  return findings.filter(
+    (f) =>
+      (f.trace && f.trace.length > 0) ||
+      !traced.some((t) => t.range.start.line === f.range.start.line && t.range.start.character === f.range.start.character && t.cwe.some((c) => f.cwe.includes(c))),
+  );
 }
 
 function dedupe(findings: Finding[]): Finding[] {

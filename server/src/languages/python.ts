@@ -139,7 +139,9 @@ export const pythonSyntax: SyntaxAdapter = {
   },
 
   constantValue(node, bindings, depth = 0): ConstValue | undefined {
-    if (depth > 8) return undefined;
+    // Nesting (a long `'a' + 'b' + …` chain) is cheap and may go deep; following a name
+    // costs more, so at most ~8 hops through constants (and no runaway recursion either way).
+    if (depth > 64) return undefined;
     switch (node.type) {
       case 'string':
         return decodePyString(node);
@@ -167,7 +169,7 @@ export const pythonSyntax: SyntaxAdapter = {
         return node.namedChildCount === 1 ? this.constantValue(node.namedChild(0)!, bindings, depth + 1) : undefined;
       case 'identifier': {
         const init = bindings.constantFor(node);
-        return init ? this.constantValue(init, bindings, depth + 1) : undefined;
+        return init ? this.constantValue(init, bindings, depth + 8) : undefined;
       }
       case 'binary_operator': {
         if (node.childForFieldName('operator')?.text !== '+') return undefined;

@@ -100,10 +100,12 @@ export function namingContext(adapter: SyntaxAdapter, node: SyntaxNode): string 
   let current: SyntaxNode | null = node;
   for (let depth = 0; current && depth < 14; depth++) {
     const named = adapter.namingNode(current);
-    if (named) return named.text;
+    // A dict or object key is named by its content: `'token': …` has context `token`.
+    if (named) return named.text.replace(/^(['"`])(.*)\1$/s, '$2');
     const parent: SyntaxNode | null = current.parent;
     if (!parent || adapter.isStatementBoundary(parent.type)) {
-      return parent ? adapter.namingNode(parent)?.text ?? null : null;
+      const last = parent ? adapter.namingNode(parent) : null;
+      return last ? last.text.replace(/^(['"`])(.*)\1$/s, '$2') : null;
     }
     current = parent;
   }

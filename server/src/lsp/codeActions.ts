@@ -13,7 +13,8 @@ export function codeActionsFor(params: CodeActionParams, entry: OpenDocument): C
   const fixes: CodeAction[] = [];
   const uri = params.textDocument.uri;
   const text = entry.doc.getText();
-  const comment = entry.language?.lineComment ?? '//';
+  // Files without a grammar: the format's own comment; JSON has none (a baseline entry is the way there).
+  const comment = entry.language?.lineComment ?? genericLineComment(uri);
   const seenRules = new Set<string>();
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.source !== SOURCE || !isWardData(diagnostic.data)) continue;
@@ -30,13 +31,15 @@ export function codeActionsFor(params: CodeActionParams, entry: OpenDocument): C
     const key = `${data.ruleId}:${diagnostic.range.start.line}`;
     if (seenRules.has(key)) continue;
     seenRules.add(key);
-    actions.push(ignoreLine(uri, text, diagnostic, data.ruleId, comment, entry));
-    actions.push({
-      title: `Ward: Ignore ${data.ruleId} in this file`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      edit: { changes: { [uri]: [ignoreFileEdit(text, data.ruleId, comment)] } },
-    });
+    if (comment) {
+      actions.push(ignoreLine(uri, text, diagnostic, data.ruleId, comment, entry));
+      actions.push({
+        title: `Ward: Ignore ${data.ruleId} in this file`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [uri]: [ignoreFileEdit(text, data.ruleId, comment)] } },
+      });
+    }
     actions.push({
       title: `Ward: Show documentation for ${data.ruleId}`,
       kind: CodeActionKind.QuickFix,
@@ -57,4 +60,13 @@ function ignoreLine(uri: string, text: string, diagnostic: Diagnostic, ruleId: s
     diagnostics: [diagnostic],
     edit: { changes: { [uri]: [ignoreLineEdit(text, diagnostic.range.start.line, ruleId, comment, tree)] } },
   };
+}
+
+/** The line comment of a config format Ward reads without a grammar; undefined when it has none. */
+export function genericLineComment(uri: string): string | undefined {
+  const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)).toLowerCase();
+  if (/\.(?:json|ipynb|jsonl)$/.test(name)) return undefined;
+  if (/\.(?:jsonc|json5)$/.test(name)) return '//';
+  if (/\.(?:xml|md|markdown|html?|svg|config|csproj|plist)$/.test(name)) return undefined; // <!-- --> needs a closing part
+  return '#'; // .env, YAML, TOML, INI, .properties, Dockerfile, shell, Terraform, .npmrc, keys
 }

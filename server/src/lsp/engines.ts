@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { Engine } from '../engine/scan';
-import { loadRuleDirs } from '../engine/ruleLoader';
+import { loadEngine } from '../engine/engineLoader';
 import type { RuleLoadError } from '../engine/rule';
 import { ParserPool } from '../languages/parser';
 
@@ -32,8 +32,8 @@ export class EngineCache {
     let loaded = this.engines.get(key);
     if (!loaded) {
       const missingFolders = folders.filter((f) => !existsSync(f));
-      const { rules, errors } = loadRuleDirs([builtinRulesDir(), ...folders.filter((f) => existsSync(f))]);
-      loaded = { engine: new Engine(rules, this.parsers), errors, missingFolders };
+      const { engine, errors } = loadEngine([builtinRulesDir(), ...folders.filter((f) => existsSync(f))], this.parsers);
+      loaded = { engine, errors, missingFolders };
       this.engines.set(key, loaded);
       this.onLoaded(loaded);
     }

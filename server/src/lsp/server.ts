@@ -112,11 +112,12 @@ export class WardServer {
     });
     c.onDidOpenTextDocument(({ textDocument: d }) => {
       const entry = this.docs.open(d.uri, d.languageId, d.version, d.text);
-      if (entry.language) void this.validator.schedule(d.uri, 'open');
+      // Files without a grammar (.env, YAML, JSON, …) are checked by the secret rules.
+      if (entry.language || this.validator.checksGeneric(entry)) void this.validator.schedule(d.uri, 'open');
     });
     c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
       const entry = this.docs.change(textDocument.uri, textDocument.version, contentChanges);
-      if (entry?.language) void this.validator.schedule(textDocument.uri, 'change');
+      if (entry && (entry.language || this.validator.checksGeneric(entry))) void this.validator.schedule(textDocument.uri, 'change');
     });
     c.onDidSaveTextDocument(({ textDocument }) => void this.validator.schedule(textDocument.uri, 'save'));
     c.onDidCloseTextDocument(({ textDocument }) => {

@@ -24,6 +24,10 @@ export function classification(f: Pick<Finding, 'cwe' | 'owasp'>): string {
   return [...f.cwe, ...f.owasp.map((o) => `OWASP ${o}`)].join(', ');
 }
 
+export function plainText(markdown: string): string {
+  return markdown.replace(/`([^`]*)`/g, '$1');
+}
+
 export function toDiagnostic(f: Finding, uri: string): Diagnostic {
   const docsUri = docsUriFor(f.ruleId);
   const data: DiagnosticData = { ruleId: f.ruleId, title: f.title, cwe: f.cwe, owasp: f.owasp, fixes: f.fixes, docsUri };
@@ -32,7 +36,8 @@ export function toDiagnostic(f: Finding, uri: string): Diagnostic {
     severity: SEVERITY[f.severity],
     source: SOURCE,
     code: f.ruleId,
-    message: `${f.message} (${classification(f)})`,
+    // The Problems panel shows plain text: Markdown backticks would appear as is.
+    message: `${plainText(f.message)} (${classification(f)})`,
     data,
   };
   if (docsUri) diagnostic.codeDescription = { href: docsUri };

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { FileResult, Finding } from '../engine/finding';
 import { compilePathGlobs, matchesAnyGlob } from '../engine/globs';
-import { checkText, DEFAULT_LIMITS } from '../engine/inputGuards';
+import { checkText, DEFAULT_LIMITS, sizeNotice } from '../engine/inputGuards';
 import { applyPolicy } from '../engine/policy';
 import { ParseTimeout } from '../languages/parser';
 import type { WardSettings } from '../settings';
@@ -68,13 +68,23 @@ export class Validator {
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
+  /** Documents no grammar parses get the `generic` secret rules (when the rule set has any). */
+  checksGeneric(entry: OpenDocument): boolean {
+    return !entry.language && (entry.doc.uri.startsWith('file:') || entry.doc.uri.startsWith('untitled:'));
+  }
+
   private async analyse(entry: OpenDocument, settings: WardSettings, root: string | undefined): Promise<FileResult> {
-    const lang = entry.language!;
     const text = entry.doc.getText();
     const limits = { ...DEFAULT_LIMITS, maxBytes: settings.maxFileSizeMB * 1024 * 1024 };
+    const { engine } = this.engines.get(settings.extraRuleFolders, root);
+    if (!entry.language) {
+      if (text.length > limits.maxBytes) return { findings: [], notices: [{ kind: 'skipped', message: sizeNotice(text.length, limits) }] };
+      const path = entry.doc.uri.startsWith('file:') ? fileURLToPath(entry.doc.uri) : undefined;
+      return engine.scanGenericText(text, { relativePath: path && root ? relative(root, path) : path });
+    }
+    const lang = entry.language;
     const reason = checkText(text, limits);
     if (reason) return { findings: [], notices: [{ kind: 'skipped', message: reason }] };
-    const { engine } = this.engines.get(settings.extraRuleFolders, root);
     let tree;
     try {
       tree = await engine.parse(lang, text, settings.fileTimeBudgetMs, entry.tree ?? null);
@@ -90,7 +100,7 @@ export class Validator {
 
   async validate(uri: string, editedAt = Date.now()): Promise<void> {
     const entry = this.docs.get(uri);
-    if (!entry?.language) return;
+    if (!entry || (!entry.language && !this.checksGeneric(entry))) return;
     const settings = await this.settings.get(uri);
     if (!settings.enable || this.excluded(uri, settings)) {
       this.clear(uri);

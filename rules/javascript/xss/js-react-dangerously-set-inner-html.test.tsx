@@ -1,0 +1,20 @@
+import * as React from 'react';
+import { marked } from 'marked';
+
+interface Props { markdown: string; title: string }
+
+export const Preview: React.FC<Props> = ({ markdown, title }) => {
+  // ruleid: js-react-dangerously-set-inner-html
+  const props = { dangerouslySetInnerHTML: { __html: marked.parse(markdown) as string } };
+  return (
+    <section>
+      {/* ruleid: js-react-dangerously-set-inner-html */}
+      <h1 dangerouslySetInnerHTML={{ __html: title }} />
+      {/* ok: js-react-dangerously-set-inner-html */}
+      <div dangerouslySetInnerHTML={{ __html: '<hr/>' }} />
+      {/* ok: js-react-dangerously-set-inner-html */}
+      <h2>{title}</h2>
+      <article {...props} />
+    </section>
+  );
+};

@@ -1,0 +1,54 @@
+import random
+import random as rnd
+import string
+from random import choice, getrandbits, randint as ri
+
+CHARS = string.ascii_letters + string.digits
+
+# ruleid: py-random-for-secrets
+reset_token = "".join(random.choice(CHARS) for _ in range(32))
+
+
+def generate_password(length=12):
+    # ruleid: py-random-for-secrets
+    return "".join(choice(string.ascii_letters + string.digits) for _ in range(length))
+
+
+# ruleid: py-random-for-secrets
+otp_code = ri(100000, 999999)
+
+# ruleid: py-random-for-secrets
+salt = getrandbits(128).to_bytes(16, "big")
+
+# ruleid: py-random-for-secrets
+session_id = str(rnd.random())
+
+# ruleid: py-random-for-secrets
+apiKey = "".join(rnd.choices("abcdef0123456789", k=40))
+
+user = {
+    "name": name,
+    # ruleid: py-random-for-secrets
+    "api_key": "%032x" % random.getrandbits(128),
+}
+
+# ok: py-random-for-secrets
+delay = random.uniform(0.5, 1.5)
+
+# ok: py-random-for-secrets
+next_token = random.choice(candidates)
+
+# ok: py-random-for-secrets
+num_tokens = random.randint(1, 512)
+
+# ok: py-random-for-secrets
+password_length = random.randint(12, 20)
+
+# ok: py-random-for-secrets
+keyword = random.choice(string.ascii_lowercase)
+
+# ok: py-random-for-secrets
+token = secrets.token_urlsafe(32)
+
+# ok: py-random-for-secrets
+monkey = random.randint(0, 10)
