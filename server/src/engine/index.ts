@@ -14,3 +14,5 @@ export { ParserPool } from '../languages/parser';
 export { languageForPath, languageForId, LANGUAGES } from '../languages/registry';
 export { normalizeSettings, DEFAULT_SETTINGS } from '../settings';
 export type { Rule } from './rule';
+export { ScanPool } from './workerPool';
+export type { PoolFile, PoolOptions, CancelToken } from './workerPool';
