@@ -44,3 +44,5 @@ def safe(uid, name, query):
     executor.execute(f"deploy {name} to staging")
     # ok: py-sql-query-built-from-strings
     log.info(f"SELECT * FROM users WHERE id = {uid}")
+    # ok: py-sql-query-built-from-strings
+    cur.execute("SELECT COUNT(*) FROM %s" % connection.ops.quote_name(table))

@@ -9,7 +9,8 @@ import type { FileContext } from './fileContext';
 import { encodeJsString } from '../languages/jsStrings';
 import { decodePyString, encodePyString, isFString } from '../languages/pyStrings';
 
-type Piece = { text: string } | { expr: SyntaxNode };
+/** `formatted`: the value came from an f-string, which turned it into text (it may not be a str). */
+type Piece = { text: string } | { expr: SyntaxNode; formatted?: boolean };
 
 const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]#~{}!\n]/;
 
@@ -48,7 +49,7 @@ function flatten(ctx: FileContext, node: SyntaxNode, out: Piece[], depth = 0): b
         const expr = child.childForFieldName('expression');
         // A conversion or format spec changes the text; keep it simple and refuse.
         if (!expr || child.namedChildCount !== 1) return false;
-        out.push({ expr });
+        out.push({ expr, formatted: true });
       }
     }
     return true;
@@ -100,7 +101,9 @@ function renderWordJs(word: Piece[], like: SyntaxNode): string {
 function renderWordPy(word: Piece[], quote: '"' | "'"): string | undefined {
   if (word.length === 1) {
     const p = word[0]!;
-    return 'expr' in p ? p.expr.text : encodePyString(p.text, quote);
+    // subprocess rejects non-str arguments; the f-string used to convert the value.
+    if ('expr' in p) return p.formatted ? `str(${p.expr.text})` : p.expr.text;
+    return encodePyString(p.text, quote);
   }
   const exprs = word.filter((p): p is { expr: SyntaxNode } => 'expr' in p).map((p) => p.expr.text);
   const q = exprs.some((e) => e.includes(quote)) ? (quote === '"' ? "'" : '"') : quote;

@@ -26,7 +26,7 @@ export function renderTemplate(ctx: FileContext, template: string, captures: Cap
     else if (part.fn === 'file-and-args') rendered = fileAndArgs(ctx, node);
     else if (part.fn === 'arg-list') rendered = argList(ctx, node);
     else if (part.fn === 'quote') rendered = ctx.adapter.stringLiteral(part.args[0] ?? '', node);
-    else if (part.fn === 'rename') rendered = node.text.replace(part.args[0] ?? '', part.args[1] ?? '');
+    else if (part.fn === 'rename') rendered = node.text.includes(part.args[0] ?? '') ? node.text.replace(part.args[0] ?? '', part.args[1] ?? '') : undefined;
     if (rendered === undefined) return undefined;
     out += rendered;
   }
@@ -60,6 +60,9 @@ function renderEdit(ctx: FileContext, spec: EditSpec, captures: Captures): TextE
     if (ctx.bindings.imports.has(name)) return [];
     const binding = ctx.bindings.imports.get(node.text);
     if (!binding?.inList) return undefined;
+    // `from yaml import load as yload`: the local name is an alias, so the new name cannot
+    // be derived from it; offer no fix rather than a wrong import.
+    if (binding.node.type === 'aliased_import' || binding.node.type === 'pair_pattern' || (binding.node.type === 'import_specifier' && binding.node.childForFieldName('alias'))) return undefined;
     return [{ range: { start: positionAt(binding.node, true), end: positionAt(binding.node, true) }, newText: `, ${name}` }];
   }
   if (!node) return spec.op === 'remove' ? [] : undefined;

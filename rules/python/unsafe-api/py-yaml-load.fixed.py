@@ -1,0 +1,31 @@
+import yaml
+import yaml as y
+from yaml import load, safe_load, load_all, safe_load_all, SafeLoader
+
+
+def read_config(stream, text):
+    # ruleid: py-yaml-load
+    config = yaml.safe_load(stream)
+    # ruleid: py-yaml-load
+    data = y.safe_load(text)
+    # ruleid: py-yaml-load
+    data = safe_load(text)
+    # ruleid: py-yaml-load
+    docs = list(yaml.safe_load_all(stream))
+    # ruleid: py-yaml-load
+    docs = list(safe_load_all(stream))
+    return config
+
+
+# ok: py-yaml-load
+config = yaml.safe_load(stream)
+# ok: py-yaml-load
+config = yaml.load(stream, Loader=yaml.SafeLoader)
+# ok: py-yaml-load
+config = yaml.load(stream, SafeLoader)
+# ok: py-yaml-load
+config = yaml.load(stream, Loader=yaml.Loader)
+# ok: py-yaml-load
+data = json.load(stream)
+# ok: py-yaml-load
+config = ruamel_yaml.load(stream)
