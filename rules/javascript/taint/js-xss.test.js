@@ -33,3 +33,12 @@ window.addEventListener('message', (event) => {
 
 // ok: js-xss
 document.getElementById('x').innerHTML = '<b>static</b>';
+
+// Fastify: reply.send(string) is text/plain and objects are sent as JSON.
+const fastify = require('fastify')();
+fastify.get('/f/echo', async (request, reply) => {
+  // ok: js-xss
+  reply.code(200).send(request.query.name);
+  // ok: js-xss
+  return reply.send({ name: request.query.name });
+});

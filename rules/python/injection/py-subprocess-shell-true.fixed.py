@@ -7,9 +7,9 @@ def convert(name, host, cmd, ref):
     # ruleid: py-subprocess-shell-true
     subprocess.run(["convert", name, "out.png"], check=True)
     # ruleid: py-subprocess-shell-true
-    sp.call(["ping", "-c", "1", host])
+    sp.call(["ping", "-c", "1", str(host)])
     # ruleid: py-subprocess-shell-true
-    out = check_output(["git", "log", "--oneline", ref], text=True)
+    out = check_output(["git", "log", "--oneline", str(ref)], text=True)
     # ruleid: py-subprocess-shell-true
     proc = Popen(cmd, shell=True)
     # ruleid: py-subprocess-shell-true

@@ -10,6 +10,8 @@ export interface FileContext {
   language: LanguageSpec;
   adapter: SyntaxAdapter;
   bindings: Bindings;
+  /** Nodes of the types the rules asked for, grouped by type, from the one collection pass. */
+  buckets: Map<string, SyntaxNode[]>;
 }
 
 export function nodeRange(node: SyntaxNode): Range {

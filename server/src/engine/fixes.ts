@@ -83,13 +83,18 @@ function renderEdit(ctx: FileContext, spec: EditSpec, captures: Captures): TextE
   }
 }
 
-function textAt(text: string, range: Range): string {
-  const lines = text.split('\n');
-  if (range.start.line === range.end.line) return (lines[range.start.line] ?? '').slice(range.start.character, range.end.character);
-  const first = (lines[range.start.line] ?? '').slice(range.start.character);
-  const middle = lines.slice(range.start.line + 1, range.end.line);
-  const last = (lines[range.end.line] ?? '').slice(0, range.end.character);
-  return [first, ...middle, last].join('\n');
+const lineStartsOf = new WeakMap<FileContext, number[]>();
+
+/** The text an edit replaces; line starts are computed once per file, when a fix needs them. */
+function textAt(ctx: FileContext, range: Range): string {
+  let starts = lineStartsOf.get(ctx);
+  if (!starts) {
+    starts = [0];
+    for (let i = ctx.text.indexOf('\n'); i !== -1; i = ctx.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStartsOf.set(ctx, starts);
+  }
+  const offset = (p: Range['start']): number => (starts![p.line] ?? ctx.text.length) + p.character;
+  return ctx.text.slice(offset(range.start), offset(range.end));
 }
 
 function before(a: Range['start'], b: Range['start']): boolean {
@@ -104,7 +109,7 @@ export function buildFix(ctx: FileContext, spec: FixSpec, captures: Captures): F
     edits.push(...rendered);
   }
   // A fix whose edits change nothing (a rename that found nothing to rename) is no fix.
-  if (!edits.some((e) => e.newText !== textAt(ctx.text, e.range))) return undefined;
+  if (!edits.some((e) => e.newText !== textAt(ctx, e.range))) return undefined;
   edits.sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
   for (let i = 1; i < edits.length; i++) {
     if (before(edits[i]!.range.start, edits[i - 1]!.range.end)) return undefined; // overlapping edits

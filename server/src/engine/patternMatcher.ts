@@ -19,8 +19,10 @@ export interface Candidate {
 }
 
 /** Node types a set of pattern rules needs collected during the walk. */
-export function wantedTypes(adapter: SyntaxAdapter, rules: readonly Rule[]): Set<string> {
+export function wantedTypes(adapter: SyntaxAdapter, rules: readonly Rule[], taint = false): Set<string> {
   const wanted = new Set<string>(adapter.bindingTypes);
+  // The taint pass reads functions, calls and declarations from the same collection.
+  if (taint) for (const t of [...adapter.functionTypes, ...adapter.callTypes, ...adapter.declarationTypes]) wanted.add(t);
   for (const rule of rules) {
     for (const spec of rule.matches) {
       const types =

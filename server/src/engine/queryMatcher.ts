@@ -6,9 +6,20 @@ import type { Candidate } from './patternMatcher';
 import type { MatchSpec, Rule } from './rule';
 import type { Deadline } from './treeWalk';
 import { testValue } from './valueTests';
+import { mayMatch, queryPrefilter } from './queryPrefilter';
 
 export class QueryCache {
   private readonly compiled = new Map<string, Query | Error>();
+  private readonly prefilters = new Map<string, string[][] | null>();
+
+  prefilter(source: string): string[][] | null {
+    let p = this.prefilters.get(source);
+    if (p === undefined) {
+      p = queryPrefilter(source);
+      this.prefilters.set(source, p);
+    }
+    return p;
+  }
 
   get(language: Language, languageId: string, rule: Rule, index: number, source: string): Query | Error {
     const key = `${languageId}\0${rule.id}\0${index}`;
@@ -37,6 +48,7 @@ export function matchQueryRules(
   for (const rule of rules) {
     rule.matches.forEach((spec: MatchSpec, index) => {
       if (spec.kind !== 'query') return;
+      if (!mayMatch(cache.prefilter(spec.query!), ctx.text)) return;
       const query = cache.get(language, ctx.language.id, rule, index, spec.query!);
       if (query instanceof Error) {
         onError(query.message);

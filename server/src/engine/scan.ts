@@ -66,7 +66,7 @@ export class Engine {
         query,
         taint: mine.filter((r) => r.mode === 'taint'),
         secret: mine.filter((r) => r.mode === 'secret'),
-        wanted: wantedTypes(syntaxFor(lang.family), pattern),
+        wanted: wantedTypes(syntaxFor(lang.family), pattern, mine.some((r) => r.mode === 'taint')),
       };
       this.plans.set(lang.id, plan);
     }
@@ -95,7 +95,7 @@ export class Engine {
     const adapter = syntaxFor(lang.family);
     try {
       const buckets = collectNodes(tree, plan.wanted, deadline);
-      const ctx: FileContext = { text, tree, language: lang, adapter, bindings: collectBindings(adapter, buckets) };
+      const ctx: FileContext = { text, tree, language: lang, adapter, bindings: collectBindings(adapter, buckets), buckets };
       const candidates = matchPatternRules(ctx, plan.index, buckets, keep);
       if (plan.query.length > 0) {
         const language = await this.parsers.language(lang.id);

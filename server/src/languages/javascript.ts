@@ -114,6 +114,8 @@ export const javascriptSyntax: SyntaxAdapter = {
   pairTypes: set('pair'),
   stringTypes: set('string', 'template_string'),
   commentTypes: set('comment'),
+  functionTypes: set('function_declaration', 'function_expression', 'function', 'generator_function_declaration', 'generator_function', 'arrow_function', 'method_definition'),
+  declarationTypes: set('variable_declarator', 'assignment_expression'),
   bindingTypes: set('import_statement', 'variable_declarator', 'formal_parameters', 'arrow_function'),
 
   collectBinding(node, bindings) {

@@ -49,6 +49,8 @@ export const pythonSyntax: SyntaxAdapter = {
   pairTypes: set('pair'),
   stringTypes: set('string', 'concatenated_string'),
   commentTypes: set('comment'),
+  functionTypes: set('function_definition'),
+  declarationTypes: set('assignment'),
   bindingTypes: set('import_statement', 'import_from_statement', 'assignment', 'for_statement', 'augmented_assignment', 'function_definition'),
 
   collectBinding(node, bindings) {

@@ -70,6 +70,9 @@ export interface SyntaxAdapter {
   readonly pairTypes: ReadonlySet<string>;
   readonly stringTypes: ReadonlySet<string>;
   readonly commentTypes: ReadonlySet<string>;
+  readonly functionTypes: ReadonlySet<string>;
+  /** Declarations and assignments that can bind a name to a value. */
+  readonly declarationTypes: ReadonlySet<string>;
   /** Node types that can introduce imports or constants; visited before matching. */
   readonly bindingTypes: ReadonlySet<string>;
   collectBinding(node: SyntaxNode, bindings: Bindings): void;

@@ -44,7 +44,3 @@ export function roleSource(sources: readonly SourceModel[], role: string, rest: 
   }
   return undefined;
 }
-
-export function nameSource(sources: readonly SourceModel[], qualified: string): SourceModel | undefined {
-  return sources.find((s) => s.names && s.names(qualified));
-}

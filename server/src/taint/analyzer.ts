@@ -18,17 +18,15 @@ import { isFunctionNode, makeUnit, registeredHandlerNames, Unit } from './units'
 
 const MAX_ROUNDS = 4;
 
-function allFunctions(ctx: FileContext): SyntaxNode[] {
-  const types = ctx.adapter.family === 'js'
-    ? ['function_declaration', 'function_expression', 'function', 'generator_function_declaration', 'generator_function', 'arrow_function', 'method_definition']
-    : ['function_definition'];
-  return ctx.tree.rootNode.descendantsOfType(types).filter((n): n is SyntaxNode => !!n);
+function nodesOf(ctx: FileContext, types: ReadonlySet<string>): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (const t of types) out.push(...(ctx.buckets.get(t) ?? []));
+  return out;
 }
 
 /** Named functions are analysed on their own; anonymous ones where they appear. */
-function isStandalone(ctx: FileContext, unit: Unit): boolean {
+function isStandalone(ctx: FileContext, fn: SyntaxNode): boolean {
   if (ctx.adapter.family === 'python') return true;
-  const fn = unit.node;
   if (fn.type === 'function_declaration' || fn.type === 'generator_function_declaration' || fn.type === 'method_definition') return true;
   return fn.parent?.type === 'variable_declarator' || fn.parent?.type === 'pair';
 }
@@ -41,21 +39,24 @@ export interface TaintResult {
 
 export function analyzeFile(ctx: FileContext, models: TaintModels, deadline: Deadline, path?: string, imported?: TaintFile['imported']): TaintResult {
   const file: TaintFile = { ctx, models, path, units: new Map(), byName: new Map(), summaries: new Map(), hits: [], globalRoles: instanceRoles(ctx, models), imported, deadline: deadline.at };
-  const calls = ctx.tree.rootNode.descendantsOfType(ctx.adapter.family === 'js' ? 'call_expression' : 'call').filter((n): n is SyntaxNode => !!n);
-  const registered = registeredHandlerNames(ctx, calls);
+  const registered = registeredHandlerNames(ctx, models, nodesOf(ctx, ctx.adapter.callTypes));
   const standalone: Unit[] = [];
-  for (const fn of allFunctions(ctx)) {
+  // Anonymous functions get their unit when the walk reaches them (FlowWalker.closure).
+  for (const fn of nodesOf(ctx, ctx.adapter.functionTypes)) {
+    if (!isStandalone(ctx, fn)) continue;
     const unit = makeUnit(ctx, models, fn, registered, path);
     file.units.set(fn.id, unit);
-    if (isStandalone(ctx, unit)) {
-      standalone.push(unit);
-      if (unit.name && !file.byName.has(unit.name)) file.byName.set(unit.name, unit);
-    }
+    standalone.push(unit);
+    if (unit.name && !file.byName.has(unit.name)) file.byName.set(unit.name, unit);
   }
+  standalone.sort((a, b) => a.node.startIndex - b.node.startIndex);
   // The module body runs too (top-level code, and the closures it registers).
   const moduleUnit: Unit = { node: ctx.tree.rootNode, name: null, params: [], body: ctx.tree.rootNode, roles: new Map() };
 
-  let finalHits: SinkHit[] = [];
+  // Summaries first, to a fixed point: a summary that changed can change its callers'.
+  // Only the last round's findings count; the module body (and the closures it registers)
+  // runs once, with the final summaries.
+  let unitHits: SinkHit[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let changed = false;
     file.hits = [];
@@ -76,14 +77,16 @@ export function analyzeFile(ctx: FileContext, models: TaintModels, deadline: Dea
         }
       }
       summary.toSinks = dedupeSinks(summary.toSinks);
-      if (!sameSummary(file.summaries.get(unit.node.id), summary)) changed = true;
+      if (!sameSummary(file.summaries.get(unit.node.id) ?? emptySummary(), summary)) changed = true;
       file.summaries.set(unit.node.id, summary);
     }
-    file.current = moduleUnit;
-    new FlowWalker(file, moduleUnit).run(false);
-    finalHits = file.hits;
+    unitHits = file.hits;
     if (!changed || Date.now() > deadline.at) break;
   }
+  file.hits = unitHits;
+  file.current = moduleUnit;
+  new FlowWalker(file, moduleUnit).run(false);
+  const finalHits = file.hits;
   const exported = new Map<string, Summary>();
   for (const unit of standalone) if (unit.name) exported.set(unit.name, file.summaries.get(unit.node.id)!);
   return { hits: finalHits.map((h) => ({ ...h, facts: h.facts.filter((f) => f.label === 'source') })).filter((h) => h.facts.length > 0), summaries: exported };
@@ -93,9 +96,7 @@ export function analyzeFile(ctx: FileContext, models: TaintModels, deadline: Dea
 function instanceRoles(ctx: FileContext, models: TaintModels): Map<string, string> {
   const roles = new Map<string, string>();
   if (models.instances.length === 0) return roles;
-  const types = ctx.adapter.family === 'js' ? ['variable_declarator', 'assignment_expression'] : ['assignment'];
-  for (const node of ctx.tree.rootNode.descendantsOfType(types)) {
-    if (!node) continue;
+  for (const node of nodesOf(ctx, ctx.adapter.declarationTypes)) {
     const name = node.childForFieldName('name') ?? node.childForFieldName('left');
     let value = node.childForFieldName('value') ?? node.childForFieldName('right');
     while (value && (value.type === 'await_expression' || value.type === 'await') && value.namedChild(0)) value = value.namedChild(0);

@@ -4,7 +4,7 @@
  * closures analysed where they appear with the environment they capture.
  */
 import type { SyntaxNode } from '../languages/parser';
-import { accessPath, nameSource, roleSource } from './accessPath';
+import { accessPath, roleSource } from './accessPath';
 import type { Summary, TaintFile } from './context';
 import { Env } from './env';
 import { CLEAN, Fact, liveFor, sanitize, snippet, step, Taint, union, withStep } from './facts';
@@ -177,7 +177,7 @@ export class FlowWalker {
       case 'identifier': {
         frame.env.set(pattern.text, withStep(taint, step(pattern, `assigned to \`${pattern.text}\``)));
         // `const r = req` keeps the role.
-        const role = basePath?.length === 1 ? frame.roles.get(basePath[0]!) : undefined;
+        const role = (basePath?.length === 1 ? frame.roles.get(basePath[0]!) : undefined) ?? this.file.globalRoles.get(pattern.text);
         if (role) frame.roles.set(pattern.text, role);
         else frame.roles.delete(pattern.text);
         return;
@@ -353,6 +353,7 @@ export class FlowWalker {
 
   /** The taint of `path` on this frame: a source when the path starts at a role or a source name. */
   pathTaint(path: string[], node: SyntaxNode, frame: Frame): Taint {
+    if (path.length > 1 && path[path.length - 1] === 'length') return CLEAN; // a count, not the data
     const key = path.join('.');
     if (path.length > 1 && frame.env.has(key)) return frame.env.get(key);
     const role = frame.roles.get(path[0]!);
@@ -365,7 +366,7 @@ export class FlowWalker {
       const head = this.ctx.bindings.imports.get(path[0]!)?.qualified ?? path[0]!;
       const parts = [...head.split('.'), ...path.slice(1)];
       for (let n = parts.length; n >= 1; n--) {
-        const source = nameSource(models.sources, parts.slice(0, n).join('.'));
+        const source = models.nameSources.find(parts.slice(0, n).join('.'))[0];
         if (source) return [this.sourceFact(node, source.kind, path.join('.'))];
       }
     }
@@ -400,7 +401,13 @@ export class FlowWalker {
         if (path) return this.pathTaint(path, node, frame);
         // `obj[expr]`: the object's taint (and evaluate the key for its side effects).
         let out: Taint = CLEAN;
-        for (const c of node.namedChildren) if (c) out = union(out, c === (node.childForFieldName('index') ?? node.childForFieldName('subscript')) ? (this.expr(c, frame), CLEAN) : this.expr(c, frame));
+        // A tainted key selects among the object's own values; it does not taint the result.
+        const key = node.childForFieldName('index') ?? node.childForFieldName('subscript');
+        for (const c of node.namedChildren) {
+          if (!c) continue;
+          if (key && c.id === key.id) this.expr(c, frame);
+          else out = union(out, this.expr(c, frame));
+        }
         return out;
       }
       case 'call_expression':
@@ -500,6 +507,8 @@ export class FlowWalker {
         const left = clause.childForFieldName('left');
         const right = clause.childForFieldName('right');
         if (left && right) this.bind(left, null, this.expr(right, inner), inner);
+      } else if (clause?.type === 'if_clause') {
+        for (const c of clause.namedChildren) if (c) this.expr(c, inner);
       }
     }
     const body = node.childForFieldName('body');
@@ -577,7 +586,7 @@ export class FlowWalker {
       }
     }
     if (qualified) {
-      const source = nameSource(models.sources, qualified);
+      const source = models.nameSources.find(qualified)[0];
       if (source) return [this.sourceFact(node, source.kind, snippet(node))];
     }
     // `request.args.get('id')`: name the source by the whole call, not just `request.args`.
@@ -588,13 +597,16 @@ export class FlowWalker {
     checkCallSinks(this, node, qualified, callee, receiverNode, args, argTaints, keywords, keywordTaints, frame);
 
     if (qualified) {
-      const sanitizer = models.sanitizers.find((s) => s.call(qualified));
+      const sanitizer = models.sanitizerIndex.find(qualified)[0];
       if (sanitizer) {
         const input = sanitizer.method ? receiver : union(...argTaints, receiver);
         return sanitize(input, sanitizer.kinds);
       }
       if (models.clean(qualified)) return CLEAN;
     }
+
+    // `table.get(key, default)`: the result is one of the table's values or the default, not the key.
+    if (method === 'get' && receiverNode && args.length >= 1 && receiver.length === 0) return union(...argTaints.slice(1));
 
     // A helper of this file (or an imported module) with a summary.
     const summary = this.summaryFor(callee, qualified);

@@ -80,6 +80,8 @@ export function applyGuard(walker: FlowWalker, condition: SyntaxNode, frame: Fra
         if (lu.type === 'unary_expression' && lu.childForFieldName('operator')?.text === 'typeof') {
           const v = ctx.adapter.constantValue(r, ctx.bindings);
           if (v === 'number' || v === 'boolean') clean(walker, lu.childForFieldName('argument')!, frame, ['*']);
+          // A string cannot carry Mongo operators or a nested `__proto__` object.
+          else if (v === 'string') clean(walker, lu.childForFieldName('argument')!, frame, ['nosql', 'prototype']);
           return;
         }
         // `list.indexOf(x) !== -1` is membership; `x === 'const'` is an exact value.

@@ -9,11 +9,13 @@ import { compileNames } from '../engine/names';
 import { compileValueTest } from '../engine/ruleCompiler';
 import type { NameMatcher, ValueTest } from '../engine/rule';
 import type { Family } from '../languages/registry';
+import { NameIndex } from './nameIndex';
 
 /** How to recognise a function that receives untrusted input, and what its parameters are. */
 export interface HandlerModel {
   /** The function is passed to a call of one of these (`app.get`, `router.post`, `**.addEventListener`). */
   register?: NameMatcher;
+  registerNames?: string[];
   /** With `register`: the call's first argument must be a constant string matching this. */
   firstArg?: RegExp;
   /** The function's parameters are named like this, position by position (alternatives). */
@@ -97,18 +99,28 @@ export interface TaintModels {
   guards: GuardModel[];
   /** Calls whose result never carries taint (`x.length`, `arr.indexOf`) */
   clean: NameMatcher;
+  /** The same rows indexed by name, for the per-call lookups of the walk. */
+  callSinks: NameIndex<SinkModel>;
+  newSinks: NameIndex<SinkModel>;
+  assignSinks: NameIndex<SinkModel>;
+  sanitizerIndex: NameIndex<SanitizerModel>;
+  nameSources: NameIndex<SourceModel>;
 }
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
 
 export function compileModels(docs: Raw[]): TaintModels {
-  const m: TaintModels = { handlers: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], clean: () => false };
+  const m: TaintModels = {
+    handlers: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], clean: () => false,
+    callSinks: new NameIndex(), newSinks: new NameIndex(), assignSinks: new NameIndex(), sanitizerIndex: new NameIndex(), nameSources: new NameIndex(),
+  };
   const cleanNames: string[] = [];
   for (const doc of docs) {
     for (const h of doc.handlers ?? []) {
       m.handlers.push({
         register: compileNames(h.register),
+        registerNames: h.register ? list(h.register) : undefined,
         firstArg: h['first-arg'] ? new RegExp(h['first-arg']) : undefined,
         paramsNamed: h['params-named'],
         decorators: compileNames(h.decorators),
@@ -122,6 +134,7 @@ export function compileModels(docs: Raw[]): TaintModels {
     }
     for (const i of doc.instances ?? []) m.instances.push({ role: i.role, newName: compileNames(i.new), call: compileNames(i.call) });
     for (const s of doc.sources ?? []) {
+      if (s.names) m.nameSources.add({ kind: s.kind ?? 'remote', names: compileNames(s.names) }, list(s.names));
       m.sources.push({
         kind: s.kind ?? 'remote',
         names: compileNames(s.names),
@@ -134,7 +147,7 @@ export function compileModels(docs: Raw[]): TaintModels {
     for (const s of doc.sinks ?? []) {
       const when = new Map<string, ValueTest>();
       for (const [k, v] of Object.entries(s.when ?? {})) when.set(k, compileValueTest(v as Raw));
-      m.sinks.push({
+      const sink: SinkModel = {
         kind: s.kind,
         call: compileNames(s.call),
         newName: compileNames(s.new),
@@ -144,9 +157,17 @@ export function compileModels(docs: Raw[]): TaintModels {
         receiverRole: s['receiver-role'],
         when,
         label: s.label,
-      });
+      };
+      m.sinks.push(sink);
+      m.callSinks.add(sink, s.call ? list(s.call) : undefined);
+      m.newSinks.add(sink, s.new ? list(s.new) : undefined);
+      m.assignSinks.add(sink, s.assign ? list(s.assign) : undefined);
     }
-    for (const s of doc.sanitizers ?? []) m.sanitizers.push({ call: compileNames(s.call)!, kinds: list(s.kinds ?? '*'), method: !!s.method });
+    for (const s of doc.sanitizers ?? []) {
+      const row: SanitizerModel = { call: compileNames(s.call)!, kinds: list(s.kinds ?? '*'), method: !!s.method };
+      m.sanitizers.push(row);
+      m.sanitizerIndex.add(row, list(s.call));
+    }
     for (const g of doc.guards ?? []) {
       m.guards.push({ call: compileNames(g.call)!, checks: g.checks === 'receiver' ? 'receiver' : Number(g.checks ?? 0), kinds: list(g.kinds ?? '*'), anchoredRegex: !!g['anchored-regex'] });
     }

@@ -40,12 +40,14 @@ export function checkCallSinks(
 ): void {
   if (!qualified) return;
   const ctx = walker.file.ctx;
-  const jsOptions = ctx.adapter.family === 'js' ? ctx.adapter.keywordArgs(node) : keywords;
-  for (const sink of walker.file.models.sinks) {
-    if (!sink.call || !sink.call(qualified)) continue;
+  const candidates = walker.file.models.callSinks.find(qualified);
+  if (candidates.length === 0) return;
+  let jsOptions: Map<string, KeywordArg> | undefined;
+  for (const sink of candidates) {
     if (!receiverRoleMatches(sink, receiver, frame, walker)) continue;
     let ok = true;
-    for (const [k, test] of sink.when) if (!testValue(ctx, jsOptions.get(k)?.value, test)) ok = false;
+    if (sink.when.size > 0) jsOptions ??= ctx.adapter.family === 'js' ? ctx.adapter.keywordArgs(node) : keywords;
+    for (const [k, test] of sink.when) if (!testValue(ctx, jsOptions!.get(k)?.value, test)) ok = false;
     if (!ok) continue;
     const text = snippet(callee ?? node);
     const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
@@ -62,8 +64,7 @@ export function checkNewSinks(walker: FlowWalker, node: SyntaxNode, args: Syntax
   const callee = ctx.adapter.callee(node);
   const qualified = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
   if (!qualified) return;
-  for (const sink of walker.file.models.sinks) {
-    if (!sink.newName || !sink.newName(qualified)) continue;
+  for (const sink of walker.file.models.newSinks.find(qualified)) {
     const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
     for (const i of indices) if (args[i]) record(walker, sink, node, args[i]!, argTaints[i] ?? CLEAN, `new ${snippet(callee!)}`);
   }
@@ -73,10 +74,8 @@ export function checkAssignSink(walker: FlowWalker, target: SyntaxNode, taint: T
   if (taint.length === 0) return;
   const ctx = walker.file.ctx;
   const qualified = ctx.adapter.qualify(target, ctx.bindings);
-  for (const sink of walker.file.models.sinks) {
-    if (!sink.assign) continue;
-    if (qualified && sink.assign(qualified)) record(walker, sink, node, target, taint, snippet(target));
-  }
+  if (!qualified) return;
+  for (const sink of walker.file.models.assignSinks.find(qualified)) record(walker, sink, node, target, taint, snippet(target));
 }
 
 /** A string assembled in place: an f-string/template, `+`/`%` with a literal, or `'…'.format()`. */

@@ -142,13 +142,18 @@ export function handlerModelFor(ctx: FileContext, models: TaintModels, fn: Synta
 }
 
 /** Identifiers passed to registration calls (`app.get('/x', handler)`), so named handlers get roles too. */
-export function registeredHandlerNames(ctx: FileContext, calls: SyntaxNode[]): Map<string, { qualified: string; firstArg?: string }> {
+export function registeredHandlerNames(ctx: FileContext, models: TaintModels, calls: SyntaxNode[]): Map<string, { qualified: string; firstArg?: string }> {
   const out = new Map<string, { qualified: string; firstArg?: string }>();
+  // Only calls whose method name a handler model registers with are worth reading.
+  const lasts = new Set<string>();
+  for (const h of models.handlers) for (const n of h.registerNames ?? []) lasts.add(n.slice(n.lastIndexOf('.') + 1));
+  if (lasts.size === 0) return out;
   for (const call of calls) {
+    const callee = ctx.adapter.callee(call);
+    if (!callee || !lasts.has(ctx.adapter.lastSegment(callee).text)) continue;
     const args = ctx.adapter.positionalArgs(call);
     const named = args.filter((a) => a.type === 'identifier');
     if (named.length === 0) continue;
-    const callee = ctx.adapter.callee(call);
     const qualified = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
     if (!qualified) continue;
     const first = args[0] ? ctx.adapter.constantValue(args[0], ctx.bindings) : undefined;
@@ -157,8 +162,20 @@ export function registeredHandlerNames(ctx: FileContext, calls: SyntaxNode[]): M
   return out;
 }
 
+/** Flask/Werkzeug route converters that turn a URL part into a number or UUID: `<int:id>`. */
+function convertedParams(fn: SyntaxNode): Set<string> {
+  const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
+  const out = new Set<string>();
+  for (const d of holder?.namedChildren ?? []) {
+    if (d?.type !== 'decorator') continue;
+    for (const m of d.text.matchAll(/<(int|float|uuid):(\w+)>/g)) out.add(m[2]!);
+  }
+  return out;
+}
+
 export function makeUnit(ctx: FileContext, models: TaintModels, fn: SyntaxNode, registered: Map<string, { qualified: string; firstArg?: string }>, path: string | undefined): Unit {
   const params = paramsOf(ctx, fn);
+  const converted = ctx.adapter.family === 'python' ? convertedParams(fn) : new Set<string>();
   const roles = new Map<number, string>();
   const handler = handlerModelFor(ctx, models, fn, params, registered, path);
   params.forEach((p, i) => {
@@ -166,7 +183,7 @@ export function makeUnit(ctx: FileContext, models: TaintModels, fn: SyntaxNode, 
     if (handler && role) {
       const cleanType = p.type && handler.cleanTypes && [...handler.cleanTypes].some((t) => p.type === t || p.type!.endsWith(`.${t}`));
       const cleanDefault = p.defaultText && handler.cleanTypes && [...handler.cleanTypes].some((t) => p.defaultText!.startsWith(`${t}(`));
-      if (!cleanType && !cleanDefault && (handler.params[i] !== undefined || role === 'remote')) roles.set(i, role);
+      if (!cleanType && !cleanDefault && !converted.has(p.name) && (handler.params[i] !== undefined || role === 'remote')) roles.set(i, role);
     }
     for (const s of models.sources) if (s.decorators && p.decorators.some((d) => s.decorators!.has(d))) roles.set(i, s.role ?? 'remote');
   });

@@ -1,0 +1,85 @@
+import html
+
+from django.http import HttpResponse
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+from flask import Flask, jsonify, make_response, render_template, request
+from markupsafe import Markup
+
+app = Flask(__name__)
+
+
+@app.route("/hello")
+def hello():
+    name = request.args.get("name", "")
+    # ruleid: py-xss
+    resp = make_response("<h1>Hello " + name + "</h1>")
+    # ok: py-xss
+    safe = make_response("<h1>Hello " + html.escape(name) + "</h1>")
+    # ok: py-xss
+    page = render_template("hello.html", name=name)
+    return resp if name else (safe or page)
+
+
+@app.route("/greet/<user>")
+def greet(user):
+    # ruleid: py-xss
+    return f"<p>Welcome back, {user}!</p>"
+
+
+@app.route("/json")
+def as_json():
+    # ok: py-xss
+    return jsonify(q=request.args.get("q"))
+
+
+@app.route("/comment", methods=["POST"])
+def comment():
+    text = request.form["text"]
+    # ruleid: py-xss
+    return Markup("<div class='c'>%s</div>" % text)
+
+
+@app.route("/count/<int:n>")
+def count(n: int):
+    # ok: py-xss
+    return f"<b>{n}</b>"
+
+
+def card(title):
+    return make_response("<div class='card'>{}</div>".format(title))
+
+
+@app.route("/card")
+def card_view():
+    # ruleid: py-xss
+    card(request.args["title"])
+    # ok: py-xss
+    return card("Static")
+
+
+# Django function views
+def search(request):
+    q = request.GET.get("q", "")
+    # ruleid: py-xss
+    return HttpResponse("<p>Results for %s</p>" % q)
+
+
+def search_safe(request):
+    q = request.GET.get("q", "")
+    # ok: py-xss
+    body = format_html("<p>Results for {}</p>", q)
+    # ok: py-xss
+    return HttpResponse("<p>Results for %s</p>" % escape(q) + body)
+
+
+def banner(request):
+    msg = request.COOKIES.get("banner")
+    # ruleid: py-xss
+    return HttpResponse(mark_safe(f"<marquee>{msg}</marquee>"))
+
+
+# Not request data.
+FOOTER = "<footer>(c) Example</footer>"
+# ok: py-xss
+STATIC = mark_safe(FOOTER)

@@ -1,0 +1,36 @@
+/**
+ * Finds the model rows whose names can match a qualified name, by the name's last
+ * segment, so a call is tested against a handful of rows instead of all of them.
+ */
+import { compileNames } from '../engine/names';
+import type { NameMatcher } from '../engine/rule';
+
+export class NameIndex<T> {
+  private readonly byLast = new Map<string, { row: T; match: NameMatcher }[]>();
+  private readonly wild: { row: T; match: NameMatcher }[] = [];
+
+  add(row: T, names: string[] | undefined): void {
+    if (!names || names.length === 0) return;
+    const match = compileNames(names)!;
+    const lasts = new Set(names.map((n) => n.slice(n.lastIndexOf('.') + 1)));
+    if ([...lasts].some((l) => l.includes('*'))) {
+      this.wild.push({ row, match });
+      return;
+    }
+    for (const last of lasts) {
+      let list = this.byLast.get(last);
+      if (!list) this.byLast.set(last, (list = []));
+      list.push({ row, match });
+    }
+  }
+
+  /** Rows matching `qualified`, in the order they were added. */
+  find(qualified: string): T[] {
+    const last = qualified.slice(qualified.lastIndexOf('.') + 1);
+    const exact = this.byLast.get(last);
+    const out: T[] = [];
+    for (const e of exact ?? []) if (e.match(qualified)) out.push(e.row);
+    for (const e of this.wild) if (e.match(qualified)) out.push(e.row);
+    return out;
+  }
+}
