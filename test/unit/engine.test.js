@@ -112,7 +112,7 @@ fix:
   const src = 'import subprocess\nsubprocess.run(f"ls -l {d}", shell=True, check=True)\nsubprocess.run("ls " + d, shell=True)\n';
   const findings = await scan([r], src, py);
   const out = W.applyEdits(src, findings.flatMap((f) => f.fixes[0].edits));
-  assert.equal(out, 'import subprocess\nsubprocess.run(["ls", "-l", d], check=True)\nsubprocess.run(["ls", d])\n');
+  assert.equal(out, 'import subprocess\nsubprocess.run(["ls", "-l", str(d)], check=True)\nsubprocess.run(["ls", d])\n');
 });
 
 test('ward-ignore comments suppress by line, by next line, by file, and only the named rules', async () => {

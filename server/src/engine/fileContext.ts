@@ -12,6 +12,8 @@ export interface FileContext {
   bindings: Bindings;
   /** Nodes of the types the rules asked for, grouped by type, from the one collection pass. */
   buckets: Map<string, SyntaxNode[]>;
+  /** In a region analysis, the functions, calls and declarations of the whole file (the taint pass needs them). */
+  wholeFile?: Map<string, SyntaxNode[]>;
 }
 
 export function nodeRange(node: SyntaxNode): Range {

@@ -4,7 +4,7 @@ import type { Language } from 'web-tree-sitter';
 import type { Captures, FileContext } from './fileContext';
 import type { Candidate } from './patternMatcher';
 import type { MatchSpec, Rule } from './rule';
-import type { Deadline } from './treeWalk';
+import type { Deadline, Region } from './treeWalk';
 import { testValue } from './valueTests';
 import { mayMatch, queryPrefilter } from './queryPrefilter';
 
@@ -36,6 +36,20 @@ export class QueryCache {
   }
 }
 
+/**
+ * A `where: { x: { resolves: [a.b.hash] } }` capture names `hash` somewhere in the file
+ * (the call, or the import that renamed it), so a file without it cannot match.
+ */
+function resolvesPrefilter(spec: MatchSpec): string[][] | null {
+  const groups: string[][] = [];
+  for (const test of spec.where.values()) {
+    if (!test.resolvesList || test.resolvesList.some((n) => n.endsWith('*'))) continue;
+    groups.push(test.resolvesList.map((n) => n.slice(n.lastIndexOf('.') + 1)));
+  }
+  // Every resolves test must hold, so each group needs one of its words; keep the first.
+  return groups.length > 0 ? [groups[0]!] : null;
+}
+
 export function matchQueryRules(
   ctx: FileContext,
   language: Language,
@@ -43,18 +57,20 @@ export function matchQueryRules(
   cache: QueryCache,
   deadline: Deadline,
   onError: (message: string) => void,
+  region?: Region,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const rule of rules) {
     rule.matches.forEach((spec: MatchSpec, index) => {
       if (spec.kind !== 'query') return;
-      if (!mayMatch(cache.prefilter(spec.query!), ctx.text)) return;
+      if (!mayMatch(cache.prefilter(spec.query!), ctx.text) || !mayMatch(resolvesPrefilter(spec), ctx.text)) return;
       const query = cache.get(language, ctx.language.id, rule, index, spec.query!);
       if (query instanceof Error) {
         onError(query.message);
         return;
       }
       const matches = query.matches(ctx.tree.rootNode, {
+        ...(region ? { startPosition: region.start, endPosition: region.end } : {}),
         progressCallback: (() => Date.now() > deadline.at) as unknown as () => void,
       });
       for (const m of matches) {

@@ -15,6 +15,7 @@ export interface ValueTest {
   matches?: RegExp;
   text?: RegExp;
   resolves?: NameMatcher;
+  resolvesList?: string[];
   type?: ReadonlySet<string>;
   absent?: boolean;
   present?: boolean;

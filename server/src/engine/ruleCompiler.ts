@@ -17,6 +17,7 @@ export function compileValueTest(raw: Raw): ValueTest {
     matches: raw.matches !== undefined ? compileRegex(raw.matches) : undefined,
     text: raw.text !== undefined ? compileRegex(raw.text) : undefined,
     resolves: compileNames(raw.resolves),
+    resolvesList: raw.resolves !== undefined ? asList(raw.resolves) : undefined,
     type: raw.type !== undefined ? new Set(asList(raw.type)) : undefined,
     absent: raw.absent,
     present: raw.present,

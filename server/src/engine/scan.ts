@@ -11,7 +11,9 @@ import { compareFindings, FileResult, Finding, ScanNotice } from './finding';
 import { candidateToFinding } from './findingBuilder';
 import { matchesAnyGlob } from './globs';
 import { checkText, decodeBytes, DEFAULT_LIMITS, InputLimits, sizeNotice } from './inputGuards';
-import { collectNodes, collectBindings, BudgetExceeded, Deadline } from './treeWalk';
+import { collectNodes, collectBindings, BudgetExceeded, Deadline, moduleLevel, Region } from './treeWalk';
+import type { SyntaxNode } from '../languages/parser';
+import type { SyntaxAdapter } from '../languages/syntax';
 import { matchPatternRules, PatternIndex, wantedTypes } from './patternMatcher';
 import { matchQueryRules, QueryCache } from './queryMatcher';
 import type { Rule } from './rule';
@@ -21,13 +23,15 @@ import { applySuppressions } from './suppressions';
 export interface ScanOptions {
   /** Path relative to the project root, for rules' `paths` filters. */
   relativePath?: string;
+  /** Analyse only these rows (the top-level statements an edit touched); see analyzeRegion. */
+  region?: Region;
   budgetMs?: number;
   limits?: InputLimits;
 }
 
 /** Filled in by the taint engine; until one is registered, taint rules report that they cannot run. */
 export interface TaintAnalyzer {
-  analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, relativePath?: string): Finding[];
+  analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, relativePath?: string, region?: Region): Finding[];
 }
 
 interface LanguagePlan {
@@ -94,21 +98,22 @@ export class Engine {
     const findings: Finding[] = [];
     const adapter = syntaxFor(lang.family);
     try {
-      const buckets = collectNodes(tree, plan.wanted, deadline);
+      const buckets = collectNodes(tree, plan.wanted, deadline, options.region);
       const ctx: FileContext = { text, tree, language: lang, adapter, bindings: collectBindings(adapter, buckets), buckets };
+      if (options.region && plan.taint.length > 0) ctx.wholeFile = taintNodesOutside(tree, adapter, buckets, options.region);
       const candidates = matchPatternRules(ctx, plan.index, buckets, keep);
       if (plan.query.length > 0) {
         const language = await this.parsers.language(lang.id);
         candidates.push(
           ...matchQueryRules(ctx, language, plan.query.filter(keep), this.queries, deadline, (message) =>
             notices.push({ kind: 'rule-error', message }),
-          ),
+          options.region),
         );
       }
       for (const c of candidates) findings.push(candidateToFinding(ctx, c));
       const taintRules = plan.taint.filter(keep);
       if (taintRules.length > 0) {
-        if (this.taint) findings.push(...this.taint.analyze(ctx, taintRules, deadline, options.relativePath));
+        if (this.taint) findings.push(...this.taint.analyze(ctx, taintRules, deadline, options.relativePath, options.region));
         else notices.push({ kind: 'rule-error', message: `${taintRules.length} taint rule(s) need the taint engine, which this build does not include` });
       }
       findings.push(
@@ -122,7 +127,9 @@ export class Engine {
       notices.push({ kind: 'partial', message: `${err.message}; findings may be incomplete (ward.fileTimeBudgetMs)` });
     }
     applySuppressions(findings, text, tree, adapter.commentTypes);
-    return { findings: preferTaint(dedupe(findings)).sort(compareFindings), notices };
+    const region = options.region;
+    const kept = region ? findings.filter((f) => f.range.start.line >= region.start.row && f.range.start.line < region.end.row) : findings;
+    return { findings: preferTaint(dedupe(kept)).sort(compareFindings), notices };
   }
 
   /** Parses and analyses one text; bad input yields a notice, never an exception. */
@@ -174,6 +181,35 @@ export class Engine {
     if ('skip' in decoded) return { findings: [], notices: [{ kind: 'skipped', message: decoded.skip }] };
     return lang ? this.scanText(decoded.text, lang, options) : this.scanGenericText(decoded.text, options);
   }
+}
+
+/**
+ * What a region's taint pass needs from the rest of the file: named functions (their
+ * summaries, cached) and module-level declarations and registrations.
+ */
+function taintNodesOutside(tree: Tree, adapter: SyntaxAdapter, region: Map<string, SyntaxNode[]>, r: Region): Map<string, SyntaxNode[]> {
+  const named = [...adapter.functionTypes].filter((t) => !['arrow_function', 'function_expression', 'function', 'generator_function', 'lambda'].includes(t));
+  const out = new Map<string, SyntaxNode[]>();
+  const seen = new Set<number>();
+  const add = (n: SyntaxNode): void => {
+    if (seen.has(n.id)) return;
+    seen.add(n.id);
+    let list = out.get(n.type);
+    if (!list) out.set(n.type, (list = []));
+    list.push(n);
+  };
+  for (const n of tree.rootNode.descendantsOfType(named)) if (n) add(n);
+  for (const n of moduleLevel(tree, new Set([...adapter.declarationTypes, ...adapter.callTypes, 'expression_statement']))) {
+    if (n.type === 'expression_statement') {
+      const inner = n.namedChild(0);
+      if (inner && (adapter.callTypes.has(inner.type) || adapter.declarationTypes.has(inner.type))) add(inner);
+    } else add(n);
+    // `const f = () => …` at module level is a named function too.
+    const value = n.childForFieldName('value') ?? n.childForFieldName('right');
+    if (value && adapter.functionTypes.has(value.type)) add(value);
+  }
+  for (const [type, nodes] of region) if (adapter.functionTypes.has(type) || adapter.callTypes.has(type) || adapter.declarationTypes.has(type)) for (const n of nodes) add(n);
+  return out;
 }
 
 /**

@@ -5,15 +5,27 @@ import type { FileContext } from './fileContext';
 import type { Finding } from './finding';
 import type { Rule } from './rule';
 import type { TaintAnalyzer } from './scan';
-import type { Deadline } from './treeWalk';
+import type { Deadline, Region } from './treeWalk';
+import { SummaryCache } from '../taint/summaryCache';
+
+/** A region analysis found that an edited function's summary changed: analyse the whole file. */
+export class RegionInvalidated extends Error {
+  constructor() {
+    super('a function summary changed; the whole file needs analysis');
+  }
+}
 
 export class TaintMatcher implements TaintAnalyzer {
   constructor(private readonly models: ModelsByFamily) {}
 
-  analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, relativePath?: string): Finding[] {
+  /** Summaries of functions by their text, reused when an edit did not touch them. */
+  readonly summaries = new SummaryCache();
+
+  analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, relativePath?: string, region?: Region): Finding[] {
     const models = this.models.get(ctx.language.family);
     if (!models) return [];
-    const { hits } = analyzeFile(ctx, models, deadline, relativePath);
+    const { hits, summaryChanged } = analyzeFile(ctx, models, deadline, relativePath, undefined, region, this.summaries);
+    if (region && summaryChanged) throw new RegionInvalidated();
     return hitsToFindings(hits, rules);
   }
 }

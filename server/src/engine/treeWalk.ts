@@ -9,6 +9,12 @@ export class BudgetExceeded extends Error {
   }
 }
 
+/** Rows [start, end) of top-level statements an edit touched. */
+export interface Region {
+  start: { row: number; column: number };
+  end: { row: number; column: number };
+}
+
 export interface Deadline {
   at: number;
   budgetMs: number;
@@ -22,10 +28,53 @@ export function checkDeadline(deadline: Deadline, what: string): void {
  * Every node of the wanted types, grouped by type, in document order. One call into
  * wasm collects them all; materialising nodes one by one from JS costs several times more.
  */
-export function collectNodes(tree: Tree, wanted: ReadonlySet<string>, deadline: Deadline): NodeBuckets {
+const MODULE_IMPORTS = ['import_statement', 'import_from_statement'];
+
+/**
+ * Declarations directly at module level (`const cp = require(…)`, `X = 1`), which code
+ * anywhere in the file can refer to.
+ */
+export function moduleLevel(tree: Tree, types: ReadonlySet<string>): SyntaxNode[] {
+  // A cursor reads node types without building node objects; only matches are built.
+  const out: SyntaxNode[] = [];
+  const cursor = tree.walk();
+  const containers = new Set(['lexical_declaration', 'variable_declaration', 'export_statement', 'expression_statement']);
+  try {
+    if (!cursor.gotoFirstChild()) return out;
+    do {
+      const type = cursor.nodeType;
+      if (types.has(type)) out.push(cursor.currentNode);
+      if (!containers.has(type) || !cursor.gotoFirstChild()) continue;
+      do {
+        const inner = cursor.nodeType;
+        if (types.has(inner)) out.push(cursor.currentNode);
+        // `export const x = …`
+        if ((inner === 'lexical_declaration' || inner === 'variable_declaration') && cursor.gotoFirstChild()) {
+          do if (types.has(cursor.nodeType)) out.push(cursor.currentNode);
+          while (cursor.gotoNextSibling());
+          cursor.gotoParent();
+        }
+      } while (cursor.gotoNextSibling());
+      cursor.gotoParent();
+    } while (cursor.gotoNextSibling());
+  } finally {
+    cursor.delete();
+  }
+  return out;
+}
+
+export function collectNodes(tree: Tree, wanted: ReadonlySet<string>, deadline: Deadline, region?: Region): NodeBuckets {
   const buckets: NodeBuckets = new Map();
   if (wanted.size === 0) return buckets;
-  const nodes = tree.rootNode.descendantsOfType([...wanted]);
+  // In a region only its nodes are matched; the names it may use (imports, module-level
+  // declarations) still come from the whole file.
+  const nodes = region
+    ? [
+        ...tree.rootNode.descendantsOfType([...wanted], region.start, region.end),
+        ...tree.rootNode.descendantsOfType(MODULE_IMPORTS.filter((t) => wanted.has(t))),
+        ...moduleLevel(tree, wanted).filter((n) => n.startPosition.row < region.start.row || n.startPosition.row >= region.end.row),
+      ]
+    : tree.rootNode.descendantsOfType([...wanted]);
   checkDeadline(deadline, 'analysis');
   for (const node of nodes) {
     if (!node) continue;

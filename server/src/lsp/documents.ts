@@ -6,6 +6,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { makeEdit, Tree } from '../languages/parser';
 import { LanguageSpec, languageForId, languageForPath } from '../languages/registry';
+import type { Finding } from '../engine/finding';
+import { Dirty, trackEdit } from '../engine/incremental';
 
 export interface OpenDocument {
   doc: TextDocument;
@@ -14,6 +16,10 @@ export interface OpenDocument {
   tree?: Tree;
   treeVersion?: number;
   treeStale: boolean;
+  /** Rows edited since the last complete analysis, for re-analysing only those. */
+  dirty?: Dirty;
+  /** Findings (before settings are applied) of the last analysis, in its coordinates. */
+  lastFindings?: Finding[];
 }
 
 function endPositionOf(start: { line: number; character: number }, text: string): { row: number; column: number } {
@@ -51,7 +57,10 @@ export class DocumentStore {
           }),
         );
         entry.treeStale = true;
+        entry.dirty = trackEdit(entry.dirty, change.range.start.line, change.range.end.line, endPositionOf(change.range.start, change.text).row);
       } else if (!('range' in change)) {
+        entry.lastFindings = undefined;
+        entry.dirty = undefined;
         // A full-text replacement invalidates the tree.
         entry.tree?.delete();
         entry.tree = undefined;

@@ -11,6 +11,11 @@ import { compilePathGlobs, matchesAnyGlob } from '../engine/globs';
 import { checkText, DEFAULT_LIMITS, sizeNotice } from '../engine/inputGuards';
 import { applyPolicy } from '../engine/policy';
 import { ParseTimeout } from '../languages/parser';
+import { RegionInvalidated } from '../engine/taintMatcher';
+import { mergeFindings, regionFor } from '../engine/incremental';
+
+/** Below this many lines a whole-file analysis is fast enough. */
+const INCREMENTAL_MIN_LINES = 1500;
 import type { WardSettings } from '../settings';
 import type { DocumentSettings } from './documentSettings';
 import type { DocumentStore, OpenDocument } from './documents';
@@ -95,7 +100,26 @@ export class Validator {
     this.docs.setTree(entry, tree, entry.doc.version);
     const path = entry.doc.uri.startsWith('file:') ? fileURLToPath(entry.doc.uri) : undefined;
     const relativePath = path && root ? relative(root, path) : path;
-    return engine.analyzeTree(tree, text, lang, { relativePath, budgetMs: settings.fileTimeBudgetMs });
+    const options = { relativePath, budgetMs: settings.fileTimeBudgetMs };
+    const dirty = entry.dirty;
+    entry.dirty = undefined;
+    // A large file edited in one place: analyse the touched statements, keep the rest.
+    const region = dirty && entry.lastFindings && tree.rootNode.endPosition.row >= INCREMENTAL_MIN_LINES ? regionFor(tree, dirty) : undefined;
+    if (region && dirty && !text.includes('ward-ignore-file')) {
+      try {
+        const partial = await engine.analyzeTree(tree, text, lang, { ...options, region });
+        if (partial.notices.length === 0) {
+          const findings = mergeFindings(entry.lastFindings!, partial.findings, region, dirty.lineDelta);
+          entry.lastFindings = findings;
+          return { findings, notices: [] };
+        }
+      } catch (err) {
+        if (!(err instanceof RegionInvalidated)) throw err;
+      }
+    }
+    const result = await engine.analyzeTree(tree, text, lang, options);
+    entry.lastFindings = result.notices.length === 0 ? result.findings : undefined;
+    return result;
   }
 
   async validate(uri: string, editedAt = Date.now()): Promise<void> {

@@ -8,19 +8,20 @@ import type { FileContext } from '../engine/fileContext';
 import { nodeRange } from '../engine/fileContext';
 import type { Finding } from '../engine/finding';
 import type { Rule } from '../engine/rule';
-import type { Deadline } from '../engine/treeWalk';
+import type { Deadline, Region } from '../engine/treeWalk';
+import { SummaryCache } from './summaryCache';
 import type { Family } from '../languages/registry';
 import { emptySummary, sameSummary, SinkHit, Summary, TaintFile } from './context';
 import { Fact } from './facts';
 import { FlowWalker } from './flow';
 import type { TaintModels } from './models';
-import { isFunctionNode, makeUnit, registeredHandlerNames, Unit } from './units';
+import { functionName, isFunctionNode, makeUnit, registeredHandlerNames, Unit } from './units';
 
 const MAX_ROUNDS = 4;
 
 function nodesOf(ctx: FileContext, types: ReadonlySet<string>): SyntaxNode[] {
   const out: SyntaxNode[] = [];
-  for (const t of types) out.push(...(ctx.buckets.get(t) ?? []));
+  for (const t of types) out.push(...((ctx.wholeFile ?? ctx.buckets).get(t) ?? []));
   return out;
 }
 
@@ -33,18 +34,36 @@ function isStandalone(ctx: FileContext, fn: SyntaxNode): boolean {
 
 export interface TaintResult {
   hits: SinkHit[];
+  /** In a region analysis: a function's summary changed, so findings elsewhere may have too. */
+  summaryChanged: boolean;
   /** Summaries of the file's exported/top-level named functions, for other files. */
   summaries: Map<string, Summary>;
 }
 
-export function analyzeFile(ctx: FileContext, models: TaintModels, deadline: Deadline, path?: string, imported?: TaintFile['imported']): TaintResult {
+function intersects(node: SyntaxNode, region: Region): boolean {
+  return node.startPosition.row < region.end.row && node.endPosition.row >= region.start.row;
+}
+
+export function analyzeFile(
+  ctx: FileContext,
+  models: TaintModels,
+  deadline: Deadline,
+  path?: string,
+  imported?: TaintFile['imported'],
+  region?: Region,
+  cache?: SummaryCache,
+): TaintResult {
   const file: TaintFile = { ctx, models, path, units: new Map(), byName: new Map(), summaries: new Map(), hits: [], globalRoles: instanceRoles(ctx, models), imported, deadline: deadline.at };
   const registered = registeredHandlerNames(ctx, models, nodesOf(ctx, ctx.adapter.callTypes));
   const standalone: Unit[] = [];
-  // Anonymous functions get their unit when the walk reaches them (FlowWalker.closure).
+  // Anonymous functions get their unit when the walk reaches them (FlowWalker.closure). In a
+  // region, functions outside it only need a name and their cached summary.
   for (const fn of nodesOf(ctx, ctx.adapter.functionTypes)) {
     if (!isStandalone(ctx, fn)) continue;
-    const unit = makeUnit(ctx, models, fn, registered, path);
+    const outside = region && !intersects(fn, region);
+    const unit: Unit = outside
+      ? { node: fn, name: functionName(ctx, fn), params: [], body: fn.childForFieldName('body'), roles: new Map() }
+      : makeUnit(ctx, models, fn, registered, path);
     file.units.set(fn.id, unit);
     standalone.push(unit);
     if (unit.name && !file.byName.has(unit.name)) file.byName.set(unit.name, unit);
@@ -53,43 +72,64 @@ export function analyzeFile(ctx: FileContext, models: TaintModels, deadline: Dea
   // The module body runs too (top-level code, and the closures it registers).
   const moduleUnit: Unit = { node: ctx.tree.rootNode, name: null, params: [], body: ctx.tree.rootNode, roles: new Map() };
 
-  // Summaries first, to a fixed point: a summary that changed can change its callers'.
-  // Only the last round's findings count; the module body (and the closures it registers)
-  // runs once, with the final summaries.
-  let unitHits: SinkHit[] = [];
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    let changed = false;
-    file.hits = [];
+  const keyOf = (unit: Unit): string => SummaryCache.key(ctx.adapter.family, ctx.text.slice(unit.node.startIndex, unit.node.endIndex));
+  let summaryChanged = false;
+  if (region && cache) {
+    // Only the functions the edit touched are walked; the others' summaries come from the
+    // cache. If a touched function's summary changed, its callers may report differently,
+    // and the caller must analyse the whole file.
     for (const unit of standalone) {
-      const before = file.hits.length;
-      file.current = unit;
-      const frame = new FlowWalker(file, unit).run(true);
-      const summary = emptySummary();
-      for (const f of frame.returns) {
-        const m = /^param:(\d+)$/.exec(f.label);
-        if (m) summary.toReturn.add(Number(m[1]));
-        else if (f.label === 'source') summary.returnsSources.push(f);
-      }
-      for (const hit of file.hits.slice(before)) {
-        for (const f of hit.facts) {
-          const m = /^param:(\d+)$/.exec(f.label);
-          if (m) summary.toSinks.push({ param: Number(m[1]), kind: hit.kind, sinkText: hit.sinkText, trace: f.trace.slice(1), cleanFor: f.cleanFor });
-        }
-      }
-      summary.toSinks = dedupeSinks(summary.toSinks);
-      if (!sameSummary(file.summaries.get(unit.node.id) ?? emptySummary(), summary)) changed = true;
-      file.summaries.set(unit.node.id, summary);
+      if (intersects(unit.node, region)) continue;
+      const cached = cache.get(keyOf(unit), unit.node.startPosition.row);
+      if (cached) file.summaries.set(unit.node.id, cached);
     }
-    unitHits = file.hits;
-    if (!changed || Date.now() > deadline.at) break;
+    for (let i = 0; i < standalone.length; i++) {
+      let unit = standalone[i]!;
+      if (!intersects(unit.node, region) && file.summaries.has(unit.node.id)) continue;
+      if (unit.params.length === 0 && !intersects(unit.node, region)) {
+        // Not in the cache after all: build the full unit and walk it.
+        unit = makeUnit(ctx, models, unit.node, registered, path);
+        standalone[i] = unit;
+        file.units.set(unit.node.id, unit);
+        if (unit.name) file.byName.set(unit.name, unit);
+      }
+      const summary = summarise(file, unit);
+      const before = cache.get(keyOf(unit), unit.node.startPosition.row);
+      if (!before || !sameSummary(before, summary)) summaryChanged = summaryChanged || intersects(unit.node, region);
+      file.summaries.set(unit.node.id, summary);
+      cache.set(keyOf(unit), summary, unit.node.startPosition.row);
+    }
+  } else {
+    // Summaries to a fixed point: a summary that changed can change its callers'. Only the
+    // last round's findings count.
+    let unitHits: SinkHit[] = [];
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      let changed = false;
+      file.hits = [];
+      for (const unit of standalone) {
+        const summary = summarise(file, unit);
+        if (!sameSummary(file.summaries.get(unit.node.id) ?? emptySummary(), summary)) changed = true;
+        file.summaries.set(unit.node.id, summary);
+      }
+      unitHits = file.hits;
+      if (!changed || Date.now() > deadline.at) break;
+    }
+    file.hits = unitHits;
+    if (cache) for (const unit of standalone) cache.set(keyOf(unit), file.summaries.get(unit.node.id)!, unit.node.startPosition.row);
   }
-  file.hits = unitHits;
+  // The module body (and the closures it registers) runs once, with the final summaries;
+  // in a region, only its top-level statements that the edit touched.
   file.current = moduleUnit;
-  new FlowWalker(file, moduleUnit).run(false);
+  const statements = region ? ctx.tree.rootNode.namedChildren.filter((n): n is SyntaxNode => !!n && intersects(n, region)) : undefined;
+  new FlowWalker(file, moduleUnit).run(false, undefined, statements);
   const finalHits = file.hits;
   const exported = new Map<string, Summary>();
   for (const unit of standalone) if (unit.name) exported.set(unit.name, file.summaries.get(unit.node.id)!);
-  return { hits: finalHits.map((h) => ({ ...h, facts: h.facts.filter((f) => f.label === 'source') })).filter((h) => h.facts.length > 0), summaries: exported };
+  return {
+    hits: finalHits.map((h) => ({ ...h, facts: h.facts.filter((f) => f.label === 'source') })).filter((h) => h.facts.length > 0),
+    summaries: exported,
+    summaryChanged,
+  };
 }
 
 /** `const db = new sqlite3.Database(f)` anywhere in the file: `db` has the `sql-db` role. */
@@ -110,6 +150,27 @@ function instanceRoles(ctx: FileContext, models: TaintModels): Map<string, strin
     if (model) roles.set(name.text.replace(/^(this|self)\./, ''), model.role);
   }
   return roles;
+}
+
+/** Walks one named function with `param:N` labels and turns what reached its returns and sinks into a summary. */
+function summarise(file: TaintFile, unit: Unit): Summary {
+  const before = file.hits.length;
+  file.current = unit;
+  const frame = new FlowWalker(file, unit).run(true);
+  const summary = emptySummary();
+  for (const f of frame.returns) {
+    const m = /^param:(\d+)$/.exec(f.label);
+    if (m) summary.toReturn.add(Number(m[1]));
+    else if (f.label === 'source') summary.returnsSources.push(f);
+  }
+  for (const hit of file.hits.slice(before)) {
+    for (const f of hit.facts) {
+      const m = /^param:(\d+)$/.exec(f.label);
+      if (m) summary.toSinks.push({ param: Number(m[1]), kind: hit.kind, sinkText: hit.sinkText, trace: f.trace.slice(1), cleanFor: f.cleanFor });
+    }
+  }
+  summary.toSinks = dedupeSinks(summary.toSinks);
+  return summary;
 }
 
 function dedupeSinks(list: Summary['toSinks']): Summary['toSinks'] {

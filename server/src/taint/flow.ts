@@ -40,11 +40,15 @@ export class FlowWalker {
   }
 
   /** Runs the unit with its parameters bound (roles, or `param:N` labels for summaries). */
-  run(summaryLabels: boolean, outer?: Frame): Frame {
+  run(summaryLabels: boolean, outer?: Frame, statements?: SyntaxNode[]): Frame {
     const frame: Frame = { env: outer ? outer.env.copy() : new Env(), roles: new Map(outer?.roles ?? this.file.globalRoles), returns: CLEAN };
     this.bindParams(frame, summaryLabels);
     const body = this.unit.body;
     if (!body) return frame;
+    if (statements) {
+      this.block(statements, frame);
+      return frame;
+    }
     if (['statement_block', 'block', 'program', 'module', 'class_body'].includes(body.type)) this.block(body.namedChildren, frame);
     else frame.returns = union(frame.returns, this.expr(body, frame)); // arrow `=> expr`
     return frame;
@@ -119,6 +123,10 @@ export class FlowWalker {
       case 'statement_block':
       case 'block':
         return this.block(node.namedChildren, frame);
+      case 'ERROR':
+        // Code being typed: keep analysing what parsed around the error.
+        this.block(node.namedChildren, frame);
+        return false;
       case 'else_clause':
         return this.block(node.namedChildren.filter((c) => c?.type !== 'comment'), frame);
       case 'for_statement':
