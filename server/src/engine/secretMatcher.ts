@@ -106,6 +106,9 @@ function looksRandom(value: string): boolean {
   if (/^[./~]|^[A-Za-z]:\\|:\/\/|[()[\]{}<>]/.test(value)) return false; // path, URL, call, markup
   if (/^\d+(?:\.\d+)*$/.test(value)) return false; // a number or a version
   if (/\\[nrtu'"]/.test(value)) return false; // escaped source text (source maps, JSON-encoded code)
+  if (/^(?:arn|urn):/i.test(value)) return false; // resource names
+  if (/^[0-9a-f]{1,31}$/i.test(value)) return false; // short hex: ids, short hashes
+  if (/pass(?:w(?:or)?d)?|secret|token|abcd1234|1234abcd|a1b2c3/i.test(value)) return false; // describes itself: `generatedpassword1`
   if (!/\d/.test(value)) {
     // Words run together (`platformAuthDOMGetToken`, `urn:ietf:params:oauth:grant-type:jwt-bearer`):
     // random text splits into short pieces at case changes, prose into long ones.
@@ -174,6 +177,8 @@ interface Candidate {
   start: number;
   /** The literal (with quotes) a fix replaces, when replacing it is safe. */
   literal?: { start: number; end: number };
+  /** `normalizeName(name)`, computed once for all rules. */
+  norm?: string;
 }
 
 /**
@@ -198,7 +203,7 @@ function textCandidates(text: string): Candidate[] {
       value = value.replace(/[,;]+$/, '');
       if (/^[[{(|>&!*]/.test(value)) continue; // YAML block/anchor/flow, not a scalar
     }
-    if (value.length === 0) continue;
+    if (value.length < 6 || !NAME_HINT.test(m[1]!)) continue; // no rule wants it: keep the list short
     const literal = quote ? { start: start - 1, end: start + value.length + 1 } : { start, end: start + value.length };
     out.push({ name: m[1]!, value, start, literal });
   }
@@ -380,17 +385,17 @@ export function matchSecretRules(
   ctx: SecretContext = {},
 ): Finding[] {
   const out: Finding[] = [];
-  const lower = new Lazy(() => text.toLowerCase());
   const starts = new Lazy(() => lineStartsOf(text));
   const parsed = !!(tree && literalTypes);
   const candidates = new Lazy(() => (parsed ? codeCandidates(text, tree!, literalTypes!) : textCandidates(text)));
+  const present = keywordsIn(text, rules);
   for (const rule of rules) {
     const spec = rule.secret;
     if (!spec) continue;
-    if (spec.keywords.length > 0 && !spec.keywords.some((k) => lower.get().includes(k))) continue;
+    if (spec.keywords.length > 0 && !spec.keywords.some((k) => present.has(k))) continue;
     if (spec.names) {
       for (const c of candidates.get()) {
-        const name = normalizeName(c.name);
+        const name = (c.norm ??= normalizeName(c.name));
         if (!spec.names.test(name) || spec.notNames?.test(name)) continue;
         spec.regex.lastIndex = 0;
         if (!spec.regex.test(c.value)) continue;
@@ -446,6 +451,36 @@ export function matchSecretRules(
     }
   }
   return dropGenericOverlaps(out, rules);
+}
+
+const keywordScanners = new Map<string, { regex: RegExp; keywords: string[] }>();
+
+/**
+ * The keyword prefilter: one pass over the text for the keywords of all rules at once
+ * (a search per keyword costs ~10× more on large files).
+ */
+function keywordsIn(text: string, rules: readonly Rule[]): Set<string> {
+  const keywords = [...new Set(rules.flatMap((r) => r.secret?.keywords ?? []))].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const present = new Set<string>();
+  if (keywords.length === 0) return present;
+  const key = keywords.join('\u0000');
+  let scanner = keywordScanners.get(key);
+  if (!scanner) {
+    const alternatives = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    scanner = { regex: new RegExp(`(${alternatives})`, 'gi'), keywords };
+    if (keywordScanners.size > 64) keywordScanners.clear();
+    keywordScanners.set(key, scanner);
+  }
+  const hits = new Set<string>();
+  const regex = scanner.regex;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    hits.add(m[1]!.toLowerCase());
+    if (hits.size === keywords.length) break;
+  }
+  // Longest first at each place, so a shorter keyword inside a longer hit is implied by it.
+  for (const k of scanner.keywords) if (hits.has(k) || [...hits].some((h) => h.includes(k))) present.add(k);
+  return present;
 }
 
 /** A generated or vendored file full of key-shaped strings should not flood the report. */

@@ -1,0 +1,63 @@
+// Edit→diagnostics latency through the real language server, debounce included.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { startServer } from './lspClient.mjs';
+
+/** A realistic-looking JS module of about `lines` lines with one finding per 100 lines. */
+export function generateJs(lines) {
+  const out = ["'use strict';", "const cp = require('child_process');", "const path = require('path');", ''];
+  let i = 0;
+  while (out.length < lines - 8) {
+    out.push(
+      `function handler${i}(req, res, next) {`,
+      `  const id = Number(req.params.id) + ${i};`,
+      `  const name = path.join(__dirname, 'data', String(id));`,
+      `  if (!name.startsWith(__dirname)) return next(new Error('bad path ${i}'));`,
+      i % 10 === 0 ? `  cp.exec('cat ' + name, (err, out) => res.send(out));` : `  res.json({ id, name, items: [1, 2, 3].map((x) => x * ${i}) });`,
+      '}',
+      '',
+    );
+    i++;
+  }
+  out.push('module.exports = {};', '');
+  return out.join('\n');
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+export async function measureLatency(serverJs, lines, edits = 30) {
+  const root = mkdtempSync(join(tmpdir(), 'ward-bench-'));
+  const file = join(root, `gen${lines}.js`);
+  const text = generateJs(lines);
+  writeFileSync(file, text);
+  const uri = pathToFileURL(file).href;
+  const server = await startServer(serverJs, root, { debounceMs: 150 });
+  const first = server.nextDiagnostics(uri);
+  server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text } });
+  const initial = await first;
+  const baseCount = initial.diagnostics.length;
+  const times = [];
+  let version = 1;
+  const lineCount = text.split('\n').length;
+  for (let k = 0; k < edits; k++) {
+    // Alternate: add a vulnerable line in the middle, then remove it again.
+    const line = Math.floor(lineCount / 2);
+    const adding = k % 2 === 0;
+    const change = adding
+      ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: `cp.exec('ls ' + process.argv[${k}]);\n` }
+      : { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' };
+    const expected = adding ? baseCount + 1 : baseCount;
+    const waiting = server.nextDiagnostics(uri, (p) => p.version === version + 1 && p.diagnostics.length === expected);
+    const t0 = performance.now();
+    server.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
+    await waiting;
+    times.push(performance.now() - t0);
+  }
+  await server.stop();
+  times.sort((a, b) => a - b);
+  return { lines: lineCount, p50: percentile(times, 50), p95: percentile(times, 95), findings: baseCount };
+}

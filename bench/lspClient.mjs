@@ -1,0 +1,44 @@
+// A minimal LSP client over stdio for measuring the real server (no VS Code needed).
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const rpc = require('vscode-jsonrpc/node');
+
+export async function startServer(serverJs, root, settings = {}) {
+  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const waiters = [];
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    for (const w of [...waiters]) if (w.uri === p.uri && w.pred(p)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(p); }
+  });
+  conn.onNotification(() => {});
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => settings));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.listen();
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).href,
+    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'bench' }],
+    capabilities: { workspace: { configuration: true } },
+  });
+  conn.sendNotification('initialized', {});
+  return {
+    conn,
+    child,
+    nextDiagnostics(uri, pred = () => true, timeoutMs = 30000) {
+      return new Promise((resolve, reject) => {
+        const w = { uri, pred, resolve };
+        waiters.push(w);
+        setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs).unref();
+      });
+    },
+    async stop() {
+      await conn.sendRequest('shutdown');
+      conn.sendNotification('exit');
+      child.kill();
+    },
+  };
+}
