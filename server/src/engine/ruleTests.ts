@@ -137,7 +137,7 @@ export function fixturesFor(rule: Rule): string[] {
 }
 
 export function fixedFileFor(fixture: string): string {
-  return fixture.replace(/\.test\.([a-z0-9]+)$/, '.fixed.$1');
+  return fixture.replace(/\.test\.([a-z0-9.]+)$/, '.fixed.$1');
 }
 
 /** Applies the first fix of every finding, as a user clicking each quick fix in turn would. */
@@ -188,7 +188,9 @@ export async function testRule(shared: Engine, rule: Rule, knownIds: ReadonlySet
       }
     }
     const fixedFile = fixedFileFor(file);
-    if (rule.fix || (rule.secret && existsSync(fixedFile))) {
+    // Pattern rules declare their fix; taint findings may carry one the engine computes:
+    // whenever a taint fixture's findings offer fixes, a `.fixed` file pins them.
+    if (rule.fix || existsSync(fixedFile) || (rule.mode === 'taint' && findings.some((f) => f.fixes.length > 0))) {
       if (!existsSync(fixedFile)) {
         fail(0, `rule has a fix but ${basename(fixedFile)} is missing`);
       } else {

@@ -26,6 +26,6 @@ export class TaintMatcher implements TaintAnalyzer {
     if (!models) return [];
     const { hits, summaryChanged } = analyzeFile(ctx, models, deadline, relativePath, undefined, region, this.summaries);
     if (region && summaryChanged) throw new RegionInvalidated();
-    return hitsToFindings(hits, rules);
+    return hitsToFindings(hits, rules, ctx);
   }
 }

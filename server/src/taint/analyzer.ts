@@ -10,6 +10,7 @@ import type { Finding } from '../engine/finding';
 import type { Rule } from '../engine/rule';
 import type { Deadline, Region } from '../engine/treeWalk';
 import { SummaryCache } from './summaryCache';
+import { taintFix } from './fixes';
 import type { Family } from '../languages/registry';
 import { emptySummary, sameSummary, SinkHit, Summary, TaintFile } from './context';
 import { Fact } from './facts';
@@ -201,7 +202,7 @@ function message(rule: Rule, fact: Fact, sinkText: string): string {
     .replace(/`?\{\{\s*sink\s*\}\}`?/g, (m) => (prose ? sinkText : m.startsWith('`') ? `\`${sinkText.replace(/^`|`$/g, '')}\`` : sinkText));
 }
 
-export function hitsToFindings(hits: SinkHit[], rules: readonly Rule[]): Finding[] {
+export function hitsToFindings(hits: SinkHit[], rules: readonly Rule[], ctx?: FileContext): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   // One finding per rule and line: the innermost sink (`text(...)` inside `execute(...)`).
@@ -227,7 +228,10 @@ export function hitsToFindings(hits: SinkHit[], rules: readonly Rule[]): Finding
         title: rule.title,
         message: message(rule, fact, hit.sinkText),
         range,
-        fixes: [],
+        fixes: (() => {
+          const fix = ctx ? taintFix(ctx, hit) : undefined;
+          return fix ? [fix] : [];
+        })(),
         trace: fact.trace,
       });
     }

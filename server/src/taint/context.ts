@@ -12,6 +12,8 @@ export interface SinkHit {
   node: SyntaxNode;
   sinkText: string;
   facts: Fact[];
+  /** The tainted argument at the sink itself (absent for hits through a helper). */
+  arg?: SyntaxNode;
 }
 
 export interface Summary {

@@ -10,7 +10,7 @@ function record(walker: FlowWalker, sink: SinkModel, node: SyntaxNode, at: Synta
   const live = liveFor(taint, sink.kind);
   if (live.length === 0) return;
   const facts = live.map((f) => ({ ...f, trace: [...f.trace, step(at, `reaches ${sink.label ?? `\`${sinkText}\``}`)] }));
-  walker.hits.push({ kind: sink.kind, node, sinkText: sink.label ?? sinkText, facts });
+  walker.hits.push({ kind: sink.kind, node, sinkText: sink.label ?? sinkText, facts, arg: at });
 }
 
 function receiverRoleMatches(sink: SinkModel, receiver: SyntaxNode | null, frame: Frame, walker: FlowWalker): boolean {

@@ -1,0 +1,19 @@
+// node-postgres: the fix binds values as $1, $2, … placeholders.
+const express = require('express');
+const { Pool } = require('pg');
+
+const app = express();
+const pool = new Pool();
+
+app.get('/orders', async (req, res) => {
+  // ruleid: js-sql-injection
+  const byUser = await pool.query('SELECT * FROM orders WHERE user_id = $1', [req.query.user]);
+  // ruleid: js-sql-injection
+  const page = await pool.query('SELECT * FROM orders WHERE status = $1 LIMIT $2', [req.query.status, req.query.limit]);
+  // LIKE patterns keep the value inside a larger literal: no automatic fix.
+  // ruleid: js-sql-injection
+  const search = await pool.query(`SELECT * FROM orders WHERE note LIKE '%${req.query.q}%'`);
+  // ok: js-sql-injection
+  const safe = await pool.query('SELECT * FROM orders WHERE user_id = $1', [req.query.user]);
+  res.json({ byUser, page, search, safe });
+});

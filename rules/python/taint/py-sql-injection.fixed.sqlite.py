@@ -1,0 +1,16 @@
+# sqlite3: the fix binds values as ? placeholders.
+import sqlite3
+
+from flask import Flask, request
+
+app = Flask(__name__)
+db = sqlite3.connect("app.db")
+
+
+@app.route("/user")
+def user():
+    # ruleid: py-sql-injection
+    row = db.execute("SELECT * FROM users WHERE name = ? AND age > ?", (request.args['name'], request.args['age'])).fetchone()
+    # ok: py-sql-injection
+    same = db.execute("SELECT * FROM users WHERE name = ?", (request.args["name"],)).fetchone()
+    return str((row, same))

@@ -1,0 +1,140 @@
+/**
+ * Quick fixes for taint findings where a safe form exists. SQL: the values spliced into
+ * the query become bound parameters, in the driver's placeholder style. A fix that cannot
+ * be made exactly (an unknown driver, a value inside a larger SQL literal it cannot lift
+ * out, a values argument already there) is not offered.
+ */
+import type { SyntaxNode } from '../languages/parser';
+import type { FileContext } from '../engine/fileContext';
+import { nodeRange } from '../engine/fileContext';
+import type { Fix } from '../engine/finding';
+import type { SinkHit } from './context';
+
+type Piece = { text: string } | { expr: SyntaxNode };
+
+const QUESTION = new Set(['mysql', 'mysql2', 'mysql2/promise', 'sqlite3', 'better-sqlite3', 'knex', 'sqlite']);
+const DOLLAR = new Set(['pg', 'postgres', 'pg-promise']);
+const PY_QMARK = new Set(['sqlite3', 'aiosqlite']);
+const PY_FORMAT = new Set(['psycopg2', 'psycopg', 'pymysql', 'MySQLdb', 'mysql', 'django']);
+
+/** Which placeholder style the file's database driver uses, from its imports. */
+function placeholderStyle(ctx: FileContext): 'question' | 'dollar' | 'format' | undefined {
+  const modules = new Set([...ctx.bindings.imports.values()].map((b) => b.qualified.split('.')[0]!));
+  if (ctx.adapter.family === 'js') {
+    const dollar = [...modules].some((m) => DOLLAR.has(m));
+    const question = [...modules].some((m) => QUESTION.has(m));
+    // Two drivers in one file: which one runs this query is not known, so no fix.
+    if (dollar === question) return undefined;
+    return dollar ? 'dollar' : 'question';
+  }
+  const qmark = [...modules].some((m) => PY_QMARK.has(m));
+  const format = [...modules].some((m) => PY_FORMAT.has(m));
+  if (qmark === format) return undefined;
+  return qmark ? 'question' : 'format';
+}
+
+function flatten(ctx: FileContext, node: SyntaxNode, out: Piece[]): boolean {
+  const value = ctx.adapter.constantValue(node, ctx.bindings);
+  if (typeof value === 'string') {
+    out.push({ text: value });
+    return true;
+  }
+  if (node.type === 'parenthesized_expression' && node.namedChildCount === 1) return flatten(ctx, node.namedChild(0)!, out);
+  if ((node.type === 'binary_expression' || node.type === 'binary_operator') && node.childForFieldName('operator')?.text === '+') {
+    return flatten(ctx, node.childForFieldName('left')!, out) && flatten(ctx, node.childForFieldName('right')!, out);
+  }
+  if (node.type === 'template_string') {
+    for (const c of node.namedChildren) {
+      if (!c) continue;
+      if (c.type === 'string_fragment') out.push({ text: c.text });
+      else if (c.type === 'template_substitution' && c.namedChildCount === 1) out.push({ expr: c.namedChild(0)! });
+      else return false;
+    }
+    return true;
+  }
+  if (node.type === 'string' && ctx.adapter.family === 'python') {
+    for (const c of node.namedChildren) {
+      if (!c) continue;
+      if (c.type === 'string_content') {
+        if (c.text.includes('\\') || /\{\{|\}\}/.test(c.text)) return false;
+        out.push({ text: c.text });
+      } else if (c.type === 'interpolation') {
+        const e = c.childForFieldName('expression');
+        if (!e || c.namedChildCount !== 1) return false;
+        out.push({ expr: e });
+      }
+    }
+    return true;
+  }
+  // Any other expression is a value spliced into the SQL.
+  out.push({ expr: node });
+  return true;
+}
+
+/** SQL text with placeholders, and the expressions that become bound values, in order. */
+function parameterize(ctx: FileContext, pieces: Piece[], style: 'question' | 'dollar' | 'format'): { sql: string; values: string[] } | undefined {
+  let sql = '';
+  const values: string[] = [];
+  const placeholder = (): string => (style === 'dollar' ? `$${values.length}` : style === 'format' ? '%s' : '?');
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if ('text' in p) {
+      sql += p.text;
+      continue;
+    }
+    const before = sql;
+    const next = pieces[i + 1];
+    const quote = /(['"])$/.exec(before)?.[1];
+    if (quote) {
+      // `'` + value + `'`: the quoted SQL literal becomes one bound value.
+      if (!next || !('text' in next) || !next.text.startsWith(quote)) return undefined;
+      sql = before.slice(0, -1);
+      values.push(p.expr.text);
+      sql += placeholder();
+      pieces[i + 1] = { text: next.text.slice(1) };
+    } else {
+      if (/['"][^'"]*$/.test(before.replace(/'[^']*'|"[^"]*"/g, ''))) return undefined; // inside a larger literal
+      values.push(p.expr.text);
+      sql += placeholder();
+    }
+  }
+  if (values.length === 0) return undefined;
+  return { sql, values };
+}
+
+function sqlFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
+  const arg = hit.arg;
+  const call = hit.node;
+  if (!arg || (call.type !== 'call_expression' && call.type !== 'call')) return undefined;
+  const args = ctx.adapter.positionalArgs(call);
+  if (args[0]?.id !== arg.id) return undefined;
+  const style = placeholderStyle(ctx);
+  if (!style) return undefined;
+  const pieces: Piece[] = [];
+  if (!flatten(ctx, arg, pieces)) return undefined;
+  const result = parameterize(ctx, pieces, style);
+  if (!result) return undefined;
+  const second = args[1];
+  if (ctx.adapter.family === 'js') {
+    if (second && second.type !== 'arrow_function' && second.type !== 'function_expression' && second.type !== 'function') return undefined;
+    const literal = ctx.adapter.stringLiteral(result.sql, arg.type === 'string' ? arg : undefined);
+    return {
+      title: 'Pass the values as query parameters',
+      preferred: true,
+      edits: [{ range: nodeRange(arg), newText: `${literal}, [${result.values.join(', ')}]` }],
+    };
+  }
+  if (second || ctx.adapter.keywordArgs(call).size > 0) return undefined;
+  const tuple = result.values.length === 1 ? `(${result.values[0]},)` : `(${result.values.join(', ')})`;
+  const literal = ctx.adapter.stringLiteral(result.sql, undefined);
+  return { title: 'Pass the values as query parameters', preferred: true, edits: [{ range: nodeRange(arg), newText: `${literal}, ${tuple}` }] };
+}
+
+export function taintFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
+  switch (hit.kind) {
+    case 'sql':
+      return sqlFix(ctx, hit);
+    default:
+      return undefined;
+  }
+}
