@@ -51,9 +51,10 @@ export async function measureLatency(serverJs, lines, edits = 30) {
       ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: `cp.exec('ls ' + process.argv[${k}]);\n` }
       : { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' };
     const expected = adding ? baseCount + 1 : baseCount;
-    const waiting = server.nextDiagnostics(uri, (p) => p.version === version + 1 && p.diagnostics.length === expected);
+    const target = ++version;
+    const waiting = server.nextDiagnostics(uri, (p) => p.version === target && p.diagnostics.length === expected);
     const t0 = performance.now();
-    server.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [change] });
+    server.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: target }, contentChanges: [change] });
     await waiting;
     times.push(performance.now() - t0);
   }

@@ -4,18 +4,30 @@ import type { Severity } from '../engine/finding';
 export class UsageError extends Error {}
 
 export interface ScanArgs {
-  command: 'scan' | 'test' | 'rules' | 'help' | 'version';
+  command: 'scan' | 'test' | 'rules' | 'baseline-create' | 'help' | 'version';
   paths: string[];
   format: 'text' | 'json' | 'sarif';
   output?: string;
   failOn: Severity | 'none';
-  minimumSeverity: Severity;
+  /** Unset means the config's `minimumSeverity` (default info). */
+  minimumSeverity?: Severity;
   rules: string[];
   exclude: string[];
   disable: string[];
   noDefaultRules: boolean;
-  budgetMs: number;
+  /** Unset means the config's `fileTimeBudgetMs`. */
+  budgetMs?: number;
+  /** Unset means the config's `maxFileSizeMB`. */
+  maxFileSizeMB?: number;
   color: boolean;
+  config?: string;
+  noConfig: boolean;
+  baseline?: string;
+  changedSince?: string;
+  /** 0 = automatic. */
+  jobs: number;
+  cache?: string;
+  noGitignore: boolean;
 }
 
 const SEVERITIES = ['error', 'warning', 'info'];
@@ -26,19 +38,25 @@ export function parseArgs(argv: string[]): ScanArgs {
     paths: [],
     format: 'text',
     failOn: 'error',
-    minimumSeverity: 'info',
     rules: [],
     exclude: [],
     disable: [],
     noDefaultRules: false,
-    budgetMs: 3000,
     color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+    noConfig: false,
+    jobs: 0,
+    noGitignore: false,
   };
-  const [command, ...rest] = argv;
+  let [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') return args;
   if (command === '--version' || command === '-v' || command === 'version') return { ...args, command: 'version' };
-  if (command !== 'scan' && command !== 'test' && command !== 'rules') throw new UsageError(`unknown command "${command}"`);
-  args.command = command;
+  if (command === 'baseline') {
+    const sub = rest[0];
+    if (sub !== 'create') throw new UsageError(sub ? `unknown baseline command "${sub}" (try "ward baseline create")` : 'ward baseline needs a command: create');
+    rest = rest.slice(1);
+    args.command = 'baseline-create';
+  } else if (command === 'scan' || command === 'test' || command === 'rules') args.command = command;
+  else throw new UsageError(`unknown command "${command}"`);
   const value = (i: number, flag: string): string => {
     const v = rest[i + 1];
     if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
@@ -96,6 +114,39 @@ export function parseArgs(argv: string[]): ScanArgs {
         args.budgetMs = n;
         break;
       }
+      case '--max-file-size': {
+        const n = Number(take());
+        if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-size must be a positive number of megabytes');
+        args.maxFileSizeMB = n;
+        break;
+      }
+      case '--config':
+      case '-c':
+        args.config = take();
+        break;
+      case '--no-config':
+        args.noConfig = true;
+        break;
+      case '--baseline':
+        args.baseline = take();
+        break;
+      case '--changed-since':
+        args.changedSince = take();
+        break;
+      case '--jobs':
+      case '-j': {
+        const v = take();
+        const n = v === 'auto' ? 0 : Number(v);
+        if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError('--jobs must be a whole number from 1 to 64, or auto');
+        args.jobs = n;
+        break;
+      }
+      case '--cache':
+        args.cache = take();
+        break;
+      case '--no-gitignore':
+        args.noGitignore = true;
+        break;
       case '--no-color':
         args.color = false;
         break;
@@ -111,11 +162,14 @@ export function parseArgs(argv: string[]): ScanArgs {
 export const USAGE = `Usage: ward <command> [options]
 
 Commands:
-  ward scan [PATH...]     scan files and folders (default: .)
-  ward test [RULES_DIR]   run rule fixtures (ruleid:/ok: annotations, .fixed files)
-  ward rules              list the rules that would run
+  ward scan [PATH...]         scan files and folders (default: .)
+  ward baseline create [PATH...]
+                              write the current findings' fingerprints to a baseline file
+                              (--output, default .ward-baseline.json); commit it
+  ward test [RULES_DIR...]    run rule fixtures (ruleid:/ok: annotations, .fixed files)
+  ward rules                  list the rules that would run
 
-Options for scan:
+Options for scan (and baseline create):
   -f, --format text|json|sarif   output format (default text)
   -o, --output FILE              write the report to FILE instead of stdout
   --fail-on error|warning|info|none
@@ -125,7 +179,15 @@ Options for scan:
   --no-default-rules             load only the rules given with --rules
   --disable ID[,ID]              disable rules
   --exclude GLOB                 skip matching paths (repeatable; node_modules, dist, .git… are skipped by default)
+  -c, --config FILE              settings file (default: the nearest .ward.yaml up to the repository root)
+  --no-config                    ignore .ward.yaml
+  --baseline FILE                findings in this baseline are reported as suppressed and do not fail the run
+  --changed-since REF            scan only files changed since git REF (merge base with HEAD), plus uncommitted ones
+  -j, --jobs N|auto              worker threads (default auto: one per core, up to 8; small scans run in-process)
+  --cache DIR                    reuse results of unchanged files from DIR (content hash + rules version)
+  --max-file-size MB             skip larger files (default 2, or maxFileSizeMB in .ward.yaml)
   --time-budget MS               per-file analysis budget (default 3000)
+  --no-gitignore                 scan files .gitignore excludes too
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
 `;

@@ -1,16 +1,21 @@
 /** `ward`: the engine as a command for CI and pre-commit hooks. */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
-import { SEVERITY_RANK } from '../engine/finding';
-import { applyPolicy } from '../engine/policy';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { Baseline, BaselineEntry, BaselineError, DEFAULT_BASELINE_FILE, fingerprintFindings, serializeBaseline } from '../engine/baseline';
+import { ConfigError, LoadedConfig, loadConfig } from '../engine/config';
+import { loadEngine } from '../engine/engineLoader';
+import { FileResult, SEVERITY_RANK } from '../engine/finding';
+import { applyPolicy, Policy } from '../engine/policy';
 import { loadRuleDirs } from '../engine/ruleLoader';
 import { testRule } from '../engine/ruleTests';
-import { Engine } from '../engine/scan';
-import { TaintMatcher } from '../engine/taintMatcher';
-import { loadTaintModels } from '../taint/models';
-import { DEFAULT_LIMITS } from '../engine/inputGuards';
+import { decodeBytes, DEFAULT_LIMITS, InputLimits } from '../engine/inputGuards';
+import { contentHash, ResultCache, rulesKey } from '../engine/resultCache';
+import { ScanPool } from '../engine/workerPool';
 import { builtinRulesDir } from '../lsp/engines';
-import { DEFAULT_SETTINGS } from '../settings';
+import { normalizeSettings } from '../settings';
 import { parseArgs, ScanArgs, USAGE, UsageError } from './args';
 import { collectFiles } from './files';
 import { jsonReport } from './jsonReport';
@@ -19,41 +24,203 @@ import { sarifReport } from './sarif';
 import { textReport } from './textReport';
 
 const VERSION = '0.1.0';
+/** Below this many files to analyse, `--jobs auto` scans in-process (starting workers costs more). */
+const POOL_THRESHOLD = 48;
 
-function ruleDirs(args: ScanArgs): string[] {
-  return [...(args.noDefaultRules ? [] : [builtinRulesDir()]), ...args.rules.map((d) => resolve(d))];
+class CliError extends Error {}
+
+function readConfig(args: ScanArgs): LoadedConfig {
+  if (args.noConfig) return { dir: process.cwd(), settings: normalizeSettings(undefined).settings, ruleFolders: [], problems: [] };
+  const config = loadConfig(args.config, process.cwd());
+  for (const p of config.problems) process.stderr.write(`ward: config: ${p}\n`);
+  return config;
+}
+
+function ruleDirs(args: ScanArgs, config?: LoadedConfig): string[] {
+  return [...(args.noDefaultRules ? [] : [builtinRulesDir()]), ...(config?.ruleFolders ?? []), ...args.rules.map((d) => resolve(d))];
 }
 
 function loadRules(args: ScanArgs): ReturnType<typeof loadRuleDirs> {
-  return loadRuleDirs(ruleDirs(args));
+  return loadRuleDirs(ruleDirs(args, args.command === 'rules' ? readConfig(args) : undefined));
+}
+
+function git(cwd: string, gitArgs: string[]): string {
+  return execFileSync('git', gitArgs, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+}
+
+/** Absolute paths changed since `ref`'s merge base with HEAD: committed, staged, unstaged and untracked. */
+function changedSince(ref: string, cwd: string): Set<string> {
+  let top: string;
+  try {
+    top = git(cwd, ['rev-parse', '--show-toplevel']).trim();
+  } catch {
+    throw new CliError('--changed-since needs a git repository');
+  }
+  let base: string;
+  try {
+    base = git(cwd, ['merge-base', ref, 'HEAD']).trim();
+  } catch {
+    try {
+      base = git(cwd, ['rev-parse', '--verify', `${ref}^{commit}`]).trim();
+    } catch {
+      throw new CliError(`--changed-since: unknown git revision "${ref}"`);
+    }
+  }
+  const diff = git(top, ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', base, '--']);
+  const untracked = git(top, ['ls-files', '--others', '--exclude-standard', '-z']);
+  return new Set([...diff.split('\0'), ...untracked.split('\0')].filter(Boolean).map((p) => resolve(top, p)));
+}
+
+interface ScanRun {
+  report: ScanReport;
+  /** Per scanned file with findings. */
+  files: FileReport[];
+}
+
+async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline | undefined, ownFiles: string[] = []): Promise<ScanRun> {
+  const started = performance.now();
+  const settings = config.settings;
+  const dirs = ruleDirs(args, config);
+  const { engine, errors } = loadEngine(dirs);
+  for (const e of errors) process.stderr.write(`ward: rule error: ${e.file}:${e.line}: ${e.message}\n`);
+  const policy: Policy = {
+    disabledRules: [...settings.disabledRules, ...args.disable],
+    severityOverrides: settings.severityOverrides,
+    minimumSeverity: args.minimumSeverity ?? settings.minimumSeverity,
+  };
+  const disabled = new Set(policy.disabledRules);
+  const enabled = engine.rules.filter((r) => !disabled.has(r.id) && policy.severityOverrides[r.id] !== 'off');
+  const maxBytes = Math.round((args.maxFileSizeMB ?? settings.maxFileSizeMB) * 1024 * 1024);
+  const limits: InputLimits = { ...DEFAULT_LIMITS, maxBytes };
+  const budgetMs = args.budgetMs ?? settings.fileTimeBudgetMs;
+  const cwd = process.cwd();
+  const walked = collectFiles(args.paths, {
+    exclude: [...settings.exclude, ...args.exclude],
+    includeGeneric: engine.hasGenericRules,
+    maxBytes,
+    gitignore: !args.noGitignore,
+  }, cwd);
+  for (const m of walked.missing) process.stderr.write(`ward: no such file or folder: ${m}\n`);
+  if (walked.missing.length > 0 && walked.files.length === 0) throw new CliError('nothing to scan');
+  // Ward's own outputs (baseline, cache, report) are not sources to scan.
+  const own = [...ownFiles, ...(args.output ? [resolve(args.output)] : [])];
+  const cacheDir = args.cache ? resolve(args.cache) + sep : undefined;
+  const isOwn = (f: string): boolean => own.includes(f) || (!!cacheDir && f.startsWith(cacheDir));
+  let files = walked.files.filter((f) => !isOwn(f));
+  let skipped = walked.skipped.filter((s) => !isOwn(s.path));
+  if (args.changedSince) {
+    const changed = changedSince(args.changedSince, cwd);
+    files = files.filter((f) => changed.has(f));
+    skipped = skipped.filter((s) => changed.has(s.path));
+  }
+  const rel = (file: string): string => relative(walked.root, file).split(sep).join('/');
+
+  const results: (FileResult | undefined)[] = new Array(files.length);
+  const cache = args.cache ? new ResultCache(resolve(args.cache), rulesKey(dirs, { VERSION, budgetMs, limits })) : undefined;
+  const keys: string[] = [];
+  const pending: number[] = [];
+  files.forEach((file, i) => {
+    if (cache) {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch {
+        pending.push(i);
+        return;
+      }
+      keys[i] = cache.key(rel(file), contentHash(bytes));
+      const hit = cache.get(keys[i]!);
+      if (hit) {
+        results[i] = hit;
+        return;
+      }
+    }
+    pending.push(i);
+  });
+
+  const jobs = args.jobs || Math.max(1, Math.min(availableParallelism(), 8));
+  const usePool = jobs > 1 && (args.jobs > 1 || pending.length >= POOL_THRESHOLD);
+  // WARD_STATS=1 prints these (for the benchmark): memory is per scanning thread (V8 heap + external, wasm included).
+  const stats = { workers: 0, peakWorkerMB: 0, recycledWorkers: 0 };
+  const store = (i: number, result: FileResult): void => {
+    results[i] = result;
+    if (cache && keys[i]) cache.set(keys[i]!, result);
+  };
+  if (usePool) {
+    const pool = new ScanPool({ ruleDirs: dirs, jobs: Math.min(jobs, pending.length), budgetMs, limits, workerScript: join(__dirname, 'scanWorker.js') });
+    const index = new Map(pending.map((i) => [files[i]!, i]));
+    try {
+      await pool.scan(pending.map((i) => ({ path: files[i]!, relativePath: rel(files[i]!) })), (file, result) => store(index.get(file.path)!, result));
+    } finally {
+      await pool.close();
+    }
+    stats.workers = Math.min(jobs, pending.length);
+    stats.peakWorkerMB = pool.peakWorkerBytes / 1048576;
+    stats.recycledWorkers = pool.recycled;
+  } else {
+    for (const i of pending) {
+      try {
+        store(i, await engine.scanFile(files[i]!, { relativePath: rel(files[i]!), budgetMs, limits }));
+      } catch (err) {
+        // One file's analysis failing (a bug, a stack overflow on deep code) must not lose the others.
+        store(i, { findings: [], notices: [{ kind: 'skipped', message: `internal error: ${(err as Error).message}` }] });
+      }
+      const h = getHeapStatistics();
+      stats.peakWorkerMB = Math.max(stats.peakWorkerMB, (h.total_heap_size + h.external_memory) / 1048576);
+    }
+  }
+  if (process.env.WARD_STATS) process.stderr.write(`ward: stats: ${JSON.stringify({ ...stats, files: files.length, analysed: pending.length })}\n`);
+  if (cache) {
+    try {
+      cache.save();
+    } catch (err) {
+      process.stderr.write(`ward: cannot write the cache in ${cache.dir}: ${(err as Error).message}\n`);
+    }
+    process.stderr.write(`ward: cache: ${cache.hits} of ${files.length} file${files.length === 1 ? '' : 's'} unchanged\n`);
+  }
+
+  const reports: FileReport[] = [];
+  for (const s of skipped) reports.push({ path: rel(s.path), findings: [], notices: [{ kind: 'skipped', message: s.message }] });
+  files.forEach((file, i) => {
+    const result = results[i] ?? { findings: [], notices: [{ kind: 'skipped', message: 'not scanned' }] };
+    const findings = applyPolicy(result.findings, policy);
+    if (findings.length === 0 && result.notices.length === 0) return;
+    const path = rel(file);
+    let fingerprints: string[] = [];
+    if (findings.length > 0) {
+      let text = '';
+      try {
+        const decoded = decodeBytes(readFileSync(file));
+        if ('text' in decoded) text = decoded.text;
+      } catch {
+        // Gone since the scan: fingerprints fall back to rule + path.
+      }
+      fingerprints = fingerprintFindings(path, findings, text);
+      baseline?.apply(findings, fingerprints);
+    }
+    reports.push({ path, findings, notices: result.notices, fingerprints });
+  });
+  reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const report: ScanReport = { version: VERSION, root: walked.root, rules: enabled, files: reports, filesScanned: files.length + skipped.length, durationMs: performance.now() - started };
+  return { report, files: reports };
+}
+
+function writeOut(args: ScanArgs, text: string): void {
+  mkdirSync(dirname(resolve(args.output!)), { recursive: true });
+  writeFileSync(args.output!, text);
 }
 
 async function scan(args: ScanArgs): Promise<number> {
-  const started = performance.now();
-  const { rules, errors } = loadRules(args);
-  for (const e of errors) process.stderr.write(`ward: rule error: ${e.file}:${e.line}: ${e.message}\n`);
-  const enabled = rules.filter((r) => !args.disable.includes(r.id));
-  const engine = new Engine(enabled);
-  engine.taint = new TaintMatcher(loadTaintModels(ruleDirs(args)));
-  const { root, files, missing } = collectFiles(args.paths, { exclude: [...DEFAULT_SETTINGS.exclude, ...args.exclude], includeGeneric: engine.hasGenericRules });
-  for (const m of missing) process.stderr.write(`ward: no such file or folder: ${m}\n`);
-  if (missing.length > 0 && files.length === 0) return 2;
-  const reports: FileReport[] = [];
-  const policy = { disabledRules: args.disable, severityOverrides: {}, minimumSeverity: args.minimumSeverity };
-  for (const file of files) {
-    const path = relative(root, file).split(sep).join('/');
-    const result = await engine.scanFile(file, { relativePath: path, budgetMs: args.budgetMs, limits: DEFAULT_LIMITS });
-    const findings = applyPolicy(result.findings, policy);
-    if (findings.length > 0 || result.notices.length > 0) reports.push({ path, findings, notices: result.notices });
-  }
-  const report: ScanReport = { version: VERSION, root, rules: enabled, files: reports, filesScanned: files.length, durationMs: performance.now() - started };
+  const config = readConfig(args);
+  const baselineFile = args.baseline ? resolve(args.baseline) : config.baseline;
+  const baseline = baselineFile ? Baseline.read(baselineFile, relative(process.cwd(), baselineFile).split(sep).join('/')) : undefined;
+  const { report, files: reports } = await runScan(args, config, baseline, baselineFile ? [baselineFile] : []);
   const out =
     args.format === 'json' ? jsonReport(report)
     : args.format === 'sarif' ? sarifReport(report)
     : textReport(report, args.color && !args.output);
   if (args.output) {
-    mkdirSync(dirname(resolve(args.output)), { recursive: true });
-    writeFileSync(args.output, out);
+    writeOut(args, out);
     if (args.format !== 'text') process.stderr.write(textReport({ ...report, files: [] }, false));
   } else process.stdout.write(out);
   if (args.failOn === 'none') return 0;
@@ -62,13 +229,35 @@ async function scan(args: ScanArgs): Promise<number> {
   return failing ? 1 : 0;
 }
 
+async function createBaseline(args: ScanArgs): Promise<number> {
+  const config = readConfig(args);
+  const target = args.output ?? config.baseline ?? DEFAULT_BASELINE_FILE;
+  const { files } = await runScan(args, config, undefined, [resolve(target)]);
+  const entries: BaselineEntry[] = [];
+  for (const file of files) {
+    file.findings.forEach((f, i) => {
+      if (!f.suppressed) entries.push({ fingerprint: file.fingerprints![i]!, ruleId: f.ruleId, path: file.path, message: f.message });
+    });
+  }
+  mkdirSync(dirname(resolve(target)), { recursive: true });
+  writeFileSync(target, serializeBaseline(entries));
+  process.stdout.write(`Ward ${VERSION}: wrote ${entries.length} finding${entries.length === 1 ? '' : 's'} to ${target}\n`);
+  return 0;
+}
+
 async function runTests(args: ScanArgs): Promise<number> {
+  // Like the project's own rule tests: each rule alone on its fixtures. The built-in rules
+  // load too (unless --no-default-rules), so custom taint rules can use the built-in
+  // models and annotations may name built-in rules, but only the given folders' rules run.
   const dirs = args.paths.map((p) => resolve(p));
-  const { rules, errors } = loadRuleDirs(dirs);
+  const all = [...(args.noDefaultRules ? [] : [builtinRulesDir()]), ...dirs];
+  const loaded = loadEngine(all);
+  const inDirs = (file: string): boolean => dirs.some((d) => file === d || file.startsWith(d + sep));
+  const errors = loaded.errors.filter((e) => inDirs(e.file) || !e.file.startsWith(builtinRulesDir()));
   for (const e of errors) process.stdout.write(`FAIL ${e.file}:${e.line}: ${e.message}\n`);
-  const engine = new Engine(rules);
-  engine.taint = new TaintMatcher(loadTaintModels(dirs));
-  const known = new Set(rules.map((r) => r.id));
+  const engine = loaded.engine;
+  const rules = engine.rules.filter((r) => inDirs(r.file));
+  const known = new Set(engine.rules.map((r) => r.id));
   let failed = errors.length;
   for (const rule of rules) {
     const result = await testRule(engine, rule, known);
@@ -115,6 +304,8 @@ async function main(argv: string[]): Promise<number> {
       return runTests(args);
     case 'scan':
       return scan(args);
+    case 'baseline-create':
+      return createBaseline(args);
   }
 }
 
@@ -123,6 +314,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: Error) => {
+    if (err instanceof CliError || err instanceof ConfigError || err instanceof BaselineError) {
+      process.stderr.write(`ward: ${err.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
     process.stderr.write(`ward: internal error: ${err.stack ?? err.message}\n`);
     process.exitCode = 2;
   },

@@ -7,6 +7,8 @@ export interface FileReport {
   path: string;
   findings: Finding[];
   notices: ScanNotice[];
+  /** Baseline fingerprints, one per finding (see engine/baseline.ts); SARIF's partialFingerprints. */
+  fingerprints?: string[];
 }
 
 export interface ScanReport {

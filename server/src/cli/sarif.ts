@@ -48,14 +48,14 @@ export function sarifReport(report: ScanReport): string {
   const rules = [...report.rules].sort((a, b) => a.id.localeCompare(b.id));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const results = report.files.flatMap((file) =>
-    file.findings.map((f) => {
+    file.findings.map((f, i) => {
       const result: Record<string, unknown> = {
         ruleId: f.ruleId,
         ruleIndex: index.get(f.ruleId),
         level: levelOf(f.severity),
         message: { text: f.message },
         locations: [location(file.path, f)],
-        partialFingerprints: { 'wardFindingHash/v1': fingerprintOf(file.path, f) },
+        partialFingerprints: { 'wardFindingHash/v1': file.fingerprints?.[i] ?? fingerprintOf(file.path, f) },
       };
       if (f.trace?.length) {
         result.codeFlows = [

@@ -15,4 +15,11 @@ export { languageForPath, languageForId, LANGUAGES } from '../languages/registry
 export { normalizeSettings, DEFAULT_SETTINGS } from '../settings';
 export type { Rule } from './rule';
 export { ScanPool } from './workerPool';
+export * from './baseline';
+export { loadConfig, parseConfig, findConfig, CONFIG_FILE, ConfigError } from './config';
+export type { LoadedConfig } from './config';
+export { ResultCache, contentHash, rulesKey } from './resultCache';
+export { collectFiles, parseGitignore, gitignorePatternToRegExp } from '../cli/files';
 export type { PoolFile, PoolOptions, CancelToken } from './workerPool';
+export { trackEdit, regionFor, mergeFindings } from './incremental';
+export { RegionInvalidated } from './taintMatcher';

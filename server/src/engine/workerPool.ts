@@ -37,6 +37,10 @@ export class ScanPool {
   private slots: Slot[] = [];
   private nextId = 1;
   ruleErrors: RuleLoadError[] = [];
+  /** Largest per-worker memory seen (bytes; see WorkerResponse.workerBytes). */
+  peakWorkerBytes = 0;
+  /** Workers replaced because they passed `maxWorkerRssMB`. */
+  recycled = 0;
 
   constructor(private readonly options: PoolOptions) {}
 
@@ -103,7 +107,10 @@ export class ScanPool {
           continue;
         }
         onResult(file, response.result);
-        if (response.rss > maxRss) {
+        const used = response.workerBytes ?? response.rss;
+        if (used > this.peakWorkerBytes) this.peakWorkerBytes = used;
+        if (used > maxRss) {
+          this.recycled++;
           await slot.worker.terminate().catch(() => undefined);
           this.slots[index] = this.spawn();
         }

@@ -19,7 +19,13 @@ export interface WorkerRequest {
 export interface WorkerResponse {
   id: number;
   result: FileResult;
+  /** Process-wide RSS (all threads); kept for reference, not a per-worker measure. */
   rss: number;
+  /**
+   * This worker's own memory: its V8 heap plus its external memory, which holds the
+   * tree-sitter wasm heap (a WebAssembly.Memory buffer). Process RSS would count every thread.
+   */
+  workerBytes?: number;
 }
 
 export interface WorkerReady {

@@ -1,0 +1,104 @@
+/**
+ * `.ward.yaml`: the repository's Ward settings for the CLI (and the editor, which reads the
+ * same file). Keys are the editor's `ward.*` settings without the prefix (the prefix is
+ * accepted too), checked by the one normaliser both use:
+ *
+ *   minimumSeverity: warning
+ *   disabledRules: [js-regexp-injection]
+ *   severityOverrides: { py-assert-used: off }
+ *   exclude: ["**\/test/fixtures/**"]
+ *   extraRuleFolders: [security/rules]
+ *   maxFileSizeMB: 2
+ *   fileTimeBudgetMs: 3000
+ *   baseline: .ward-baseline.json        # used when --baseline is not given
+ *
+ * Relative folders and the baseline path are relative to the file's own folder.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { normalizeSettings, WardSettings } from '../settings';
+
+export const CONFIG_FILE = '.ward.yaml';
+const KNOWN = new Set([
+  'enable', 'run', 'minimumSeverity', 'disabledRules', 'severityOverrides', 'exclude', 'extraRuleFolders',
+  'maxFileSizeMB', 'fileTimeBudgetMs', 'debounceMs', 'baseline',
+]);
+
+export interface LoadedConfig {
+  /** The file read, or undefined when none was found (defaults apply). */
+  file?: string;
+  /** Folder relative paths resolve against: the file's folder, or the start folder. */
+  dir: string;
+  settings: WardSettings;
+  /** extraRuleFolders, absolute. */
+  ruleFolders: string[];
+  /** `baseline:` from the file, absolute. */
+  baseline?: string;
+  /** Wrong values (replaced by defaults) and unknown keys, one line each. */
+  problems: string[];
+}
+
+export class ConfigError extends Error {}
+
+/** The nearest `.ward.yaml` from `start` upwards, stopping at the repository root (a folder with `.git`). */
+export function findConfig(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (existsSync(join(dir, '.git'))) return undefined;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Parses a config text; `file` names it in messages and anchors relative paths. */
+export function parseConfig(text: string, file: string): LoadedConfig {
+  let raw: unknown;
+  try {
+    raw = parse(text) ?? {};
+  } catch (err) {
+    throw new ConfigError(`${file}: not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ConfigError(`${file}: expected a mapping of settings`);
+  const problems: string[] = [];
+  const flat: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (k === 'ward' && v && typeof v === 'object' && !Array.isArray(v)) {
+      Object.assign(flat, v);
+      continue;
+    }
+    const key = k.startsWith('ward.') ? k.slice(5) : k;
+    flat[key] = v;
+  }
+  for (const k of Object.keys(flat)) if (!KNOWN.has(k)) problems.push(`${file}: unknown setting "${k}"; ignored`);
+  const { baseline, ...rest } = flat;
+  const normalized = normalizeSettings(rest);
+  problems.push(...normalized.problems.map((p) => `${file}: ${p}`));
+  const dir = dirname(file);
+  const abs = (p: string): string => (isAbsolute(p) ? p : resolve(dir, p));
+  let baselinePath: string | undefined;
+  if (baseline !== undefined) {
+    if (typeof baseline === 'string' && baseline.trim() !== '') baselinePath = abs(baseline);
+    else problems.push(`${file}: baseline: expected a file path, got ${JSON.stringify(baseline)}; ignored`);
+  }
+  return { file, dir, settings: normalized.settings, ruleFolders: normalized.settings.extraRuleFolders.map(abs), baseline: baselinePath, problems };
+}
+
+/** Reads `explicit` (must exist) or the nearest `.ward.yaml`; defaults when there is none. */
+export function loadConfig(explicit: string | undefined, start: string): LoadedConfig {
+  const file = explicit ? resolve(start, explicit) : findConfig(start);
+  if (!file) {
+    const { settings } = normalizeSettings(undefined);
+    return { dir: resolve(start), settings, ruleFolders: [], problems: [] };
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`cannot read config ${explicit ?? file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return parseConfig(text, file);
+}
