@@ -22,6 +22,7 @@ export interface HandlerModel {
   paramsNamed?: string[][];
   /** The function is decorated with one of these (FastAPI/Flask routes). */
   decorators?: NameMatcher;
+  decoratorNames?: string[];
   /** The function is exported under one of these names (Next.js route handlers). */
   exports?: Set<string>;
   /** Limits the model to files whose path matches. */
@@ -40,6 +41,7 @@ export interface SourceModel {
   kind: string;
   /** Qualified names that are sources wherever they appear (`location.search`, `flask.request.args`). */
   names?: NameMatcher;
+  nameList?: string[];
   /** Members of a value with a role (`req.query`). */
   role?: string;
   members?: Set<string>;
@@ -124,6 +126,7 @@ export function compileModels(docs: Raw[]): TaintModels {
         firstArg: h['first-arg'] ? new RegExp(h['first-arg']) : undefined,
         paramsNamed: h['params-named'],
         decorators: compileNames(h.decorators),
+        decoratorNames: h.decorators ? list(h.decorators) : undefined,
         exports: h.exports ? new Set(list(h.exports)) : undefined,
         path: h.path ? new RegExp(h.path) : undefined,
         params: list(h.params),
@@ -138,6 +141,7 @@ export function compileModels(docs: Raw[]): TaintModels {
       m.sources.push({
         kind: s.kind ?? 'remote',
         names: compileNames(s.names),
+        nameList: s.names ? list(s.names) : undefined,
         role: s.role,
         members: s.members ? new Set(list(s.members)) : undefined,
         calls: s.calls ? new Set(list(s.calls)) : undefined,
