@@ -65,7 +65,7 @@ function copyAssets() {
   // Rules ship as data next to the bundle; fixtures stay out of the VSIX via .vscodeignore.
   cpSync(join(root, 'rules'), join(dist, 'rules'), {
     recursive: true,
-    filter: (src) => !/\.(test|fixed)\.[a-z0-9.]+$/.test(src) && !/\.(test|fixed)$/.test(src),
+    filter: (src) => !/\.(test|fixed)\.[a-z0-9.]+$/.test(src) && !/\.(test|fixed)$/.test(src) && !/[\\/]_helpers([\\/]|$)/.test(src),
   });
   writeRuleDocs(join(root, 'rules'), join(dist, 'docs', 'rules'));
 }

@@ -14,6 +14,7 @@ import { testRule } from '../engine/ruleTests';
 import { decodeBytes, DEFAULT_LIMITS, InputLimits } from '../engine/inputGuards';
 import { contentHash, ResultCache, rulesKey } from '../engine/resultCache';
 import { ScanPool } from '../engine/workerPool';
+import { buildSummaryIndex } from '../engine/summaryIndex';
 import { builtinRulesDir } from '../lsp/engines';
 import { normalizeSettings } from '../settings';
 import { parseArgs, ScanArgs, USAGE, UsageError } from './args';
@@ -116,7 +117,9 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
   const rel = (file: string): string => relative(walked.root, file).split(sep).join('/');
 
   const results: (FileResult | undefined)[] = new Array(files.length);
-  const cache = args.cache ? new ResultCache(resolve(args.cache), rulesKey(dirs, { VERSION, budgetMs, limits })) : undefined;
+  const summaries = await buildSummaryIndex(engine, files, walked.files);
+  // A helper module's change can change what files that import it report.
+  const cache = args.cache ? new ResultCache(resolve(args.cache), rulesKey(dirs, { VERSION, budgetMs, limits, helpers: summaries.key })) : undefined;
   const keys: string[] = [];
   const pending: number[] = [];
   files.forEach((file, i) => {
@@ -139,6 +142,8 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
   });
 
   const jobs = args.jobs || Math.max(1, Math.min(availableParallelism(), 8));
+  // Helpers in other files that request handlers call: summarised once, shared by all scans.
+  const { index: summaryIndex } = summaries;
   const usePool = jobs > 1 && (args.jobs > 1 || pending.length >= POOL_THRESHOLD);
   // WARD_STATS=1 prints these (for the benchmark): memory is per scanning thread (V8 heap + external, wasm included).
   const stats = { workers: 0, peakWorkerMB: 0, recycledWorkers: 0 };
@@ -147,7 +152,7 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
     if (cache && keys[i]) cache.set(keys[i]!, result);
   };
   if (usePool) {
-    const pool = new ScanPool({ ruleDirs: dirs, jobs: Math.min(jobs, pending.length), budgetMs, limits, workerScript: join(__dirname, 'scanWorker.js') });
+    const pool = new ScanPool({ ruleDirs: dirs, jobs: Math.min(jobs, pending.length), budgetMs, limits, summaryIndex, workerScript: join(__dirname, 'scanWorker.js') });
     const index = new Map(pending.map((i) => [files[i]!, i]));
     try {
       await pool.scan(pending.map((i) => ({ path: files[i]!, relativePath: rel(files[i]!) })), (file, result) => store(index.get(file.path)!, result));
@@ -160,7 +165,7 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
   } else {
     for (const i of pending) {
       try {
-        store(i, await engine.scanFile(files[i]!, { relativePath: rel(files[i]!), budgetMs, limits }));
+        store(i, await engine.scanFile(files[i]!, { relativePath: rel(files[i]!), budgetMs, limits, summaryIndex }));
       } catch (err) {
         // One file's analysis failing (a bug, a stack overflow on deep code) must not lose the others.
         store(i, { findings: [], notices: [{ kind: 'skipped', message: `internal error: ${(err as Error).message}` }] });
@@ -183,7 +188,10 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
   for (const s of skipped) reports.push({ path: rel(s.path), findings: [], notices: [{ kind: 'skipped', message: s.message }] });
   files.forEach((file, i) => {
     const result = results[i] ?? { findings: [], notices: [{ kind: 'skipped', message: 'not scanned' }] };
-    const findings = applyPolicy(result.findings, policy);
+    // Trace steps in other files (helpers) are reported relative to the root, like findings.
+    const findings = applyPolicy(result.findings, policy).map((f) =>
+      f.trace?.some((t) => t.file) ? { ...f, trace: f.trace.map((t) => (t.file ? { ...t, file: rel(t.file) } : t)) } : f,
+    );
     if (findings.length === 0 && result.notices.length === 0) return;
     const path = rel(file);
     let fingerprints: string[] = [];

@@ -10,6 +10,7 @@ import type { Finding } from './finding';
 import { applyEdits } from './fixes';
 import type { Rule } from './rule';
 import { Engine } from './scan';
+import { buildSummaryIndex } from './summaryIndex';
 import { base62, crc32, isPlaceholder } from './secretMatcher';
 
 export interface FixtureFailure {
@@ -136,6 +137,12 @@ export function fixturesFor(rule: Rule): string[] {
     .sort();
 }
 
+function helperFiles(dir: string): string[] {
+  const helpers = join(dir, '_helpers');
+  if (!existsSync(helpers)) return [];
+  return readdirSync(helpers).map((f) => join(helpers, f));
+}
+
 export function fixedFileFor(fixture: string): string {
   return fixture.replace(/\.test\.([a-z0-9.]+)$/, '.fixed.$1');
 }
@@ -164,7 +171,10 @@ export async function testRule(shared: Engine, rule: Rule, knownIds: ReadonlySet
   for (const file of fixtures) {
     const text = expandFixture(readFileSync(file, 'utf8'));
     const lang = languageForPath(file);
-    const result = lang ? await engine.scanText(text, lang, { budgetMs: 20000 }) : engine.scanGenericText(text);
+    // Modules in a `_helpers` folder beside the fixtures stand for the project's own code,
+    // so flows into a helper imported from another file are tested too.
+    const summaryIndex = lang && rule.mode === 'taint' ? (await buildSummaryIndex(engine, [file], [file, ...helperFiles(dirname(file))])).index : undefined;
+    const result = lang ? await engine.scanText(text, lang, { budgetMs: 20000, absolutePath: file, summaryIndex }) : engine.scanGenericText(text);
     const fail = (line: number, message: string): void => {
       failures.push({ file, line: line + 1, message });
     };

@@ -17,6 +17,8 @@ import type { SyntaxAdapter } from '../languages/syntax';
 import { matchPatternRules, PatternIndex, wantedTypes } from './patternMatcher';
 import { matchQueryRules, QueryCache } from './queryMatcher';
 import type { Rule } from './rule';
+import type { Summary } from '../taint/context';
+import type { SummaryIndex } from '../taint/crossFile';
 import { matchSecretRules } from './secretMatcher';
 import { applySuppressions } from './suppressions';
 
@@ -25,13 +27,20 @@ export interface ScanOptions {
   relativePath?: string;
   /** Analyse only these rows (the top-level statements an edit touched); see analyzeRegion. */
   region?: Region;
+  /** The file's absolute path, to resolve its imports of the project's own modules. */
+  absolutePath?: string;
+  /** Summaries of the project's modules, for flows through imported helpers. */
+  summaryIndex?: SummaryIndex;
   budgetMs?: number;
   limits?: InputLimits;
 }
 
 /** Filled in by the taint engine; until one is registered, taint rules report that they cannot run. */
 export interface TaintAnalyzer {
-  analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, relativePath?: string, region?: Region): Finding[];
+  mayHaveSources(text: string, family: LanguageSpec['family'], rules: readonly Rule[]): boolean;
+  analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, options: ScanOptions): Finding[];
+  /** Summaries of the functions a file defines, for other files that import them. */
+  exportedSummaries(ctx: FileContext, deadline: Deadline, absolutePath: string): Map<string, Summary>;
 }
 
 interface LanguagePlan {
@@ -114,7 +123,7 @@ export class Engine {
       const taintRules = plan.taint.filter(keep);
       if (taintRules.length > 0) {
         // An Engine built without models (loadEngine adds them) runs its other rules only.
-        if (this.taint) findings.push(...this.taint.analyze(ctx, taintRules, deadline, options.relativePath, options.region));
+        if (this.taint) findings.push(...this.taint.analyze(ctx, taintRules, deadline, options));
       }
       findings.push(
         ...matchSecretRules(text, plan.secret.filter(keep), tree, new Set([...adapter.stringTypes, 'string_fragment', 'string_content']), {
@@ -150,6 +159,33 @@ export class Engine {
     }
   }
 
+  /** Summaries of the functions `path` defines (empty when it is not code or cannot be read). */
+  async exportedSummaries(path: string, budgetMs = DEFAULT_BUDGET_MS): Promise<Map<string, Summary>> {
+    const lang = languageForPath(path);
+    if (!lang || !this.taint) return new Map();
+    let text: string;
+    try {
+      const decoded = decodeBytes(await readFile(path));
+      if ('skip' in decoded || checkText(decoded.text)) return new Map();
+      text = decoded.text;
+    } catch {
+      return new Map();
+    }
+    const tree = await this.parse(lang, text, budgetMs).catch(() => undefined);
+    if (!tree) return new Map();
+    try {
+      const adapter = syntaxFor(lang.family);
+      const deadline: Deadline = { at: Date.now() + budgetMs, budgetMs };
+      const buckets = collectNodes(tree, new Set([...adapter.bindingTypes, ...adapter.functionTypes, ...adapter.callTypes, ...adapter.declarationTypes]), deadline);
+      const ctx: FileContext = { text, tree, language: lang, adapter, bindings: collectBindings(adapter, buckets), buckets };
+      return this.taint.exportedSummaries(ctx, deadline, path);
+    } catch {
+      return new Map();
+    } finally {
+      tree.delete();
+    }
+  }
+
   /** Secret rules over a file no grammar parses (.env, YAML, JSON, …). */
   scanGenericText(text: string, options: ScanOptions = {}): FileResult {
     const rules = this.genericSecrets.filter((r) => this.appliesTo(r, options.relativePath));
@@ -179,7 +215,7 @@ export class Engine {
     }
     const decoded = decodeBytes(bytes);
     if ('skip' in decoded) return { findings: [], notices: [{ kind: 'skipped', message: decoded.skip }] };
-    return lang ? this.scanText(decoded.text, lang, options) : this.scanGenericText(decoded.text, options);
+    return lang ? this.scanText(decoded.text, lang, { ...options, absolutePath: options.absolutePath ?? path }) : this.scanGenericText(decoded.text, options);
   }
 }
 

@@ -20,7 +20,7 @@ function workerBytes(): number {
 
 async function handle(req: WorkerRequest): Promise<WorkerResponse> {
   try {
-    const result = await engine.scanFile(req.path, { relativePath: req.relativePath, budgetMs: req.budgetMs, limits: req.limits });
+    const result = await engine.scanFile(req.path, { relativePath: req.relativePath, budgetMs: req.budgetMs, limits: req.limits, summaryIndex: init.summaryIndex });
     const findings = disabled.size ? result.findings.filter((f) => !disabled.has(f.ruleId)) : result.findings;
     return { id: req.id, result: { findings, notices: result.notices }, rss: process.memoryUsage().rss, workerBytes: workerBytes() };
   } catch (err) {

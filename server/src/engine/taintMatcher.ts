@@ -4,10 +4,18 @@ import type { ModelsByFamily } from '../taint/analyzer';
 import type { FileContext } from './fileContext';
 import type { Finding } from './finding';
 import type { Rule } from './rule';
-import type { TaintAnalyzer } from './scan';
+import type { ScanOptions, TaintAnalyzer } from './scan';
+import type { Summary } from '../taint/context';
+import { importResolver, inFile } from '../taint/crossFile';
+import type { Family } from '../languages/registry';
 import type { Deadline, Region } from './treeWalk';
 import { SummaryCache } from '../taint/summaryCache';
 import { sourceHints } from '../taint/sourceHints';
+
+/** Does this file's text show any input source the rules' kinds could use? */
+function kindsOf(rules: readonly Rule[]): Set<string> {
+  return new Set(rules.flatMap((r) => (Array.isArray(r.taint?.sources) ? (r.taint!.sources as unknown[]).map(String) : ['remote', 'dom'])));
+}
 
 /** A region analysis found that an edited function's summary changed: analyse the whole file. */
 export class RegionInvalidated extends Error {
@@ -24,15 +32,31 @@ export class TaintMatcher implements TaintAnalyzer {
 
   private readonly hints = new Map<string, RegExp>();
 
-  analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, relativePath?: string, region?: Region): Finding[] {
+  exportedSummaries(ctx: FileContext, deadline: Deadline, absolutePath: string): Map<string, Summary> {
+    const models = this.models.get(ctx.language.family);
+    if (!models) return new Map();
+    const { summaries } = analyzeFile(ctx, models, deadline);
+    return new Map([...summaries].map(([name, s]) => [name, inFile(s, absolutePath)]));
+  }
+
+  /** Whether `text` could hold a source for `rules` (see sourceHints). */
+  mayHaveSources(text: string, family: Family, rules: readonly Rule[]): boolean {
+    const models = this.models.get(family);
+    if (!models) return false;
+    const kinds = kindsOf(rules);
+    const key = `${family}:${[...kinds].sort().join(',')}`;
+    let hint = this.hints.get(key);
+    if (!hint) this.hints.set(key, (hint = sourceHints(models, kinds)));
+    return hint.test(text);
+  }
+
+  analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, options: ScanOptions): Finding[] {
+    const { relativePath, region } = options;
     const models = this.models.get(ctx.language.family);
     if (!models) return [];
-    const kinds = new Set(rules.flatMap((r) => (Array.isArray(r.taint?.sources) ? (r.taint!.sources as unknown[]).map(String) : ['remote', 'dom'])));
-    const hintKey = `${ctx.language.family}:${[...kinds].sort().join(',')}`;
-    let hint = this.hints.get(hintKey);
-    if (!hint) this.hints.set(hintKey, (hint = sourceHints(models, kinds)));
-    if (!hint.test(ctx.text)) return [];
-    const { hits, summaryChanged } = analyzeFile(ctx, models, deadline, relativePath, undefined, region, this.summaries);
+    if (!this.mayHaveSources(ctx.text, ctx.language.family, rules)) return [];
+    const imported = options.summaryIndex && options.absolutePath ? importResolver(options.summaryIndex, options.absolutePath, ctx.language.family) : undefined;
+    const { hits, summaryChanged } = analyzeFile(ctx, models, deadline, relativePath, imported, region, this.summaries);
     if (region && summaryChanged) throw new RegionInvalidated();
     return hitsToFindings(hits, rules, ctx);
   }

@@ -46,7 +46,7 @@ export class ScanPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.options.workerScript ?? join(__dirname, 'scanWorker.js'), {
-      workerData: { ruleDirs: this.options.ruleDirs, disabledRules: this.options.disabledRules } satisfies WorkerInit,
+      workerData: { ruleDirs: this.options.ruleDirs, disabledRules: this.options.disabledRules, summaryIndex: this.options.summaryIndex } satisfies WorkerInit,
     });
     const ready = new Promise<WorkerReady>((resolve, reject) => {
       const onMessage = (m: WorkerReady): void => {

@@ -2,10 +2,13 @@
 import type { FileResult } from './finding';
 import type { InputLimits } from './inputGuards';
 import type { RuleLoadError } from './rule';
+import type { SummaryIndex } from '../taint/crossFile';
 
 export interface WorkerInit {
   ruleDirs: string[];
   disabledRules?: string[];
+  /** Summaries of the project's helper modules (structured-cloned to each worker). */
+  summaryIndex?: SummaryIndex;
 }
 
 export interface WorkerRequest {

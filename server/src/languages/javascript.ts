@@ -10,10 +10,13 @@ const FUNCTIONS = set('function_declaration', 'function_expression', 'function',
 const BOUNDARIES = set('statement_block', 'program', 'class_body', 'switch_body');
 
 /** `node:fs` and `fs` are the same module. */
+export const RELATIVE_DOT = '\u2024';
+
 function moduleName(spec: string): string {
   if (spec.startsWith('node:')) return spec.slice(5);
-  // A relative module stays one name segment (`./models` → `_/models`), so `**.x` patterns work on it.
-  return spec.startsWith('.') ? spec.replace(/\./g, '_') : spec;
+  // A relative module stays one name segment (`./models` → `․/models`, with U+2024 for the
+  // dots), so `**.x` patterns work on it and the path can be recovered (RELATIVE_DOT).
+  return spec.startsWith('.') ? spec.replace(/\./g, RELATIVE_DOT) : spec;
 }
 
 function unwrap(node: SyntaxNode): SyntaxNode {

@@ -1,0 +1,53 @@
+/**
+ * Before a project scan: the modules that files with request handlers import from the
+ * project itself are summarised, so a flow from a handler into a helper in another file
+ * is followed (one import deep).
+ */
+import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { languageForPath } from '../languages/registry';
+import { projectImports, resolveModule, SummaryIndex } from '../taint/crossFile';
+import { decodeBytes } from './inputGuards';
+import type { Engine } from './scan';
+
+export interface BuiltIndex {
+  index: SummaryIndex;
+  /** Changes when any summarised module's content changes (for result caches). */
+  key: string;
+}
+
+export async function buildSummaryIndex(engine: Engine, files: readonly string[], project: readonly string[] = files): Promise<BuiltIndex> {
+  const index: SummaryIndex = new Map();
+  const taint = engine.taint;
+  const taintRules = engine.rules.filter((r) => r.mode === 'taint');
+  if (!taint || taintRules.length === 0) return { index, key: '' };
+  const known = new Set(project);
+  const targets = new Set<string>();
+  for (const file of files) {
+    const lang = languageForPath(file);
+    if (!lang) continue;
+    let text: string;
+    try {
+      const decoded = decodeBytes(await readFile(file));
+      if ('skip' in decoded) continue;
+      text = decoded.text;
+    } catch {
+      continue;
+    }
+    if (!taint.mayHaveSources(text, lang.family, taintRules)) continue;
+    for (const spec of projectImports(text, lang.family)) {
+      const target = resolveModule(file, spec, lang.family, (p) => known.has(p));
+      if (target && target !== file) targets.add(target);
+    }
+  }
+  const hash = createHash('sha1');
+  for (const target of [...targets].sort()) {
+    index.set(target, await engine.exportedSummaries(target));
+    try {
+      hash.update(target).update(await readFile(target));
+    } catch {
+      // gone: the summary is empty and so is its part of the key
+    }
+  }
+  return { index, key: targets.size > 0 ? hash.digest('hex').slice(0, 16) : '' };
+}
