@@ -209,6 +209,9 @@ function callRange(text, prefix, nth = 0) {
   return { start, end: doc.positionAt(i) };
 }
 
+// The shell command built from request data is reported by the taint rule, which the
+// engine prefers over the pattern rule for the same code.
+const commandFindings = (diagnostics) => diagnostics.filter((d) => d.source === 'Ward' && (d.code === RULE || d.code === 'js-command-injection'));
 const wardOf = (diagnostics, code = RULE) => diagnostics.filter((d) => d.source === 'Ward' && d.code === code);
 const linesOf = (diagnostics, code = RULE) => wardOf(diagnostics, code).map((d) => d.range.start.line).sort((a, b) => a - b);
 const median = (xs) => {
@@ -457,7 +460,7 @@ test('edit → diagnostics latency on a ~2,000-line file (printed, not asserted)
   const text = lines.join('\n');
   const uri = client.open('src/big.js', 'javascript', text);
   const first = await client.nextDiagnostics(uri, 0, () => true);
-  const expected = wardOf(first.diagnostics).length;
+  const expected = commandFindings(first.diagnostics).length;
   assert.equal(expected, lines.filter((l) => l.includes("cp.exec('grep")).length);
   const times = [];
   for (let k = 0; k < 21; k++) {
@@ -467,7 +470,7 @@ test('edit → diagnostics latency on a ~2,000-line file (printed, not asserted)
     const version = client.change(uri, [{ range: { start: { line, character: 2 }, end: { line, character: 2 } }, text: ' ' }]);
     const pub = await client.nextDiagnostics(uri, mark, (_, p) => p.version === version);
     times.push(pub.at - started);
-    assert.equal(wardOf(pub.diagnostics).length, expected);
+    assert.equal(commandFindings(pub.diagnostics).length, expected);
   }
   console.log(`edit → diagnostics latency on a ${lines.length}-line file (debounceMs 0): median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms over ${times.length} edits`);
   client.close(uri);

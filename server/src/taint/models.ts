@@ -66,6 +66,8 @@ export interface SinkModel {
   when: Map<string, ValueTest>;
   /** Text shown in messages instead of the callee (`an HTML response`). */
   label?: string;
+  /** Argument node types that are not this sink (`res.send({…})` sends JSON). */
+  argNot?: Set<string>;
 }
 
 export interface SanitizerModel {
@@ -161,6 +163,7 @@ export function compileModels(docs: Raw[]): TaintModels {
         receiverRole: s['receiver-role'],
         when,
         label: s.label,
+        argNot: s['arg-not'] ? new Set(list(s['arg-not'])) : undefined,
       };
       m.sinks.push(sink);
       m.callSinks.add(sink, s.call ? list(s.call) : undefined);

@@ -51,7 +51,7 @@ export function checkCallSinks(
     if (!ok) continue;
     const text = snippet(callee ?? node);
     const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
-    for (const i of indices) if (args[i]) record(walker, sink, node, args[i]!, argTaints[i] ?? CLEAN, text);
+    for (const i of indices) if (args[i] && !sink.argNot?.has(args[i]!.type)) record(walker, sink, node, args[i]!, argTaints[i] ?? CLEAN, text);
     for (const k of sink.keywords) {
       const kw = keywords.get(k);
       if (kw) record(walker, sink, node, kw.value, keywordTaints.get(k) ?? CLEAN, text);
