@@ -255,11 +255,18 @@ function taintNodesOutside(tree: Tree, adapter: SyntaxAdapter, region: Map<strin
 function preferTaint(findings: Finding[]): Finding[] {
   const traced = findings.filter((f) => f.trace && f.trace.length > 0);
   if (traced.length === 0) return findings;
-  return findings.filter(
-    (f) =>
-      (f.trace && f.trace.length > 0) ||
-      !traced.some((t) => t.range.start.line === f.range.start.line && t.range.start.character === f.range.start.character && t.cwe.some((c) => f.cwe.includes(c))),
-  );
+  const same = (t: Finding, f: Finding): boolean =>
+    t.range.start.line === f.range.start.line && t.range.start.character === f.range.start.character && t.cwe.some((c) => f.cwe.includes(c));
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (f.trace && f.trace.length > 0) {
+      // The dropped pattern finding's fix (e.g. `execFile` with an argument list) still
+      // applies: the taint finding offers it when it has none of its own.
+      const donor = f.fixes.length === 0 ? findings.find((p) => !(p.trace && p.trace.length > 0) && p.fixes.length > 0 && same(f, p)) : undefined;
+      out.push(donor ? { ...f, fixes: donor.fixes } : f);
+    } else if (!traced.some((t) => same(t, f))) out.push(f);
+  }
+  return out;
 }
 
 function dedupe(findings: Finding[]): Finding[] {

@@ -130,10 +130,34 @@ function sqlFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
   return { title: 'Pass the values as query parameters', preferred: true, edits: [{ range: nodeRange(arg), newText: `${literal}, ${tuple}` }] };
 }
 
+/**
+ * `fs.readFile(path.join(ROOT, name))` → `path.join(ROOT, path.basename(name))`: the file
+ * stays inside ROOT. Offered only for a join/resolve whose last part is the variable one.
+ */
+function pathFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
+  const arg = hit.arg;
+  if (!arg || (arg.type !== 'call_expression' && arg.type !== 'call')) return undefined;
+  const callee = ctx.adapter.callee(arg);
+  const qualified = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
+  const js = ctx.adapter.family === 'js';
+  const joins = js ? ['path.join', 'path.resolve', 'path.posix.join', 'path.posix.resolve'] : ['os.path.join'];
+  if (!qualified || !joins.includes(qualified)) return undefined;
+  const parts = ctx.adapter.positionalArgs(arg);
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || !last || ctx.adapter.constantValue(last, ctx.bindings) !== undefined) return undefined;
+  if (parts.slice(0, -1).some((p) => ctx.adapter.constantValue(p, ctx.bindings) === undefined && p.type !== 'identifier' && p.type !== 'member_expression' && p.type !== 'attribute')) return undefined;
+  // The module's local name, as the file already uses it (`path`, `os.path`).
+  const base = callee!.type === 'member_expression' || callee!.type === 'attribute' ? callee!.childForFieldName('object')!.text : undefined;
+  if (!base) return undefined;
+  return { title: 'Keep only the file name (basename) under the root folder', preferred: true, edits: [{ range: nodeRange(last), newText: `${base}.basename(${last.text})` }] };
+}
+
 export function taintFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
   switch (hit.kind) {
     case 'sql':
       return sqlFix(ctx, hit);
+    case 'path':
+      return pathFix(ctx, hit);
     default:
       return undefined;
   }
