@@ -1,7 +1,67 @@
 /** Commands from the palette and from code actions. */
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { COMMAND_RESTART, COMMAND_SHOW_OUTPUT, COMMAND_SHOW_RULE_DOCS } from '../../server/src/protocol';
+import { LanguageClient, WorkDoneProgress, WorkDoneProgressBegin, WorkDoneProgressReport } from 'vscode-languageclient/node';
+import {
+  CLEAR_WORKSPACE_REQUEST,
+  ClearWorkspaceResult,
+  COMMAND_CLEAR_WORKSPACE,
+  COMMAND_RESTART,
+  COMMAND_SCAN_WORKSPACE,
+  COMMAND_SHOW_OUTPUT,
+  COMMAND_SHOW_RULE_DOCS,
+  SCAN_WORKSPACE_REQUEST,
+  ScanWorkspaceParams,
+  ScanWorkspaceResult,
+} from '../../server/src/protocol';
+
+/**
+ * "Ward: Scan Workspace": a cancellable progress notification fed by the server's `$/progress`
+ * reports on our work-done token; cancelling it cancels the request, which stops the scan.
+ */
+async function scanWorkspace(client: LanguageClient | undefined): Promise<void> {
+  if (!client || !client.isRunning()) {
+    void vscode.window.showErrorMessage('Ward: the server is not running. Run "Ward: Restart Server".');
+    return;
+  }
+  if (!vscode.workspace.workspaceFolders?.length) {
+    void vscode.window.showInformationMessage('Ward: open a folder to scan it.');
+    return;
+  }
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Ward: scanning the workspace', cancellable: true },
+    async (progress, token) => {
+      const workDoneToken = `ward-scan-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+      let shown = 0;
+      const sub = client.onProgress(WorkDoneProgress.type, workDoneToken, (p) => {
+        if (p.kind === 'end') return;
+        const { percentage, message } = p as WorkDoneProgressBegin | WorkDoneProgressReport;
+        const increment = percentage !== undefined && percentage > shown ? percentage - shown : undefined;
+        if (increment) shown = percentage!;
+        progress.report({ message, increment });
+      });
+      try {
+        const params: ScanWorkspaceParams = { workDoneToken };
+        return await client.sendRequest<ScanWorkspaceResult>(SCAN_WORKSPACE_REQUEST, params, token);
+      } finally {
+        sub.dispose();
+      }
+    },
+  );
+  if (!result) return;
+  const message = `Ward: ${result.message}`;
+  if (result.cancelled) void vscode.window.showWarningMessage(message);
+  else if (result.findings > 0) {
+    void vscode.window.showInformationMessage(message, 'Show Problems').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    });
+  } else void vscode.window.showInformationMessage(message);
+}
+
+async function clearWorkspaceProblems(client: LanguageClient | undefined): Promise<void> {
+  if (!client || !client.isRunning()) return;
+  const { cleared } = await client.sendRequest<ClearWorkspaceResult>(CLEAR_WORKSPACE_REQUEST, {});
+  vscode.window.setStatusBarMessage(`Ward: cleared the problems of ${cleared} file${cleared === 1 ? '' : 's'}`, 4000);
+}
 
 export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, output: vscode.OutputChannel, restart: () => Promise<void>): void {
   context.subscriptions.push(
@@ -9,6 +69,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
       output.appendLine('Restarting the Ward server…');
       await restart();
     }),
+    vscode.commands.registerCommand(COMMAND_SCAN_WORKSPACE, () => scanWorkspace(client())),
+    vscode.commands.registerCommand(COMMAND_CLEAR_WORKSPACE, () => clearWorkspaceProblems(client())),
     vscode.commands.registerCommand(COMMAND_SHOW_OUTPUT, () => {
       (client()?.outputChannel ?? output).show(true);
     }),

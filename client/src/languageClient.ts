@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import type { ExtensionContext, OutputChannel } from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import type { InitializationOptions } from '../../server/src/protocol';
 
 const CODE_LANGUAGES = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python'];
 /** Formats only the secret rules read: the server scans them as plain text. */
@@ -28,6 +29,8 @@ export function createLanguageClient(context: ExtensionContext, output: OutputCh
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,
     synchronize: { configurationSection: 'ward' },
+    // The workspace scan caches results there; without a folder open there is none (no disk cache).
+    initializationOptions: { storagePath: context.storageUri?.fsPath } satisfies InitializationOptions,
     diagnosticCollectionName: 'ward',
   };
   // The default error handler restarts a crashed server (up to 4 times in 3 minutes).

@@ -4,6 +4,44 @@ export const STATUS_NOTIFICATION = 'ward/status';
 export const COMMAND_SHOW_RULE_DOCS = 'ward.showRuleDocs';
 export const COMMAND_RESTART = 'ward.restartServer';
 export const COMMAND_SHOW_OUTPUT = 'ward.showOutput';
+export const COMMAND_SCAN_WORKSPACE = 'ward.scanWorkspace';
+export const COMMAND_CLEAR_WORKSPACE = 'ward.clearWorkspaceProblems';
+
+/** Client → server: scan every supported file of the workspace folders (cancellable request). */
+export const SCAN_WORKSPACE_REQUEST = 'ward/scanWorkspace';
+/** Client → server: withdraw the diagnostics the workspace scan published. */
+export const CLEAR_WORKSPACE_REQUEST = 'ward/clearWorkspaceProblems';
+
+/** What the client passes in `initializationOptions`. */
+export interface InitializationOptions {
+  /** Folder for the workspace scan cache (VS Code's `context.storageUri`); none means no disk cache. */
+  storagePath?: string;
+}
+
+export interface ScanWorkspaceParams {
+  /** LSP work-done token: progress (`$/progress`, begin/report/end) is reported against it. */
+  workDoneToken?: string | number;
+}
+
+export interface ScanWorkspaceResult {
+  cancelled: boolean;
+  /** Files the scan covers, and how many of them were done (from the cache or scanned). */
+  total: number;
+  done: number;
+  fromCache: number;
+  scanned: number;
+  /** Files skipped: over `ward.maxFileSizeMB`, binary, unreadable. */
+  skipped: number;
+  findings: number;
+  filesWithFindings: number;
+  durationMs: number;
+  /** One sentence for the user. */
+  message: string;
+}
+
+export interface ClearWorkspaceResult {
+  cleared: number;
+}
 
 export type ServerState = 'starting' | 'ready' | 'checking' | 'disabled' | 'error';
 

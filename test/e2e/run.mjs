@@ -155,6 +155,12 @@ const FILES = {
     '',
   ].join('\n'),
   'typed.js': ['// Lines typed by the e2e suite go below.', 'function handler(req) {', '  return req.query.id;', '}', ''].join('\n'),
+  // Never opened: only the workspace scan (scenario 7) reports them.
+  'scripts/deploy.js': ["const { exec } = require('child_process');", '', 'function deploy(branch) {', "  exec('git checkout ' + branch);", '}', '', 'module.exports = { deploy };', ''].join('\n'),
+  // A Stripe-shaped key made up at run time, never committed as a real-looking value.
+  '.env': `DB_HOST=localhost\nSTRIPE_SECRET_KEY=sk_live_${Array.from({ length: 24 }, () => 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'[Math.floor(Math.random() * 56)]).join('')}\n`,
+  '.gitignore': 'generated/\n',
+  'generated/bad.js': ["require('child_process').exec('rm -rf ' + process.argv[2]);", ''].join('\n'),
 };
 
 // Editor settings that keep the UI deterministic (no IntelliSense popups eating keys, no
@@ -402,6 +408,26 @@ async function closePanel(page) {
   }
 }
 
+/** Runs a command from the command palette (F1), as a user would. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(`>${title}`);
+  await waitFor(`the command palette to select "${title}"`, async () =>
+    page.evaluate(
+      (t) => [...document.querySelectorAll('.quick-input-widget .monaco-list-row.focused')].some((r) => (r.getAttribute('aria-label') ?? r.textContent ?? '').includes(t)),
+      title,
+    ),
+  );
+  await page.keyboard.press('Enter');
+}
+
+/** The text of the visible notification toasts. */
+async function toasts(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.notifications-toasts .notification-toast')].filter((e) => e.offsetParent !== null).map((e) => e.textContent ?? ''));
+}
+
 async function focusEditor(page) {
   await page.keyboard.press('Escape');
   await page.keyboard.press(`${MOD}+Digit1`);
@@ -446,7 +472,7 @@ const scenarios = [
       await openFile(page, 'exec.js');
       const sq = await waitForSquiggle(page, EXEC_LINE, "cp.exec('ls ' + dir, cb)");
       // The diagnostic's own message shows first; wait for Ward's hover provider (title, CWE link, docs).
-      const text = await hoverSquiggle(page, sq, 'Ward: Shell command built from a value that is not a constant');
+      const text = await hoverSquiggle(page, sq, 'Shell command built from a value that is not a constant · js-child-process-exec');
       if (!/CWE-78/.test(text)) throw new Error('the hover does not mention CWE-78');
       if (!/js-child-process-exec/.test(text)) throw new Error('the hover does not name the rule');
       await waitFor('the hover to finish loading', async () =>
@@ -563,8 +589,33 @@ const scenarios = [
   },
   {
     n: 7,
-    name: 'workspace scan command',
-    skip: 'not built yet (no "Ward: Scan Workspace" command)',
+    name: '"Ward: Scan Workspace" reports progress and fills the Problems panel from files never opened (.env secret too)',
+    async run(page, shot) {
+      await closePanel(page);
+      await runCommand(page, 'Ward: Scan Workspace');
+      // Progress: a notification counting files done / total.
+      const progress = await waitFor('the scan progress notification (N/M files)', async () => (await toasts(page)).find((t) => /scanning the workspace/.test(t) && /\d+\/\d+ files/.test(t)), TIMEOUT, 50);
+      await shot('progress');
+      const summary = await waitFor('the scan summary notification', async () => (await toasts(page)).find((t) => /Workspace scan: \d+ files/.test(t)));
+      await shot('summary');
+      // "Show Problems" on the summary opens the panel.
+      const button = page.locator('.notifications-toasts .notification-toast a.monaco-button, .notifications-toasts .notification-toast .monaco-button', { hasText: 'Show Problems' }).first();
+      if (await button.isVisible().catch(() => false)) {
+        await button.click();
+        // Let the panel finish opening, or problems() would toggle it shut again.
+        await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: TIMEOUT }).catch(() => undefined);
+      }
+      await waitForProblem(page, 'a Problems row for scripts/deploy.js (never opened)', (r) => r.includes('deploy.js'));
+      await waitForProblem(page, 'a js-child-process-exec row from Ward', (r) => r.includes('js-child-process-exec') && r.includes('Ward'));
+      await waitForProblem(page, 'a Problems row for .env', (r) => /\.env\b/.test(r));
+      const secret = await waitForProblem(page, 'a secret-stripe-secret-key row (the .env key)', (r) => r.includes('secret-stripe-secret-key'));
+      const rows = await problems(page);
+      if (rows.some((r) => r.includes('bad.js'))) throw new Error(`a git-ignored file was scanned: ${JSON.stringify(rows.filter((r) => r.includes('bad.js')))}`);
+      await shot('problems');
+      await closePanel(page);
+      await page.keyboard.press('Escape');
+      return `${progress.match(/\d+\/\d+ files/)[0]} seen; ${summary.match(/Workspace scan: \d+ files \([^)]*\), \d+ findings in \d+ files/)?.[0] ?? summary.slice(0, 80)}; .env: ${secret.split('|')[0].trim().slice(0, 60)}…`;
+    },
   },
   {
     n: 8,
@@ -634,7 +685,10 @@ async function main() {
   mkdirSync(join(WS, '.vscode'), { recursive: true });
   writeFileSync(join(UD, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   writeFileSync(join(WS, '.vscode', 'settings.json'), '{}\n');
-  for (const [name, text] of Object.entries(FILES)) writeFileSync(join(WS, name), text);
+  for (const [name, text] of Object.entries(FILES)) {
+    mkdirSync(dirname(join(WS, name)), { recursive: true });
+    writeFileSync(join(WS, name), text);
+  }
 
   const env = { ...process.env, PATH: `${NODE24_BIN}:${process.env.PATH}` };
   delete env.VSCODE_IPC_HOOK_CLI;

@@ -16,12 +16,13 @@ export interface BuiltIndex {
   key: string;
 }
 
-export async function buildSummaryIndex(engine: Engine, files: readonly string[], project: readonly string[] = files): Promise<BuiltIndex> {
+export async function buildSummaryIndex(engine: Engine, files: readonly string[], project: readonly string[] | ((path: string) => boolean) = files): Promise<BuiltIndex> {
   const index: SummaryIndex = new Map();
   const taint = engine.taint;
   const taintRules = engine.rules.filter((r) => r.mode === 'taint');
   if (!taint || taintRules.length === 0) return { index, key: '' };
-  const known = new Set(project);
+  const knownSet = typeof project === 'function' ? undefined : new Set(project);
+  const isKnown = typeof project === 'function' ? project : (p: string): boolean => knownSet!.has(p);
   const targets = new Set<string>();
   for (const file of files) {
     const lang = languageForPath(file);
@@ -36,7 +37,7 @@ export async function buildSummaryIndex(engine: Engine, files: readonly string[]
     }
     if (!taint.mayHaveSources(text, lang.family, taintRules)) continue;
     for (const spec of projectImports(text, lang.family)) {
-      const target = resolveModule(file, spec, lang.family, (p) => known.has(p));
+      const target = resolveModule(file, spec, lang.family, isKnown);
       if (target && target !== file) targets.add(target);
     }
   }

@@ -1,22 +1,37 @@
 /** The language server: wires documents, settings, the engine and LSP requests together. */
 import { fileURLToPath } from 'node:url';
 import {
+  CancellationToken,
   CodeActionKind,
   Connection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   InitializeParams,
   InitializeResult,
   TextDocumentSyncKind,
+  WorkDoneProgressReporter,
   WorkspaceFolder,
 } from 'vscode-languageserver';
 import { SEVERITY_RANK } from '../engine/finding';
-import { STATUS_NOTIFICATION, StatusParams, ServerState } from '../protocol';
+import {
+  CLEAR_WORKSPACE_REQUEST,
+  ClearWorkspaceResult,
+  InitializationOptions,
+  SCAN_WORKSPACE_REQUEST,
+  ScanWorkspaceParams,
+  ScanWorkspaceResult,
+  STATUS_NOTIFICATION,
+  StatusParams,
+  ServerState,
+} from '../protocol';
 import { codeActionsFor } from './codeActions';
 import { DocumentSettings } from './documentSettings';
 import { DocumentStore } from './documents';
 import { EngineCache, LoadedEngine } from './engines';
 import { hoverFor } from './hover';
 import { Validator } from './validator';
+import { BaselineStore } from './baselines';
+import { CancelFlag, WorkspaceScanner } from './workspaceScan';
 
 const VERSION = process.env.WARD_VERSION ?? '0.1.0';
 
@@ -30,11 +45,19 @@ export class WardServer {
   private ruleCount = 0;
   private state: ServerState = 'starting';
   private supportsFolderEvents = false;
+  private supportsWatchRegistration = false;
+  private supportsWorkDoneProgress = false;
+  private watching = false;
+  private scanner: WorkspaceScanner | undefined;
+  private readonly baselines = new BaselineStore((p) => this.reportProblem(p));
 
   constructor(private readonly connection: Connection) {
     this.settings = new DocumentSettings(connection, (p) => this.reportProblem(p));
     this.engines = new EngineCache((loaded) => this.onRulesLoaded(loaded));
     this.validator = new Validator(connection, this.docs, this.settings, this.engines, (uri) => this.rootFor(uri), () => this.sendStatus());
+    // The CLI's baseline file applies in the editor too (open files and the workspace scan).
+    this.validator.baselineFilter = (uri, findings, text) =>
+      uri.startsWith('file:') ? this.baselines.apply(this.rootFor(uri), fileURLToPath(uri), findings, text) : findings;
   }
 
   private reportProblem(problem: string): void {
@@ -76,6 +99,10 @@ export class WardServer {
     if (this.folders.length === 0 && params.rootUri?.startsWith('file:')) this.folders = [fileURLToPath(params.rootUri)];
     this.settings.supportsPull = !!params.capabilities.workspace?.configuration;
     this.supportsFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
+    this.supportsWatchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    this.supportsWorkDoneProgress = !!params.capabilities.window?.workDoneProgress;
+    const storagePath = (params.initializationOptions as InitializationOptions | undefined)?.storagePath;
+    this.scanner = new WorkspaceScanner(this.connection, this.docs, this.settings, this.engines, () => this.folders, typeof storagePath === 'string' ? storagePath : undefined, this.baselines);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -85,6 +112,26 @@ export class WardServer {
       },
       serverInfo: { name: 'Ward', version: VERSION },
     };
+  }
+
+  /** "Ward: Scan Workspace": progress on the client's work-done token (or one we create), cancellable. */
+  private async scanWorkspace(params: ScanWorkspaceParams | undefined, token: CancellationToken): Promise<ScanWorkspaceResult> {
+    const flag: CancelFlag = { cancelled: false };
+    token.onCancellationRequested(() => (flag.cancelled = true));
+    let reporter: WorkDoneProgressReporter | undefined;
+    if (params?.workDoneToken !== undefined) reporter = this.connection.window.attachWorkDoneProgress(params.workDoneToken);
+    else if (this.supportsWorkDoneProgress) {
+      const created = await this.connection.window.createWorkDoneProgress();
+      created.token.onCancellationRequested(() => (flag.cancelled = true));
+      reporter = created;
+    }
+    const result = await this.scanner!.scan(reporter, flag);
+    // From now on, changed files on disk are re-scanned.
+    if (!this.watching && this.supportsWatchRegistration) {
+      this.watching = true;
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+    }
+    return result;
   }
 
   listen(): void {
@@ -108,7 +155,9 @@ export class WardServer {
       this.settings.clear();
       this.engines.clear();
       this.problems = [];
+      this.baselines.clear();
       this.validator.revalidateAll();
+      this.scanner?.onConfigurationChanged();
     });
     c.onDidOpenTextDocument(({ textDocument: d }) => {
       const entry = this.docs.open(d.uri, d.languageId, d.version, d.text);
@@ -124,7 +173,18 @@ export class WardServer {
       this.docs.close(textDocument.uri);
       this.settings.forget(textDocument.uri);
       this.validator.clear(textDocument.uri);
+      this.scanner?.onDocumentClosed(textDocument.uri);
       this.sendStatus();
+    });
+    c.onRequest(SCAN_WORKSPACE_REQUEST, (params: ScanWorkspaceParams | undefined, token: CancellationToken) => this.scanWorkspace(params, token));
+    c.onRequest(CLEAR_WORKSPACE_REQUEST, (): ClearWorkspaceResult => ({ cleared: this.scanner?.clear() ?? 0 }));
+    c.onDidChangeWatchedFiles(({ changes }) => {
+      this.scanner?.onWatchedFiles(changes);
+      // A new baseline (`ward baseline create`) applies to open files at once.
+      if (changes.some((ch) => /(^|\/)(\.ward-baseline\.json|\.ward\.yaml)$/.test(ch.uri))) {
+        this.baselines.clear();
+        this.validator.revalidateAll();
+      }
     });
     c.onCodeAction((params) => {
       const entry = this.docs.get(params.textDocument.uri);
@@ -139,8 +199,9 @@ export class WardServer {
       const sorted = [...result.findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
       return hoverFor(sorted, position, (id) => engine.rules.find((r) => r.id === id));
     });
-    c.onShutdown(() => {
+    c.onShutdown(async () => {
       for (const d of this.docs.all()) this.docs.close(d.doc.uri);
+      await this.scanner?.dispose();
     });
     c.listen();
   }

@@ -13,6 +13,7 @@ import { applyPolicy } from '../engine/policy';
 import { ParseTimeout } from '../languages/parser';
 import { RegionInvalidated } from '../engine/taintMatcher';
 import { mergeFindings, regionFor } from '../engine/incremental';
+import { ImportSummaries } from './importSummaries';
 
 /** Below this many lines a whole-file analysis is fast enough. */
 const INCREMENTAL_MIN_LINES = 1500;
@@ -32,8 +33,11 @@ export type Trigger = 'open' | 'change' | 'save' | 'config';
 export class Validator {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   readonly results = new Map<string, CheckedDocument>();
+  private readonly imports = new ImportSummaries();
   /** Milliseconds from the last edit to published diagnostics, for the benchmark. */
   lastLatencyMs = 0;
+  /** Marks findings the workspace's baseline file lists as suppressed (set by the server). */
+  baselineFilter: ((uri: string, findings: Finding[], text: string) => Finding[]) | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -100,7 +104,9 @@ export class Validator {
     this.docs.setTree(entry, tree, entry.doc.version);
     const path = entry.doc.uri.startsWith('file:') ? fileURLToPath(entry.doc.uri) : undefined;
     const relativePath = path && root ? relative(root, path) : path;
-    const options = { relativePath, budgetMs: settings.fileTimeBudgetMs };
+    // Helpers this file imports from the project, summarised from disk (cross-file taint).
+    const summaryIndex = path ? await this.imports.indexFor(engine, path, text) : undefined;
+    const options = { relativePath, budgetMs: settings.fileTimeBudgetMs, absolutePath: path, summaryIndex };
     const dirty = entry.dirty;
     entry.dirty = undefined;
     // A large file edited in one place: analyse the touched statements, keep the rest.
@@ -135,7 +141,8 @@ export class Validator {
     const result = await this.analyse(entry, settings, this.workspaceRootFor(uri));
     // A newer edit arrived while this ran; its own check will publish.
     if (this.docs.get(uri) !== entry || entry.doc.version !== version) return;
-    const visible = applyPolicy(result.findings.filter((f) => !f.suppressed), settings);
+    const policed = applyPolicy(result.findings, settings);
+    const visible = (this.baselineFilter ? this.baselineFilter(uri, policed, entry.doc.getText()) : policed).filter((f) => !f.suppressed);
     this.results.set(uri, { version, findings: visible });
     const diagnostics: Diagnostic[] = [...result.notices.map(noticeDiagnostic), ...visible.map((f) => toDiagnostic(f, uri))];
     await this.connection.sendDiagnostics({ uri, version, diagnostics });

@@ -1,0 +1,60 @@
+/**
+ * Cross-file taint in the editor: the project modules an open file imports are
+ * summarised from disk (and kept until the module file changes), so a flow from a handler
+ * into a helper in another file is found while typing, as in the CLI.
+ */
+import { statSync } from 'node:fs';
+import { languageForPath } from '../languages/registry';
+import type { Summary } from '../taint/context';
+import { projectImports, resolveModule, SummaryIndex } from '../taint/crossFile';
+import type { Engine } from '../engine/scan';
+
+interface Entry {
+  mtimeMs: number;
+  size: number;
+  summaries: Map<string, Summary>;
+}
+
+const MAX_MODULES = 500;
+
+export class ImportSummaries {
+  private readonly cache = new Map<string, Entry>();
+
+  /** Summaries of the modules `text` (at `path`) imports from the project; empty when none. */
+  async indexFor(engine: Engine, path: string, text: string): Promise<SummaryIndex | undefined> {
+    const lang = languageForPath(path);
+    const taint = engine.taint;
+    if (!lang || !taint) return undefined;
+    const taintRules = engine.rules.filter((r) => r.mode === 'taint');
+    if (taintRules.length === 0 || !taint.mayHaveSources(text, lang.family, taintRules)) return undefined;
+    const exists = (p: string): boolean => {
+      try {
+        return statSync(p).isFile();
+      } catch {
+        return false;
+      }
+    };
+    const index: SummaryIndex = new Map();
+    for (const spec of projectImports(text, lang.family)) {
+      const target = resolveModule(path, spec, lang.family, exists);
+      if (!target || target === path) continue;
+      index.set(target, await this.summaries(engine, target));
+    }
+    return index.size > 0 ? index : undefined;
+  }
+
+  private async summaries(engine: Engine, file: string): Promise<Map<string, Summary>> {
+    let st;
+    try {
+      st = statSync(file);
+    } catch {
+      return new Map();
+    }
+    const hit = this.cache.get(file);
+    if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.summaries;
+    const summaries = await engine.exportedSummaries(file);
+    if (this.cache.size >= MAX_MODULES) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(file, { mtimeMs: st.mtimeMs, size: st.size, summaries });
+    return summaries;
+  }
+}
