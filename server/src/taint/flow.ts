@@ -5,11 +5,12 @@
  */
 import type { SyntaxNode } from '../languages/parser';
 import { accessPath, roleSource } from './accessPath';
-import type { Summary, TaintFile } from './context';
+import type { TaintFile } from './context';
 import { Env } from './env';
-import { CLEAN, Fact, liveFor, sanitize, snippet, step, Taint, union, withStep } from './facts';
+import { CLEAN, Fact, snippet, step, Taint, union, withStep } from './facts';
 import { applyGuard } from './guards';
-import { builtString, checkAssignSink, checkCallSinks, checkNewSinks, checkReturnSink } from './sinks';
+import { builtString, checkAssignSink, checkReturnSink } from './sinks';
+import { evalCall, evalNew } from './calls';
 import { isFunctionNode, makeUnit, Unit } from './units';
 
 export interface Frame {
@@ -24,7 +25,6 @@ const TRANSPARENT = new Set(['parenthesized_expression', 'await_expression', 'as
 const CONTAINERS = new Set(['array', 'object', 'list', 'dictionary', 'tuple', 'set', 'expression_list', 'pattern_list', 'arguments', 'template_substitution', 'interpolation', 'jsx_expression']);
 const CLEAN_UNARY = new Set(['typeof', '!', '-', '+', '~', 'void', 'delete', 'not']);
 const CONCAT_OPS = new Set(['+', '%', '&&', '||', '??', 'and', 'or']);
-const EXITS = new Set(['return_statement', 'throw_statement', 'raise_statement', 'break_statement', 'continue_statement']);
 /** Calls after which a branch does not go on (`abort(403)`, `process.exit()`). */
 const EXIT_CALLS = /^(flask\.abort|abort|sys\.exit|exit|process\.exit|os\._exit|\*\*\.redirect)$/;
 
@@ -35,7 +35,7 @@ export class FlowWalker {
     return this.file.hits;
   }
 
-  private get ctx() {
+  get ctx() {
     return this.file.ctx;
   }
 
@@ -420,9 +420,9 @@ export class FlowWalker {
       }
       case 'call_expression':
       case 'call':
-        return this.call(node, frame);
+        return evalCall(this, node, frame);
       case 'new_expression':
-        return this.newExpr(node, frame);
+        return evalNew(this, node, frame);
       case 'template_string':
       case 'string':
       case 'concatenated_string': {
@@ -549,106 +549,5 @@ export class FlowWalker {
       return again;
     }
     return inner;
-  }
-
-  private newExpr(node: SyntaxNode, frame: Frame): Taint {
-    const args = this.ctx.adapter.positionalArgs(node);
-    const argTaints = args.map((a) => this.expr(a, frame));
-    checkNewSinks(this, node, args, argTaints);
-    return union(...argTaints);
-  }
-
-  private call(node: SyntaxNode, frame: Frame): Taint {
-    const { adapter, bindings } = this.ctx;
-    const models = this.file.models;
-    const callee = adapter.callee(node);
-    const qualified = callee ? adapter.qualify(callee, bindings) : null;
-    const args = adapter.positionalArgs(node);
-    const isMember = !!callee && (callee.type === 'member_expression' || callee.type === 'attribute');
-    const receiverNode = isMember ? callee!.childForFieldName('object') : null;
-    const receiver = receiverNode ? this.expr(receiverNode, frame) : CLEAN;
-    const method = isMember ? (callee!.childForFieldName('property') ?? callee!.childForFieldName('attribute'))?.text : undefined;
-
-    // Callbacks: analysed in place; on a tainted receiver their parameters carry its taint.
-    const argTaints: Taint[] = args.map((a) => {
-      if (isFunctionNode(this.ctx, a)) {
-        this.closure(a, frame, receiver);
-        return CLEAN;
-      }
-      return this.expr(a, frame);
-    });
-    const keywords = adapter.family === 'python' ? adapter.keywordArgs(node) : new Map();
-    const keywordTaints = new Map<string, Taint>();
-    for (const [k, v] of keywords) keywordTaints.set(k, this.expr(v.value, frame));
-
-    // Sources reached through a method call: `req.get('x')`, `request.args.get('x')`, `ctx.cookies.get()`.
-    if (receiverNode && method) {
-      const rpath = accessPath(this.ctx, receiverNode);
-      const role = rpath ? frame.roles.get(rpath[0]!) : undefined;
-      if (role && rpath) {
-        const callPath = [...rpath.slice(1), method].join('.');
-        const source = models.sources.find((s) => s.role === role && s.calls?.has(callPath));
-        if (source) return [this.sourceFact(node, source.kind, snippet(node))];
-        const memberSource = roleSource(models.sources, role, [...rpath.slice(1), method]);
-        if (memberSource && rpath.length >= 1) return [this.sourceFact(node, memberSource.kind, snippet(node))];
-      }
-    }
-    if (qualified) {
-      const source = models.nameSources.find(qualified)[0];
-      if (source) return [this.sourceFact(node, source.kind, snippet(node))];
-    }
-    // `request.args.get('id')`: name the source by the whole call, not just `request.args`.
-    if (receiverNode && receiver.length > 0 && receiver.every((f) => f.label === 'source' && f.trace.length === 1 && f.trace[0]!.range.start.line === receiverNode.startPosition.row && f.trace[0]!.range.start.character === receiverNode.startPosition.column) && method && /^(get|getlist|get_json|get_all|getall|getone)$/.test(method)) {
-      return [this.sourceFact(node, receiver[0]!.kind, snippet(node))];
-    }
-
-    checkCallSinks(this, node, qualified, callee, receiverNode, args, argTaints, keywords, keywordTaints, frame);
-
-    if (qualified) {
-      const sanitizer = models.sanitizerIndex.find(qualified)[0];
-      if (sanitizer) {
-        const input = sanitizer.method ? receiver : union(...argTaints, receiver);
-        return sanitize(input, sanitizer.kinds);
-      }
-      if (models.clean(qualified)) return CLEAN;
-    }
-
-    // `table.get(key, default)`: the result is one of the table's values or the default, not the key.
-    if (method === 'get' && receiverNode && args.length >= 1 && receiver.length === 0) return union(...argTaints.slice(1));
-
-    // A helper of this file (or an imported module) with a summary.
-    const summary = this.summaryFor(callee, qualified);
-    if (summary) return this.applySummary(summary, node, argTaints, keywordTaints, callee!);
-
-    // Unknown calls carry their inputs' taint to the result.
-    const all = union(receiver, ...argTaints, ...keywordTaints.values());
-    return all.length > 0 ? withStep(all, step(node, `through \`${snippet(callee ?? node)}\``)) : all;
-  }
-
-  private summaryFor(callee: SyntaxNode | null, qualified: string | null): Summary | undefined {
-    if (!callee) return undefined;
-    let name: string | undefined;
-    if (callee.type === 'identifier') name = callee.text;
-    else if ((callee.type === 'member_expression' || callee.type === 'attribute') && ['this', 'self', 'cls'].includes(callee.childForFieldName('object')?.text ?? '')) {
-      name = (callee.childForFieldName('property') ?? callee.childForFieldName('attribute'))?.text;
-    }
-    const local = name ? this.file.byName.get(name) : undefined;
-    if (local && !this.ctx.bindings.imports.has(name!)) return this.file.summaries.get(local.node.id);
-    return qualified && this.file.imported ? this.file.imported(qualified) : undefined;
-  }
-
-  private applySummary(summary: Summary, node: SyntaxNode, argTaints: Taint[], keywordTaints: Map<string, Taint>, callee: SyntaxNode): Taint {
-    const name = snippet(callee);
-    for (const s of summary.toSinks) {
-      const input = argTaints[s.param] ?? CLEAN;
-      const live = liveFor(input, s.kind).filter((f) => f.label === 'source' || f.label.startsWith('param:'));
-      if (live.length === 0) continue;
-      const facts = live.map((f) => ({ ...f, trace: [...f.trace, step(node, `passed to \`${name}()\``), ...s.trace], cleanFor: new Set([...f.cleanFor, ...s.cleanFor]) }));
-      const stillLive = facts.filter((f) => !f.cleanFor.has(s.kind));
-      if (stillLive.length > 0) this.file.hits.push({ kind: s.kind, node, sinkText: `${s.sinkText}\` via \`${name}()`, facts: stillLive });
-    }
-    let out: Taint = summary.returnsSources.map((f) => ({ ...f, trace: [...f.trace, step(node, `returned by \`${name}()\``)] }));
-    for (const p of summary.toReturn) out = union(out, withStep(argTaints[p] ?? CLEAN, step(node, `returned by \`${name}()\``)));
-    return out;
   }
 }

@@ -1,0 +1,113 @@
+/**
+ * Calls in the taint walk: sources reached through methods (`req.get('x')`), sinks,
+ * sanitizers, the summaries of the file's own helpers and of imported ones, callbacks,
+ * and the default that a call's result carries its inputs' taint.
+ */
+import type { SyntaxNode } from '../languages/parser';
+import { accessPath, roleSource } from './accessPath';
+import type { Summary } from './context';
+import { CLEAN, liveFor, sanitize, snippet, step, Taint, union, withStep } from './facts';
+import type { FlowWalker, Frame } from './flow';
+import { checkCallSinks, checkNewSinks } from './sinks';
+import { isFunctionNode } from './units';
+
+export function evalNew(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
+  const args = w.ctx.adapter.positionalArgs(node);
+  const argTaints = args.map((a) => w.expr(a, frame));
+  checkNewSinks(w, node, args, argTaints);
+  return union(...argTaints);
+}
+
+export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
+  const { adapter, bindings } = w.ctx;
+  const models = w.file.models;
+  const callee = adapter.callee(node);
+  const qualified = callee ? adapter.qualify(callee, bindings) : null;
+  const args = adapter.positionalArgs(node);
+  const isMember = !!callee && (callee.type === 'member_expression' || callee.type === 'attribute');
+  const receiverNode = isMember ? callee!.childForFieldName('object') : null;
+  const receiver = receiverNode ? w.expr(receiverNode, frame) : CLEAN;
+  const method = isMember ? (callee!.childForFieldName('property') ?? callee!.childForFieldName('attribute'))?.text : undefined;
+
+  // Callbacks: analysed in place; on a tainted receiver their parameters carry its taint.
+  const argTaints: Taint[] = args.map((a) => {
+    if (isFunctionNode(w.ctx, a)) {
+      w.closure(a, frame, receiver);
+      return CLEAN;
+    }
+    return w.expr(a, frame);
+  });
+  const keywords = adapter.family === 'python' ? adapter.keywordArgs(node) : new Map();
+  const keywordTaints = new Map<string, Taint>();
+  for (const [k, v] of keywords) keywordTaints.set(k, w.expr(v.value, frame));
+
+  // Sources reached through a method call: `req.get('x')`, `request.args.get('x')`, `ctx.cookies.get()`.
+  if (receiverNode && method) {
+    const rpath = accessPath(w.ctx, receiverNode);
+    const role = rpath ? frame.roles.get(rpath[0]!) : undefined;
+    if (role && rpath) {
+      const callPath = [...rpath.slice(1), method].join('.');
+      const source = models.sources.find((s) => s.role === role && s.calls?.has(callPath));
+      if (source) return [w.sourceFact(node, source.kind, snippet(node))];
+      const memberSource = roleSource(models.sources, role, [...rpath.slice(1), method]);
+      if (memberSource && rpath.length >= 1) return [w.sourceFact(node, memberSource.kind, snippet(node))];
+    }
+  }
+  if (qualified) {
+    const source = models.nameSources.find(qualified)[0];
+    if (source) return [w.sourceFact(node, source.kind, snippet(node))];
+  }
+  // `request.args.get('id')`: name the source by the whole call, not just `request.args`.
+  if (receiverNode && receiver.length > 0 && receiver.every((f) => f.label === 'source' && f.trace.length === 1 && f.trace[0]!.range.start.line === receiverNode.startPosition.row && f.trace[0]!.range.start.character === receiverNode.startPosition.column) && method && /^(get|getlist|get_json|get_all|getall|getone)$/.test(method)) {
+    return [w.sourceFact(node, receiver[0]!.kind, snippet(node))];
+  }
+
+  checkCallSinks(w, node, qualified, callee, receiverNode, args, argTaints, keywords, keywordTaints, frame);
+
+  if (qualified) {
+    const sanitizer = models.sanitizerIndex.find(qualified)[0];
+    if (sanitizer) {
+      const input = sanitizer.method ? receiver : union(...argTaints, receiver);
+      return sanitize(input, sanitizer.kinds);
+    }
+    if (models.clean(qualified)) return CLEAN;
+  }
+
+  // `table.get(key, default)`: the result is one of the table's values or the default, not the key.
+  if (method === 'get' && receiverNode && args.length >= 1 && receiver.length === 0) return union(...argTaints.slice(1));
+
+  // A helper of this file (or an imported module) with a summary.
+  const summary = summaryFor(w, callee, qualified);
+  if (summary) return applySummary(w, summary, node, argTaints, callee!);
+
+  // Unknown calls carry their inputs' taint to the result.
+  const all = union(receiver, ...argTaints, ...keywordTaints.values());
+  return all.length > 0 ? withStep(all, step(node, `through \`${snippet(callee ?? node)}\``)) : all;
+}
+
+function summaryFor(w: FlowWalker, callee: SyntaxNode | null, qualified: string | null): Summary | undefined {
+  if (!callee) return undefined;
+  let name: string | undefined;
+  if (callee.type === 'identifier') name = callee.text;
+  else if ((callee.type === 'member_expression' || callee.type === 'attribute') && ['this', 'self', 'cls'].includes(callee.childForFieldName('object')?.text ?? '')) {
+    name = (callee.childForFieldName('property') ?? callee.childForFieldName('attribute'))?.text;
+  }
+  const local = name ? w.file.byName.get(name) : undefined;
+  if (local && !w.ctx.bindings.imports.has(name!)) return w.file.summaries.get(local.node.id);
+  return qualified && w.file.imported ? w.file.imported(qualified) : undefined;
+}
+
+function applySummary(w: FlowWalker, summary: Summary, node: SyntaxNode, argTaints: Taint[], callee: SyntaxNode): Taint {
+  const name = snippet(callee);
+  for (const s of summary.toSinks) {
+    const input = argTaints[s.param] ?? CLEAN;
+    const live = liveFor(input, s.kind).filter((f) => f.label === 'source' || f.label.startsWith('param:'));
+    if (live.length === 0) continue;
+    const facts = live.map((f) => ({ ...f, trace: [...f.trace, step(node, `passed to \`${name}()\``), ...s.trace], cleanFor: new Set([...f.cleanFor, ...s.cleanFor]) }));
+    const stillLive = facts.filter((f) => !f.cleanFor.has(s.kind));
+    if (stillLive.length > 0) w.file.hits.push({ kind: s.kind, node, sinkText: `${s.sinkText}\` via \`${name}()`, facts: stillLive });
+  }
+  let out: Taint = summary.returnsSources.map((f) => ({ ...f, trace: [...f.trace, step(node, `returned by \`${name}()\``)] }));
+  for (const p of summary.toReturn) out = union(out, withStep(argTaints[p] ?? CLEAN, step(node, `returned by \`${name}()\``)));
+  return out;
+}

@@ -1,0 +1,89 @@
+'use strict';
+/**
+ * Scenarios 1–4 on exec.js: the diagnostic and its range, the hover, the execFile quick fix and
+ * the "Ignore … on this line" action. The tests run in order and edit the same document.
+ */
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const h = require('./helpers');
+
+const RULE = 'js-child-process-exec';
+const FIRST = "cp.exec('ls ' + dir, cb)";
+const SECOND = "cp.exec('rm -rf ' + dir, cb)";
+
+describe('JavaScript: exec.js', function () {
+  let vscode;
+  let editor;
+  let uri;
+
+  before(async function () {
+    vscode = h.vscode();
+    await h.activateWard();
+    editor = await h.openFile('exec.js');
+    uri = editor.document.uri;
+  });
+
+  it('1. reports js-child-process-exec from Ward exactly on both cp.exec calls', async function () {
+    const doc = editor.document;
+    const first = h.rangeOf(doc, FIRST);
+    const second = h.rangeOf(doc, SECOND);
+    assert.equal(first.start.line, 3, 'fixture: the first call is on line 4');
+    const d = await h.waitForDiagnostic(uri, RULE, first);
+    await h.waitForDiagnostic(uri, RULE, second);
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(d.range.start.character, 2, 'Ln 4, Col 3');
+    if (d.code && typeof d.code === 'object') assert.ok(d.code.target, 'the code links to the rule documentation');
+    const stray = h.wardDiagnostics(uri).filter((x) => !x.range.isEqual(first) && !x.range.isEqual(second));
+    assert.deepEqual(stray.map((x) => `${h.codeOf(x)} ${h.fmtRange(x.range)}`), [], 'no other Ward diagnostics in exec.js');
+  });
+
+  it('2. the hover over the finding names the rule and CWE-78', async function () {
+    const pos = new vscode.Position(3, 5);
+    const text = await h.waitFor(
+      'a hover with CWE-78',
+      async () => {
+        const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, pos)) ?? [];
+        const t = hovers.map(h.hoverText).join('\n---\n');
+        return t.includes('CWE-78') ? t : undefined;
+      },
+    );
+    assert.match(text, /js-child-process-exec/, 'the hover names the rule');
+  });
+
+  it('3. offers "Run the program with execFile and an argument array"; applying it rewrites the call and the diagnostic goes', async function () {
+    const doc = editor.document;
+    const diag = await h.waitForDiagnostic(uri, RULE, h.rangeOf(doc, FIRST));
+    const title = 'Ward: Run the program with execFile and an argument array';
+    const actions = await h.waitFor(`the code action "${title}"`, async () => {
+      const all = await h.codeActions(uri, diag.range);
+      return all.some((a) => a.title === title) ? all : undefined;
+    });
+    const wardTitles = actions.map((a) => a.title).filter((t) => t.startsWith('Ward:'));
+    const dupes = wardTitles.filter((t, i) => wardTitles.indexOf(t) !== i);
+    assert.deepEqual(dupes, [], 'no duplicate Ward actions');
+    const fix = actions.find((a) => a.title === title);
+    assert.ok(fix.edit, 'the fix carries a workspace edit');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit succeeded');
+    if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+    assert.equal(doc.lineAt(3).text.trim(), "cp.execFile('ls', [dir], cb);");
+    await h.waitForNoDiagnostic(uri, RULE, 3);
+  });
+
+  it('4. "Ignore js-child-process-exec on this line" writes the comment and the diagnostic goes', async function () {
+    const doc = editor.document;
+    const diag = await h.waitForDiagnostic(uri, RULE, h.rangeOf(doc, SECOND));
+    const line = diag.range.start.line;
+    const title = `Ward: Ignore ${RULE} on this line`;
+    const action = await h.waitFor(`the code action "${title}"`, async () => (await h.codeActions(uri, diag.range)).find((a) => a.title === title));
+    assert.ok(await vscode.workspace.applyEdit(action.edit), 'applyEdit succeeded');
+    assert.ok(doc.lineAt(line).text.trim().startsWith(`// ward-ignore ${RULE}`), `line ${line + 1} is the ignore comment: ${doc.lineAt(line).text}`);
+    assert.ok(doc.lineAt(line + 1).text.includes(SECOND), 'the call moved one line down');
+    await h.waitFor('exec.js to have no Ward diagnostics', () => h.wardDiagnostics(uri).length === 0, {
+      detail: () => h.describeDiagnostics(uri),
+    });
+    // Saving writes both edits to disk.
+    assert.ok(await doc.save(), 'exec.js saved');
+    const disk = fs.readFileSync(h.fsPath('exec.js'), 'utf8');
+    assert.ok(disk.includes(`// ward-ignore ${RULE}`) && disk.includes("cp.execFile('ls', [dir], cb);"), 'both edits are on disk');
+  });
+});

@@ -1,0 +1,26 @@
+'use strict';
+/** Scenario 5: findings in a Python file and a .tsx file. */
+const assert = require('node:assert/strict');
+const h = require('./helpers');
+
+describe('Python and TSX', function () {
+  before(async function () {
+    await h.activateWard();
+  });
+
+  it('5a. app.py: py-subprocess-shell-true on subprocess.run("ls " + d, shell=True)', async function () {
+    const editor = await h.openFile('app.py');
+    assert.equal(editor.document.languageId, 'python');
+    const range = h.rangeOf(editor.document, 'subprocess.run("ls " + d, shell=True)');
+    const d = await h.waitForDiagnostic(editor.document.uri, 'py-subprocess-shell-true', range);
+    assert.equal(d.severity, h.vscode().DiagnosticSeverity.Error);
+  });
+
+  it('5b. view.tsx: js-eval-nonconstant on eval(props.code)', async function () {
+    const editor = await h.openFile('view.tsx');
+    assert.equal(editor.document.languageId, 'typescriptreact');
+    const range = h.rangeOf(editor.document, 'eval(props.code)');
+    const d = await h.waitForDiagnostic(editor.document.uri, 'js-eval-nonconstant', range);
+    assert.equal(d.severity, h.vscode().DiagnosticSeverity.Error);
+  });
+});

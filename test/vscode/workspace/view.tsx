@@ -1,0 +1,4 @@
+export function View(props: { code: string }) {
+  const value = eval(props.code);
+  return <div>{value}</div>;
+}
