@@ -17,6 +17,7 @@ export async function startServer(serverJs, root, settings = {}) {
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => settings));
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onError(() => undefined);
   conn.listen();
   await conn.sendRequest('initialize', {
     processId: process.pid,
@@ -36,8 +37,13 @@ export async function startServer(serverJs, root, settings = {}) {
       });
     },
     async stop() {
-      await conn.sendRequest('shutdown');
-      conn.sendNotification('exit');
+      // Let the server exit by itself before the streams go away, so nothing writes to a
+      // closed pipe afterwards.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      await conn.sendRequest('shutdown').catch(() => undefined);
+      await Promise.resolve(conn.sendNotification('exit')).catch(() => undefined);
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
+      conn.dispose();
       child.kill();
     },
   };
