@@ -7,9 +7,8 @@
  * Policy settings (disabled rules, severities) are applied when publishing, so changing
  * them never invalidates the cache.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FileResult } from '../engine/finding';
 
 const FORMAT = 1;
@@ -31,47 +30,10 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
-export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
-}
+import { contentHash as hashOf } from '../engine/resultCache';
 
-/** SHA-1 over every rule and model file (path and content) under `dirs`. */
-export function rulesFingerprint(dirs: readonly string[]): string {
-  const hash = createHash('sha1');
-  const walk = (root: string, dir: string): void => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const full = join(dir, name);
-      let st;
-      try {
-        st = statSync(full);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory()) walk(root, full);
-      else if (/\.(ya?ml|json)$/i.test(name)) {
-        hash.update(relative(root, full).split(sep).join('/'));
-        hash.update('\0');
-        try {
-          hash.update(readFileSync(full));
-        } catch {
-          /* unreadable: its absence is part of the fingerprint */
-        }
-        hash.update('\0');
-      }
-    }
-  };
-  for (const d of dirs) {
-    hash.update(`dir:${d}\0`);
-    walk(d, d);
-  }
-  return hash.digest('hex');
-}
+export const contentHash = hashOf;
+
 
 export class FolderCache {
   private entries = new Map<string, CacheEntry>();
@@ -87,7 +49,7 @@ export class FolderCache {
 
   /** Loads the cache of `folder` from `storageDir` (if any); a stale or broken file is ignored. */
   static load(storageDir: string | undefined, folder: string, fingerprint: string): FolderCache {
-    const file = storageDir ? join(storageDir, 'scan-cache', `${createHash('sha1').update(folder).digest('hex').slice(0, 16)}.json`) : undefined;
+    const file = storageDir ? join(storageDir, 'scan-cache', `${hashOf(Buffer.from(folder)).slice(0, 16)}.json`) : undefined;
     const cache = new FolderCache(folder, fingerprint, file);
     if (!file) return cache;
     try {

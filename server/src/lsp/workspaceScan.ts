@@ -24,7 +24,8 @@ import type { BaselineStore } from './baselines';
 import type { DocumentSettings } from './documentSettings';
 import type { DocumentStore } from './documents';
 import { builtinRulesDir, EngineCache } from './engines';
-import { contentHash, FolderCache, rulesFingerprint } from './resultCache';
+import { contentHash, FolderCache } from './resultCache';
+import { rulesKey } from '../engine/resultCache';
 import { noticeDiagnostic, toDiagnostic } from './toLsp';
 
 const VERSION = process.env.WARD_VERSION ?? '0.1.0';
@@ -176,7 +177,7 @@ export class WorkspaceScanner {
     const ruleDirs = [builtinRulesDir(), ...extra];
     const includeGeneric = this.engines.get(settings.extraRuleFolders, root).engine.hasGenericRules;
     // Everything that changes a file's raw result; policy settings are applied on publish.
-    const fingerprint = `${VERSION}:${rulesFingerprint(ruleDirs)}:${JSON.stringify([settings.maxFileSizeMB, settings.fileTimeBudgetMs, includeGeneric, ruleDirs])}`;
+    const fingerprint = rulesKey(ruleDirs, [VERSION, settings.maxFileSizeMB, settings.fileTimeBudgetMs, includeGeneric, ruleDirs]);
     let state = this.states.get(root);
     if (!state) {
       state = { root, settings, ruleDirs, fingerprint, cache: FolderCache.load(this.storageDir, root, fingerprint), files: new Set() };

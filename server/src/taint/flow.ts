@@ -242,8 +242,12 @@ export class FlowWalker {
     if (basePath) frame.env.set(basePath.join('.'), union(frame.env.get(basePath.join('.')), taint));
   }
 
-  private ifStatement(node: SyntaxNode, frame: Frame): boolean {
-    const condition = node.childForFieldName('condition');
+  /**
+   * `if condition: consequence else: …`: both branches are walked from the same state, each
+   * with what the condition guarantees on it, then joined; a branch that always exits
+   * (return, throw, abort) does not reach the code after the statement.
+   */
+  private conditional(condition: SyntaxNode | null, consequence: SyntaxNode | null, otherwise: (frame: Frame) => boolean, frame: Frame): boolean {
     if (condition) this.expr(condition, frame);
     const thenFrame = this.fork(frame);
     const elseFrame = this.fork(frame);
@@ -251,42 +255,29 @@ export class FlowWalker {
       applyGuard(this, condition, thenFrame, true);
       applyGuard(this, condition, elseFrame, false);
     }
-    const consequence = node.childForFieldName('consequence');
     const thenExits = consequence ? this.statement(consequence, thenFrame) : false;
-    const alternatives = node.childrenForFieldName('alternative').filter((a): a is SyntaxNode => !!a);
-    let elseExits = false;
-    if (alternatives.length > 0) {
-      const first = alternatives[0]!;
-      if (first.type === 'elif_clause') {
-        // Python: the elif chain is a nested if on the else branch.
-        elseExits = this.elifChain(alternatives, elseFrame);
-      } else elseExits = this.statement(first.type === 'else_clause' ? first : first, elseFrame);
-    }
-    frame.returns = union(thenFrame.returns, elseFrame.returns);
+    const elseExits = otherwise(elseFrame);
+    frame.returns = union(frame.returns, thenFrame.returns, elseFrame.returns);
     if (thenExits && elseExits) return true;
     frame.env = thenExits ? elseFrame.env : elseExits ? thenFrame.env : Env.join(thenFrame.env, elseFrame.env);
     return false;
+  }
+
+  private ifStatement(node: SyntaxNode, frame: Frame): boolean {
+    const alternatives = node.childrenForFieldName('alternative').filter((a): a is SyntaxNode => !!a);
+    return this.conditional(node.childForFieldName('condition'), node.childForFieldName('consequence'), (elseFrame) => {
+      const first = alternatives[0];
+      if (!first) return false;
+      // Python: an elif chain is a nested if on the else branch.
+      return first.type === 'elif_clause' ? this.elifChain(alternatives, elseFrame) : this.statement(first, elseFrame);
+    }, frame);
   }
 
   private elifChain(clauses: SyntaxNode[], frame: Frame): boolean {
     const [head, ...rest] = clauses;
     if (!head) return false;
     if (head.type === 'else_clause') return this.block(head.childForFieldName('body')?.namedChildren ?? head.namedChildren, frame);
-    const condition = head.childForFieldName('condition');
-    if (condition) this.expr(condition, frame);
-    const thenFrame = this.fork(frame);
-    const elseFrame = this.fork(frame);
-    if (condition) {
-      applyGuard(this, condition, thenFrame, true);
-      applyGuard(this, condition, elseFrame, false);
-    }
-    const consequence = head.childForFieldName('consequence');
-    const thenExits = consequence ? this.statement(consequence, thenFrame) : false;
-    const elseExits = this.elifChain(rest, elseFrame);
-    frame.returns = union(thenFrame.returns, elseFrame.returns);
-    if (thenExits && elseExits) return true;
-    frame.env = thenExits ? elseFrame.env : elseExits ? thenFrame.env : Env.join(thenFrame.env, elseFrame.env);
-    return false;
+    return this.conditional(head.childForFieldName('condition'), head.childForFieldName('consequence'), (elseFrame) => this.elifChain(rest, elseFrame), frame);
   }
 
   fork(frame: Frame): Frame {
