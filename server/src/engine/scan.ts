@@ -261,9 +261,10 @@ function preferTaint(findings: Finding[]): Finding[] {
   for (const f of findings) {
     if (f.trace && f.trace.length > 0) {
       // The dropped pattern finding's fix (e.g. `execFile` with an argument list) still
-      // applies: the taint finding offers it when it has none of its own.
-      const donor = f.fixes.length === 0 ? findings.find((p) => !(p.trace && p.trace.length > 0) && p.fixes.length > 0 && same(f, p)) : undefined;
-      out.push(donor ? { ...f, fixes: donor.fixes } : f);
+      // applies: the taint finding offers it too.
+      // The pattern rule's fix goes first (dropping the shell beats quoting for it).
+      const donor = findings.find((p) => !(p.trace && p.trace.length > 0) && p.fixes.length > 0 && same(f, p));
+      out.push(donor ? { ...f, fixes: [...donor.fixes, ...f.fixes.map((x) => ({ ...x, preferred: false }))] } : f);
     } else if (!traced.some((t) => same(t, f))) out.push(f);
   }
   return out;

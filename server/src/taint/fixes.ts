@@ -158,7 +158,82 @@ export function taintFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
       return sqlFix(ctx, hit);
     case 'path':
       return pathFix(ctx, hit);
+    case 'redirect':
+      return redirectFix(ctx, hit);
+    case 'command':
+      return shellQuoteFix(ctx, hit);
     default:
       return undefined;
   }
+}
+
+const JS_REDIRECT_HELPER = `
+
+// Allows only paths on this site ("/account"), never "//evil.example" or "https://…".
+function safeRedirect(target) {
+  return typeof target === 'string' && /^\\/(?![/\\\\])/.test(target) ? target : '/';
+}
+`;
+
+const PY_REDIRECT_HELPER = `
+
+
+def safe_redirect(target):
+    """Allows only paths on this site ("/account"), never "//evil.example" or "https://..."."""
+    if isinstance(target, str) and target.startswith("/") and not target.startswith(("//", "/\\\\")):
+        return target
+    return "/"
+`;
+
+/**
+ * An open redirect becomes a redirect through a small allow-list helper (same-site paths
+ * only), added once at the end of the file.
+ */
+function redirectFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
+  const arg = hit.arg;
+  if (!arg || (hit.node.type !== 'call_expression' && hit.node.type !== 'call')) return undefined;
+  const js = ctx.adapter.family === 'js';
+  // A URL built on a fixed absolute prefix would always be turned away by the helper.
+  const pieces: Piece[] = [];
+  if (flatten(ctx, arg, pieces) && 'text' in pieces[0]! && /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(pieces[0].text)) return undefined;
+  const name = js ? 'safeRedirect' : 'safe_redirect';
+  const defined = new RegExp(js ? `function\\s+${name}\\b` : `def\\s+${name}\\b`).test(ctx.text);
+  const end = ctx.tree.rootNode.endPosition;
+  const eof = { line: end.row, character: end.column };
+  const trimmed = ctx.text.replace(/\s+$/, '');
+  const lines = trimmed.split('\n');
+  const after = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
+  const edits = [{ range: nodeRange(arg), newText: `${name}(${arg.text})` }];
+  if (!defined) edits.push({ range: { start: after, end: eof }, newText: js ? JS_REDIRECT_HELPER : PY_REDIRECT_HELPER });
+  return { title: 'Redirect only to paths on this site', preferred: true, edits };
+}
+
+/**
+ * `os.system("tar czf b.tgz " + folder)` → `… + shlex.quote(folder)`: each value spliced
+ * into the shell command is quoted as one word. Added `import shlex` when it is missing.
+ */
+function shellQuoteFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
+  if (ctx.adapter.family !== 'python' || !hit.arg) return undefined;
+  const pieces: Piece[] = [];
+  if (!flatten(ctx, hit.arg, pieces)) return undefined;
+  const exprs = pieces.filter((p): p is { expr: SyntaxNode } => 'expr' in p);
+  if (exprs.length === 0 || exprs.length === pieces.length) return undefined;
+  // A value that is several words already (`" ".join(args)`, a list) is not one argument.
+  if (exprs.some((p) => /\.join\(|^\[|^\*/.test(p.expr.text))) return undefined;
+  // Values inside quotes in the command would be quoted twice.
+  let text = '';
+  for (const p of pieces) {
+    if ('text' in p) text += p.text;
+    else if ((text.match(/['"]/g) ?? []).length % 2 === 1) return undefined;
+  }
+  const local = [...ctx.bindings.imports.entries()].find(([, b]) => b.qualified === 'shlex')?.[0];
+  const quote = local ?? 'shlex';
+  const edits = exprs.map((p) => ({ range: nodeRange(p.expr), newText: `${quote}.quote(${p.expr.text})` }));
+  if (!local) {
+    const firstImport = ctx.tree.rootNode.namedChildren.find((c) => c?.type === 'import_statement' || c?.type === 'import_from_statement');
+    if (!firstImport || /^from\s+__future__/.test(firstImport.text)) return undefined;
+    const at = { line: firstImport.startPosition.row, character: 0 };
+    edits.unshift({ range: { start: at, end: at }, newText: 'import shlex\n' });
+  }
+  return { title: 'Quote the values with shlex.quote', preferred: true, edits };
 }

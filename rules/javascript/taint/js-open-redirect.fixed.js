@@ -1,0 +1,31 @@
+const express = require('express');
+const app = express();
+
+const REDIRECTS = { home: '/', docs: '/docs' };
+
+app.get('/login', (req, res) => {
+  // ruleid: js-open-redirect
+  res.redirect(safeRedirect(req.query.next));
+  // ok: js-open-redirect
+  res.redirect(REDIRECTS.home);
+});
+
+app.get('/go', (req, res) => {
+  const target = new URL(req.query.to);
+  if (target.hostname !== 'example.com') {
+    return res.sendStatus(400);
+  }
+  // ok: js-open-redirect
+  res.redirect(target.href);
+});
+
+function followReturnTo() {
+  const params = new URLSearchParams(location.search);
+  // ruleid: js-open-redirect
+  window.location.href = params.get('returnTo');
+}
+
+// Allows only paths on this site ("/account"), never "//evil.example" or "https://…".
+function safeRedirect(target) {
+  return typeof target === 'string' && /^\/(?![/\\])/.test(target) ? target : '/';
+}
