@@ -229,7 +229,8 @@ async function scan(args: ScanArgs): Promise<number> {
     : textReport(report, args.color && !args.output);
   if (args.output) {
     writeOut(args, out);
-    if (args.format !== 'text') process.stderr.write(textReport({ ...report, files: [] }, false));
+    // The report went to the file; the terminal gets its summary line (counts included).
+    if (args.format !== 'text') process.stderr.write(`${textReport(report, false).trimEnd().split('\n').pop()}\n`);
   } else process.stdout.write(out);
   if (args.failOn === 'none') return 0;
   const threshold = SEVERITY_RANK[args.failOn];

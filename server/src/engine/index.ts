@@ -23,3 +23,4 @@ export { collectFiles, parseGitignore, gitignorePatternToRegExp } from '../cli/f
 export type { PoolFile, PoolOptions, CancelToken } from './workerPool';
 export { trackEdit, regionFor, mergeFindings } from './incremental';
 export { RegionInvalidated } from './taintMatcher';
+export { buildSummaryIndex } from './summaryIndex';

@@ -38,6 +38,7 @@ export interface ScanOptions {
 /** Filled in by the taint engine; until one is registered, taint rules report that they cannot run. */
 export interface TaintAnalyzer {
   mayHaveSources(text: string, family: LanguageSpec['family'], rules: readonly Rule[]): boolean;
+  mayHaveHandlers(text: string, family: LanguageSpec['family']): boolean;
   analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, options: ScanOptions): Finding[];
   /** Summaries of the functions a file defines, for other files that import them. */
   exportedSummaries(ctx: FileContext, deadline: Deadline, absolutePath: string): Map<string, Summary>;

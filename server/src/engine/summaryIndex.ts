@@ -35,7 +35,7 @@ export async function buildSummaryIndex(engine: Engine, files: readonly string[]
     } catch {
       continue;
     }
-    if (!taint.mayHaveSources(text, lang.family, taintRules)) continue;
+    if (!taint.mayHaveHandlers(text, lang.family)) continue;
     for (const spec of projectImports(text, lang.family)) {
       const target = resolveModule(file, spec, lang.family, isKnown);
       if (target && target !== file) targets.add(target);

@@ -10,7 +10,7 @@ import { importResolver, inFile } from '../taint/crossFile';
 import type { Family } from '../languages/registry';
 import type { Deadline, Region } from './treeWalk';
 import { SummaryCache } from '../taint/summaryCache';
-import { sourceHints } from '../taint/sourceHints';
+import { handlerHints, sourceHints } from '../taint/sourceHints';
 
 /** Does this file's text show any input source the rules' kinds could use? */
 function kindsOf(rules: readonly Rule[]): Set<string> {
@@ -37,6 +37,17 @@ export class TaintMatcher implements TaintAnalyzer {
     if (!models) return new Map();
     const { summaries } = analyzeFile(ctx, models, deadline);
     return new Map([...summaries].map(([name, s]) => [name, inFile(s, absolutePath)]));
+  }
+
+  private readonly handlers = new Map<Family, RegExp>();
+
+  /** Whether `text` shows a request handler (see handlerHints). */
+  mayHaveHandlers(text: string, family: Family): boolean {
+    const models = this.models.get(family);
+    if (!models) return false;
+    let hint = this.handlers.get(family);
+    if (!hint) this.handlers.set(family, (hint = handlerHints(models)));
+    return hint.test(text);
   }
 
   /** Whether `text` could hold a source for `rules` (see sourceHints). */

@@ -26,7 +26,7 @@ export class ImportSummaries {
     const taint = engine.taint;
     if (!lang || !taint) return undefined;
     const taintRules = engine.rules.filter((r) => r.mode === 'taint');
-    if (taintRules.length === 0 || !taint.mayHaveSources(text, lang.family, taintRules)) return undefined;
+    if (taintRules.length === 0 || !taint.mayHaveHandlers(text, lang.family)) return undefined;
     const exists = (p: string): boolean => {
       try {
         return statSync(p).isFile();

@@ -41,3 +41,44 @@ export function sourceHints(models: TaintModels, kinds: ReadonlySet<string>): Re
   if (list.length > 0) patterns.push(`\\b(?:${list.map(escape).join('|')})\\b`);
   return patterns.length > 0 ? new RegExp(patterns.join('|')) : /$^/;
 }
+
+/**
+ * Stricter than sourceHints: the text shows a request handler itself (a route
+ * registration, a `(req, res)` signature, a route decorator, a framework's request
+ * object). Used to decide which files' imports are worth summarising before a scan.
+ */
+export function handlerHints(models: TaintModels): RegExp {
+  const patterns: string[] = [];
+  const methods = new Set<string>();
+  const exports = new Set<string>();
+  for (const h of models.handlers) {
+    for (const d of h.decoratorNames ?? []) methods.add(d.slice(d.lastIndexOf('.') + 1));
+    // Route registrations only (`.get('/path', …)`); `addEventListener('message')` is browser input.
+    if (!h.firstArg || h.firstArg.test('/')) {
+      for (const r of h.registerNames ?? []) {
+        const last = r.slice(r.lastIndexOf('.') + 1);
+        if (/^\w+$/.test(last)) methods.add(last);
+      }
+    }
+    for (const name of h.exports ?? []) exports.add(name);
+    const named = h.paramsNamed;
+    if (named && named.length >= 2) {
+      patterns.push(`\\(\\s*(?:${named[0]!.map(escape).join('|')})\\s*(?::[^,)]*)?,\\s*(?:${named[1]!.map(escape).join('|')})\\b`);
+    } else if (named && named.length === 1 && !h.register) {
+      // A lone `(ctx)` is everywhere; only a Python view's `def view(request, …)` says enough.
+      patterns.push(`def\\s+\\w+\\s*\\(\\s*(?:self\\s*,\\s*)?(?:${named[0]!.map(escape).join('|')})\\s*[,):]`);
+    }
+  }
+  const m = [...methods].filter((x) => /^\w+$/.test(x)).map(escape).join('|');
+  if (m) {
+    patterns.push(`\\.(?:${m})\\s*\\(\\s*['"\`]\\/`);
+    patterns.push(`@[\\w.]*\\.(?:${m})\\s*\\(`);
+  }
+  if (exports.size > 0) patterns.push(`export\\s+(?:async\\s+)?(?:function|const)\\s+(?:${[...exports].map(escape).join('|')})\\b`);
+  for (const s of models.sources) {
+    if (s.kind !== 'remote') continue;
+    for (const d of s.decorators ?? []) patterns.push(`@${escape(d)}\\s*\\(`);
+    for (const n of s.nameList ?? []) patterns.push(`\\b${escape(n.split('.')[0]!)}\\b`);
+  }
+  return patterns.length > 0 ? new RegExp(patterns.join('|')) : /$^/;
+}
