@@ -10,7 +10,7 @@ import { Env } from './env';
 import { CLEAN, Fact, snippet, step, Taint, union, withStep } from './facts';
 import { applyGuard } from './guards';
 import { builtString, checkAssignSink, checkReturnSink } from './sinks';
-import { evalCall, evalNew } from './calls';
+import { evalExpr } from './expressions';
 import { isFunctionNode, makeUnit, Unit } from './units';
 
 export interface Frame {
@@ -21,10 +21,6 @@ export interface Frame {
   returns: Taint;
 }
 
-const TRANSPARENT = new Set(['parenthesized_expression', 'await_expression', 'as_expression', 'satisfies_expression', 'non_null_expression', 'type_assertion', 'spread_element', 'list_splat', 'dictionary_splat', 'yield_expression', 'await']);
-const CONTAINERS = new Set(['array', 'object', 'list', 'dictionary', 'tuple', 'set', 'expression_list', 'pattern_list', 'arguments', 'template_substitution', 'interpolation', 'jsx_expression']);
-const CLEAN_UNARY = new Set(['typeof', '!', '-', '+', '~', 'void', 'delete', 'not']);
-const CONCAT_OPS = new Set(['+', '%', '&&', '||', '??', 'and', 'or']);
 /** Calls after which a branch does not go on (`abort(403)`, `process.exit()`). */
 const EXIT_CALLS = /^(flask\.abort|abort|sys\.exit|exit|process\.exit|os\._exit|\*\*\.redirect)$/;
 
@@ -221,7 +217,7 @@ export class FlowWalker {
     }
   }
 
-  private assign(target: SyntaxNode, valueNode: SyntaxNode | null, taint: Taint, frame: Frame, node: SyntaxNode): void {
+  assign(target: SyntaxNode, valueNode: SyntaxNode | null, taint: Taint, frame: Frame, node: SyntaxNode): void {
     checkAssignSink(this, target, taint, node, frame);
     const path = accessPath(this.ctx, target);
     if (path && path.length > 1) {
@@ -377,144 +373,9 @@ export class FlowWalker {
   }
 
   expr(node: SyntaxNode, frame: Frame): Taint {
-    const t = node.type;
-    if (TRANSPARENT.has(t)) {
-      let out: Taint = CLEAN;
-      for (const c of node.namedChildren) if (c) out = union(out, this.expr(c, frame));
-      return out;
-    }
-    if (isFunctionNode(this.ctx, node)) {
-      this.closure(node, frame);
-      return CLEAN;
-    }
-    switch (t) {
-      case 'identifier':
-      case 'shorthand_property_identifier':
-      case 'this':
-        return this.pathTaint([node.text], node, frame);
-      case 'member_expression':
-      case 'attribute':
-      case 'subscript_expression':
-      case 'subscript': {
-        const path = accessPath(this.ctx, node);
-        if (path) return this.pathTaint(path, node, frame);
-        // `obj[expr]`: the object's taint (and evaluate the key for its side effects).
-        let out: Taint = CLEAN;
-        // A tainted key selects among the object's own values; it does not taint the result.
-        const key = node.childForFieldName('index') ?? node.childForFieldName('subscript');
-        for (const c of node.namedChildren) {
-          if (!c) continue;
-          if (key && c.id === key.id) this.expr(c, frame);
-          else out = union(out, this.expr(c, frame));
-        }
-        return out;
-      }
-      case 'call_expression':
-      case 'call':
-        return evalCall(this, node, frame);
-      case 'new_expression':
-        return evalNew(this, node, frame);
-      case 'template_string':
-      case 'string':
-      case 'concatenated_string': {
-        let out: Taint = CLEAN;
-        for (const c of node.namedChildren) {
-          if (c && (c.type === 'template_substitution' || c.type === 'interpolation' || c.type === 'string')) out = union(out, this.expr(c, frame));
-        }
-        return out;
-      }
-      case 'binary_expression':
-      case 'binary_operator':
-      case 'boolean_operator': {
-        const op = node.childForFieldName('operator')?.text ?? '';
-        const l = node.childForFieldName('left');
-        const r = node.childForFieldName('right');
-        const lt = l ? this.expr(l, frame) : CLEAN;
-        const rt = r ? this.expr(r, frame) : CLEAN;
-        return CONCAT_OPS.has(op) ? union(lt, rt) : CLEAN;
-      }
-      case 'unary_expression':
-      case 'not_operator':
-      case 'unary_operator': {
-        for (const c of node.namedChildren) if (c) this.expr(c, frame);
-        const op = node.childForFieldName('operator')?.text ?? node.child(0)?.text ?? '';
-        return CLEAN_UNARY.has(op) ? CLEAN : CLEAN;
-      }
-      case 'comparison_operator':
-      case 'instanceof_expression':
-        for (const c of node.namedChildren) if (c) this.expr(c, frame);
-        return CLEAN;
-      case 'ternary_expression':
-      case 'conditional_expression': {
-        let out: Taint = CLEAN;
-        const cond = node.childForFieldName('condition');
-        for (const c of node.namedChildren) if (c && c !== cond) out = union(out, this.expr(c, frame));
-        if (cond) this.expr(cond, frame);
-        return out;
-      }
-      case 'assignment_expression':
-      case 'assignment':
-      case 'augmented_assignment_expression':
-      case 'augmented_assignment': {
-        const left = node.childForFieldName('left');
-        const right = node.childForFieldName('right');
-        if (!left || !right) return CLEAN;
-        if (isFunctionNode(this.ctx, right)) {
-          this.closure(right, frame);
-          return CLEAN;
-        }
-        let value = this.expr(right, frame);
-        if (t.startsWith('augmented')) value = union(value, this.expr(left, frame));
-        this.assign(left, right, value, frame, node);
-        return value;
-      }
-      case 'sequence_expression': {
-        let last: Taint = CLEAN;
-        for (const c of node.namedChildren) if (c) last = this.expr(c, frame);
-        return last;
-      }
-      case 'pair': {
-        const value = node.childForFieldName('value');
-        return value ? this.expr(value, frame) : CLEAN;
-      }
-      case 'list_comprehension':
-      case 'generator_expression':
-      case 'set_comprehension':
-      case 'dictionary_comprehension':
-        return this.comprehension(node, frame);
-      case 'jsx_element':
-      case 'jsx_self_closing_element':
-      case 'jsx_opening_element':
-      case 'jsx_attribute':
-      case 'jsx_fragment':
-        for (const c of node.namedChildren) if (c) this.expr(c, frame);
-        return CLEAN;
-      default:
-        if (CONTAINERS.has(t)) {
-          let out: Taint = CLEAN;
-          for (const c of node.namedChildren) if (c && c.type !== 'comment') out = union(out, this.expr(c, frame));
-          return out;
-        }
-        return CLEAN;
-    }
+    return evalExpr(this, node, frame);
   }
 
-  private comprehension(node: SyntaxNode, frame: Frame): Taint {
-    const inner = this.fork(frame);
-    for (const clause of node.namedChildren) {
-      if (clause?.type === 'for_in_clause') {
-        const left = clause.childForFieldName('left');
-        const right = clause.childForFieldName('right');
-        if (left && right) this.bind(left, null, this.expr(right, inner), inner);
-      } else if (clause?.type === 'if_clause') {
-        for (const c of clause.namedChildren) if (c) this.expr(c, inner);
-      }
-    }
-    const body = node.childForFieldName('body');
-    return body ? this.expr(body, inner) : CLEAN;
-  }
-
-  /** A function literal where it appears: analysed with the environment it closes over. */
   closure(fn: SyntaxNode, frame: Frame, paramTaint: Taint = CLEAN): Frame {
     let unit = this.file.units.get(fn.id);
     if (!unit) {
