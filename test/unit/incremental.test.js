@@ -37,7 +37,7 @@ test('region analysis + merge equals a full analysis after edits', async () => {
   const { engine } = W.loadEngine([path.join(__dirname, '..', '..', 'rules')]);
   let text = generate(2000);
   let tree = await engine.parse(js, text, 60000);
-  let findings = (await engine.analyzeTree(tree, text, js, { budgetMs: 60000 })).findings;
+  let findings = (await engine.analyzeTree(tree, text, js, { budgetMs: 60000, incremental: true })).findings;
   // Edits: add a vulnerable line inside a handler, delete a statement, change a helper's
   // summary (which must fall back to a full analysis), add lines at the top.
   const edits = [
@@ -51,7 +51,7 @@ test('region analysis + merge equals a full analysis after edits', async () => {
     const newText = applyChange(text, e.line, e.remove, e.insert);
     const dirty = W.trackEdit(undefined, e.line, e.line + e.remove, e.line + e.insert.length);
     const newTree = await engine.parse(js, newText, 60000);
-    const full = (await engine.analyzeTree(newTree, newText, js, { budgetMs: 60000 })).findings;
+    const full = (await engine.analyzeTree(newTree, newText, js, { budgetMs: 60000, incremental: true })).findings;
     const region = W.regionFor(newTree, dirty);
     let merged = full;
     if (region) {

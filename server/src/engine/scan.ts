@@ -31,6 +31,8 @@ export interface ScanOptions {
   absolutePath?: string;
   /** Summaries of the project's modules, for flows through imported helpers. */
   summaryIndex?: SummaryIndex;
+  /** Keep function summaries for later region analyses of the same document (the editor). */
+  incremental?: boolean;
   budgetMs?: number;
   limits?: InputLimits;
 }

@@ -67,7 +67,8 @@ export class TaintMatcher implements TaintAnalyzer {
     if (!models) return [];
     if (!this.mayHaveSources(ctx.text, ctx.language.family, rules)) return [];
     const imported = options.summaryIndex && options.absolutePath ? importResolver(options.summaryIndex, options.absolutePath, ctx.language.family) : undefined;
-    const { hits, summaryChanged } = analyzeFile(ctx, models, deadline, relativePath, imported, region, this.summaries);
+    const cache = region || options.incremental ? this.summaries : undefined;
+    const { hits, summaryChanged } = analyzeFile(ctx, models, deadline, relativePath, imported, region, cache);
     if (region && summaryChanged) throw new RegionInvalidated();
     return hitsToFindings(hits, rules, ctx);
   }

@@ -106,7 +106,7 @@ export class Validator {
     const relativePath = path && root ? relative(root, path) : path;
     // Helpers this file imports from the project, summarised from disk (cross-file taint).
     const summaryIndex = path ? await this.imports.indexFor(engine, path, text) : undefined;
-    const options = { relativePath, budgetMs: settings.fileTimeBudgetMs, absolutePath: path, summaryIndex };
+    const options = { relativePath, budgetMs: settings.fileTimeBudgetMs, absolutePath: path, summaryIndex, incremental: true };
     const dirty = entry.dirty;
     entry.dirty = undefined;
     // A large file edited in one place: analyse the touched statements, keep the rest.

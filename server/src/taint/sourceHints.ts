@@ -11,35 +11,36 @@ function escape(s: string): string {
 }
 
 export function sourceHints(models: TaintModels, kinds: ReadonlySet<string>): RegExp {
+  // A request handler, or a source name used directly. Browser globals are matched by the
+  // whole name (`location.hash`, `document.cookie`): `window` and `document` alone are in
+  // every front-end file; a framework's request object by its module (`flask`).
+  const patterns = [handlerHints(models).source];
+  const GLOBALS = new Set(['location', 'document', 'window', 'process', 'sys', 'os', 'globalThis', 'self']);
   const words = new Set<string>();
-  const patterns: string[] = [];
-  const routeMethods = new Set<string>();
-  const exports = new Set<string>();
-  for (const h of models.handlers) {
-    for (const name of h.paramsNamed?.[0] ?? []) words.add(name);
-    for (const name of h.exports ?? []) exports.add(name);
-    for (const d of h.decoratorNames ?? []) routeMethods.add(d.slice(d.lastIndexOf('.') + 1));
-    for (const r of h.registerNames ?? []) {
-      const last = r.slice(r.lastIndexOf('.') + 1);
-      // Method names such as `get` are everywhere; a registration is `.get('/path', …`.
-      if (h.firstArg || ['use', 'get', 'post', 'put', 'patch', 'delete', 'del', 'all'].includes(last)) routeMethods.add(last);
-      else if (!last.includes('*')) words.add(last);
-    }
-  }
-  const methods = [...routeMethods].filter((m) => /^\w+$/.test(m));
-  if (methods.length > 0) {
-    patterns.push(`\\.(?:${methods.map(escape).join('|')})\\s*\\(\\s*['"\`/]`);
-    patterns.push(`@[\\w.]*\\.(?:${methods.map(escape).join('|')})\\s*\\(`);
-  }
-  if (exports.size > 0) patterns.push(`export\\s+(?:async\\s+)?(?:function|const)\\s+(?:${[...exports].map(escape).join('|')})\\b`);
   for (const s of models.sources) {
     if (!kinds.has(s.kind)) continue;
-    for (const n of s.nameList ?? []) words.add(n.split('.')[0]!);
+    for (const n of s.nameList ?? []) {
+      const parts = n.split('.');
+      if (GLOBALS.has(parts[0]!)) patterns.push(parts.map(escape).join('\\s*\\.\\s*').replace(/^/, '\\b') + '\\b');
+      else words.add(parts[0]!);
+    }
     for (const d of s.decorators ?? []) words.add(d);
   }
-  const list = [...words].filter((w) => /^\w+$/.test(w));
-  if (list.length > 0) patterns.push(`\\b(?:${list.map(escape).join('|')})\\b`);
-  return patterns.length > 0 ? new RegExp(patterns.join('|')) : /$^/;
+  // Event handlers registered for input (`addEventListener('message', …)`).
+  for (const h of models.handlers) {
+    if (!h.firstArg || h.firstArg.test('/')) continue;
+    const literal = h.firstArg.source.replace(/^\^|\$$/g, '');
+    if (!/^\w+$/.test(literal)) continue;
+    for (const r of h.registerNames ?? []) {
+      const last = r.slice(r.lastIndexOf('.') + 1);
+      if (/^\w+$/.test(last)) patterns.push(`\\.${escape(last)}\\s*\\(\\s*['"\`]${literal}['"\`]`);
+    }
+  }
+  // Handler parameters named like a request (`(req, res)`, `ctx.request`) without a route in sight.
+  for (const h of models.handlers) for (const name of h.paramsNamed?.[0] ?? []) words.add(`${name}\\s*\\.\\s*(?:query|body|params|headers|cookies|request|GET|POST|args|form|json|data)`);
+  const list = [...words];
+  if (list.length > 0) patterns.push(`\\b(?:${list.map((w) => (/^[\w]+$/.test(w) ? escape(w) : w)).join('|')})\\b`);
+  return new RegExp(patterns.join('|'));
 }
 
 /**
