@@ -110,9 +110,9 @@ export class Engine {
     const findings: Finding[] = [];
     const adapter = syntaxFor(lang.family);
     try {
-      const buckets = collectNodes(tree, plan.wanted, deadline, options.region);
-      const ctx: FileContext = { text, tree, language: lang, adapter, bindings: collectBindings(adapter, buckets), buckets };
-      if (options.region && plan.taint.length > 0) ctx.wholeFile = taintNodesOutside(tree, adapter, buckets, options.region);
+      const ctx = fileContext(tree, text, lang, plan.wanted, deadline, options.region);
+      const buckets = ctx.buckets;
+      if (options.region && plan.taint.length > 0) ctx.wholeFile = taintNodesOutside(tree, adapter, buckets);
       const candidates = matchPatternRules(ctx, plan.index, buckets, keep);
       if (plan.query.length > 0) {
         const language = await this.parsers.language(lang.id);
@@ -177,10 +177,8 @@ export class Engine {
     const tree = await this.parse(lang, text, budgetMs).catch(() => undefined);
     if (!tree) return new Map();
     try {
-      const adapter = syntaxFor(lang.family);
       const deadline: Deadline = { at: Date.now() + budgetMs, budgetMs };
-      const buckets = collectNodes(tree, new Set([...adapter.bindingTypes, ...adapter.functionTypes, ...adapter.callTypes, ...adapter.declarationTypes]), deadline);
-      const ctx: FileContext = { text, tree, language: lang, adapter, bindings: collectBindings(adapter, buckets), buckets };
+      const ctx = fileContext(tree, text, lang, wantedTypes(syntaxFor(lang.family), [], true), deadline);
       return this.taint.exportedSummaries(ctx, deadline, path);
     } catch {
       return new Map();
@@ -222,11 +220,18 @@ export class Engine {
   }
 }
 
+/** The nodes of `wanted` types (in `region` only, when given) and the file's names. */
+function fileContext(tree: Tree, text: string, lang: LanguageSpec, wanted: ReadonlySet<string>, deadline: Deadline, region?: Region): FileContext {
+  const adapter = syntaxFor(lang.family);
+  const buckets = collectNodes(tree, wanted, deadline, region);
+  return { text, tree, language: lang, adapter, bindings: collectBindings(adapter, buckets), buckets };
+}
+
 /**
  * What a region's taint pass needs from the rest of the file: named functions (their
  * summaries, cached) and module-level declarations and registrations.
  */
-function taintNodesOutside(tree: Tree, adapter: SyntaxAdapter, region: Map<string, SyntaxNode[]>, r: Region): Map<string, SyntaxNode[]> {
+function taintNodesOutside(tree: Tree, adapter: SyntaxAdapter, region: Map<string, SyntaxNode[]>): Map<string, SyntaxNode[]> {
   const named = [...adapter.functionTypes].filter((t) => !['arrow_function', 'function_expression', 'function', 'generator_function', 'lambda'].includes(t));
   const out = new Map<string, SyntaxNode[]>();
   const seen = new Set<number>();

@@ -8,7 +8,7 @@ import type { ScanOptions, TaintAnalyzer } from './scan';
 import type { Summary } from '../taint/context';
 import { importResolver, inFile } from '../taint/crossFile';
 import type { Family } from '../languages/registry';
-import type { Deadline, Region } from './treeWalk';
+import type { Deadline } from './treeWalk';
 import { SummaryCache } from '../taint/summaryCache';
 import { handlerHints, sourceHints } from '../taint/sourceHints';
 

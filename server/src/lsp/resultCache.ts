@@ -30,9 +30,7 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
-import { contentHash as hashOf } from '../engine/resultCache';
-
-export const contentHash = hashOf;
+import { contentHash } from '../engine/resultCache';
 
 
 export class FolderCache {
@@ -49,7 +47,7 @@ export class FolderCache {
 
   /** Loads the cache of `folder` from `storageDir` (if any); a stale or broken file is ignored. */
   static load(storageDir: string | undefined, folder: string, fingerprint: string): FolderCache {
-    const file = storageDir ? join(storageDir, 'scan-cache', `${hashOf(Buffer.from(folder)).slice(0, 16)}.json`) : undefined;
+    const file = storageDir ? join(storageDir, 'scan-cache', `${contentHash(Buffer.from(folder)).slice(0, 16)}.json`) : undefined;
     const cache = new FolderCache(folder, fingerprint, file);
     if (!file) return cache;
     try {

@@ -24,8 +24,8 @@ import type { BaselineStore } from './baselines';
 import type { DocumentSettings } from './documentSettings';
 import type { DocumentStore } from './documents';
 import { builtinRulesDir, EngineCache } from './engines';
-import { contentHash, FolderCache } from './resultCache';
-import { rulesKey } from '../engine/resultCache';
+import { FolderCache } from './resultCache';
+import { contentHash, rulesKey } from '../engine/resultCache';
 import { noticeDiagnostic, toDiagnostic } from './toLsp';
 
 const VERSION = process.env.WARD_VERSION ?? '0.1.0';

@@ -63,7 +63,7 @@ export function analyzeFile(
     if (!isStandalone(ctx, fn)) continue;
     const outside = region && !intersects(fn, region);
     const unit: Unit = outside
-      ? { node: fn, name: functionName(ctx, fn), params: [], body: fn.childForFieldName('body'), roles: new Map() }
+      ? { node: fn, name: functionName(fn), params: [], body: fn.childForFieldName('body'), roles: new Map() }
       : makeUnit(ctx, models, fn, registered, path);
     file.units.set(fn.id, unit);
     standalone.push(unit);

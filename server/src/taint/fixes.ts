@@ -72,7 +72,7 @@ function flatten(ctx: FileContext, node: SyntaxNode, out: Piece[]): boolean {
 }
 
 /** SQL text with placeholders, and the expressions that become bound values, in order. */
-function parameterize(ctx: FileContext, pieces: Piece[], style: 'question' | 'dollar' | 'format'): { sql: string; values: string[] } | undefined {
+function parameterize(pieces: Piece[], style: 'question' | 'dollar' | 'format'): { sql: string; values: string[] } | undefined {
   let sql = '';
   const values: string[] = [];
   const placeholder = (): string => (style === 'dollar' ? `$${values.length}` : style === 'format' ? '%s' : '?');
@@ -112,7 +112,7 @@ function sqlFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
   if (!style) return undefined;
   const pieces: Piece[] = [];
   if (!flatten(ctx, arg, pieces)) return undefined;
-  const result = parameterize(ctx, pieces, style);
+  const result = parameterize(pieces, style);
   if (!result) return undefined;
   const second = args[1];
   if (ctx.adapter.family === 'js') {

@@ -73,7 +73,7 @@ export function paramsOf(ctx: FileContext, fn: SyntaxNode): Param[] {
   return out;
 }
 
-export function functionName(ctx: FileContext, fn: SyntaxNode): string | null {
+export function functionName(fn: SyntaxNode): string | null {
   const own = fn.childForFieldName('name');
   if (own) return own.text;
   const parent = fn.parent;
@@ -122,7 +122,7 @@ function registration(ctx: FileContext, fn: SyntaxNode): { qualified: string; fi
 }
 
 export function handlerModelFor(ctx: FileContext, models: TaintModels, fn: SyntaxNode, params: Param[], registeredNames: Map<string, { qualified: string; firstArg?: string }>, path: string | undefined): HandlerModel | undefined {
-  const name = functionName(ctx, fn);
+  const name = functionName(fn);
   const reg = registration(ctx, fn) ?? (name ? registeredNames.get(name) ?? null : null);
   const decorators = decoratorsOf(ctx, fn);
   for (const h of models.handlers) {
@@ -187,5 +187,5 @@ export function makeUnit(ctx: FileContext, models: TaintModels, fn: SyntaxNode, 
     }
     for (const s of models.sources) if (s.decorators && p.decorators.some((d) => s.decorators!.has(d))) roles.set(i, s.role ?? 'remote');
   });
-  return { node: fn, name: functionName(ctx, fn), params, body: fn.childForFieldName('body'), roles, returnSink: handler?.returns };
+  return { node: fn, name: functionName(fn), params, body: fn.childForFieldName('body'), roles, returnSink: handler?.returns };
 }
