@@ -167,6 +167,46 @@ test('the keyword prefilter skips rules whose keywords the text lacks', () => {
   assert.ok(performance.now() - started < 1500, `${(performance.now() - started).toFixed(0)} ms`);
 });
 
+test('the keyword automaton finds exactly the keywords a naive search finds', () => {
+  // Overlapping keywords, one inside another, shared prefixes and suffixes, upper case in
+  // the text, characters outside ASCII between hits, and a keyword outside ASCII.
+  const keywords = ['sk_live_', 'live', 'ghp_', 'hp_', 'github_pat_', 'pat', 'xoxb-', 'secret', 'cret', 'aaaa', 'clé'];
+  const scanner = new W.KeywordScanner(keywords);
+  let seed = 7;
+  const rand = (n) => ((seed = (seed * 1103515245 + 12345) >>> 0) % n);
+  const alphabet = 'sk_liveghpatubxo-scrAEIGHKLPSTé€ aé';
+  for (let round = 0; round < 2000; round++) {
+    let text = '';
+    const len = rand(60);
+    for (let i = 0; i < len; i++) text += rand(8) === 0 ? keywords[rand(keywords.length)].toUpperCase() : alphabet[rand(alphabet.length)];
+    const expected = keywords.filter((k) => text.toLowerCase().includes(k));
+    assert.deepEqual([...scanner.find(text)].sort(), expected.sort(), JSON.stringify(text));
+  }
+});
+
+test('a secrets-only scan parses a code file only when a candidate needs the tree, with the same findings', async () => {
+  const full = new W.Engine(rules);
+  const only = new W.Engine(secretRules);
+  let parses = 0;
+  const parseLoaded = only.parsers.parseLoaded.bind(only.parsers);
+  only.parsers.parseLoaded = (...args) => (parses++, parseLoaded(...args));
+  const plain = 'const greeting = "hello";\nconst key = event.key;\nexport function f(a) { return a + 1; }\n';
+  assert.deepEqual((await only.scanText(plain, js)).findings, []);
+  assert.equal(parses, 0, 'no candidate: no parse');
+  let compared = 0;
+  for (const file of fixtureFiles(secretsDir)) {
+    const lang = W.languageForPath(file);
+    if (!lang) continue;
+    const text = W.expandFixture(fs.readFileSync(file, 'utf8'));
+    const secretIds = new Set(secretRules.map((r) => r.id));
+    const want = (await full.scanText(text, lang)).findings.filter((f) => secretIds.has(f.ruleId));
+    const got = (await only.scanText(text, lang)).findings;
+    assert.deepEqual(got.map((f) => [f.ruleId, f.range, f.fixes]), want.map((f) => [f.ruleId, f.range, f.fixes]), path.relative(rulesDir, file));
+    compared++;
+  }
+  assert.ok(compared >= 10 && parses > 0, `${compared} code fixtures, ${parses} parses`);
+});
+
 test('GitHub tokens whose checksum fails are warnings; valid ones errors', () => {
   const engine = new W.Engine(secretRules);
   const good = W.expandFixture('GITHUB_TOKEN={{crc32:ghp}}');

@@ -24,3 +24,4 @@ export type { PoolFile, PoolOptions, CancelToken } from './workerPool';
 export { trackEdit, regionFor, mergeFindings } from './incremental';
 export { RegionInvalidated } from './taintMatcher';
 export { buildSummaryIndex } from './summaryIndex';
+export { KeywordScanner } from './keywordScanner';

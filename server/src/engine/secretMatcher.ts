@@ -13,160 +13,18 @@
  * masked in what the finding says, and fixes replace it, never repeat it.
  */
 import type { SyntaxNode, Tree } from '../languages/parser';
-import type { Family } from '../languages/registry';
-import type { Confidence, Finding, Fix, Position, Severity, TextEdit } from './finding';
-import type { Rule, SecretSpec } from './rule';
+import type { Finding, Fix, Position, Severity, Confidence } from './finding';
+import { KeywordScanner } from './keywordScanner';
+import type { Rule } from './rule';
+import { COMPOSE_FILE, fixFor, lineStartsOf, normalizeName, positionAt, SecretContext } from './secretFixes';
+import { maskSecret, severityFor, valueAccepted } from './secretValues';
 
-export function shannonEntropy(value: string): number {
-  if (value.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let bits = 0;
-  for (const n of counts.values()) {
-    const p = n / value.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
+export { maskSecret, shannonEntropy, crc32, base62, githubChecksumValid, isPlaceholder } from './secretValues';
+export { normalizeName } from './secretFixes';
+export type { SecretContext } from './secretFixes';
 
-/** `ghp_…a1B2`: enough to recognise which secret it is, never enough to use it. */
-export function maskSecret(value: string): string {
-  if (value.length <= 8) return '…'.padEnd(Math.min(value.length, 4), '*');
-  if (value.length < 16) return `…${value.slice(-2)}`;
-  const prefix = /^[a-zA-Z][a-zA-Z0-9]{1,9}[_-]/.exec(value)?.[0] ?? value.slice(0, 2);
-  return `${prefix.length > value.length / 3 ? value.slice(0, 2) : prefix}…${value.slice(-4)}`;
-}
-
-// ---------------------------------------------------------------------------------------
-// Checksums
-
-let crcTable: Uint32Array | undefined;
-export function crc32(text: string): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let c = 0xffffffff;
-  for (const byte of Buffer.from(text, 'utf8')) c = (c >>> 8) ^ crcTable[(c ^ byte) & 0xff]!;
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-export function base62(n: number, width = 6): string {
-  let s = '';
-  do {
-    s = BASE62[n % 62]! + s;
-    n = Math.floor(n / 62);
-  } while (n > 0);
-  return s.padStart(width, '0');
-}
-
-/** GitHub (and npm) tokens: `prefix_` + 30 random base62 characters + base62(CRC32(random)), 6 wide. */
-export function githubChecksumValid(token: string): boolean {
-  const body = token.slice(token.lastIndexOf('_') + 1);
-  if (body.length !== 36) return false;
-  return base62(crc32(body.slice(0, 30))) === body.slice(30);
-}
-
-function jwtHeaderValid(token: string): boolean {
-  const dot = token.indexOf('.');
-  if (dot < 0) return false;
-  try {
-    const header = JSON.parse(Buffer.from(token.slice(0, dot), 'base64url').toString('utf8')) as unknown;
-    return !!header && typeof header === 'object' && typeof (header as { alg?: unknown }).alg === 'string';
-  } catch {
-    return false;
-  }
-}
-
-// ---------------------------------------------------------------------------------------
-// Placeholders and value shape
-
-/** Values that stand for a secret rather than being one. */
-const PLACEHOLDER =
-  /\$\{|\{\{|\$\(|#\{|%\(|<[A-Za-z_ -]{2,}>|x{5,}|X{5,}|\*{3,}|\.\.\.|…|0{8,}|(?:changeme|change_me|change-me|placeholder|example|dummy|redacted|replace_?me|your[_-]|yourtoken|insert[_-]|notreal|not_a_real|fake|sample|abcdefg|bcdefgh|1234567|2345678|3456789|qwerty)/i;
-const BARE_PLACEHOLDER = /^(?:\$[A-Za-z_]\w*|%\w+%|null|none|nil|true|false|undefined|empty|secret|password|token|test|testing|string|required|optional)$/i;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isPlaceholder(value: string): boolean {
-  return PLACEHOLDER.test(value) || BARE_PLACEHOLDER.test(value);
-}
-
-/** For name rules: the value looks machine-made, not like a word, a path or an identifier. */
-function looksRandom(value: string): boolean {
-  if (UUID.test(value)) return false;
-  if (/^(?:[A-Za-z_$][\w$]*\.)+[A-Za-z_$][\w$]*$/.test(value)) return false; // dotted identifier
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/.test(value) && !/\d/.test(value.slice(0, 4))) return false; // CONSTANT_NAME
-  if (/^[a-z]+(?:[_-][a-z]+)*$/.test(value)) return false; // words_joined
-  if (/^[a-z]+(?:[A-Z][a-z]+)+$/.test(value)) return false; // camelCaseWords
-  if (/^[./~]|^[A-Za-z]:\\|:\/\/|[()[\]{}<>]/.test(value)) return false; // path, URL, call, markup
-  if (/^\d+(?:\.\d+)*$/.test(value)) return false; // a number or a version
-  if (/\\[nrtu'"]/.test(value)) return false; // escaped source text (source maps, JSON-encoded code)
-  if (/^(?:arn|urn):/i.test(value)) return false; // resource names
-  if (/^[0-9a-f]{1,31}$/i.test(value)) return false; // short hex: ids, short hashes
-  if (/pass(?:w(?:or)?d)?|secret|token|abcd1234|1234abcd|a1b2c3/i.test(value)) return false; // describes itself: `generatedpassword1`
-  if (!/\d/.test(value)) {
-    // Words run together (`platformAuthDOMGetToken`, `urn:ietf:params:oauth:grant-type:jwt-bearer`):
-    // random text splits into short pieces at case changes, prose into long ones.
-    const letters = value.replace(/[^A-Za-z]/g, '').length;
-    const pieces = value.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[^A-Za-z]+/).filter(Boolean).length;
-    if (pieces > 0 && letters / pieces >= 4) return false;
-  }
-  if (/^[\d\s:.\-/T+Z]+$/.test(value)) return false; // a date
-  let classes = 0;
-  if (/[a-z]/.test(value)) classes++;
-  if (/[A-Z]/.test(value)) classes++;
-  if (/\d/.test(value)) classes++;
-  if (/[^A-Za-z0-9]/.test(value)) classes++;
-  return classes >= 2 && (/\d/.test(value) || value.length >= 20);
-}
-
-// ---------------------------------------------------------------------------------------
-// Names
-
-/** `stripeKey`, `STRIPE-KEY`, `config.stripe_key` → `stripe_key`-style words for matching. */
-export function normalizeName(name: string): string {
-  return name
-    .replace(/^["'`[]+|["'`\]]+$/g, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
-    .replace(/[^A-Za-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .toLowerCase();
-}
-
-/** The environment variable a fix reads: the last segment of the name, in UPPER_SNAKE. */
-export function envNameFor(name: string | undefined, rule: Rule): string {
-  const segment = name ? name.split(/[.[\]"'`]+/).filter(Boolean).pop() : undefined;
-  const norm = segment ? normalizeName(segment) : '';
-  if (norm && /^[a-z]/.test(norm) && norm.length <= 60) return norm.toUpperCase();
-  if (rule.secret?.env) return rule.secret.env;
-  return rule.id.replace(/^secret-/, '').replace(/-/g, '_').toUpperCase();
-}
-
-// ---------------------------------------------------------------------------------------
-// Positions
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function positionAt(lineStarts: number[], offset: number): Position {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - lineStarts[lo]! };
-}
+/** The tree, or a way to get it: a secrets-only scan parses a code file only once a candidate needs it. */
+export type TreeSource = Tree | (() => Tree);
 
 // ---------------------------------------------------------------------------------------
 // Candidates for name rules
@@ -260,7 +118,12 @@ function contextName(literal: SyntaxNode): SyntaxNode | undefined {
   return first && first.id !== node.id ? first : undefined;
 }
 
-function codeCandidates(text: string, tree: Tree, literalTypes: ReadonlySet<string>): Candidate[] {
+/**
+ * String literals with a name in the tree. `plausible` screens each value first (some
+ * active name rule would accept it), so the tree, possibly still to be parsed, is
+ * consulted only for values that could be findings.
+ */
+function codeCandidates(text: string, tree: () => Tree, literalTypes: ReadonlySet<string>, plausible: (value: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
@@ -268,7 +131,8 @@ function codeCandidates(text: string, tree: Tree, literalTypes: ReadonlySet<stri
     const value = m[2]!;
     // Cheap before the tree lookup: a secret-ish word shortly before the string.
     if (!NAME_HINT.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
-    const literal = literalAround(tree, start, start + value.length, literalTypes);
+    if (!plausible(value)) continue;
+    const literal = literalAround(tree(), start, start + value.length, literalTypes);
     if (!literal || literal.endIndex - literal.startIndex > value.length + 4) continue;
     const nameNode = contextName(literal);
     if (!nameNode) continue;
@@ -277,60 +141,6 @@ function codeCandidates(text: string, tree: Tree, literalTypes: ReadonlySet<stri
     out.push({ name, value, start, literal: { start: literal.startIndex, end: literal.endIndex } });
   }
   return out;
-}
-
-// ---------------------------------------------------------------------------------------
-// Fixes
-
-export interface SecretContext {
-  family?: Family;
-  /** Project-relative path, to recognise compose files and choose the fix. */
-  path?: string;
-}
-
-const COMPOSE_FILE = /(?:^|[\\/])(?:docker-)?compose[\w.-]*\.ya?ml$/i;
-
-function pythonOsImport(text: string, lineStarts: number[], lines: Position[]): { expr: (n: string) => string; edits: TextEdit[] } {
-  if (/^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os(?:\.path)?\b/m.test(text)) return { expr: (n) => `os.environ["${n}"]`, edits: [] };
-  if (/^[ \t]*from[ \t]+os[ \t]+import[ \t]+(?:[\w ,()]*[ ,(])?environ\b/m.test(text)) return { expr: (n) => `environ["${n}"]`, edits: [] };
-  // Insert `import os` after a shebang, coding line, module docstring and __future__ imports.
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  let line = 0;
-  const lineText = (i: number): string => text.slice(lineStarts[i]!, lineStarts[i + 1] ?? text.length).replace(/\r?\n$/, '');
-  while (line < lineStarts.length && /^(?:#!|#.*coding[:=])/.test(lineText(line))) line++;
-  const doc = /^[ \t]*[rRuU]?("""|''')/.exec(lineText(line));
-  if (doc) {
-    const close = text.indexOf(doc[1]!, lineStarts[line]! + doc[0].length);
-    if (close >= 0) line = positionAt(lineStarts, close).line + 1;
-  }
-  for (let i = line; i < lineStarts.length; i++) if (/^from[ \t]+__future__[ \t]+import\b/.test(lineText(i))) line = i + 1;
-  void lines;
-  const at = { line, character: 0 };
-  return { expr: (n) => `os.environ["${n}"]`, edits: [{ range: { start: at, end: at }, newText: `import os${eol}` }] };
-}
-
-function fixFor(
-  text: string,
-  rule: Rule,
-  c: Candidate,
-  lineStarts: number[],
-  ctx: SecretContext,
-  inCode: boolean,
-): Fix[] {
-  if (!c.literal) return [];
-  const env = envNameFor(c.name, rule);
-  const range = { start: positionAt(lineStarts, c.literal.start), end: positionAt(lineStarts, c.literal.end) };
-  if (inCode && ctx.family === 'js') {
-    return [{ title: `Read the secret from process.env.${env}`, preferred: true, edits: [{ range, newText: `process.env.${env}` }] }];
-  }
-  if (inCode && ctx.family === 'python') {
-    const imp = pythonOsImport(text, lineStarts, []);
-    return [{ title: `Read the secret from os.environ["${env}"]`, preferred: true, edits: [...imp.edits, { range, newText: imp.expr(env) }] }];
-  }
-  if (!inCode && ctx.path && COMPOSE_FILE.test(ctx.path)) {
-    return [{ title: `Read the secret from the environment: \${${env}}`, preferred: true, edits: [{ range, newText: `\${${env}}` }] }];
-  }
-  return [];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -351,24 +161,7 @@ function finding(rule: Rule, value: string, start: number, lineStarts: number[],
   };
 }
 
-function valueAccepted(spec: SecretSpec, value: string, whole: string): boolean {
-  if (spec.entropy > 0 && shannonEntropy(value) < spec.entropy) return false;
-  if (spec.allow.some((a) => a.test(value))) return false;
-  if (spec.allowMatch.some((a) => a.test(whole))) return false;
-  if (isPlaceholder(value)) return false;
-  if (spec.randomValue && !looksRandom(value)) return false;
-  if (spec.checksum === 'jwt' && !jwtHeaderValid(value)) return false;
-  return true;
-}
-
-function severityFor(rule: Rule, spec: SecretSpec, value: string): { severity: Severity; confidence: Confidence } {
-  if (spec.checksum === 'github-crc32') {
-    return githubChecksumValid(value) ? { severity: rule.severity, confidence: 'high' } : { severity: 'warning', confidence: 'low' };
-  }
-  return { severity: rule.severity, confidence: rule.confidence };
-}
-
-/** Lower-cased text, computed once per scan and only if some rule needs it. */
+/** A value computed once per scan, and only if some rule needs it. */
 class Lazy<T> {
   private v: T | undefined;
   constructor(private readonly make: () => T) {}
@@ -380,19 +173,26 @@ class Lazy<T> {
 export function matchSecretRules(
   text: string,
   rules: readonly Rule[],
-  tree?: Tree,
+  source?: TreeSource,
   literalTypes?: ReadonlySet<string>,
   ctx: SecretContext = {},
 ): Finding[] {
   const out: Finding[] = [];
   const starts = new Lazy(() => lineStartsOf(text));
-  const parsed = !!(tree && literalTypes);
-  const candidates = new Lazy(() => (parsed ? codeCandidates(text, tree!, literalTypes!) : textCandidates(text)));
+  const parsed = !!(source && literalTypes);
+  const lazyTree = new Lazy(() => (typeof source === 'function' ? source() : source!));
+  const tree = (): Tree => lazyTree.get();
   const present = keywordsIn(text, rules);
-  for (const rule of rules) {
-    const spec = rule.secret;
-    if (!spec) continue;
-    if (spec.keywords.length > 0 && !spec.keywords.some((k) => present.has(k))) continue;
+  const active = rules.filter((r) => r.secret && (r.secret.keywords.length === 0 || r.secret.keywords.some((k) => present.has(k))));
+  const nameSpecs = active.flatMap((r) => (r.secret!.names ? [r.secret!] : []));
+  const plausible = (value: string): boolean =>
+    nameSpecs.some((spec) => {
+      spec.regex.lastIndex = 0;
+      return spec.regex.test(value) && valueAccepted(spec, value, value);
+    });
+  const candidates = new Lazy(() => (parsed ? codeCandidates(text, tree, literalTypes!, plausible) : textCandidates(text)));
+  for (const rule of active) {
+    const spec = rule.secret!;
     if (spec.names) {
       for (const c of candidates.get()) {
         const name = (c.norm ??= normalizeName(c.name));
@@ -415,7 +215,7 @@ export function matchSecretRules(
       let literal: { start: number; end: number } | undefined;
       let name: string | undefined;
       if (parsed) {
-        let n: SyntaxNode | null = tree!.rootNode.descendantForIndex(start, start + value.length);
+        let n: SyntaxNode | null = tree().rootNode.descendantForIndex(start, start + value.length);
         let inLiteral = false;
         for (let d = 0; n && d < 4; d++, n = n.parent) {
           if (literalTypes!.has(n.type) || n.type.includes('comment')) {
@@ -424,7 +224,7 @@ export function matchSecretRules(
           }
         }
         if (!inLiteral) continue;
-        const lit = literalAround(tree!, start, start + value.length, literalTypes!);
+        const lit = literalAround(tree(), start, start + value.length, literalTypes!);
         if (lit && lit.endIndex - lit.startIndex <= value.length + 4 && text.slice(lit.startIndex, lit.endIndex).includes(value)) {
           const inner = text.slice(lit.startIndex, lit.endIndex).replace(/^[rRbBuUfF]{0,2}["'`]|["'`]$/g, '');
           if (inner === value) {
@@ -445,7 +245,7 @@ export function matchSecretRules(
         }
       }
       const { severity, confidence } = severityFor(rule, spec, value);
-      const fixes = literal ? fixFor(text, rule, { name: name ?? '', value, start, literal }, starts.get(), ctx, parsed) : [];
+      const fixes = literal ? fixFor(text, rule, { name: name ?? '', literal }, starts.get(), ctx, parsed) : [];
       out.push(finding(rule, value, start, starts.get(), severity, confidence, fixes));
       if (out.length > MAX_FINDINGS_PER_FILE) break;
     }
@@ -453,34 +253,24 @@ export function matchSecretRules(
   return dropGenericOverlaps(out, rules);
 }
 
-const keywordScanners = new Map<string, { regex: RegExp; keywords: string[] }>();
+const keywordScanners = new Map<string, KeywordScanner>();
 
-/**
- * The keyword prefilter: one pass over the text for the keywords of all rules at once
- * (a search per keyword costs ~10× more on large files).
- */
+/** The keywords of `rules` that occur in `text` (one pass for all of them). */
+const scannerFor = new WeakMap<readonly Rule[], KeywordScanner>();
 function keywordsIn(text: string, rules: readonly Rule[]): Set<string> {
-  const keywords = [...new Set(rules.flatMap((r) => r.secret?.keywords ?? []))].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const present = new Set<string>();
-  if (keywords.length === 0) return present;
+  const known = scannerFor.get(rules);
+  if (known) return known.find(text);
+  const keywords = [...new Set(rules.flatMap((r) => r.secret?.keywords ?? []))].sort();
+  if (keywords.length === 0) return new Set();
   const key = keywords.join('\u0000');
   let scanner = keywordScanners.get(key);
   if (!scanner) {
-    const alternatives = keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    scanner = { regex: new RegExp(`(${alternatives})`, 'gi'), keywords };
+    scanner = new KeywordScanner(keywords);
     if (keywordScanners.size > 64) keywordScanners.clear();
     keywordScanners.set(key, scanner);
   }
-  const hits = new Set<string>();
-  const regex = scanner.regex;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    hits.add(m[1]!.toLowerCase());
-    if (hits.size === keywords.length) break;
-  }
-  // Longest first at each place, so a shorter keyword inside a longer hit is implied by it.
-  for (const k of scanner.keywords) if (hits.has(k) || [...hits].some((h) => h.includes(k))) present.add(k);
-  return present;
+  scannerFor.set(rules, scanner);
+  return scanner.find(text);
 }
 
 /** A generated or vendored file full of key-shaped strings should not flood the report. */

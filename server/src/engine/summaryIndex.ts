@@ -3,7 +3,7 @@
  * project itself are summarised, so a flow from a handler into a helper in another file
  * is followed (one import deep).
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { languageForPath } from '../languages/registry';
 import { projectImports, resolveModule, SummaryIndex } from '../taint/crossFile';
@@ -29,7 +29,7 @@ export async function buildSummaryIndex(engine: Engine, files: readonly string[]
     if (!lang) continue;
     let text: string;
     try {
-      const decoded = decodeBytes(await readFile(file));
+      const decoded = decodeBytes(readFileSync(file));
       if ('skip' in decoded) continue;
       text = decoded.text;
     } catch {
@@ -45,7 +45,7 @@ export async function buildSummaryIndex(engine: Engine, files: readonly string[]
   for (const target of [...targets].sort()) {
     index.set(target, await engine.exportedSummaries(target));
     try {
-      hash.update(target).update(await readFile(target));
+      hash.update(target).update(readFileSync(target));
     } catch {
       // gone: the summary is empty and so is its part of the key
     }

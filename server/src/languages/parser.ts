@@ -65,7 +65,17 @@ export class ParserPool {
    * ParseTimeout when the budget runs out; the parser is reset so the next call starts clean.
    */
   async parse(id: LanguageId, text: string, budgetMs: number, oldTree?: Tree | null): Promise<Tree> {
-    const parser = await this.parser(id);
+    return this.parseWith(await this.parser(id), text, budgetMs, oldTree);
+  }
+
+  /** The same, synchronously, once `parser(id)` has resolved (for a parse that may not be needed). */
+  parseLoaded(id: LanguageId, text: string, budgetMs: number): Tree {
+    const parser = this.parsers.get(id);
+    if (!parser) throw new Error(`no parser loaded for ${id}`);
+    return this.parseWith(parser, text, budgetMs);
+  }
+
+  private parseWith(parser: TreeSitter.Parser, text: string, budgetMs: number, oldTree?: Tree | null): Tree {
     const deadline = Date.now() + budgetMs;
     const tree = parser.parse(text, oldTree ?? null, {
       progressCallback: (() => Date.now() > deadline) as unknown as (s: TreeSitter.ParseState) => void,
