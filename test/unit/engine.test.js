@@ -191,3 +191,34 @@ test('secrets are masked', () => {
   assert.equal(W.maskSecret('ghp_abcdefghijklmnopqrstuvwxyz0123456789'), 'ghp_…6789');
   assert.ok(!W.maskSecret('supersecretvalue123').includes('supersecret'));
 });
+
+test('bundled rules load from their build-time parse, and an edited file is parsed again', () => {
+  const fs = require('node:fs');
+  const os = require('node:os');
+  const shipped = path.join(dist, 'rules');
+  assert.ok(fs.existsSync(path.join(shipped, 'rules.parsed.json')), 'the build writes rules.parsed.json');
+  const fromSource = W.loadRuleDirs([path.join(__dirname, '..', '..', 'rules')]);
+  const fromBuild = W.loadRuleDirs([shipped]);
+  assert.deepEqual(fromBuild.errors, []);
+  const shape = (r) => [r.id, r.message, r.severity, r.mode, r.cwe.join(), [...r.languages].sort().join()];
+  assert.deepEqual(fromBuild.rules.map(shape), fromSource.rules.map(shape));
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ward-parsed-'));
+  try {
+    fs.cpSync(shipped, tmp, { recursive: true });
+    const folder = path.join(tmp, 'javascript', 'crypto');
+    const victim = path.join(folder, fs.readdirSync(folder).find((f) => f.endsWith('.yaml') && !f.includes('.test.')));
+    const text = fs.readFileSync(victim, 'utf8');
+    fs.writeFileSync(victim, text.replace(/^title: .*$/m, 'title: Edited in place, the loader must read this text'));
+    const edited = W.loadRuleDirs([tmp]);
+    const id = path.basename(victim, '.yaml');
+    assert.equal(edited.rules.find((r) => r.id === id).title, 'Edited in place, the loader must read this text');
+    fs.writeFileSync(victim, text.replace(/^severity: .*$/m, 'severity: [broken'));
+    const broken = W.loadRuleDirs([tmp]);
+    assert.equal(broken.errors.length, 1);
+    assert.equal(broken.errors[0].file, victim);
+    assert.ok(broken.errors[0].line > 1, 'the error names the line');
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});

@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 // Generated from rules/rule.schema.json by esbuild.mjs (see ruleValidatorPlugin there).
 import validateRule from 'virtual:rule-validator';
+import { preParsed } from './parsedYaml';
 import { compileRule } from './ruleCompiler';
 import { validateFixTemplates } from './fixTemplate';
 import type { Rule, RuleLoadError } from './rule';
@@ -60,7 +61,9 @@ function describe(errors: ErrorObject[]): ErrorObject[] {
   return specific.length > 0 ? specific : errors;
 }
 
-export function loadRuleText(text: string, file: string): { rule?: Rule; errors: RuleLoadError[] } {
+export function loadRuleText(text: string, file: string, preParsed?: { data: unknown }): { rule?: Rule; errors: RuleLoadError[] } {
+  // Parsed at build time and valid: no YAML document needed (it only gives error lines).
+  if (preParsed && validate(preParsed.data)) return checkAndCompile(preParsed.data as Record<string, unknown>, file, () => 1);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -84,7 +87,10 @@ export function loadRuleText(text: string, file: string): { rule?: Rule; errors:
     }));
     return { errors };
   }
-  const obj = raw as Record<string, unknown>;
+  return checkAndCompile(raw as Record<string, unknown>, file, lineAt);
+}
+
+function checkAndCompile(obj: Record<string, unknown>, file: string, lineAt: (path: (string | number)[]) => number): { rule?: Rule; errors: RuleLoadError[] } {
   const stem = basename(file).replace(/\.ya?ml$/, '');
   if (obj.id !== stem && !file.startsWith('<')) {
     return { errors: [{ file, line: lineAt(['id']), message: `rule id "${String(obj.id)}" must equal the file name "${stem}"` }] };
@@ -99,7 +105,7 @@ export function loadRuleText(text: string, file: string): { rule?: Rule; errors:
   }
 }
 
-export function loadRuleFiles(files: string[]): LoadedRules {
+export function loadRuleFiles(files: string[], dirs: readonly string[] = []): LoadedRules {
   const rules: Rule[] = [];
   const errors: RuleLoadError[] = [];
   const seen = new Map<string, string>();
@@ -111,7 +117,7 @@ export function loadRuleFiles(files: string[]): LoadedRules {
       errors.push({ file, line: 1, message: `cannot read: ${(err as Error).message}` });
       continue;
     }
-    const result = loadRuleText(text, file);
+    const result = loadRuleText(text, file, preParsed(dirs, file, text));
     errors.push(...result.errors);
     if (!result.rule) continue;
     const previous = seen.get(result.rule.id);
@@ -127,5 +133,5 @@ export function loadRuleFiles(files: string[]): LoadedRules {
 }
 
 export function loadRuleDirs(dirs: string[]): LoadedRules {
-  return loadRuleFiles(dirs.flatMap(findRuleFiles));
+  return loadRuleFiles(dirs.flatMap(findRuleFiles), dirs);
 }

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { preParsed } from '../engine/parsedYaml';
 import { compileNames } from '../engine/names';
 import { compileValueTest } from '../engine/ruleCompiler';
 import type { NameMatcher, ValueTest } from '../engine/rule';
@@ -198,7 +199,9 @@ export function loadTaintModels(ruleDirs: string[]): Map<Family, TaintModels> {
       for (const file of readdirSync(models).sort()) {
         if (!/\.ya?ml$/.test(file)) continue;
         try {
-          docs[family].push(parse(readFileSync(join(models, file), 'utf8')) ?? {});
+          const text = readFileSync(join(models, file), 'utf8');
+          const built = preParsed([dir], join(models, file), text);
+          docs[family].push(((built ? built.data : parse(text)) as Raw | null) ?? {});
         } catch (err) {
           throw new Error(`cannot read taint model ${join(models, file)}: ${(err as Error).message}`);
         }
