@@ -13,8 +13,9 @@ import { loadRuleDirs } from '../engine/ruleLoader';
 import { testRule } from '../engine/ruleTests';
 import { decodeBytes, DEFAULT_LIMITS, InputLimits } from '../engine/inputGuards';
 import { contentHash, ResultCache, rulesKey } from '../engine/resultCache';
-import { ScanPool } from '../engine/workerPool';
-import { buildSummaryIndex } from '../engine/summaryIndex';
+import { PoolFile, ScanPool } from '../engine/workerPool';
+import { SummaryTargets, summariseTargets } from '../engine/summaryIndex';
+import { languageForPath } from '../languages/registry';
 import { builtinRulesDir } from '../lsp/engines';
 import { normalizeSettings } from '../settings';
 import { parseArgs, ScanArgs, USAGE, UsageError } from './args';
@@ -25,7 +26,11 @@ import { sarifReport } from './sarif';
 import { textReport } from './textReport';
 
 const VERSION = '0.1.0';
-/** Below this many files to analyse, `--jobs auto` scans in-process (starting workers costs more). */
+/**
+ * Below this many files to analyse the scan runs in this thread (starting a worker costs
+ * more); from it on, `--jobs N` means N scan workers, while this thread walks, reads,
+ * hashes and collects.
+ */
 const POOL_THRESHOLD = 48;
 
 class CliError extends Error {}
@@ -116,73 +121,105 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
   }
   const rel = (file: string): string => relative(walked.root, file).split(sep).join('/');
 
+  // WARD_STATS=1 prints these (for the benchmark): memory is per scanning thread (V8 heap + external, wasm included).
+  const stats = { workers: 0, peakWorkerMB: 0, recycledWorkers: 0 };
+  let analysed = 0;
   const results: (FileResult | undefined)[] = new Array(files.length);
-  const summaries = await buildSummaryIndex(engine, files, walked.files);
-  // A helper module's change can change what files that import it report.
-  const cache = args.cache ? new ResultCache(resolve(args.cache), rulesKey(dirs, { VERSION, budgetMs, limits, helpers: summaries.key })) : undefined;
-  const keys: string[] = [];
-  const pending: number[] = [];
-  files.forEach((file, i) => {
-    if (cache) {
+  const jobs = args.jobs || Math.max(1, Math.min(availableParallelism(), 8));
+  const poolFor = (count: number): boolean => count > 0 && (args.jobs > 1 || count >= POOL_THRESHOLD);
+  const makePool = (count: number): ScanPool =>
+    new ScanPool({ ruleDirs: dirs, jobs: Math.min(jobs, count), budgetMs, limits, workerScript: join(__dirname, 'scanWorker.js') }).start();
+  // Without a cache every file is scanned: the workers start now and load their rules
+  // while this thread reads the tree.
+  let pool = !args.cache && poolFor(files.length) ? makePool(files.length) : undefined;
+  try {
+    // One read per file here: its content hash (for the cache) and, for files with request
+    // handlers, the project modules they import (summarised for cross-file flows).
+    const targets = new SummaryTargets(engine, walked.files);
+    const hashes: (string | undefined)[] = new Array(files.length);
+    const sizes = new Array<number>(files.length).fill(0);
+    const importers = new Set<number>();
+    files.forEach((file, i) => {
+      const code = !!languageForPath(file);
+      if (!code && !args.cache) return;
       let bytes: Buffer;
       try {
         bytes = readFileSync(file);
       } catch {
-        pending.push(i);
         return;
       }
-      keys[i] = cache.key(rel(file), contentHash(bytes));
-      const hit = cache.get(keys[i]!);
-      if (hit) {
-        results[i] = hit;
-        return;
+      sizes[i] = bytes.length;
+      if (args.cache) hashes[i] = contentHash(bytes);
+      if (!code) return;
+      const decoded = decodeBytes(bytes);
+      if ('text' in decoded && targets.add(file, decoded.text)) importers.add(i);
+    });
+    // A helper module's change can change what files that import it report.
+    const cache = args.cache ? new ResultCache(resolve(args.cache), rulesKey(dirs, { VERSION, budgetMs, limits, helpers: targets.key() })) : undefined;
+    const keys: string[] = [];
+    const pending: number[] = [];
+    files.forEach((file, i) => {
+      const hash = hashes[i];
+      if (cache && hash) {
+        keys[i] = cache.key(rel(file), hash);
+        const hit = cache.get(keys[i]!);
+        if (hit) {
+          results[i] = hit;
+          return;
+        }
+      }
+      pending.push(i);
+    });
+    if (!pool && cache && poolFor(pending.length)) pool = makePool(pending.length);
+    const store = (i: number, result: FileResult): void => {
+      results[i] = result;
+      if (cache && keys[i]) cache.set(keys[i]!, result);
+    };
+    // Helpers that request handlers call: summarised once (on the workers, while they scan
+    // the files that do not import them), shared by the scans of the files that do.
+    const needIndex = pending.some((i) => importers.has(i)) && targets.paths.length > 0;
+    if (pool) {
+      const p = pool;
+      // Largest first: a big file started last would leave the other workers idle at the end.
+      const bySize = (a: number, b: number): number => sizes[b]! - sizes[a]! || a - b;
+      const toPoolFile = (i: number): PoolFile => ({ path: files[i]!, relativePath: rel(files[i]!) });
+      const onResult = (file: PoolFile, result: FileResult): void => store(index.get(file.path)!, result);
+      const index = new Map(pending.map((i) => [files[i]!, i]));
+      const later = needIndex ? pending.filter((i) => importers.has(i)).sort(bySize) : [];
+      const now = needIndex ? pending.filter((i) => !importers.has(i)).sort(bySize) : [...pending].sort(bySize);
+      const summaries = needIndex ? summariseTargets(targets.paths, (path) => p.summarise(path)) : undefined;
+      await p.scan(now.map(toPoolFile), onResult);
+      if (summaries) p.setSummaryIndex(await summaries);
+      if (later.length > 0) await p.scan(later.map(toPoolFile), onResult);
+      stats.workers = Math.min(jobs, pending.length);
+      stats.peakWorkerMB = pool.peakWorkerBytes / 1048576;
+      stats.recycledWorkers = pool.recycled;
+    } else {
+      const summaryIndex = needIndex ? await summariseTargets(targets.paths, (path) => engine.exportedSummaries(path, budgetMs)) : undefined;
+      for (const i of pending) {
+        try {
+          store(i, await engine.scanFile(files[i]!, { relativePath: rel(files[i]!), budgetMs, limits, summaryIndex }));
+        } catch (err) {
+          // One file's analysis failing (a bug, a stack overflow on deep code) must not lose the others.
+          store(i, { findings: [], notices: [{ kind: 'skipped', message: `internal error: ${(err as Error).message}` }] });
+        }
+        const h = getHeapStatistics();
+        stats.peakWorkerMB = Math.max(stats.peakWorkerMB, (h.total_heap_size + h.external_memory) / 1048576);
       }
     }
-    pending.push(i);
-  });
-
-  const jobs = args.jobs || Math.max(1, Math.min(availableParallelism(), 8));
-  // Helpers in other files that request handlers call: summarised once, shared by all scans.
-  const { index: summaryIndex } = summaries;
-  const usePool = jobs > 1 && (args.jobs > 1 || pending.length >= POOL_THRESHOLD);
-  // WARD_STATS=1 prints these (for the benchmark): memory is per scanning thread (V8 heap + external, wasm included).
-  const stats = { workers: 0, peakWorkerMB: 0, recycledWorkers: 0 };
-  const store = (i: number, result: FileResult): void => {
-    results[i] = result;
-    if (cache && keys[i]) cache.set(keys[i]!, result);
-  };
-  if (usePool) {
-    const pool = new ScanPool({ ruleDirs: dirs, jobs: Math.min(jobs, pending.length), budgetMs, limits, summaryIndex, workerScript: join(__dirname, 'scanWorker.js') });
-    const index = new Map(pending.map((i) => [files[i]!, i]));
-    try {
-      await pool.scan(pending.map((i) => ({ path: files[i]!, relativePath: rel(files[i]!) })), (file, result) => store(index.get(file.path)!, result));
-    } finally {
-      await pool.close();
-    }
-    stats.workers = Math.min(jobs, pending.length);
-    stats.peakWorkerMB = pool.peakWorkerBytes / 1048576;
-    stats.recycledWorkers = pool.recycled;
-  } else {
-    for (const i of pending) {
+    analysed = pending.length;
+    if (cache) {
       try {
-        store(i, await engine.scanFile(files[i]!, { relativePath: rel(files[i]!), budgetMs, limits, summaryIndex }));
+        cache.save();
       } catch (err) {
-        // One file's analysis failing (a bug, a stack overflow on deep code) must not lose the others.
-        store(i, { findings: [], notices: [{ kind: 'skipped', message: `internal error: ${(err as Error).message}` }] });
+        process.stderr.write(`ward: cannot write the cache in ${cache.dir}: ${(err as Error).message}\n`);
       }
-      const h = getHeapStatistics();
-      stats.peakWorkerMB = Math.max(stats.peakWorkerMB, (h.total_heap_size + h.external_memory) / 1048576);
+      process.stderr.write(`ward: cache: ${cache.hits} of ${files.length} file${files.length === 1 ? '' : 's'} unchanged\n`);
     }
+  } finally {
+    await pool?.close();
   }
-  if (process.env.WARD_STATS) process.stderr.write(`ward: stats: ${JSON.stringify({ ...stats, files: files.length, analysed: pending.length })}\n`);
-  if (cache) {
-    try {
-      cache.save();
-    } catch (err) {
-      process.stderr.write(`ward: cannot write the cache in ${cache.dir}: ${(err as Error).message}\n`);
-    }
-    process.stderr.write(`ward: cache: ${cache.hits} of ${files.length} file${files.length === 1 ? '' : 's'} unchanged\n`);
-  }
+  if (process.env.WARD_STATS) process.stderr.write(`ward: stats: ${JSON.stringify({ ...stats, files: files.length, analysed })}\n`);
 
   const reports: FileReport[] = [];
   for (const s of skipped) reports.push({ path: rel(s.path), findings: [], notices: [{ kind: 'skipped', message: s.message }] });

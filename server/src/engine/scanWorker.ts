@@ -1,16 +1,18 @@
 /**
- * Worker-thread entry (dist/scanWorker.js): one parser set per worker, files scanned on
- * request. The pool recycles a worker whose memory grows past its bound, because the
- * wasm heap never shrinks.
+ * Worker-thread entry (dist/scanWorker.js): one parser set per worker, files scanned and
+ * helper modules summarised on request. The pool recycles a worker whose memory grows
+ * past its bound, because the wasm heap never shrinks.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import { loadEngine } from './engineLoader';
-import type { WorkerRequest, WorkerResponse, WorkerInit } from './workerProtocol';
+import type { SummaryIndex } from '../taint/crossFile';
+import type { WorkerInit, WorkerMessage, WorkerRequest, WorkerResponse, WorkerSummaryResponse } from './workerProtocol';
 
 const init = workerData as WorkerInit;
 const { engine, errors } = loadEngine(init.ruleDirs);
 const disabled = new Set(init.disabledRules ?? []);
+let summaryIndex: SummaryIndex | undefined = init.summaryIndex;
 
 /** This isolate's memory: V8 heap + external (ArrayBuffers, including the wasm heap). */
 function workerBytes(): number {
@@ -18,17 +20,24 @@ function workerBytes(): number {
   return h.total_heap_size + h.external_memory;
 }
 
-async function handle(req: WorkerRequest): Promise<WorkerResponse> {
+async function scan(req: WorkerRequest): Promise<WorkerResponse> {
   try {
-    const result = await engine.scanFile(req.path, { relativePath: req.relativePath, budgetMs: req.budgetMs, limits: req.limits, summaryIndex: init.summaryIndex });
+    const result = await engine.scanFile(req.path, { relativePath: req.relativePath, budgetMs: req.budgetMs, limits: req.limits, summaryIndex });
     const findings = disabled.size ? result.findings.filter((f) => !disabled.has(f.ruleId)) : result.findings;
-    return { id: req.id, result: { findings, notices: result.notices }, rss: process.memoryUsage().rss, workerBytes: workerBytes() };
+    return { id: req.id, result: { findings, notices: result.notices }, workerBytes: workerBytes() };
   } catch (err) {
-    return { id: req.id, result: { findings: [], notices: [{ kind: 'skipped', message: `internal error: ${(err as Error).message}` }] }, rss: process.memoryUsage().rss, workerBytes: workerBytes() };
+    return { id: req.id, result: { findings: [], notices: [{ kind: 'skipped', message: `internal error: ${(err as Error).message}` }] }, workerBytes: workerBytes() };
   }
 }
 
 parentPort!.postMessage({ ready: true, ruleErrors: errors, rules: engine.rules.length });
-parentPort!.on('message', (req: WorkerRequest) => {
-  void handle(req).then((res) => parentPort!.postMessage(res));
+parentPort!.on('message', (m: WorkerMessage) => {
+  // Merged: scans of two folders may share the workers; a module summarised again replaces its entry.
+  if (m.type === 'index') for (const [path, summaries] of m.index) (summaryIndex ??= new Map()).set(path, summaries);
+  else if (m.type === 'summarise') {
+    void engine
+      .exportedSummaries(m.path, m.budgetMs)
+      .catch(() => new Map())
+      .then((summaries) => parentPort!.postMessage({ id: m.id, summaries } satisfies WorkerSummaryResponse));
+  } else void scan(m).then((res) => parentPort!.postMessage(res));
 });

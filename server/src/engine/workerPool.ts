@@ -1,13 +1,19 @@
 /**
  * Spreads file scans over worker threads (one parser set each), keeps every worker busy,
  * stops on cancellation, and replaces a worker whose memory passed `maxWorkerRssMB`.
+ *
+ * Each worker has two requests in flight, so it starts the next file while its last
+ * result travels back; workers are started as soon as the pool is made, so their engines
+ * load while the caller walks and reads the tree.
  */
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import type { FileResult } from './finding';
 import type { InputLimits } from './inputGuards';
 import type { RuleLoadError } from './rule';
-import type { WorkerInit, WorkerReady, WorkerRequest, WorkerResponse } from './workerProtocol';
+import type { Summary } from '../taint/context';
+import type { SummaryIndex } from '../taint/crossFile';
+import type { WorkerInit, WorkerMessage, WorkerReady, WorkerReply, WorkerResponse, WorkerSummaryResponse } from './workerProtocol';
 
 export interface PoolFile {
   path: string;
@@ -27,15 +33,65 @@ export interface CancelToken {
   readonly cancelled: boolean;
 }
 
-interface Slot {
-  worker: Worker;
-  ready: Promise<WorkerReady>;
-  busy: boolean;
+interface Pending {
+  resolve: (reply: WorkerReply) => void;
+  reject: (err: Error) => void;
 }
+
+class Slot {
+  readonly worker: Worker;
+  readonly ready: Promise<WorkerReady>;
+  readonly pending = new Map<number, Pending>();
+  /** Set when the worker is to be replaced: it finishes what it has, then stops. */
+  retiring = false;
+
+  constructor(script: string, init: WorkerInit) {
+    this.worker = new Worker(script, { workerData: init });
+    this.ready = new Promise<WorkerReady>((resolve, reject) => {
+      this.worker.once('error', reject);
+      this.worker.once('exit', (code) => reject(new Error(`scan worker exited (${code}) before it was ready`)));
+      this.worker.on('message', (m: WorkerReady | WorkerReply) => {
+        if ('ready' in m) {
+          resolve(m);
+          return;
+        }
+        const p = this.pending.get(m.id);
+        if (!p) return;
+        this.pending.delete(m.id);
+        p.resolve(m);
+        if (this.retiring && this.pending.size === 0) void this.worker.terminate();
+      });
+    });
+    // A worker that dies fails what it was doing; the pool reports those files, not loses them.
+    const failAll = (err: Error): void => {
+      for (const p of this.pending.values()) p.reject(err);
+      this.pending.clear();
+    };
+    this.worker.on('error', failAll);
+    this.worker.on('exit', (code) => failAll(new Error(`scan worker exited (${code})`)));
+    this.ready.catch(() => undefined);
+  }
+
+  request(message: WorkerMessage & { id: number }): Promise<WorkerReply> {
+    return new Promise((resolve, reject) => {
+      this.pending.set(message.id, { resolve, reject });
+      this.worker.postMessage(message);
+    });
+  }
+
+  retire(): void {
+    this.retiring = true;
+    if (this.pending.size === 0) void this.worker.terminate();
+  }
+}
+
+/** Requests each worker keeps queued: one running, one waiting. */
+const IN_FLIGHT = 2;
 
 export class ScanPool {
   private slots: Slot[] = [];
   private nextId = 1;
+  private nextSummariser = 0;
   ruleErrors: RuleLoadError[] = [];
   /** Largest per-worker memory seen (bytes; see WorkerResponse.workerBytes). */
   peakWorkerBytes = 0;
@@ -45,78 +101,79 @@ export class ScanPool {
   constructor(private readonly options: PoolOptions) {}
 
   private spawn(): Slot {
-    const worker = new Worker(this.options.workerScript ?? join(__dirname, 'scanWorker.js'), {
-      workerData: { ruleDirs: this.options.ruleDirs, disabledRules: this.options.disabledRules, summaryIndex: this.options.summaryIndex } satisfies WorkerInit,
-    });
-    const ready = new Promise<WorkerReady>((resolve, reject) => {
-      const onMessage = (m: WorkerReady): void => {
-        if (m && m.ready) {
-          worker.off('message', onMessage);
-          resolve(m);
-        }
-      };
-      worker.on('message', onMessage);
-      worker.once('error', reject);
-    });
-    return { worker, ready, busy: false };
+    const init: WorkerInit = { ruleDirs: this.options.ruleDirs, disabledRules: this.options.disabledRules, summaryIndex: this.options.summaryIndex };
+    return new Slot(this.options.workerScript ?? join(__dirname, 'scanWorker.js'), init);
   }
 
-  private ensureSlots(): void {
+  /** Starts the workers (scan and summarise start them too); they load their rules meanwhile. */
+  start(): this {
     while (this.slots.length < Math.max(1, this.options.jobs)) this.slots.push(this.spawn());
+    return this;
   }
 
-  private run(slot: Slot, file: PoolFile): Promise<WorkerResponse> {
-    const req: WorkerRequest = { id: this.nextId++, path: file.path, relativePath: file.relativePath, budgetMs: this.options.budgetMs, limits: this.options.limits };
-    return new Promise((resolve, reject) => {
-      const onMessage = (m: WorkerResponse): void => {
-        if (m.id !== req.id) return;
-        slot.worker.off('message', onMessage);
-        slot.worker.off('error', onError);
-        resolve(m);
-      };
-      const onError = (err: Error): void => {
-        slot.worker.off('message', onMessage);
-        reject(err);
-      };
-      slot.worker.on('message', onMessage);
-      slot.worker.once('error', onError);
-      slot.worker.postMessage(req);
-    });
+  /** Summaries of the project's helper modules that importing files use from now on (merged into what workers have). */
+  setSummaryIndex(index: SummaryIndex): void {
+    if (index.size === 0) return;
+    const merged: SummaryIndex = new Map(this.options.summaryIndex ?? []);
+    for (const [path, summaries] of index) merged.set(path, summaries);
+    this.options.summaryIndex = merged;
+    for (const slot of this.slots) slot.worker.postMessage({ type: 'index', index } satisfies WorkerMessage);
+  }
+
+  /** Exported summaries of `path`, computed on a worker. */
+  async summarise(path: string): Promise<Map<string, Summary>> {
+    this.start();
+    const slot = this.slots[this.nextSummariser++ % this.slots.length]!;
+    await slot.ready;
+    const reply = (await slot.request({ type: 'summarise', id: this.nextId++, path, budgetMs: this.options.budgetMs })) as WorkerSummaryResponse;
+    return reply.summaries;
   }
 
   /** Scans `files`; `onResult` gets each file's result as soon as it is ready. */
   async scan(files: PoolFile[], onResult: (file: PoolFile, result: FileResult) => void, token?: CancelToken): Promise<void> {
-    this.ensureSlots();
+    this.start();
     const first = await Promise.all(this.slots.map((s) => s.ready));
     this.ruleErrors = first[0]?.ruleErrors ?? [];
     let next = 0;
     const maxRss = (this.options.maxWorkerRssMB ?? 300) * 1024 * 1024;
-    const loop = async (index: number): Promise<void> => {
+    const lane = async (index: number): Promise<void> => {
       while (next < files.length && !token?.cancelled) {
         const file = files[next++]!;
         let slot = this.slots[index]!;
-        let response: WorkerResponse;
-        try {
-          await slot.ready;
-          response = await this.run(slot, file);
-        } catch (err) {
+        let response: WorkerResponse | undefined;
+        let failure: Error | undefined;
+        // Two tries: a file queued behind one that killed the worker is not at fault.
+        for (let attempt = 0; attempt < 2 && !response; attempt++) {
+          slot = this.slots[index]!;
+          try {
+            await slot.ready;
+            response = (await slot.request({ type: 'scan', id: this.nextId++, path: file.path, relativePath: file.relativePath, budgetMs: this.options.budgetMs, limits: this.options.limits })) as WorkerResponse;
+          } catch (err) {
+            failure = err as Error;
+            if (this.slots[index] !== slot) continue; // a sibling request already replaced the worker
+            void slot.worker.terminate().catch(() => undefined);
+            this.slots[index] = this.spawn();
+            break;
+          }
+        }
+        if (!response) {
           // A worker that died is replaced; the file is reported, not lost.
-          await slot.worker.terminate().catch(() => undefined);
-          this.slots[index] = slot = this.spawn();
-          onResult(file, { findings: [], notices: [{ kind: 'skipped', message: `scan worker failed: ${(err as Error).message}` }] });
+          onResult(file, { findings: [], notices: [{ kind: 'skipped', message: `scan worker failed: ${failure?.message ?? 'no reply'}` }] });
           continue;
         }
         onResult(file, response.result);
-        const used = response.workerBytes ?? response.rss;
+        const used = response.workerBytes;
         if (used > this.peakWorkerBytes) this.peakWorkerBytes = used;
-        if (used > maxRss) {
+        if (used > maxRss && this.slots[index] === slot) {
+          // The wasm heap never shrinks: a new worker takes the next files; this one
+          // finishes the request still queued on it and stops.
           this.recycled++;
-          await slot.worker.terminate().catch(() => undefined);
           this.slots[index] = this.spawn();
+          slot.retire();
         }
       }
     };
-    await Promise.all(this.slots.map((_, i) => loop(i)));
+    await Promise.all(this.slots.flatMap((_, i) => Array.from({ length: IN_FLIGHT }, () => lane(i))));
   }
 
   async close(): Promise<void> {

@@ -2,6 +2,7 @@
 import type { FileResult } from './finding';
 import type { InputLimits } from './inputGuards';
 import type { RuleLoadError } from './rule';
+import type { Summary } from '../taint/context';
 import type { SummaryIndex } from '../taint/crossFile';
 
 export interface WorkerInit {
@@ -11,25 +12,31 @@ export interface WorkerInit {
   summaryIndex?: SummaryIndex;
 }
 
-export interface WorkerRequest {
-  id: number;
-  path: string;
-  relativePath?: string;
-  budgetMs?: number;
-  limits?: InputLimits;
-}
+/** Pool → worker. */
+export type WorkerMessage =
+  | { type: 'scan'; id: number; path: string; relativePath?: string; budgetMs?: number; limits?: InputLimits }
+  | { type: 'summarise'; id: number; path: string; budgetMs?: number }
+  | { type: 'index'; index: SummaryIndex };
+
+export type WorkerRequest = Extract<WorkerMessage, { type: 'scan' }>;
 
 export interface WorkerResponse {
   id: number;
   result: FileResult;
-  /** Process-wide RSS (all threads); kept for reference, not a per-worker measure. */
-  rss: number;
   /**
    * This worker's own memory: its V8 heap plus its external memory, which holds the
-   * tree-sitter wasm heap (a WebAssembly.Memory buffer). Process RSS would count every thread.
+   * tree-sitter wasm heap (a WebAssembly.Memory buffer). Process RSS would count every thread
+   * (and reading it costs ~0.1 ms per file).
    */
-  workerBytes?: number;
+  workerBytes: number;
 }
+
+export interface WorkerSummaryResponse {
+  id: number;
+  summaries: Map<string, Summary>;
+}
+
+export type WorkerReply = WorkerResponse | WorkerSummaryResponse;
 
 export interface WorkerReady {
   ready: true;

@@ -17,7 +17,8 @@ import type { FileResult, Finding } from '../engine/finding';
 import { decodeBytes, DEFAULT_LIMITS, sizeNotice } from '../engine/inputGuards';
 import { applyPolicy } from '../engine/policy';
 import { ScanPool } from '../engine/workerPool';
-import { buildSummaryIndex, BuiltIndex } from '../engine/summaryIndex';
+import { SummaryTargets, summariseTargets } from '../engine/summaryIndex';
+import type { SummaryIndex } from '../taint/crossFile';
 import type { ScanWorkspaceResult } from '../protocol';
 import type { WardSettings } from '../settings';
 import type { BaselineStore } from './baselines';
@@ -274,11 +275,16 @@ export class WorkspaceScanner {
     };
     // Helpers that these files' request handlers import: summarised once for the workers.
     const { engine: main } = this.engines.get(state.settings.extraRuleFolders, state.root);
-    const helpers = await buildSummaryIndex(main, [...byPath.keys()], isFile);
-    const pool = this.poolFor(state, helpers);
+    const targets = new SummaryTargets(main, isFile);
+    for (const path of byPath.keys()) targets.addFile(path);
+    const pool = this.poolFor(state);
     this.poolUsers++;
     clearTimeout(this.poolTimer);
+    let summaryIndex: SummaryIndex | undefined;
     try {
+      // Summarised on the workers: this thread keeps serving the open files.
+      summaryIndex = await summariseTargets(targets.paths, (p) => pool.summarise(p));
+      pool.setSummaryIndex(summaryIndex);
       await pool.scan(jobs.map((j) => ({ path: join(state.root, j.rel), relativePath: j.rel })), (file, result) => onResult(file.path, result), flag);
     } catch (err) {
       // Workers could not start (a broken install): scan here instead, slower but complete.
@@ -290,7 +296,8 @@ export class WorkspaceScanner {
         if (flag.cancelled) break;
         if (finished.has(path)) continue;
         const rel = byPath.get(path)!.rel;
-        const result = await engine.scanFile(path, { relativePath: rel, budgetMs: state.settings.fileTimeBudgetMs, limits, summaryIndex: helpers.index }).catch((e: Error) => ({ findings: [], notices: [{ kind: 'skipped' as const, message: `internal error: ${e.message}` }] }));
+        summaryIndex ??= await summariseTargets(targets.paths, (p) => engine.exportedSummaries(p));
+        const result = await engine.scanFile(path, { relativePath: rel, budgetMs: state.settings.fileTimeBudgetMs, limits, summaryIndex }).catch((e: Error) => ({ findings: [], notices: [{ kind: 'skipped' as const, message: `internal error: ${e.message}` }] }));
         onResult(path, result);
         await new Promise((r) => setImmediate(r));
       }
@@ -306,15 +313,15 @@ export class WorkspaceScanner {
     else if (counters.skipped === 21) this.connection.console.info('Ward: more files skipped (not listed)');
   }
 
-  private poolFor(state: FolderState, helpers: BuiltIndex): ScanPool {
-    const key = `${state.fingerprint}\0${state.ruleDirs.join('\0')}\0${helpers.key}`;
+  private poolFor(state: FolderState): ScanPool {
+    const key = `${state.fingerprint}\0${state.ruleDirs.join('\0')}`;
     let pool = this.pools.get(key);
     if (!pool) {
       // One worker per core (up to 4): the workers parse; the server's own thread only
       // walks, stats, hashes and publishes, so open files keep their latency.
       const jobs = Math.max(1, Math.min(4, availableParallelism()));
       const maxBytes = state.settings.maxFileSizeMB * 1024 * 1024;
-      pool = new ScanPool({ jobs, ruleDirs: state.ruleDirs, budgetMs: state.settings.fileTimeBudgetMs, limits: { ...DEFAULT_LIMITS, maxBytes }, maxWorkerRssMB: 250, summaryIndex: helpers.index });
+      pool = new ScanPool({ jobs, ruleDirs: state.ruleDirs, budgetMs: state.settings.fileTimeBudgetMs, limits: { ...DEFAULT_LIMITS, maxBytes }, maxWorkerRssMB: 250 });
       this.pools.set(key, pool);
     }
     return pool;
