@@ -35,7 +35,8 @@ export async function measureLatency(serverJs, lines, edits = 30) {
   const text = generateJs(lines);
   writeFileSync(file, text);
   const uri = pathToFileURL(file).href;
-  const server = await startServer(serverJs, root, { debounceMs: 150 });
+  // The shipped defaults, debounce included (adaptive: at most ward.debounceMs, 150 ms).
+  const server = await startServer(serverJs, root, {});
   const first = server.nextDiagnostics(uri);
   server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text } });
   const initial = await first;

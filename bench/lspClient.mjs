@@ -7,7 +7,7 @@ const require = createRequire(import.meta.url);
 const rpc = require('vscode-jsonrpc/node');
 
 export async function startServer(serverJs, root, settings = {}) {
-  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.SRV_ARGS ? process.env.SRV_ARGS.split(' ') : []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = [];
   conn.onNotification('textDocument/publishDiagnostics', (p) => {

@@ -413,6 +413,24 @@ test('(f) Python document checked with rules from ward.extraRuleFolders (relativ
   await client.setSettings({ debounceMs: 0 });
 });
 
+test('(j) the debounce adapts: a file that checks quickly waits less than ward.debounceMs', { timeout: 30000 }, async () => {
+  // debounceMs is the longest wait; this small file's last check took milliseconds, so an
+  // edit is checked long before 4 s. A fixed 4 s debounce would fail this.
+  await client.setSettings({ debounceMs: 4000 });
+  const uri = client.open('quick.js', 'javascript', "const cp = require('child_process');\nexports.run = (dir) => dir;\n");
+  await client.nextDiagnostics(uri, 0, () => true, 'diagnostics on open');
+  const mark = client.mark(uri);
+  const at = { line: 2, character: 0 };
+  const sent = performance.now();
+  const version = client.change(uri, [{ range: { start: at, end: at }, text: "exports.rm = (d) => cp.exec('rm -r ' + d);\n" }]);
+  const pub = await client.nextDiagnostics(uri, mark, (_, p) => p.version === version, 'diagnostics after the edit');
+  assert.equal(wardOf(pub.diagnostics, RULE).length, 1);
+  const waited = performance.now() - sent;
+  assert.ok(waited < 3000, `checked after ${waited.toFixed(0)} ms (fixed debounce would be 4000)`);
+  client.close(uri);
+  await client.setSettings({ debounceMs: 0 });
+});
+
 test('(g) a 5 MB minified file is skipped with a notice and the server keeps answering', { timeout: 60000 }, async () => {
   const chunk = 'var a=function(b){return b+1};';
   const big = chunk.repeat(Math.ceil((5 * 1024 * 1024) / chunk.length));

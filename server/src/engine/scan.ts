@@ -11,7 +11,7 @@ import { compareFindings, FileResult, Finding, ScanNotice } from './finding';
 import { candidateToFinding } from './findingBuilder';
 import { matchesAnyGlob } from './globs';
 import { checkText, decodeBytes, DEFAULT_LIMITS, InputLimits, sizeNotice } from './inputGuards';
-import { collectNodes, collectBindings, BudgetExceeded, Deadline, moduleLevel, Region } from './treeWalk';
+import { collectNodes, collectBindings, BudgetExceeded, Deadline, moduleLevel, outsideFunctions, Region } from './treeWalk';
 import type { SyntaxNode } from '../languages/parser';
 import type { SyntaxAdapter } from '../languages/syntax';
 import { matchPatternRules, PatternIndex, wantedTypes } from './patternMatcher';
@@ -283,7 +283,7 @@ function literalTypesFor(adapter: SyntaxAdapter): ReadonlySet<string> {
 /** The nodes of `wanted` types (in `region` only, when given) and the file's names. */
 function fileContext(tree: Tree, text: string, lang: LanguageSpec, wanted: ReadonlySet<string>, deadline: Deadline, region?: Region): FileContext {
   const adapter = syntaxFor(lang.family);
-  const buckets = collectNodes(tree, wanted, deadline, region);
+  const buckets = collectNodes(tree, wanted, deadline, region, adapter.functionTypes);
   return { text, tree, language: lang, adapter, bindings: collectBindings(adapter, buckets), buckets };
 }
 
@@ -302,7 +302,7 @@ function taintNodesOutside(tree: Tree, adapter: SyntaxAdapter, region: Map<strin
     if (!list) out.set(n.type, (list = []));
     list.push(n);
   };
-  for (const n of tree.rootNode.descendantsOfType(named)) if (n) add(n);
+  for (const n of outsideFunctions(tree, new Set(named), adapter.functionTypes)) add(n);
   for (const n of moduleLevel(tree, new Set([...adapter.declarationTypes, ...adapter.callTypes, 'expression_statement']))) {
     if (n.type === 'expression_statement') {
       const inner = n.namedChild(0);

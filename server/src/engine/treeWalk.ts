@@ -63,7 +63,30 @@ export function moduleLevel(tree: Tree, types: ReadonlySet<string>): SyntaxNode[
   return out;
 }
 
-export function collectNodes(tree: Tree, wanted: ReadonlySet<string>, deadline: Deadline, region?: Region): NodeBuckets {
+/**
+ * Nodes of `types` outside function bodies: a function is collected when its type is
+ * wanted, but not entered. A region analysis needs only these from the rest of the file
+ * (imports, even under `if`/`try`; named functions and methods); a whole-tree search for
+ * them visited every node of a 20,000-line file on each edit.
+ */
+export function outsideFunctions(tree: Tree, types: ReadonlySet<string>, functionTypes: ReadonlySet<string>): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  if (types.size === 0) return out;
+  const cursor = tree.walk();
+  try {
+    if (!cursor.gotoFirstChild()) return out;
+    for (;;) {
+      const type = cursor.nodeType;
+      if (types.has(type)) out.push(cursor.currentNode);
+      if (!functionTypes.has(type) && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return out;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+export function collectNodes(tree: Tree, wanted: ReadonlySet<string>, deadline: Deadline, region?: Region, functionTypes: ReadonlySet<string> = new Set()): NodeBuckets {
   const buckets: NodeBuckets = new Map();
   if (wanted.size === 0) return buckets;
   // In a region only its nodes are matched; the names it may use (imports, module-level
@@ -71,13 +94,19 @@ export function collectNodes(tree: Tree, wanted: ReadonlySet<string>, deadline: 
   const nodes = region
     ? [
         ...tree.rootNode.descendantsOfType([...wanted], region.start, region.end),
-        ...tree.rootNode.descendantsOfType(MODULE_IMPORTS.filter((t) => wanted.has(t))),
+        ...outsideFunctions(tree, new Set(MODULE_IMPORTS.filter((t) => wanted.has(t))), functionTypes).filter((n) => n.startPosition.row < region.start.row || n.startPosition.row >= region.end.row),
         ...moduleLevel(tree, wanted).filter((n) => n.startPosition.row < region.start.row || n.startPosition.row >= region.end.row),
       ]
     : tree.rootNode.descendantsOfType([...wanted]);
   checkDeadline(deadline, 'analysis');
+  const seen = region ? new Set<number>() : undefined;
   for (const node of nodes) {
     if (!node) continue;
+    // A module-level import is found by both outside-the-region walks.
+    if (seen) {
+      if (seen.has(node.id)) continue;
+      seen.add(node.id);
+    }
     let list = buckets.get(node.type);
     if (!list) buckets.set(node.type, (list = []));
     list.push(node);

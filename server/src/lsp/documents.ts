@@ -20,6 +20,8 @@ export interface OpenDocument {
   dirty?: Dirty;
   /** Findings (before settings are applied) of the last analysis, in its coordinates. */
   lastFindings?: Finding[];
+  /** How long the last check of this document took (parse + analysis), for the debounce. */
+  lastCheckMs?: number;
 }
 
 function endPositionOf(start: { line: number; character: number }, text: string): { row: number; column: number } {

@@ -23,6 +23,19 @@ import type { DocumentStore, OpenDocument } from './documents';
 import type { EngineCache } from './engines';
 import { noticeDiagnostic, toDiagnostic } from './toLsp';
 
+/** The shortest wait after a keystroke, so a burst of typing is checked once, not per key. */
+const MIN_DEBOUNCE_MS = 25;
+
+/**
+ * `ward.debounceMs` is the longest wait. A document whose last check was quicker waits
+ * only as long as that check took: a small file gets its squiggles at once, and while
+ * someone types the server is busy at most about half the time.
+ */
+export function debounceFor(configured: number, lastCheckMs: number | undefined): number {
+  if (lastCheckMs === undefined) return configured;
+  return Math.min(configured, Math.max(MIN_DEBOUNCE_MS, Math.round(lastCheckMs)));
+}
+
 export interface CheckedDocument {
   version: number;
   findings: Finding[];
@@ -52,7 +65,7 @@ export class Validator {
     const settings = await this.settings.get(uri);
     if (trigger === 'change' && settings.run === 'onSave') return;
     clearTimeout(this.timers.get(uri));
-    const delay = trigger === 'change' ? settings.debounceMs : 0;
+    const delay = trigger === 'change' ? debounceFor(settings.debounceMs, this.docs.get(uri)?.lastCheckMs) : 0;
     const editedAt = Date.now();
     this.timers.set(
       uri,
@@ -138,7 +151,9 @@ export class Validator {
       return;
     }
     const version = entry.doc.version;
+    const started = performance.now();
     const result = await this.analyse(entry, settings, this.workspaceRootFor(uri));
+    entry.lastCheckMs = performance.now() - started;
     // A newer edit arrived while this ran; its own check will publish.
     if (this.docs.get(uri) !== entry || entry.doc.version !== version) return;
     const policed = applyPolicy(result.findings, settings);
