@@ -13,7 +13,8 @@ import { loadRuleDirs } from '../engine/ruleLoader';
 import { testRule } from '../engine/ruleTests';
 import { decodeBytes, DEFAULT_LIMITS, InputLimits } from '../engine/inputGuards';
 import { contentHash, ResultCache, rulesKey } from '../engine/resultCache';
-import { PoolFile, ScanPool } from '../engine/workerPool';
+import { ScanPool } from '../engine/workerPool';
+import { scanWithSummaries } from '../engine/poolScan';
 import { SummaryTargets, summariseTargets } from '../engine/summaryIndex';
 import { languageForPath } from '../languages/registry';
 import { builtinRulesDir } from '../lsp/engines';
@@ -176,21 +177,12 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
       if (cache && keys[i]) cache.set(keys[i]!, result);
     };
     // Helpers that request handlers call: summarised once (on the workers, while they scan
-    // the files that do not import them), shared by the scans of the files that do.
+    // the files that do not import them; see poolScan.ts), shared by the files that do.
     const needIndex = pending.some((i) => importers.has(i)) && targets.paths.length > 0;
     if (pool) {
-      const p = pool;
-      // Largest first: a big file started last would leave the other workers idle at the end.
-      const bySize = (a: number, b: number): number => sizes[b]! - sizes[a]! || a - b;
-      const toPoolFile = (i: number): PoolFile => ({ path: files[i]!, relativePath: rel(files[i]!) });
-      const onResult = (file: PoolFile, result: FileResult): void => store(index.get(file.path)!, result);
       const index = new Map(pending.map((i) => [files[i]!, i]));
-      const later = needIndex ? pending.filter((i) => importers.has(i)).sort(bySize) : [];
-      const now = needIndex ? pending.filter((i) => !importers.has(i)).sort(bySize) : [...pending].sort(bySize);
-      const summaries = needIndex ? summariseTargets(targets.paths, (path) => p.summarise(path)) : undefined;
-      await p.scan(now.map(toPoolFile), onResult);
-      if (summaries) p.setSummaryIndex(await summaries);
-      if (later.length > 0) await p.scan(later.map(toPoolFile), onResult);
+      const toScan = pending.map((i) => ({ path: files[i]!, relativePath: rel(files[i]!), importer: importers.has(i), size: sizes[i] }));
+      await scanWithSummaries(pool, toScan, needIndex ? targets.paths : [], (file, result) => store(index.get(file.path)!, result));
       stats.workers = Math.min(jobs, pending.length);
       stats.peakWorkerMB = pool.peakWorkerBytes / 1048576;
       stats.recycledWorkers = pool.recycled;
@@ -219,7 +211,11 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
   } finally {
     await pool?.close();
   }
-  if (process.env.WARD_STATS) process.stderr.write(`ward: stats: ${JSON.stringify({ ...stats, files: files.length, analysed })}\n`);
+  if (process.env.WARD_STATS) {
+    // CPU of the whole process, every thread included (user + system).
+    const cpu = process.cpuUsage();
+    process.stderr.write(`ward: stats: ${JSON.stringify({ ...stats, files: files.length, analysed, cpuMs: Math.round((cpu.user + cpu.system) / 1000) })}\n`);
+  }
 
   const reports: FileReport[] = [];
   for (const s of skipped) reports.push({ path: rel(s.path), findings: [], notices: [{ kind: 'skipped', message: s.message }] });

@@ -56,14 +56,14 @@ export class SummaryTargets {
     return imports;
   }
 
-  /** Reads `file` and notes its imports; an unreadable or binary file has none. */
-  addFile(file: string): void {
-    if (!this.active || !languageForPath(file)) return;
+  /** Reads `file` and notes its imports (see add); an unreadable or binary file has none. */
+  addFile(file: string): boolean {
+    if (!this.active || !languageForPath(file)) return false;
     try {
       const decoded = decodeBytes(readFileSync(file));
-      if ('text' in decoded) this.add(file, decoded.text);
+      return 'text' in decoded && this.add(file, decoded.text);
     } catch {
-      // gone or unreadable: nothing to follow
+      return false; // gone or unreadable: nothing to follow
     }
   }
 

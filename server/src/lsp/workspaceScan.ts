@@ -6,19 +6,16 @@
  * the validator owns its diagnostics). After a scan, watched-file events re-scan what
  * changed; "Clear Workspace Problems" withdraws everything this published.
  */
-import { availableParallelism } from 'node:os';
 import { readFile, stat } from 'node:fs/promises';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Connection, Diagnostic, FileChangeType, FileEvent, WorkDoneProgressReporter } from 'vscode-languageserver';
+import { Connection, FileChangeType, FileEvent, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { collectFiles } from '../cli/files';
-import type { FileResult, Finding } from '../engine/finding';
-import { decodeBytes, DEFAULT_LIMITS, sizeNotice } from '../engine/inputGuards';
-import { applyPolicy } from '../engine/policy';
-import { ScanPool } from '../engine/workerPool';
+import type { FileResult } from '../engine/finding';
+import { DEFAULT_LIMITS, sizeNotice } from '../engine/inputGuards';
+import { scanWithSummaries } from '../engine/poolScan';
 import { SummaryTargets, summariseTargets } from '../engine/summaryIndex';
-import type { SummaryIndex } from '../taint/crossFile';
 import type { ScanWorkspaceResult } from '../protocol';
 import type { WardSettings } from '../settings';
 import type { BaselineStore } from './baselines';
@@ -26,13 +23,13 @@ import type { DocumentSettings } from './documentSettings';
 import type { DocumentStore } from './documents';
 import { builtinRulesDir, EngineCache } from './engines';
 import { FolderCache } from './resultCache';
+import { ScanPools } from './scanPools';
+import { PublishedDiagnostics, uriOf, WorkspaceTotals } from './workspaceDiagnostics';
 import { contentHash, rulesKey } from '../engine/resultCache';
-import { noticeDiagnostic, toDiagnostic } from './toLsp';
 
 const VERSION = process.env.WARD_VERSION ?? '0.1.0';
 const EMPTY: FileResult = { findings: [], notices: [] };
 /** Workers stay this long after their last file, then go (their wasm heaps never shrink). */
-const POOL_IDLE_MS = 5000;
 const WATCH_DEBOUNCE_MS = 300;
 const PROGRESS_EVERY_MS = 100;
 
@@ -80,11 +77,8 @@ async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) 
 
 export class WorkspaceScanner {
   private readonly states = new Map<string, FolderState>();
-  /** URI → number of diagnostics this published (only non-empty publications are kept). */
-  private readonly published = new Map<string, { errors: number; warnings: number; infos: number }>();
-  private readonly pools = new Map<string, ScanPool>();
-  private poolTimer: NodeJS.Timeout | undefined;
-  private poolUsers = 0;
+  private readonly out: PublishedDiagnostics;
+  private readonly pools = new ScanPools();
   private republishAll = false;
   private running: { flag: CancelFlag; done: Promise<unknown> } | undefined;
   private pending = new Map<string, Set<string>>();
@@ -98,13 +92,15 @@ export class WorkspaceScanner {
 
   constructor(
     private readonly connection: Connection,
-    private readonly docs: DocumentStore,
+    docs: DocumentStore,
     private readonly settings: DocumentSettings,
     private readonly engines: EngineCache,
     private readonly folders: () => string[],
     private readonly storageDir: string | undefined,
     private readonly baselines: BaselineStore,
-  ) {}
+  ) {
+    this.out = new PublishedDiagnostics(connection, docs, baselines);
+  }
 
   // ---- the scan -------------------------------------------------------------------------
 
@@ -273,37 +269,31 @@ export class WorkspaceScanner {
       this.publish(state, job.rel, result);
       onProgress();
     };
-    // Helpers that these files' request handlers import: summarised once for the workers.
+    // Helpers that these files' request handlers import: summarised on the workers (this
+    // thread keeps serving the open files) while they scan the files that do not need them.
     const { engine: main } = this.engines.get(state.settings.extraRuleFolders, state.root);
     const targets = new SummaryTargets(main, isFile);
-    for (const path of byPath.keys()) targets.addFile(path);
-    const pool = this.poolFor(state);
-    this.poolUsers++;
-    clearTimeout(this.poolTimer);
-    let summaryIndex: SummaryIndex | undefined;
+    const toScan = jobs.map((j) => ({ path: join(state.root, j.rel), relativePath: j.rel, size: j.size, importer: targets.addFile(join(state.root, j.rel)) }));
+    const pool = this.pools.acquire(`${state.fingerprint}\0${state.ruleDirs.join('\0')}`, state.ruleDirs, state.settings);
     try {
-      // Summarised on the workers: this thread keeps serving the open files.
-      summaryIndex = await summariseTargets(targets.paths, (p) => pool.summarise(p));
-      pool.setSummaryIndex(summaryIndex);
-      await pool.scan(jobs.map((j) => ({ path: join(state.root, j.rel), relativePath: j.rel })), (file, result) => onResult(file.path, result), flag);
+      await scanWithSummaries(pool, toScan, targets.paths, (file, result) => onResult(file.path, result), flag);
     } catch (err) {
       // Workers could not start (a broken install): scan here instead, slower but complete.
       this.connection.console.warn(`Ward: scan workers unavailable (${(err as Error).message}); scanning in the server process`);
-      await this.closePools();
+      await this.pools.closeAll();
       const { engine } = this.engines.get(state.settings.extraRuleFolders, state.root);
       const limits = { ...DEFAULT_LIMITS, maxBytes: state.settings.maxFileSizeMB * 1024 * 1024 };
+      const summaryIndex = await summariseTargets(targets.paths, (p) => engine.exportedSummaries(p));
       for (const path of byPath.keys()) {
         if (flag.cancelled) break;
         if (finished.has(path)) continue;
         const rel = byPath.get(path)!.rel;
-        summaryIndex ??= await summariseTargets(targets.paths, (p) => engine.exportedSummaries(p));
         const result = await engine.scanFile(path, { relativePath: rel, budgetMs: state.settings.fileTimeBudgetMs, limits, summaryIndex }).catch((e: Error) => ({ findings: [], notices: [{ kind: 'skipped' as const, message: `internal error: ${e.message}` }] }));
         onResult(path, result);
         await new Promise((r) => setImmediate(r));
       }
     } finally {
-      this.poolUsers--;
-      this.schedulePoolClose();
+      this.pools.release();
     }
   }
 
@@ -313,98 +303,31 @@ export class WorkspaceScanner {
     else if (counters.skipped === 21) this.connection.console.info('Ward: more files skipped (not listed)');
   }
 
-  private poolFor(state: FolderState): ScanPool {
-    const key = `${state.fingerprint}\0${state.ruleDirs.join('\0')}`;
-    let pool = this.pools.get(key);
-    if (!pool) {
-      // One worker per core (up to 4): the workers parse; the server's own thread only
-      // walks, stats, hashes and publishes, so open files keep their latency.
-      const jobs = Math.max(1, Math.min(4, availableParallelism()));
-      const maxBytes = state.settings.maxFileSizeMB * 1024 * 1024;
-      pool = new ScanPool({ jobs, ruleDirs: state.ruleDirs, budgetMs: state.settings.fileTimeBudgetMs, limits: { ...DEFAULT_LIMITS, maxBytes }, maxWorkerRssMB: 250 });
-      this.pools.set(key, pool);
-    }
-    return pool;
-  }
-
-  private schedulePoolClose(): void {
-    clearTimeout(this.poolTimer);
-    this.poolTimer = setTimeout(() => (this.poolUsers > 0 ? this.schedulePoolClose() : void this.closePools()), POOL_IDLE_MS);
-    this.poolTimer.unref?.();
-  }
-
   async closePools(): Promise<void> {
-    clearTimeout(this.poolTimer);
-    const pools = [...this.pools.values()];
-    this.pools.clear();
-    await Promise.all(pools.map((p) => p.close()));
+    await this.pools.closeAll();
   }
 
   // ---- publishing -----------------------------------------------------------------------
 
-  private uriOf(root: string, rel: string): string {
-    return pathToFileURL(join(root, rel)).href;
-  }
-
-  private isOpen(uri: string): boolean {
-    if (this.docs.get(uri)) return true;
-    // The editor may spell the URI differently (encoding); compare paths.
-    const path = fileURLToPath(uri);
-    return this.docs.all().some((d) => d.doc.uri.startsWith('file:') && fileURLToPath(d.doc.uri) === path);
-  }
-
-  /** Findings the CLI's baseline file lists are hidden here as they are in CI. */
-  private applyBaseline(state: FolderState, rel: string, findings: Finding[]): Finding[] {
-    const abs = join(state.root, rel);
-    return this.baselines.apply(state.root, abs, findings, () => {
-      try {
-        const decoded = decodeBytes(readFileSync(abs));
-        return 'text' in decoded ? decoded.text : '';
-      } catch {
-        return '';
-      }
-    });
-  }
-
   private publish(state: FolderState, rel: string, result: FileResult): void {
-    const uri = this.uriOf(state.root, rel);
-    // An open file's diagnostics come from its buffer (the validator); do not fight it.
-    if (this.isOpen(uri)) return;
-    // Fingerprinted as the CLI does: after policy, ward-ignored findings included.
-    const visible = this.applyBaseline(state, rel, applyPolicy(result.findings, state.settings)).filter((f) => !f.suppressed);
-    const diagnostics: Diagnostic[] = [...result.notices.filter((n) => n.kind === 'partial').map(noticeDiagnostic), ...visible.map((f) => toDiagnostic(f, uri))];
-    if (diagnostics.length === 0) {
-      this.unpublish(uri);
-      return;
-    }
-    const counts = { errors: 0, warnings: 0, infos: 0 };
-    for (const f of visible) f.severity === 'error' ? counts.errors++ : f.severity === 'warning' ? counts.warnings++ : counts.infos++;
-    this.published.set(uri, counts);
-    void this.connection.sendDiagnostics({ uri, diagnostics });
+    this.out.publish(state.root, rel, result, state.settings);
   }
 
   private unpublish(uri: string): void {
-    if (!this.published.delete(uri)) return;
-    if (!this.isOpen(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.out.unpublish(uri);
+  }
+
+  private uriOf(root: string, rel: string): string {
+    return uriOf(root, rel);
   }
 
   private unpublishFolder(root: string): void {
-    const prefix = pathToFileURL(root).href + '/';
-    for (const uri of [...this.published.keys()]) if (uri.startsWith(prefix)) this.unpublish(uri);
+    this.out.unpublishUnder(root);
     this.states.delete(root);
   }
 
-  totals(): { findings: number; filesWithFindings: number; errors: number; warnings: number; infos: number } {
-    const t = { findings: 0, filesWithFindings: 0, errors: 0, warnings: 0, infos: 0 };
-    for (const c of this.published.values()) {
-      const n = c.errors + c.warnings + c.infos;
-      t.findings += n;
-      if (n > 0) t.filesWithFindings++;
-      t.errors += c.errors;
-      t.warnings += c.warnings;
-      t.infos += c.infos;
-    }
-    return t;
+  totals(): WorkspaceTotals {
+    return this.out.totals();
   }
 
   /** Withdraws everything the workspace scan published and stops following file changes. */
@@ -414,13 +337,7 @@ export class WorkspaceScanner {
     this.pending.clear();
     this.rewalk.clear();
     clearTimeout(this.watchTimer);
-    let cleared = 0;
-    for (const uri of [...this.published.keys()]) {
-      this.published.delete(uri);
-      cleared++;
-      if (!this.isOpen(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-    }
-    return cleared;
+    return this.out.clearAll();
   }
 
   // ---- following changes ----------------------------------------------------------------

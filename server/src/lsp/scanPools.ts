@@ -1,0 +1,50 @@
+/**
+ * The workspace scan's worker pools: one per rule set, kept while scans use them and
+ * closed after a quiet spell (idle workers hold a wasm heap each).
+ */
+import { availableParallelism } from 'node:os';
+import { DEFAULT_LIMITS } from '../engine/inputGuards';
+import { ScanPool } from '../engine/workerPool';
+import type { WardSettings } from '../settings';
+
+const POOL_IDLE_MS = 5000;
+
+export class ScanPools {
+  private readonly pools = new Map<string, ScanPool>();
+  private timer: NodeJS.Timeout | undefined;
+  private users = 0;
+
+  /** The pool for these rules and settings; `release` it when the scan ends. */
+  acquire(key: string, ruleDirs: string[], settings: WardSettings): ScanPool {
+    this.users++;
+    clearTimeout(this.timer);
+    let pool = this.pools.get(key);
+    if (!pool) {
+      // One worker per core (up to 4): the workers parse; the server's own thread only
+      // walks, stats, hashes and publishes, so open files keep their latency.
+      const jobs = Math.max(1, Math.min(4, availableParallelism()));
+      const maxBytes = settings.maxFileSizeMB * 1024 * 1024;
+      pool = new ScanPool({ jobs, ruleDirs, budgetMs: settings.fileTimeBudgetMs, limits: { ...DEFAULT_LIMITS, maxBytes }, maxWorkerRssMB: 250 });
+      this.pools.set(key, pool);
+    }
+    return pool;
+  }
+
+  release(): void {
+    this.users--;
+    this.scheduleClose();
+  }
+
+  private scheduleClose(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => (this.users > 0 ? this.scheduleClose() : void this.closeAll()), POOL_IDLE_MS);
+    this.timer.unref?.();
+  }
+
+  async closeAll(): Promise<void> {
+    clearTimeout(this.timer);
+    const pools = [...this.pools.values()];
+    this.pools.clear();
+    await Promise.all(pools.map((p) => p.close()));
+  }
+}
