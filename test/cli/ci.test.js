@@ -248,6 +248,24 @@ describe('ward CLI in CI', { concurrency: 4 }, () => {
     assert.deepEqual(b, a);
   });
 
+  test('cross-file taint is the same in-process, on one worker and on two (summaries computed on the workers)', { timeout: TIMEOUT }, async () => {
+    const files = {
+      'lib/users.js': ["const mysql = require('mysql');", 'const db = mysql.createConnection({});', 'function findUser(name) {', "  return db.query(\"SELECT * FROM users WHERE name = '\" + name + \"'\");", '}', 'module.exports = { findUser };', ''].join('\n'),
+      'app.js': ["const express = require('express');", "const { findUser } = require('./lib/users');", 'const app = express();', "app.get('/u', (req, res) => {", '  findUser(req.query.name);', "  findUser('admin');", '});', ''].join('\n'),
+    };
+    // Enough other files that a scan of the tree runs on workers (48+).
+    for (let i = 0; i < 60; i++) files[`src/m${i}.js`] = i % 3 === 0 ? VULN_JS : SAFE_JS;
+    const dir = project(files);
+    const sqlOf = (r) => JSON.parse(r.stdout).findings.filter((f) => f.ruleId === 'js-sql-injection');
+    const inProcess = await ward(['scan', '-f', 'json', 'app.js', 'lib'], dir);
+    const [one, two] = await Promise.all([ward(['scan', '-f', 'json', '--jobs', '1'], dir), ward(['scan', '-f', 'json', '--jobs', '2'], dir)]);
+    for (const [name, run] of [['in-process', inProcess], ['one worker', one], ['two workers', two]]) {
+      const sql = sqlOf(run);
+      assert.deepEqual(sql.map((f) => `${f.path}:${f.start.line}`), ['app.js:5'], `${name}: ${run.stderr}`);
+      assert.ok(sql[0].trace.some((t) => t.path === 'lib/users.js' && t.line === 4), `${name}: the trace reaches the helper: ${JSON.stringify(sql[0].trace)}`);
+    }
+  });
+
   test('--cache: an unchanged tree is served from the cache; a changed file or rule is rescanned', { timeout: TIMEOUT }, async () => {
     const dir = project({ 'a.js': VULN_JS, 'b.js': SAFE_JS, 'c.py': VULN_PY });
     const rules = project({});
