@@ -44,7 +44,11 @@ function page(rule, file, rulesDir) {
     '',
   ];
   if (rule.references?.length) lines.push('## References', '', ...rule.references.map((r) => `- ${r}`), '');
-  lines.push('## Suppressing', '', `Add \`ward-ignore ${rule.id} -- <reason>\` in a comment on the line above (or the same line), or \`ward-ignore-file ${rule.id} -- <reason>\` for the whole file.`, '');
+  // A file reported by its name is binary: it cannot hold a comment.
+  const suppress = rule.mode === 'filename'
+    ? `Record the file in the baseline (\`ward baseline create\`, then \`ward scan --baseline .ward-baseline.json\`), or leave its folder out with \`exclude\` in \`.ward.yaml\`.`
+    : `Add \`ward-ignore ${rule.id} -- <reason>\` in a comment on the line above (or the same line), or \`ward-ignore-file ${rule.id} -- <reason>\` for the whole file.`;
+  lines.push('## Suppressing', '', suppress, '');
   return lines.join('\n');
 }
 

@@ -8,7 +8,7 @@ const { spawn, execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const Ajv = require('ajv');
+const { sarifValidator } = require('./sarifSchema');
 
 const dist = process.env.WARD_DIST || path.join(__dirname, '..', '..', 'dist');
 const CLI = path.join(dist, 'cli.js');
@@ -63,25 +63,6 @@ const VULN_PY = ['import os', '', '', 'def run(name):', '    os.system("ls " + n
 const SAFE_JS = "console.log('hello');\n";
 
 const findingsOf = (r) => JSON.parse(r.stdout).findings.map((f) => `${f.path}:${f.start.line}:${f.start.column} ${f.ruleId} ${f.suppressed ? f.suppressed.kind : '-'}`).sort();
-
-/** The shipped SARIF 2.1.0 schema (draft-04) loaded into ajv 8 (draft-07 keywords are the same for it). */
-function sarifValidator() {
-  const schema = JSON.parse(fs.readFileSync(path.join(__dirname, 'sarif-schema-2.1.0.json'), 'utf8'));
-  delete schema.$schema;
-  schema.$id = schema.id;
-  delete schema.id;
-  const ajv = new Ajv({
-    allErrors: true,
-    strict: false,
-    unicodeRegExp: false,
-    formats: {
-      uri: /^[a-z][a-z0-9+.-]*:[^\s]*$/i,
-      'uri-reference': /^[^\s]*$/,
-      'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)$/i,
-    },
-  });
-  return ajv.compile(schema);
-}
 
 describe('ward CLI in CI', { concurrency: 4 }, () => {
   test('SARIF validates against the SARIF 2.1.0 schema, with code flows, suppressions and GitHub fields', { timeout: TIMEOUT }, async () => {

@@ -144,6 +144,8 @@ function isIgnored(full: string, isDir: boolean, layers: readonly IgnoreLayer[])
 /**
  * Files no grammar parses are read only for generic (secret) rules; these hold no text
  * worth reading, so a folder walk leaves them out instead of reporting each as binary.
+ * Binary key stores (`.p12`, `.pfx`, `.jks`, `.keystore`, …) are deliberately not here:
+ * `filename` rules report them by name (Engine.scanFile), so the walk must list them.
  */
 const NOT_TEXT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|svgz|mp[34]|m4a|mov|avi|mkv|webm|wav|ogg|flac|woff2?|ttf|otf|eot|zip|gz|tgz|bz2|xz|zst|7z|rar|jar|war|class|o|a|so|dylib|dll|exe|bin|wasm|pyc|pyo|whl|node|pdf|sqlite3?|db|lockb)$/i;
 const NOT_SECRETS = new Set(['.gitignore', '.gitattributes', '.gitmodules', '.npmignore', '.dockerignore', '.eslintignore', '.prettierignore']);

@@ -1,9 +1,10 @@
 /** Turns a matched candidate into a Finding: message placeholders filled, fix rendered. */
 import type { FileContext } from './fileContext';
 import { nodeRange } from './fileContext';
-import type { Finding } from './finding';
+import type { Finding, Fix, Range } from './finding';
 import { buildFix } from './fixes';
 import type { Candidate } from './patternMatcher';
+import type { Rule } from './rule';
 
 const MAX_SNIPPET = 60;
 
@@ -19,9 +20,8 @@ export function interpolateMessage(message: string, captures: Map<string, { text
   });
 }
 
-export function candidateToFinding(ctx: FileContext, c: Candidate): Finding {
-  const { rule } = c;
-  const fix = rule.fix ? buildFix(ctx, rule.fix, c.captures) : undefined;
+/** A finding of `rule` with the rule's severity, confidence and classification. */
+export function ruleFinding(rule: Rule, range: Range, message: string, fixes: Fix[] = []): Finding {
   return {
     ruleId: rule.id,
     severity: rule.severity,
@@ -30,8 +30,14 @@ export function candidateToFinding(ctx: FileContext, c: Candidate): Finding {
     cwe: rule.cwe,
     owasp: rule.owasp,
     title: rule.title,
-    message: interpolateMessage(rule.message, c.captures),
-    range: nodeRange(c.report),
-    fixes: fix ? [fix] : [],
+    message,
+    range,
+    fixes,
   };
+}
+
+export function candidateToFinding(ctx: FileContext, c: Candidate): Finding {
+  const { rule } = c;
+  const fix = rule.fix ? buildFix(ctx, rule.fix, c.captures) : undefined;
+  return ruleFinding(rule, nodeRange(c.report), interpolateMessage(rule.message, c.captures), fix ? [fix] : []);
 }

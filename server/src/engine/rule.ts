@@ -3,7 +3,7 @@ import type { Confidence, Severity } from './finding';
 import type { LanguageId } from '../languages/registry';
 import type { ConstValue } from '../languages/syntax';
 
-export type RuleMode = 'pattern' | 'taint' | 'secret';
+export type RuleMode = 'pattern' | 'taint' | 'secret' | 'filename';
 
 /** A dotted-name glob compiled once. */
 export type NameMatcher = (qualified: string) => boolean;
@@ -78,6 +78,15 @@ export interface SecretSpec {
   env?: string;
 }
 
+/**
+ * A file reported by its name alone (binary key stores): a text matcher cannot read it,
+ * and its name is what makes it a credential.
+ */
+export interface FileNameSpec {
+  include: RegExp[];
+  exclude: RegExp[];
+}
+
 export interface Rule {
   id: string;
   title: string;
@@ -99,6 +108,8 @@ export interface Rule {
   matches: MatchSpec[];
   fix?: FixSpec;
   secret?: SecretSpec;
+  /** `filename` rules: the file's base name (case-insensitive) reports it, whatever it holds. */
+  fileNames?: FileNameSpec;
   /** Raw taint section, interpreted by the taint engine. */
   taint?: Record<string, unknown>;
 }

@@ -1,9 +1,9 @@
 /** Turns a schema-valid rule object into the compiled form the matchers use. */
 import { expandRuleLanguage, LanguageId } from '../languages/registry';
 import type { ConstValue } from '../languages/syntax';
-import { compilePathGlobs } from './globs';
+import { compilePathGlobs, pathGlobToRegExp } from './globs';
 import { compileNames, compileRegex } from './names';
-import type { EditSpec, FixSpec, MatchKind, MatchSpec, Rule, SecretSpec, ValueTest } from './rule';
+import type { EditSpec, FileNameSpec, FixSpec, MatchKind, MatchSpec, Rule, SecretSpec, ValueTest } from './rule';
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -88,6 +88,13 @@ function compileSecret(raw: Raw | undefined): SecretSpec | undefined {
   };
 }
 
+/** Base-name globs (`*.p12`, `*.{jks,jceks}`), case-insensitive: `CERT.PFX` is the same file type on Windows. */
+function compileFileNames(raw: Raw): FileNameSpec | undefined {
+  if (raw.filenames === undefined) return undefined;
+  const compile = (globs: unknown): RegExp[] => asList(globs).map((g) => new RegExp(pathGlobToRegExp(g).source, 'i'));
+  return { include: compile(raw.filenames), exclude: compile(raw['not-filenames']) };
+}
+
 export function compileRule(raw: Raw, file: string): Rule {
   const languages = new Set<LanguageId>(asList(raw.languages).flatMap(expandRuleLanguage));
   const matchList: Raw[] = raw.match === undefined ? [] : Array.isArray(raw.match) ? raw.match : [raw.match];
@@ -111,6 +118,7 @@ export function compileRule(raw: Raw, file: string): Rule {
     matches: matchList.map(compileMatch),
     fix: compileFix(raw.fix),
     secret: compileSecret(raw.secret),
+    fileNames: compileFileNames(raw),
     taint: raw.taint,
   };
 }

@@ -3,10 +3,11 @@
  * reported, `ok: <id>` before code that must not. Used by the project's rule tests and by
  * `ward test` for users' own rules.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { languageForPath } from '../languages/registry';
-import type { Finding } from './finding';
+import type { FileResult, Finding } from './finding';
 import { applyEdits } from './fixes';
 import type { Rule } from './rule';
 import { Engine } from './scan';
@@ -174,7 +175,12 @@ export async function testRule(shared: Engine, rule: Rule, knownIds: ReadonlySet
     // Modules in a `_helpers` folder beside the fixtures stand for the project's own code,
     // so flows into a helper imported from another file are tested too.
     const summaryIndex = lang && rule.mode === 'taint' ? (await buildSummaryIndex(engine, [file], [file, ...helperFiles(dirname(file))])).index : undefined;
-    const result = lang ? await engine.scanText(text, lang, { budgetMs: 20000, absolutePath: file, summaryIndex }) : engine.scanGenericText(text);
+    const result =
+      rule.mode === 'filename'
+        ? await scanListedPaths(engine, text)
+        : lang
+          ? await engine.scanText(text, lang, { budgetMs: 20000, absolutePath: file, summaryIndex })
+          : engine.scanGenericText(text);
     const fail = (line: number, message: string): void => {
       failures.push({ file, line: line + 1, message });
     };
@@ -219,6 +225,37 @@ export async function testRule(shared: Engine, rule: Rule, knownIds: ReadonlySet
   if (fixtures.length > 0 && !sawRuleId) failures.push({ file: rule.file, line: 1, message: 'fixtures need at least one `ruleid:` case' });
   if (fixtures.length > 0 && !sawOk) failures.push({ file: rule.file, line: 1, message: 'fixtures need at least one `ok:` case' });
   return { ruleId: rule.id, fixtures, failures };
+}
+
+/** Stands in for a key store: binary (a DER sequence header, NUL bytes), and no key at all. */
+const PLACEHOLDER_BYTES = Buffer.from([0x30, 0x82, 0x00, 0x00, 0x02, 0x01, 0x03, 0x00]);
+
+/**
+ * A `filename` rule's fixture lists relative paths, one a line (blank lines and `#`
+ * comments aside), annotated like code. Each path is written as a few placeholder bytes
+ * in a temporary folder and scanned as a file, and its findings are put on the line that
+ * names it, so the usual annotation checks apply.
+ */
+async function scanListedPaths(engine: Engine, text: string): Promise<FileResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'ward-fixture-'));
+  const out: FileResult = { findings: [], notices: [] };
+  try {
+    const lines = text.split(/\r?\n/);
+    for (let line = 0; line < lines.length; line++) {
+      const rel = lines[line]!.trim();
+      if (rel === '' || rel.startsWith('#')) continue;
+      const abs = join(dir, ...rel.split('/'));
+      mkdirSync(dirname(abs), { recursive: true });
+      writeFileSync(abs, PLACEHOLDER_BYTES);
+      const result = await engine.scanFile(abs, { relativePath: rel });
+      const at = { line, character: 0 };
+      out.findings.push(...result.findings.map((f) => ({ ...f, range: { start: at, end: at } })));
+      out.notices.push(...result.notices.map((n) => ({ ...n, message: `${rel}: ${n.message}` })));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
 }
 
 function firstErrorLine(node: { hasError: boolean; type: string; isMissing: boolean; startPosition: { row: number }; namedChildren: (unknown | null)[] }): string {

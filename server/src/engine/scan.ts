@@ -9,6 +9,7 @@ import { LanguageId, LanguageSpec, languageForPath } from '../languages/registry
 import type { FileContext } from './fileContext';
 import { compareFindings, FileResult, Finding, ScanNotice } from './finding';
 import { candidateToFinding } from './findingBuilder';
+import { fileNameFindings } from './fileNameRules';
 import { matchesAnyGlob } from './globs';
 import { checkText, decodeBytes, DEFAULT_LIMITS, InputLimits, sizeNotice } from './inputGuards';
 import { collectNodes, collectBindings, BudgetExceeded, Deadline, moduleLevel, outsideFunctions, Region } from './treeWalk';
@@ -245,13 +246,22 @@ export class Engine {
     return { findings: findings.sort(compareFindings), notices: [] };
   }
 
+  /** Rules for files no grammar parses (secrets in text, key stores by name): a folder walk lists such files. */
   get hasGenericRules(): boolean {
-    return this.genericSecrets.length > 0;
+    return this.genericSecrets.length > 0 || this.fileNameRules.length > 0;
   }
 
+  /** `filename` rules (key stores by name), found on first use. */
+  private get fileNameRules(): Rule[] {
+    return (this.fileNameRuleList ??= this.rules.filter((r) => r.mode === 'filename' && r.fileNames));
+  }
+  private fileNameRuleList: Rule[] | undefined;
+
   async scanFile(path: string, options: ScanOptions = {}): Promise<FileResult> {
+    const byName = fileNameFindings(this.fileNameRules.filter((r) => this.appliesTo(r, options.relativePath)), path);
+    if (byName) return byName;
     const lang = languageForPath(path);
-    if (!lang && !this.hasGenericRules) return { findings: [], notices: [] };
+    if (!lang && this.genericSecrets.length === 0) return { findings: [], notices: [] };
     // Source maps repeat the sources they map (which are scanned themselves) as escaped JSON.
     if (!lang && /\.(?:js|css)\.map$/i.test(path)) return { findings: [], notices: [] };
     let bytes: Buffer;

@@ -14,6 +14,7 @@
  */
 import type { SyntaxNode, Tree } from '../languages/parser';
 import type { Finding, Fix, Position, Severity, Confidence } from './finding';
+import { ruleFinding } from './findingBuilder';
 import { KeywordScanner } from './keywordScanner';
 import type { Rule } from './rule';
 import { COMPOSE_FILE, fixFor, lineStartsOf, normalizeName, positionAt, SecretContext } from './secretFixes';
@@ -147,18 +148,8 @@ function codeCandidates(text: string, tree: () => Tree, literalTypes: ReadonlySe
 // Matching
 
 function finding(rule: Rule, value: string, start: number, lineStarts: number[], severity: Severity, confidence: Confidence, fixes: Fix[]): Finding {
-  return {
-    ruleId: rule.id,
-    severity,
-    confidence,
-    category: rule.category,
-    cwe: rule.cwe,
-    owasp: rule.owasp,
-    title: rule.title,
-    message: rule.message.replace(/\{\{\s*secret\s*\}\}/g, maskSecret(value)),
-    range: { start: positionAt(lineStarts, start), end: positionAt(lineStarts, start + value.length) },
-    fixes,
-  };
+  const range = { start: positionAt(lineStarts, start), end: positionAt(lineStarts, start + value.length) };
+  return { ...ruleFinding(rule, range, rule.message.replace(/\{\{\s*secret\s*\}\}/g, maskSecret(value)), fixes), severity, confidence };
 }
 
 /** A value computed once per scan, and only if some rule needs it. */
