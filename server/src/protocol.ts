@@ -6,6 +6,12 @@ export const COMMAND_RESTART = 'ward.restartServer';
 export const COMMAND_SHOW_OUTPUT = 'ward.showOutput';
 export const COMMAND_SCAN_WORKSPACE = 'ward.scanWorkspace';
 export const COMMAND_CLEAR_WORKSPACE = 'ward.clearWorkspaceProblems';
+/**
+ * Server command (workspace/executeCommand, listed in `executeCommandProvider`, so the
+ * language client registers it): add a secret finding to the folder's baseline file, for
+ * formats without comments (JSON, notebooks) where "not a secret" cannot be a ward-ignore.
+ */
+export const COMMAND_IGNORE_NOT_A_SECRET = 'ward.ignoreNotASecret';
 
 /** Client → server: scan every supported file of the workspace folders (cancellable request). */
 export const SCAN_WORKSPACE_REQUEST = 'ward/scanWorkspace';
@@ -59,8 +65,34 @@ export interface StatusParams {
 export interface DiagnosticData {
   ruleId: string;
   title: string;
+  /** The rule's category; `secrets` gets the secret actions (.env.example, "not a secret"). */
+  category?: string;
   cwe: string[];
   owasp: string[];
-  fixes: { title: string; preferred: boolean; edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[] }[];
+  fixes: {
+    title: string;
+    preferred: boolean;
+    edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[];
+    /** The environment variable a secret fix reads (offered for `.env.example`). */
+    envName?: string;
+  }[];
   docsUri?: string;
+  /** The finding's baseline fingerprint (open documents in a workspace folder). */
+  fingerprint?: string;
+}
+
+/** The argument of COMMAND_IGNORE_NOT_A_SECRET. Fingerprints are hashes: no secret value travels. */
+export interface IgnoreNotASecretArgs {
+  uri: string;
+  ruleId: string;
+  fingerprint: string;
+}
+
+export interface IgnoreNotASecretResult {
+  /** The baseline file written (absolute path); undefined when nothing was written. */
+  file?: string;
+  /** False when the fingerprint was already in the baseline. */
+  added: boolean;
+  /** Why nothing was written, in words for the user. */
+  error?: string;
 }

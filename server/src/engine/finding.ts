@@ -26,6 +26,11 @@ export interface Fix {
   edits: TextEdit[];
   /** The fix a user most likely wants; shown first and bound to "auto fix". */
   preferred: boolean;
+  /**
+   * The environment variable a secret fix reads the value from (`STRIPE_KEY`), so the
+   * editor can offer to declare it in `.env.example` without parsing the title.
+   */
+  envName?: string;
 }
 
 /** One step of a data-flow trace, source first and sink last. */
@@ -55,6 +60,11 @@ export interface Finding {
   trace?: TraceStep[];
   /** Set when a ward-ignore comment (or a baseline) covers this finding. */
   suppressed?: Suppression;
+  /**
+   * Its baseline fingerprint (see baseline.ts), set by the language server for open
+   * documents so "Ignore: not a secret" can add exactly this finding to the baseline.
+   */
+  fingerprint?: string;
 }
 
 /** Why a file produced no (or only partial) findings, in words a user can act on. */

@@ -81,14 +81,14 @@ export function fixFor(
   const env = envNameFor(c.name, rule);
   const range = { start: positionAt(lineStarts, c.literal.start), end: positionAt(lineStarts, c.literal.end) };
   if (inCode && ctx.family === 'js') {
-    return [{ title: `Read the secret from process.env.${env}`, preferred: true, edits: [{ range, newText: `process.env.${env}` }] }];
+    return [{ title: `Read the secret from process.env.${env}`, preferred: true, envName: env, edits: [{ range, newText: `process.env.${env}` }] }];
   }
   if (inCode && ctx.family === 'python') {
     const imp = pythonOsImport(text, lineStarts);
-    return [{ title: `Read the secret from os.environ["${env}"]`, preferred: true, edits: [...imp.edits, { range, newText: imp.expr(env) }] }];
+    return [{ title: `Read the secret from os.environ["${env}"]`, preferred: true, envName: env, edits: [...imp.edits, { range, newText: imp.expr(env) }] }];
   }
   if (!inCode && ctx.path && COMPOSE_FILE.test(ctx.path)) {
-    return [{ title: `Read the secret from the environment: \${${env}}`, preferred: true, edits: [{ range, newText: `\${${env}}` }] }];
+    return [{ title: `Read the secret from the environment: \${${env}}`, preferred: true, envName: env, edits: [{ range, newText: `\${${env}}` }] }];
   }
   return [];
 }

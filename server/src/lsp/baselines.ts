@@ -4,10 +4,12 @@
  * folder. Findings it lists are marked suppressed (kind "baseline") and not shown, for
  * open files and for the workspace scan alike. Fingerprints use the path relative to the
  * workspace folder, as the CLI run from the repository root does.
+ *
+ * "Ignore: not a secret" writes to the same file (`add`), for formats without comments.
  */
-import { statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { Baseline, BaselineError, DEFAULT_BASELINE_FILE, fingerprintFindings } from '../engine/baseline';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { Baseline, BaselineEntry, BaselineError, DEFAULT_BASELINE_FILE, fingerprintFindings, serializeBaseline } from '../engine/baseline';
 import { loadConfig } from '../engine/config';
 import type { Finding } from '../engine/finding';
 
@@ -23,7 +25,8 @@ export class BaselineStore {
 
   constructor(private readonly report: (problem: string) => void) {}
 
-  private fileFor(root: string): string {
+  /** The folder's baseline file (absolute), whether or not it exists. */
+  fileFor(root: string): string {
     try {
       return loadConfig(undefined, root).baseline ?? join(root, DEFAULT_BASELINE_FILE);
     } catch {
@@ -45,7 +48,7 @@ export class BaselineStore {
     if (old && old.file === file && old.mtimeMs === mtimeMs) return old.baseline;
     let baseline: Baseline | undefined;
     try {
-      baseline = Baseline.read(file, relative(root, file).split(sep).join('/'));
+      baseline = Baseline.read(file, relPath(root, file));
     } catch (err) {
       const message = err instanceof BaselineError ? err.message : (err as Error).message;
       if (!this.reported.has(message)) {
@@ -68,11 +71,47 @@ export class BaselineStore {
    */
   apply(root: string | undefined, path: string, findings: Finding[], text: string | (() => string)): Finding[] {
     if (!root || findings.length === 0) return findings;
-    const baseline = this.loaded.has(root) ? this.loaded.get(root)?.baseline : this.refresh(root);
+    const baseline = this.current(root);
     if (!baseline) return findings;
-    const rel = relative(root, path).split(sep).join('/');
     const out = [...findings];
-    baseline.apply(out, fingerprintFindings(rel, out, typeof text === 'string' ? text : text()));
+    baseline.apply(out, fingerprintFindings(relPath(root, path), out, typeof text === 'string' ? text : text()));
     return out;
   }
+
+  /**
+   * As `apply`, for open documents (whose text is at hand): every finding also carries its
+   * fingerprint, computed over the same list as `apply` (and the CLI) use, so a finding
+   * added to the baseline from the editor is the one `ward scan --baseline` matches.
+   */
+  fingerprintAndApply(root: string | undefined, path: string, findings: Finding[], text: string): Finding[] {
+    if (!root || findings.length === 0) return findings;
+    const fingerprints = fingerprintFindings(relPath(root, path), findings, text);
+    const out = findings.map((f, i) => ({ ...f, fingerprint: fingerprints[i] }));
+    this.current(root)?.apply(out, fingerprints);
+    return out;
+  }
+
+  /**
+   * Adds one entry to the folder's baseline file (created when missing), keeping what is
+   * there; `added` is false when its fingerprint was listed already. Throws BaselineError
+   * when the existing file is not a baseline Ward reads: it is not overwritten.
+   */
+  add(root: string, entry: BaselineEntry): { file: string; added: boolean } {
+    const file = this.fileFor(root);
+    const entries = existsSync(file) ? [...Baseline.read(file, relPath(root, file)).entries] : [];
+    if (entries.some((e) => e.fingerprint === entry.fingerprint)) return { file, added: false };
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, serializeBaseline([...entries, entry]));
+    // Re-read (with its new mtime) on the next check.
+    this.loaded.delete(root);
+    return { file, added: true };
+  }
+
+  private current(root: string): Baseline | undefined {
+    return this.loaded.has(root) ? this.loaded.get(root)?.baseline : this.refresh(root);
+  }
+}
+
+function relPath(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/');
 }

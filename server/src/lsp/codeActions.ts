@@ -1,14 +1,16 @@
 /**
  * Quick fixes for Ward diagnostics: the rule's fix (from `Diagnostic.data`), "Ignore on
- * this line", "Ignore in this file" and "Show rule documentation".
+ * this line", "Ignore in this file" and "Show rule documentation"; secret findings get
+ * "Add NAME to .env.example" and "Ignore: not a secret" (see secretActions.ts).
  */
-import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { ignoreFileEdit, ignoreLineEdit } from '../engine/suppressions';
 import { COMMAND_SHOW_RULE_DOCS } from '../protocol';
 import type { OpenDocument } from './documents';
+import { ActionContext, envExampleActions, isSecretFinding, notASecretBaselineAction, notASecretCommentAction } from './secretActions';
 import { isWardData, SOURCE } from './toLsp';
 
-export function codeActionsFor(params: CodeActionParams, entry: OpenDocument): CodeAction[] {
+export function codeActionsFor(params: CodeActionParams, entry: OpenDocument, ctx: ActionContext): CodeAction[] {
   const actions: CodeAction[] = [];
   const fixes: CodeAction[] = [];
   const uri = params.textDocument.uri;
@@ -16,9 +18,12 @@ export function codeActionsFor(params: CodeActionParams, entry: OpenDocument): C
   // Files without a grammar: the format's own comment; JSON has none (a baseline entry is the way there).
   const comment = entry.language?.lineComment ?? genericLineComment(uri);
   const seenRules = new Set<string>();
+  const seenFingerprints = new Set<string>();
+  const envNames = new Set<string>();
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.source !== SOURCE || !isWardData(diagnostic.data)) continue;
     const data = diagnostic.data;
+    const secret = isSecretFinding(data);
     for (const fix of data.fixes) {
       fixes.push({
         title: `Ward: ${fix.title}`,
@@ -28,11 +33,20 @@ export function codeActionsFor(params: CodeActionParams, entry: OpenDocument): C
         edit: { changes: { [uri]: fix.edits } },
       });
     }
+    if (secret) fixes.push(...envExampleActions(diagnostic, data, ctx, envNames));
+    // One baseline entry per finding: a minified JSON line can hold several secrets.
+    if (secret && !comment && data.fingerprint && !seenFingerprints.has(data.fingerprint)) {
+      seenFingerprints.add(data.fingerprint);
+      const action = notASecretBaselineAction(diagnostic, uri, data, ctx);
+      if (action) actions.push(action);
+    }
     const key = `${data.ruleId}:${diagnostic.range.start.line}`;
     if (seenRules.has(key)) continue;
     seenRules.add(key);
     if (comment) {
-      actions.push(ignoreLine(uri, text, diagnostic, data.ruleId, comment, entry));
+      const edit = ignoreLineEditFor(text, diagnostic, data.ruleId, comment, entry);
+      // A secret finding's line ignore says why: the value is not a secret.
+      actions.push(secret ? notASecretCommentAction(diagnostic, uri, edit) : ignoreLine(uri, diagnostic, data.ruleId, edit));
       actions.push({
         title: `Ward: Ignore ${data.ruleId} in this file`,
         kind: CodeActionKind.QuickFix,
@@ -52,13 +66,17 @@ export function codeActionsFor(params: CodeActionParams, entry: OpenDocument): C
   return only ? all.filter((a) => only.some((k) => a.kind?.startsWith(k))) : all;
 }
 
-function ignoreLine(uri: string, text: string, diagnostic: Diagnostic, ruleId: string, comment: string, entry: OpenDocument): CodeAction {
+function ignoreLineEditFor(text: string, diagnostic: Diagnostic, ruleId: string, comment: string, entry: OpenDocument): TextEdit {
   const tree = entry.tree && !entry.treeStale ? entry.tree : undefined;
+  return ignoreLineEdit(text, diagnostic.range.start.line, ruleId, comment, tree);
+}
+
+function ignoreLine(uri: string, diagnostic: Diagnostic, ruleId: string, edit: TextEdit): CodeAction {
   return {
     title: `Ward: Ignore ${ruleId} on this line`,
     kind: CodeActionKind.QuickFix,
     diagnostics: [diagnostic],
-    edit: { changes: { [uri]: [ignoreLineEdit(text, diagnostic.range.start.line, ruleId, comment, tree)] } },
+    edit: { changes: { [uri]: [edit] } },
   };
 }
 

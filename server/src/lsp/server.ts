@@ -16,6 +16,8 @@ import { SEVERITY_RANK } from '../engine/finding';
 import {
   CLEAR_WORKSPACE_REQUEST,
   ClearWorkspaceResult,
+  COMMAND_IGNORE_NOT_A_SECRET,
+  IgnoreNotASecretResult,
   InitializationOptions,
   SCAN_WORKSPACE_REQUEST,
   ScanWorkspaceParams,
@@ -31,6 +33,8 @@ import { EngineCache, LoadedEngine } from './engines';
 import { hoverFor } from './hover';
 import { Validator } from './validator';
 import { BaselineStore } from './baselines';
+import { ignoreNotASecret } from './notASecret';
+import { ActionContext, fileReader } from './secretActions';
 import { CancelFlag, WorkspaceScanner } from './workspaceScan';
 
 const VERSION = process.env.WARD_VERSION ?? '0.1.0';
@@ -47,6 +51,9 @@ export class WardServer {
   private supportsFolderEvents = false;
   private supportsWatchRegistration = false;
   private supportsWorkDoneProgress = false;
+  /** What the client's applyEdit understands, for the `.env.example` action. */
+  private supportsDocumentChanges = false;
+  private supportsCreateFiles = false;
   private watching = false;
   private scanner: WorkspaceScanner | undefined;
   private readonly baselines = new BaselineStore((p) => this.reportProblem(p));
@@ -55,9 +62,10 @@ export class WardServer {
     this.settings = new DocumentSettings(connection, (p) => this.reportProblem(p));
     this.engines = new EngineCache((loaded) => this.onRulesLoaded(loaded));
     this.validator = new Validator(connection, this.docs, this.settings, this.engines, (uri) => this.rootFor(uri), () => this.sendStatus());
-    // The CLI's baseline file applies in the editor too (open files and the workspace scan).
+    // The CLI's baseline file applies in the editor too (open files and the workspace scan);
+    // open files' findings also carry their fingerprint for "Ignore: not a secret".
     this.validator.baselineFilter = (uri, findings, text) =>
-      uri.startsWith('file:') ? this.baselines.apply(this.rootFor(uri), fileURLToPath(uri), findings, text) : findings;
+      uri.startsWith('file:') ? this.baselines.fingerprintAndApply(this.rootFor(uri), fileURLToPath(uri), findings, text) : findings;
   }
 
   private reportProblem(problem: string): void {
@@ -101,6 +109,9 @@ export class WardServer {
     this.supportsFolderEvents = !!params.capabilities.workspace?.workspaceFolders;
     this.supportsWatchRegistration = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.supportsWorkDoneProgress = !!params.capabilities.window?.workDoneProgress;
+    const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
+    this.supportsDocumentChanges = !!workspaceEdit?.documentChanges;
+    this.supportsCreateFiles = !!workspaceEdit?.resourceOperations?.includes('create');
     const storagePath = (params.initializationOptions as InitializationOptions | undefined)?.storagePath;
     this.scanner = new WorkspaceScanner(this.connection, this.docs, this.settings, this.engines, () => this.folders, typeof storagePath === 'string' ? storagePath : undefined, this.baselines);
     return {
@@ -108,6 +119,8 @@ export class WardServer {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
         hoverProvider: true,
+        // The language client registers these as editor commands that call back here.
+        executeCommandProvider: { commands: [COMMAND_IGNORE_NOT_A_SECRET] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'Ward', version: VERSION },
@@ -131,6 +144,31 @@ export class WardServer {
       this.watching = true;
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
     }
+    return result;
+  }
+
+  private actionContext(uri: string): ActionContext {
+    return {
+      root: uri.startsWith('file:') ? this.rootFor(uri) : undefined,
+      readFile: fileReader(this.docs),
+      documentChanges: this.supportsDocumentChanges,
+      createFiles: this.supportsCreateFiles,
+    };
+  }
+
+  /** "Ignore: not a secret" in JSON and notebooks: a baseline entry, then the folder's open files are re-checked. */
+  private notASecret(arg: unknown): IgnoreNotASecretResult {
+    const result = ignoreNotASecret(arg, {
+      baselines: this.baselines,
+      rootFor: (uri) => this.rootFor(uri),
+      findingsOf: (uri) => this.validator.results.get(uri)?.findings,
+    });
+    if (result.error) {
+      void this.connection.window.showWarningMessage(`Ward: ${result.error}`);
+      return result;
+    }
+    const root = this.rootFor((arg as { uri: string }).uri);
+    for (const d of this.docs.all()) if (this.rootFor(d.doc.uri) === root) void this.validator.schedule(d.doc.uri, 'config');
     return result;
   }
 
@@ -188,8 +226,9 @@ export class WardServer {
     });
     c.onCodeAction((params) => {
       const entry = this.docs.get(params.textDocument.uri);
-      return entry ? codeActionsFor(params, entry) : [];
+      return entry ? codeActionsFor(params, entry, this.actionContext(params.textDocument.uri)) : [];
     });
+    c.onExecuteCommand(({ command, arguments: args }) => (command === COMMAND_IGNORE_NOT_A_SECRET ? this.notASecret(args?.[0]) : null));
     c.onHover(async ({ textDocument, position }) => {
       const result = this.validator.results.get(textDocument.uri);
       if (!result) return null;

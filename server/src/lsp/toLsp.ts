@@ -30,7 +30,8 @@ export function plainText(markdown: string): string {
 
 export function toDiagnostic(f: Finding, uri: string): Diagnostic {
   const docsUri = docsUriFor(f.ruleId);
-  const data: DiagnosticData = { ruleId: f.ruleId, title: f.title, cwe: f.cwe, owasp: f.owasp, fixes: f.fixes, docsUri };
+  const data: DiagnosticData = { ruleId: f.ruleId, title: f.title, category: f.category, cwe: f.cwe, owasp: f.owasp, fixes: f.fixes, docsUri };
+  if (f.fingerprint) data.fingerprint = f.fingerprint;
   const diagnostic: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity],
