@@ -1,4 +1,4 @@
-/** The status bar item: Ward's state and the finding counts of open files. */
+/** The status bar item: Ward's state, the finding counts of open files and, after a workspace scan, of the rest. */
 import * as vscode from 'vscode';
 import type { StatusParams } from '../../server/src/protocol';
 import { COMMAND_SHOW_OUTPUT } from '../../server/src/protocol';
@@ -37,6 +37,10 @@ export class StatusBar implements vscode.Disposable {
     if (s.infos > 0 && s.errors + s.warnings === 0) parts.push(`$(info) ${s.infos}`);
     this.item.text = parts.join('  ');
     const lines = [`Ward: ${s.rules} rules`, `Open files: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`];
+    if (s.workspace) {
+      const w = s.workspace;
+      lines.push(`Workspace scan: ${w.findings} findings in ${w.files} other files (${w.errors} errors, ${w.warnings} warnings, ${w.infos} infos)`);
+    }
     if (s.problems.length > 0) lines.push('', 'Problems:', ...s.problems);
     this.item.tooltip = lines.join('\n');
     this.item.backgroundColor = s.problems.length > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;

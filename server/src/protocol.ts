@@ -59,6 +59,8 @@ export interface StatusParams {
   /** Rules loaded and problems worth a look (broken rules, broken settings). */
   rules: number;
   problems: string[];
+  /** What "Scan Workspace" published for files that are not open (after a scan, until Clear). */
+  workspace?: { findings: number; files: number; errors: number; warnings: number; infos: number };
 }
 
 /** What a Ward diagnostic carries in `data`, so code actions need no server-side lookup. */

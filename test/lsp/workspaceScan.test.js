@@ -52,7 +52,11 @@ class Client {
       this.logs.push(p.message);
       this.poke();
     });
-    c.onNotification('ward/status', () => undefined);
+    this.statuses = [];
+    c.onNotification('ward/status', (p) => {
+      this.statuses.push(p);
+      this.poke();
+    });
     c.onNotification('textDocument/publishDiagnostics', (p) => {
       const list = this.diagnostics.get(p.uri) ?? [];
       list.push(p.diagnostics);
@@ -218,6 +222,9 @@ test('scan: progress, findings in unopened files, .gitignore (nested), ward.excl
   assert.match(reports[0].message, /^\d+\/\d+ files$/);
   await client.waitFor('the end of progress', () => (values.some((v) => v.kind === 'end') ? true : undefined));
   assert.ok(client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'), 'watches files after a scan');
+  // The status bar's tooltip gets the workspace totals.
+  const status = await client.waitFor('a status with workspace totals', () => client.statuses.findLast((p) => p.workspace && p.workspace.files >= 3));
+  assert.ok(status.workspace.findings >= status.workspace.files && status.workspace.errors + status.workspace.warnings + status.workspace.infos === status.workspace.findings, JSON.stringify(status.workspace));
 });
 
 test('second scan of an unchanged workspace comes from the cache', { timeout: 120000 }, async () => {
@@ -280,8 +287,10 @@ test('a new server process starts from the disk cache', { timeout: 120000 }, asy
 
 test('Clear Workspace Problems withdraws what the scan published', { timeout: 60000 }, async () => {
   const marks = ['src/new.js', 'src/gen/keep.js', '.env'].map((rel) => [rel, client.count(rel)]);
+  const statuses = client.statuses.length;
   const { cleared } = await client.conn.sendRequest('ward/clearWorkspaceProblems', {});
   assert.ok(cleared >= 2, `cleared ${cleared}`);
+  await client.waitFor('a status without workspace totals', () => client.statuses.slice(statuses).find((p) => !p.workspace));
   for (const [rel, mark] of marks) {
     if (mark === 0) continue;
     await client.next(rel, mark, (ds) => ds.length === 0, `${rel} cleared`);

@@ -98,6 +98,10 @@ export class WardServer {
     }
     if (this.state !== 'error') this.state = 'ready';
     const params: StatusParams = { state: this.state, ...counts, rules: this.ruleCount, problems: this.problems.slice(-5) };
+    if (this.scanner?.active) {
+      const t = this.scanner.totals();
+      params.workspace = { findings: t.findings, files: t.filesWithFindings, errors: t.errors, warnings: t.warnings, infos: t.infos };
+    }
     void this.connection.sendNotification(STATUS_NOTIFICATION, params);
   }
 
@@ -139,6 +143,7 @@ export class WardServer {
       reporter = created;
     }
     const result = await this.scanner!.scan(reporter, flag);
+    this.sendStatus();
     // From now on, changed files on disk are re-scanned.
     if (!this.watching && this.supportsWatchRegistration) {
       this.watching = true;
@@ -215,7 +220,11 @@ export class WardServer {
       this.sendStatus();
     });
     c.onRequest(SCAN_WORKSPACE_REQUEST, (params: ScanWorkspaceParams | undefined, token: CancellationToken) => this.scanWorkspace(params, token));
-    c.onRequest(CLEAR_WORKSPACE_REQUEST, (): ClearWorkspaceResult => ({ cleared: this.scanner?.clear() ?? 0 }));
+    c.onRequest(CLEAR_WORKSPACE_REQUEST, (): ClearWorkspaceResult => {
+      const cleared = this.scanner?.clear() ?? 0;
+      this.sendStatus();
+      return { cleared };
+    });
     c.onDidChangeWatchedFiles(({ changes }) => {
       this.scanner?.onWatchedFiles(changes);
       // A new baseline (`ward baseline create`) applies to open files at once.
