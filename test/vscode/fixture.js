@@ -38,7 +38,8 @@ function madeUpStripeKey() {
 }
 
 /**
- * Makes `<tmp>/workspace` (the fixtures, plus .env, .gitignore and generated/bad.js),
+ * Makes `<tmp>/workspace` (the fixtures, plus .env, .gitignore, generated/bad.js and the
+ * secret files billing.js and config/keys.json),
  * `<tmp>/user-data` (with User/settings.json) and `<tmp>/extensions` (empty).
  */
 function makeTempSetup(prefix = 'ward-vscode-') {
@@ -49,6 +50,10 @@ function makeTempSetup(prefix = 'ward-vscode-') {
   // the project's own git, and the .env key is made up per run.
   fs.writeFileSync(path.join(workspace, '.env'), `DB_HOST=localhost\nSTRIPE_SECRET_KEY=${madeUpStripeKey()}\n`);
   fs.writeFileSync(path.join(workspace, '.gitignore'), 'generated/\n');
+  // Secret actions (scenarios 9 and 10): a key in code, and one in JSON (no comments there).
+  fs.writeFileSync(path.join(workspace, 'billing.js'), `const stripeKey = '${madeUpStripeKey()}';\nmodule.exports = { stripeKey };\n`);
+  fs.mkdirSync(path.join(workspace, 'config'), { recursive: true });
+  fs.writeFileSync(path.join(workspace, 'config', 'keys.json'), `{\n  "stripe": "${madeUpStripeKey()}"\n}\n`);
   fs.mkdirSync(path.join(workspace, 'generated'), { recursive: true });
   fs.writeFileSync(path.join(workspace, 'generated', 'bad.js'), "require('child_process').exec('rm -rf ' + process.argv[2]);\n");
   const userData = path.join(root, 'user-data');
