@@ -30,6 +30,16 @@ test('a helper imported from another file is followed while editing', { timeout:
     assert.match(sql[0].message, /req\.query\.name/);
     const steps = sql[0].relatedInformation.map((r) => `${path.basename(r.location.uri)}:${r.location.range.start.line}`);
     assert.ok(steps.includes('users.js:3'), `the trace reaches the query in the helper's file: ${steps.join(', ')}`);
+
+    // The helper is fixed and saved: app.js, not edited, is checked again with its new summary.
+    const usersPath = path.join(root, 'lib', 'users.js');
+    const usersUri = pathToFileURL(usersPath).href;
+    const fixed = fs.readFileSync(usersPath, 'utf8').replace(/db\.query\(.*\);/, "db.query('SELECT * FROM users WHERE name = ?', [name]);");
+    server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: usersUri, languageId: 'javascript', version: 1, text: fixed } });
+    fs.writeFileSync(usersPath, fixed);
+    const recheck = server.nextDiagnostics(uri, (p) => !p.diagnostics.some((d) => d.code === 'js-sql-injection'), 60000);
+    server.conn.sendNotification('textDocument/didSave', { textDocument: { uri: usersUri } });
+    await recheck;
   } finally {
     await server.stop();
     fs.rmSync(root, { recursive: true, force: true });

@@ -20,6 +20,8 @@ export interface OpenDocument {
   dirty?: Dirty;
   /** Findings (before settings are applied) of the last analysis, in its coordinates. */
   lastFindings?: Finding[];
+  /** The project modules the last check used summaries of, and their versions on disk. */
+  imports?: { key: string; modules: string[] };
   /** How long the last check of this document took (parse + analysis), for the debounce. */
   lastCheckMs?: number;
 }

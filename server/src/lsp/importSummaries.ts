@@ -20,8 +20,11 @@ const MAX_MODULES = 500;
 export class ImportSummaries {
   private readonly cache = new Map<string, Entry>();
 
-  /** Summaries of the modules `text` (at `path`) imports from the project; empty when none. */
-  async indexFor(engine: Engine, path: string, text: string): Promise<SummaryIndex | undefined> {
+  /**
+   * Summaries of the modules `text` (at `path`) imports from the project (undefined when
+   * none), with `key`, which changes when any of those modules changes on disk.
+   */
+  async indexFor(engine: Engine, path: string, text: string): Promise<{ index: SummaryIndex; key: string; modules: string[] } | undefined> {
     const lang = languageForPath(path);
     const taint = engine.taint;
     if (!lang || !taint) return undefined;
@@ -40,7 +43,10 @@ export class ImportSummaries {
       if (!target || target === path) continue;
       index.set(target, await this.summaries(engine, target));
     }
-    return index.size > 0 ? index : undefined;
+    if (index.size === 0) return undefined;
+    const modules = [...index.keys()].sort();
+    const key = modules.map((m) => `${m}@${this.cache.get(m)?.mtimeMs ?? 0}:${this.cache.get(m)?.size ?? 0}`).join('\n');
+    return { index, key, modules };
   }
 
   private async summaries(engine: Engine, file: string): Promise<Map<string, Summary>> {

@@ -211,7 +211,11 @@ export class WardServer {
       const entry = this.docs.change(textDocument.uri, textDocument.version, contentChanges);
       if (entry && (entry.language || this.validator.checksGeneric(entry))) void this.validator.schedule(textDocument.uri, 'change');
     });
-    c.onDidSaveTextDocument(({ textDocument }) => void this.validator.schedule(textDocument.uri, 'save'));
+    c.onDidSaveTextDocument(({ textDocument }) => {
+      void this.validator.schedule(textDocument.uri, 'save');
+      // Files that import the saved module see its new summaries.
+      if (textDocument.uri.startsWith('file:')) this.validator.revalidateImporters(fileURLToPath(textDocument.uri));
+    });
     c.onDidCloseTextDocument(({ textDocument }) => {
       this.docs.close(textDocument.uri);
       this.settings.forget(textDocument.uri);
@@ -227,6 +231,7 @@ export class WardServer {
     });
     c.onDidChangeWatchedFiles(({ changes }) => {
       this.scanner?.onWatchedFiles(changes);
+      for (const ch of changes) if (ch.uri.startsWith('file:')) this.validator.revalidateImporters(fileURLToPath(ch.uri));
       // A new baseline (`ward baseline create`) applies to open files at once.
       if (changes.some((ch) => /(^|\/)(\.ward-baseline\.json|\.ward\.yaml)$/.test(ch.uri))) {
         this.baselines.clear();

@@ -118,12 +118,15 @@ export class Validator {
     const path = entry.doc.uri.startsWith('file:') ? fileURLToPath(entry.doc.uri) : undefined;
     const relativePath = path && root ? relative(root, path) : path;
     // Helpers this file imports from the project, summarised from disk (cross-file taint).
-    const summaryIndex = path ? await this.imports.indexFor(engine, path, text) : undefined;
-    const options = { relativePath, budgetMs: settings.fileTimeBudgetMs, absolutePath: path, summaryIndex, incremental: true };
+    const imported = path ? await this.imports.indexFor(engine, path, text) : undefined;
+    const options = { relativePath, budgetMs: settings.fileTimeBudgetMs, absolutePath: path, summaryIndex: imported?.index, incremental: true };
     const dirty = entry.dirty;
     entry.dirty = undefined;
+    // A changed helper module can change findings anywhere in the file: no region then.
+    const sameImports = entry.imports?.key === imported?.key;
+    entry.imports = imported && { key: imported.key, modules: imported.modules };
     // A large file edited in one place: analyse the touched statements, keep the rest.
-    const region = dirty && entry.lastFindings && tree.rootNode.endPosition.row >= INCREMENTAL_MIN_LINES ? regionFor(tree, dirty) : undefined;
+    const region = sameImports && dirty && entry.lastFindings && tree.rootNode.endPosition.row >= INCREMENTAL_MIN_LINES ? regionFor(tree, dirty) : undefined;
     if (region && dirty && !text.includes('ward-ignore-file')) {
       try {
         const partial = await engine.analyzeTree(tree, text, lang, { ...options, region });
@@ -163,6 +166,11 @@ export class Validator {
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
     this.lastLatencyMs = Date.now() - editedAt;
     this.onChecked();
+  }
+
+  /** Open documents whose last check used summaries of `path` are checked again (it changed on disk). */
+  revalidateImporters(path: string): void {
+    for (const entry of this.docs.all()) if (entry.imports?.modules.includes(path)) void this.schedule(entry.doc.uri, 'save');
   }
 
   revalidateAll(): void {
