@@ -27,3 +27,22 @@ app.get('/fixed', async (req, res) => {
   const r = await axios.get('https://api.example.com/items', { params: { q: req.query.q } });
   res.json(r.data);
 });
+
+// The host is fixed before the request data comes in: the request cannot go elsewhere.
+const API = 'https://api.example.com';
+app.get('/items/:id', async (req, res) => {
+  // ok: js-ssrf
+  const a = await axios.get(`https://api.example.com/items/${req.params.id}`);
+  // ok: js-ssrf
+  const b = await fetch(API + '/items/' + req.params.id + '?expand=' + req.query.expand);
+  // ok: js-ssrf
+  const c = await fetch(`${API}/search?q=${req.query.q}`);
+  // The value decides the host (or the port): still SSRF.
+  // ruleid: js-ssrf
+  const d = await fetch('https://' + req.query.host + '/items');
+  // ruleid: js-ssrf
+  const e = await fetch('http://localhost:' + req.query.port + '/admin');
+  // ruleid: js-ssrf
+  const f = await fetch(`${req.query.api}/items/${req.params.id}`);
+  res.json([a.data, await b.json(), await c.json(), await d.json(), await e.json(), await f.json()]);
+});

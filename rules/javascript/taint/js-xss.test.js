@@ -42,3 +42,60 @@ fastify.get('/f/echo', async (request, reply) => {
   // ok: js-xss
   return reply.send({ name: request.query.name });
 });
+
+// A fixed prefix changes nothing for HTML.
+app.get('/link', (req, res) => {
+  // ruleid: js-xss
+  res.send('/users/' + req.query.id);
+});
+
+// An explicit non-HTML content type set before: not an HTML response.
+app.get('/plain', (req, res) => {
+  // ok: js-xss
+  res.type('text/plain').send(req.query.text);
+});
+app.get('/plain2', (req, res) => {
+  res.set('Content-Type', 'text/plain; charset=utf-8');
+  // ok: js-xss
+  res.send(req.query.text);
+});
+app.get('/json', (req, res) => {
+  res.type('json');
+  // ok: js-xss
+  res.status(200).send(req.body.raw);
+});
+app.get('/node', (req, res) => {
+  res.setHeader('Content-Type', 'application/json');
+  // ok: js-xss
+  res.end(req.query.raw);
+});
+app.get('/node2', (req, res) => {
+  res.writeHead(200, { 'Content-Type': 'text/csv' });
+  // ok: js-xss
+  res.end(req.query.raw);
+});
+// HTML, XML/SVG, a type from the request, or a type set on one branch only: still HTML.
+app.get('/html', (req, res) => {
+  // ruleid: js-xss
+  res.type('text/html').send(req.query.text);
+});
+app.get('/svg', (req, res) => {
+  res.type('svg');
+  // ruleid: js-xss
+  res.send(req.query.text);
+});
+app.get('/any', (req, res) => {
+  res.type(req.query.format);
+  // ruleid: js-xss
+  res.send(req.query.text);
+});
+app.get('/maybe', (req, res) => {
+  if (req.query.plain) res.type('text/plain');
+  // ruleid: js-xss
+  res.send(req.query.text);
+});
+app.get('/other-header', (req, res) => {
+  res.set('X-Content-Type-Options', 'nosniff');
+  // ruleid: js-xss
+  res.send(req.query.text);
+});

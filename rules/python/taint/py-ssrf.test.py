@@ -85,3 +85,25 @@ def import_feed(request):
         # ruleid: py-ssrf
         requests.get(feed)
     return Response({"ok": True})
+
+
+# The host is fixed before the request data comes in.
+@app.route("/items/<item_id>")
+def item(item_id):
+    q = request.args.get("q", "")
+    # ok: py-ssrf
+    a = requests.get(f"https://api.example.com/items/{item_id}")
+    # ok: py-ssrf
+    b = requests.get("https://api.example.com/search?q={}".format(q))
+    # ok: py-ssrf
+    c = requests.get("%s/items/%s" % (API_BASE, item_id))
+    # ok: py-ssrf
+    d = httpx.get(API_BASE + "/items/" + item_id)
+    # The value decides the host or the port: still SSRF.
+    # ruleid: py-ssrf
+    e = requests.get("https://%s/items" % q)
+    # ruleid: py-ssrf
+    f = requests.get(f"http://internal:{q}/admin")
+    # ruleid: py-ssrf
+    g = requests.get("https://{host}/items".format(host=q))
+    return a.text + b.text + c.text + d.text + e.text + f.text + g.text

@@ -83,3 +83,25 @@ def banner(request):
 FOOTER = "<footer>(c) Example</footer>"
 # ok: py-xss
 STATIC = mark_safe(FOOTER)
+
+
+# A fixed URL prefix changes nothing for HTML.
+def link(request):
+    # ruleid: py-xss
+    return HttpResponse("<a href='/users/%s'>profile</a>" % request.GET["id"])
+
+
+# A constant non-HTML content type: not rendered as a page.
+def plain(request):
+    # ok: py-xss
+    return HttpResponse(request.GET["q"], content_type="text/plain; charset=utf-8")
+
+
+def as_html(request):
+    # ruleid: py-xss
+    return HttpResponse(request.GET["q"], content_type="text/html")
+
+
+def chosen_type(request):
+    # ruleid: py-xss
+    return HttpResponse(request.GET["q"], content_type=request.GET["type"])

@@ -161,8 +161,12 @@ function summarise(file: TaintFile, unit: Unit): Summary {
   const summary = emptySummary();
   for (const f of frame.returns) {
     const m = /^param:(\d+)$/.exec(f.label);
-    if (m) summary.toReturn.add(Number(m[1]));
-    else if (f.label === 'source') summary.returnsSources.push(f);
+    if (m) {
+      // A parameter returned only after it was made clean (`if x in ALLOWED: return x`) is not returned.
+      if (f.cleanFor.has('*')) continue;
+      summary.toReturn.add(Number(m[1]));
+      if (f.cleanFor.size > 0) (summary.returnCleanFor ??= new Map()).set(Number(m[1]), [...f.cleanFor].sort());
+    } else if (f.label === 'source') summary.returnsSources.push(f);
   }
   for (const hit of file.hits.slice(before)) {
     for (const f of hit.facts) {

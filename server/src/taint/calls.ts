@@ -9,7 +9,9 @@ import type { Summary } from './context';
 import { CLEAN, liveFor, sanitize, snippet, step, Taint, union, withStep } from './facts';
 import type { FlowWalker, Frame } from './flow';
 import { checkCallSinks, checkNewSinks } from './sinks';
+import { trackContentType } from './contentType';
 import { isFunctionNode } from './units';
+import { evalPieces, stringPieces } from './urlPrefix';
 
 export function evalNew(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   const args = w.ctx.adapter.positionalArgs(node);
@@ -21,6 +23,11 @@ export function evalNew(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
 export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   const { adapter, bindings } = w.ctx;
   const models = w.file.models;
+  // `'https://host/{}'.format(x)`: a string built in place, read piece by piece.
+  if (adapter.family === 'python') {
+    const pieces = stringPieces(w.ctx, node);
+    if (pieces) return evalPieces(w, pieces, frame);
+  }
   const callee = adapter.callee(node);
   const qualified = callee ? adapter.qualify(callee, bindings) : null;
   const args = adapter.positionalArgs(node);
@@ -48,21 +55,22 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
     if (role && rpath) {
       const callPath = [...rpath.slice(1), method].join('.');
       const source = models.sources.find((s) => s.role === role && s.calls?.has(callPath));
-      if (source) return [w.sourceFact(node, source.kind, snippet(node))];
+      if (source) return [w.sourceFact(node, source.kind, snippet(node), source.cleanFor)];
       const memberSource = roleSource(models.sources, role, [...rpath.slice(1), method]);
-      if (memberSource && rpath.length >= 1) return [w.sourceFact(node, memberSource.kind, snippet(node))];
+      if (memberSource && rpath.length >= 1) return [w.sourceFact(node, memberSource.kind, snippet(node), memberSource.cleanFor)];
     }
   }
   if (qualified) {
     const source = models.nameSources.find(qualified)[0];
-    if (source) return [w.sourceFact(node, source.kind, snippet(node))];
+    if (source) return [w.sourceFact(node, source.kind, snippet(node), source.cleanFor)];
   }
   // `request.args.get('id')`: name the source by the whole call, not just `request.args`.
   if (receiverNode && receiver.length > 0 && receiver.every((f) => f.label === 'source' && f.trace.length === 1 && f.trace[0]!.range.start.line === receiverNode.startPosition.row && f.trace[0]!.range.start.character === receiverNode.startPosition.column) && method && /^(get|getlist|get_json|get_all|getall|getone)$/.test(method)) {
-    return [w.sourceFact(node, receiver[0]!.kind, snippet(node))];
+    return [w.sourceFact(node, receiver[0]!.kind, snippet(node), [...receiver[0]!.cleanFor])];
   }
 
   checkCallSinks(w, node, qualified, callee, receiverNode, args, argTaints, keywords, keywordTaints, frame);
+  if (qualified) trackContentType(w, qualified, receiverNode, args, frame);
 
   if (qualified) {
     const sanitizer = models.sanitizerIndex.find(qualified)[0];
@@ -108,6 +116,10 @@ function applySummary(w: FlowWalker, summary: Summary, node: SyntaxNode, argTain
     if (stillLive.length > 0) w.file.hits.push({ kind: s.kind, node, sinkText: `${s.sinkText}\` via \`${name}()`, facts: stillLive });
   }
   let out: Taint = summary.returnsSources.map((f) => ({ ...f, trace: [...f.trace, step(node, `returned by \`${name}()\``)] }));
-  for (const p of summary.toReturn) out = union(out, withStep(argTaints[p] ?? CLEAN, step(node, `returned by \`${name}()\``)));
+  for (const p of summary.toReturn) {
+    const cleanFor = summary.returnCleanFor?.get(p);
+    const arg = cleanFor ? sanitize(argTaints[p] ?? CLEAN, cleanFor) : (argTaints[p] ?? CLEAN);
+    out = union(out, withStep(arg, step(node, `returned by \`${name}()\``)));
+  }
   return out;
 }

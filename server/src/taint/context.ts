@@ -19,6 +19,8 @@ export interface SinkHit {
 export interface Summary {
   /** Parameters whose taint reaches the return value. */
   toReturn: Set<number>;
+  /** Sink kinds a returned parameter was sanitised for on every way to the return (`return html.escape(x)`). */
+  returnCleanFor?: Map<number, string[]>;
   /** Facts of real sources the function returns (a helper that reads `location.search`). */
   returnsSources: Fact[];
   /** Parameters whose taint reaches a sink inside (transitively). */
@@ -52,6 +54,7 @@ export function sameSummary(a: Summary | undefined, b: Summary): boolean {
   return (
     a.toReturn.size === b.toReturn.size &&
     [...a.toReturn].every((x) => b.toReturn.has(x)) &&
+    [...a.toReturn].every((x) => (a.returnCleanFor?.get(x) ?? []).join() === (b.returnCleanFor?.get(x) ?? []).join()) &&
     a.returnsSources.length === b.returnsSources.length &&
     a.toSinks.length === b.toSinks.length
   );

@@ -68,6 +68,7 @@ export function inFile(summary: Summary, file: string): Summary {
   const mark = <T extends { file?: string }>(s: T): T => (s.file ? s : { ...s, file });
   return {
     toReturn: summary.toReturn,
+    returnCleanFor: summary.returnCleanFor,
     returnsSources: summary.returnsSources.map((f) => ({ ...f, trace: f.trace.map(mark) })),
     toSinks: summary.toSinks.map((s) => ({ ...s, trace: s.trace.map(mark) })),
   };

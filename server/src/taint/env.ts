@@ -4,6 +4,8 @@
  */
 import { CLEAN, Taint, union } from './facts';
 
+const MUST = '#must:';
+
 export class Env {
   constructor(private readonly vars: Map<string, Taint> = new Map()) {}
 
@@ -41,10 +43,18 @@ export class Env {
     return this.vars.has(path);
   }
 
-  /** Join after branches: a variable is tainted if either branch tainted it. */
+  /**
+   * Join after branches: a variable is tainted if either branch tainted it. Keys starting
+   * with `#must:` are facts that hold only if both branches established them (a response
+   * type set on one branch only does not count after the join).
+   */
   static join(a: Env, b: Env): Env {
     const out = new Map(a.vars);
-    for (const [k, v] of b.vars) out.set(k, union(out.get(k) ?? CLEAN, v));
+    for (const [k, v] of b.vars) {
+      if (k.startsWith(MUST) && !a.vars.has(k)) continue;
+      out.set(k, union(out.get(k) ?? CLEAN, v));
+    }
+    for (const k of a.vars.keys()) if (k.startsWith(MUST) && !b.vars.has(k)) out.delete(k);
     return new Env(out);
   }
 

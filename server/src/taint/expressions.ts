@@ -9,6 +9,7 @@ import { evalCall, evalNew } from './calls';
 import { CLEAN, Taint, union } from './facts';
 import type { FlowWalker, Frame } from './flow';
 import { isFunctionNode } from './units';
+import { evalPieces, stringPieces } from './urlPrefix';
 
 const TRANSPARENT = new Set(['parenthesized_expression', 'await_expression', 'as_expression', 'satisfies_expression', 'non_null_expression', 'type_assertion', 'spread_element', 'list_splat', 'dictionary_splat', 'yield_expression', 'await']);
 const CONTAINERS = new Set(['array', 'object', 'list', 'dictionary', 'tuple', 'set', 'expression_list', 'pattern_list', 'arguments', 'template_substitution', 'interpolation', 'jsx_expression']);
@@ -55,6 +56,9 @@ export function evalExpr(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
     case 'template_string':
     case 'string':
     case 'concatenated_string': {
+      // Read in order, so a fixed URL prefix can pin the destination (urlPrefix.ts).
+      const pieces = stringPieces(w.ctx, node);
+      if (pieces) return evalPieces(w, pieces, frame);
       let out: Taint = CLEAN;
       for (const c of node.namedChildren) {
         if (c && (c.type === 'template_substitution' || c.type === 'interpolation' || c.type === 'string')) out = union(out, w.expr(c, frame));
@@ -65,6 +69,10 @@ export function evalExpr(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
     case 'binary_operator':
     case 'boolean_operator': {
       const op = node.childForFieldName('operator')?.text ?? '';
+      if (op === '+' || op === '%') {
+        const pieces = stringPieces(w.ctx, node);
+        if (pieces) return evalPieces(w, pieces, frame);
+      }
       const l = node.childForFieldName('left');
       const r = node.childForFieldName('right');
       const lt = l ? w.expr(l, frame) : CLEAN;

@@ -30,7 +30,19 @@ export function step(node: SyntaxNode, message: string, file?: string): TraceSte
   return file ? { range: nodeRange(node), message, file } : { range: nodeRange(node), message };
 }
 
-/** Union that keeps at most a few facts per value, one per label+kind. */
+/** The kinds both sets are clean for (`*` is every kind). */
+function cleanForBoth(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
+  if (a === b || b.has('*')) return a;
+  if (a.has('*')) return b;
+  const both = [...a].filter((k) => b.has(k));
+  return both.length === a.size ? a : new Set(both);
+}
+
+/**
+ * Union that keeps at most a few facts per value, one per label+kind+source. The same source
+ * reached two ways (sanitised on one branch, not on the other) stays live for every kind that
+ * one of the ways leaves it live for.
+ */
 export function union(...sets: Taint[]): Taint {
   let out: Fact[] | undefined;
   for (const set of sets) {
@@ -40,8 +52,16 @@ export function union(...sets: Taint[]): Taint {
       continue;
     }
     for (const f of set) {
-      if (out.length >= MAX_FACTS) break;
-      if (!out.some((o) => o.label === f.label && o.kind === f.kind && o.sourceText === f.sourceText)) out.push(f);
+      const i = out.findIndex((o) => o.label === f.label && o.kind === f.kind && o.sourceText === f.sourceText);
+      if (i >= 0) {
+        const o = out[i]!;
+        if (o.cleanFor.size > 0) {
+          const both = cleanForBoth(o.cleanFor, f.cleanFor);
+          if (both !== o.cleanFor) out[i] = { ...o, cleanFor: both };
+        }
+        continue;
+      }
+      if (out.length < MAX_FACTS) out.push(f);
     }
   }
   return out ?? CLEAN;

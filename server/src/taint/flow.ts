@@ -355,21 +355,21 @@ export class FlowWalker {
     const models = this.file.models;
     if (role && path.length > 1) {
       const source = roleSource(models.sources, role, path.slice(1));
-      if (source) return [this.sourceFact(node, source.kind, path.join('.'))];
+      if (source) return [this.sourceFact(node, source.kind, path.join('.'), source.cleanFor)];
     }
     if (!frame.env.has(path[0]!) && !frame.roles.has(path[0]!)) {
       const head = this.ctx.bindings.imports.get(path[0]!)?.qualified ?? path[0]!;
       const parts = [...head.split('.'), ...path.slice(1)];
       for (let n = parts.length; n >= 1; n--) {
         const source = models.nameSources.find(parts.slice(0, n).join('.'))[0];
-        if (source) return [this.sourceFact(node, source.kind, path.join('.'))];
+        if (source) return [this.sourceFact(node, source.kind, path.join('.'), source.cleanFor)];
       }
     }
     return frame.env.get(path.join('.'));
   }
 
-  sourceFact(node: SyntaxNode, kind: string, text: string): Fact {
-    return { label: 'source', kind, sourceText: text, trace: [step(node, `source: \`${text}\` (${kind === 'remote' ? 'request input' : kind} data)`)], cleanFor: new Set() };
+  sourceFact(node: SyntaxNode, kind: string, text: string, cleanFor?: readonly string[]): Fact {
+    return { label: 'source', kind, sourceText: text, trace: [step(node, `source: \`${text}\` (${kind === 'remote' ? 'request input' : kind} data)`)], cleanFor: new Set(cleanFor) };
   }
 
   expr(node: SyntaxNode, frame: Frame): Taint {

@@ -5,6 +5,7 @@
  */
 import type { SyntaxNode } from '../languages/parser';
 import { accessPath } from './accessPath';
+import { Env } from './env';
 import { sanitize } from './facts';
 import type { FlowWalker, Frame } from './flow';
 
@@ -27,13 +28,20 @@ function clean(walker: FlowWalker, node: SyntaxNode, frame: Frame, kinds: string
       targets.push(walker.file.ctx.adapter.positionalArgs(obj)[0]!);
     }
   }
-  for (const t of targets) {
-    const path = accessPath(walker.file.ctx, t);
-    if (!path) continue;
-    const key = path.join('.');
-    frame.env.set(key, sanitize(walker.pathTaint(path, t, frame), kinds));
-  }
+  for (const t of targets) cleanPath(walker, t, frame, kinds);
 }
+
+function cleanPath(walker: FlowWalker, t: SyntaxNode, frame: Frame, kinds: string[]): void {
+  const path = accessPath(walker.file.ctx, t);
+  if (!path) return;
+  const taint = walker.pathTaint(path, t, frame);
+  // Clean for every kind: kept as facts marked `*` rather than removed, since a path that is
+  // not in the environment reads as its source again (`request.GET['next']`) or as its base.
+  const cleaned = kinds.includes('*') ? taint.map((f) => ({ ...f, cleanFor: ALL })) : sanitize(taint, kinds);
+  frame.env.set(path.join('.'), cleaned);
+}
+
+const ALL: ReadonlySet<string> = new Set(['*']);
 
 function isConstant(walker: FlowWalker, node: SyntaxNode): boolean {
   return walker.file.ctx.adapter.constantValue(node, walker.file.ctx.bindings) !== undefined;
@@ -72,6 +80,15 @@ export function applyGuard(walker: FlowWalker, condition: SyntaxNode, frame: Fra
       } else if ((op === '||' || op === 'or') && !truth) {
         applyGuard(walker, l, frame, false);
         applyGuard(walker, r, frame, false);
+      } else if (op === '&&' || op === 'and' || op === '||' || op === 'or') {
+        // `A and B` is false (or `A or B` true) when either side is: a value is clean only if
+        // each side alone would make it clean (`if (n or accepts) and not is_safe(url=n): …`
+        // leaves `n` checked or empty on the other branch).
+        const left = walker.fork(frame);
+        const right = walker.fork(frame);
+        applyGuard(walker, l, left, truth);
+        applyGuard(walker, r, right, truth);
+        frame.env = Env.join(left.env, right.env);
       } else if (['===', '==', '!==', '!='].includes(op)) {
         const positive = op === '===' || op === '==';
         if (positive !== truth) return;
@@ -120,11 +137,20 @@ export function applyGuard(walker: FlowWalker, condition: SyntaxNode, frame: Fra
         if (!g.call(qualified)) continue;
         const receiver = callee && (callee.type === 'member_expression' || callee.type === 'attribute') ? callee.childForFieldName('object') : null;
         if (g.anchoredRegex && !anchored(receiver?.type === 'regex' ? receiver : args[0], walker)) continue;
-        const checked = g.checks === 'receiver' ? receiver : args[g.checks];
+        const checked = g.checks === 'receiver' ? receiver : (args[g.checks] ?? (g.keyword ? ctx.adapter.keywordArgs(n).get(g.keyword)?.value : undefined));
         if (checked) clean(walker, checked, frame, g.kinds);
       }
       return;
     }
+    case 'identifier':
+    case 'member_expression':
+    case 'attribute':
+    case 'subscript_expression':
+    case 'subscript':
+      // `if (!x)` / `if not x:`: where the value is falsy it is empty (`''`, None, 0, []) and
+      // carries nothing. Only the value itself: a falsy `url.hostname` says nothing about `url`.
+      if (!truth) cleanPath(walker, n, frame, ['*']);
+      return;
     default:
       return;
   }

@@ -36,6 +36,11 @@ export interface HandlerModel {
   returns?: string;
   /** The model applies only when the file imports this module. */
   module?: string;
+  /**
+   * The function is not a handler when the file itself calls it (by name, or as `self.f()` in
+   * its class): a helper such as `render_flatpage(request, f)` gets its values from its callers.
+   */
+  notCalledInFile?: boolean;
 }
 
 export interface SourceModel {
@@ -50,6 +55,8 @@ export interface SourceModel {
   calls?: Set<string>;
   /** Decorated parameters (`@Query() q`). */
   decorators?: Set<string>;
+  /** Sink kinds the value is already safe for (Django's `request.get_full_path()` is a path on this site: not an open redirect). */
+  cleanFor?: string[];
 }
 
 export interface SinkModel {
@@ -69,6 +76,20 @@ export interface SinkModel {
   label?: string;
   /** Argument node types that are not this sink (`res.send({…})` sends JSON). */
   argNot?: Set<string>;
+  /** Not a sink once the receiver was given a constant non-HTML content type (contentType.ts). */
+  respectsContentType?: boolean;
+}
+
+/** A call that sets a response's content type: `res.type(T)`, `res.set('Content-Type', T)`, `res.writeHead(200, { 'Content-Type': T })`. */
+export interface ContentTypeModel {
+  call: NameMatcher;
+  receiverRole?: string;
+  /** The argument is the type itself. */
+  typeArg?: number;
+  /** The argument is a header name; the type is the next one when the name is Content-Type. */
+  nameArg?: number;
+  /** Arguments that may be an object literal of headers. */
+  headersArgs: number[];
 }
 
 export interface SanitizerModel {
@@ -83,6 +104,8 @@ export interface GuardModel {
   call: NameMatcher;
   /** Which value the check validates: an argument index or the receiver. */
   checks: number | 'receiver';
+  /** The same argument passed by keyword (Python `url_has_allowed_host_and_scheme(url=x, …)`). */
+  keyword?: string;
   kinds: string[];
   /** The receiver must be a regex literal anchored at both ends (`/^\d+$/.test(x)`). */
   anchoredRegex?: boolean;
@@ -110,6 +133,7 @@ export interface TaintModels {
   assignSinks: NameIndex<SinkModel>;
   sanitizerIndex: NameIndex<SanitizerModel>;
   nameSources: NameIndex<SourceModel>;
+  contentTypeIndex: NameIndex<ContentTypeModel>;
 }
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -119,6 +143,7 @@ export function compileModels(docs: Raw[]): TaintModels {
   const m: TaintModels = {
     handlers: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], clean: () => false,
     callSinks: new NameIndex(), newSinks: new NameIndex(), assignSinks: new NameIndex(), sanitizerIndex: new NameIndex(), nameSources: new NameIndex(),
+    contentTypeIndex: new NameIndex(),
   };
   const cleanNames: string[] = [];
   for (const doc of docs) {
@@ -136,11 +161,12 @@ export function compileModels(docs: Raw[]): TaintModels {
         cleanTypes: h['clean-types'] ? new Set(list(h['clean-types'])) : undefined,
         returns: h.returns,
         module: h.module,
+        notCalledInFile: !!h['not-called-in-file'],
       });
     }
     for (const i of doc.instances ?? []) m.instances.push({ role: i.role, newName: compileNames(i.new), call: compileNames(i.call) });
     for (const s of doc.sources ?? []) {
-      if (s.names) m.nameSources.add({ kind: s.kind ?? 'remote', names: compileNames(s.names) }, list(s.names));
+      if (s.names) m.nameSources.add({ kind: s.kind ?? 'remote', names: compileNames(s.names), cleanFor: s['clean-for'] ? list(s['clean-for']) : undefined }, list(s.names));
       m.sources.push({
         kind: s.kind ?? 'remote',
         names: compileNames(s.names),
@@ -149,6 +175,7 @@ export function compileModels(docs: Raw[]): TaintModels {
         members: s.members ? new Set(list(s.members)) : undefined,
         calls: s.calls ? new Set(list(s.calls)) : undefined,
         decorators: s.decorators ? new Set(list(s.decorators)) : undefined,
+        cleanFor: s['clean-for'] ? list(s['clean-for']) : undefined,
       });
     }
     for (const s of doc.sinks ?? []) {
@@ -165,11 +192,22 @@ export function compileModels(docs: Raw[]): TaintModels {
         when,
         label: s.label,
         argNot: s['arg-not'] ? new Set(list(s['arg-not'])) : undefined,
+        respectsContentType: !!s['respects-content-type'],
       };
       m.sinks.push(sink);
       m.callSinks.add(sink, s.call ? list(s.call) : undefined);
       m.newSinks.add(sink, s.new ? list(s.new) : undefined);
       m.assignSinks.add(sink, s.assign ? list(s.assign) : undefined);
+    }
+    for (const c of doc['content-types'] ?? []) {
+      const row: ContentTypeModel = {
+        call: compileNames(c.call)!,
+        receiverRole: c['receiver-role'],
+        typeArg: c['type-arg'] === undefined ? undefined : Number(c['type-arg']),
+        nameArg: c['name-arg'] === undefined ? undefined : Number(c['name-arg']),
+        headersArgs: list(c['headers-args']).map(Number),
+      };
+      m.contentTypeIndex.add(row, list(c.call));
     }
     for (const s of doc.sanitizers ?? []) {
       const row: SanitizerModel = { call: compileNames(s.call)!, kinds: list(s.kinds ?? '*'), method: !!s.method };
@@ -177,7 +215,7 @@ export function compileModels(docs: Raw[]): TaintModels {
       m.sanitizerIndex.add(row, list(s.call));
     }
     for (const g of doc.guards ?? []) {
-      m.guards.push({ call: compileNames(g.call)!, checks: g.checks === 'receiver' ? 'receiver' : Number(g.checks ?? 0), kinds: list(g.kinds ?? '*'), anchoredRegex: !!g['anchored-regex'] });
+      m.guards.push({ call: compileNames(g.call)!, checks: g.checks === 'receiver' ? 'receiver' : Number(g.checks ?? 0), keyword: g.keyword, kinds: list(g.kinds ?? '*'), anchoredRegex: !!g['anchored-regex'] });
     }
     cleanNames.push(...list(doc.clean));
   }

@@ -5,6 +5,7 @@ import { testValue } from '../engine/valueTests';
 import { CLEAN, liveFor, snippet, step, Taint } from './facts';
 import type { FlowWalker, Frame } from './flow';
 import type { SinkModel } from './models';
+import { hasNonDocumentType, receiverBase } from './contentType';
 
 function record(walker: FlowWalker, sink: SinkModel, node: SyntaxNode, at: SyntaxNode, taint: Taint, sinkText: string): void {
   const live = liveFor(taint, sink.kind);
@@ -15,14 +16,8 @@ function record(walker: FlowWalker, sink: SinkModel, node: SyntaxNode, at: Synta
 
 function receiverRoleMatches(sink: SinkModel, receiver: SyntaxNode | null, frame: Frame, walker: FlowWalker): boolean {
   if (!sink.receiverRole) return true;
-  if (!receiver) return false;
-  let base: SyntaxNode | null = receiver;
   // `res.status(500).send(x)`: walk down chained calls to the variable.
-  while (base && base.type !== 'identifier') {
-    if (base.type === 'call_expression' || base.type === 'call') base = walker.file.ctx.adapter.callee(base);
-    else if (base.type === 'member_expression' || base.type === 'attribute') base = base.childForFieldName('object');
-    else return false;
-  }
+  const base = receiverBase(walker.file.ctx, receiver);
   return !!base && frame.roles.get(base.text) === sink.receiverRole;
 }
 
@@ -45,6 +40,7 @@ export function checkCallSinks(
   let jsOptions: Map<string, KeywordArg> | undefined;
   for (const sink of candidates) {
     if (!receiverRoleMatches(sink, receiver, frame, walker)) continue;
+    if (sink.respectsContentType && hasNonDocumentType(walker, receiver, frame)) continue;
     let ok = true;
     if (sink.when.size > 0) jsOptions ??= ctx.adapter.family === 'js' ? ctx.adapter.keywordArgs(node) : keywords;
     for (const [k, test] of sink.when) if (!testValue(ctx, jsOptions!.get(k)?.value, test)) ok = false;

@@ -19,6 +19,7 @@ function shift(summary: Summary, rows: number): Summary {
     s.file ? s : { ...s, range: { start: { ...s.range.start, line: s.range.start.line + rows }, end: { ...s.range.end, line: s.range.end.line + rows } } };
   return {
     toReturn: summary.toReturn,
+    returnCleanFor: summary.returnCleanFor,
     returnsSources: summary.returnsSources.map((f) => ({ ...f, trace: f.trace.map(move) })),
     toSinks: summary.toSinks.map((s) => ({ ...s, trace: s.trace.map(move) })),
   };

@@ -107,6 +107,60 @@ function namedLike(params: Param[], alternatives: string[][]): boolean {
   return alternatives.every((names, i) => params[i] !== undefined && names.includes(params[i]!.name));
 }
 
+const CLASS_TYPES = new Set(['class_definition', 'class_declaration', 'class']);
+const SELF_NAMES = new Set(['self', 'cls', 'this']);
+
+/** The class a method is defined in (through a decorator and the class body), if it is one. */
+function classOf(fn: SyntaxNode): SyntaxNode | null {
+  let p = fn.parent;
+  if (p?.type === 'decorated_definition') p = p.parent;
+  if (p?.type === 'block' || p?.type === 'class_body') p = p.parent;
+  return p && CLASS_TYPES.has(p.type) ? p : null;
+}
+
+function enclosingClass(node: SyntaxNode): SyntaxNode | null {
+  for (let p = node.parent; p; p = p.parent) if (CLASS_TYPES.has(p.type)) return p;
+  return null;
+}
+
+/** Per tree: calls by the name they call, `f` for `f()` and `<class id>.f` for `self.f()`. */
+const callIndex = new WeakMap<object, Map<string, SyntaxNode[]>>();
+
+function callsByName(ctx: FileContext): Map<string, SyntaxNode[]> {
+  let index = callIndex.get(ctx.tree);
+  if (index) return index;
+  index = new Map();
+  for (const type of ctx.adapter.callTypes) {
+    for (const call of ctx.tree.rootNode.descendantsOfType(type)) {
+      const callee = call ? ctx.adapter.callee(call) : null;
+      if (!call || !callee) continue;
+      let key: string | undefined;
+      if (callee.type === 'identifier') key = callee.text;
+      else if (callee.type === 'attribute' || callee.type === 'member_expression') {
+        const obj = callee.childForFieldName('object');
+        const prop = callee.childForFieldName('attribute') ?? callee.childForFieldName('property');
+        const cls = obj && SELF_NAMES.has(obj.text) ? enclosingClass(call) : null;
+        if (cls && prop) key = `${cls.id}.${prop.text}`;
+      }
+      if (!key) continue;
+      const list = index.get(key);
+      if (list) list.push(call);
+      else index.set(key, [call]);
+    }
+  }
+  callIndex.set(ctx.tree, index);
+  return index;
+}
+
+/** True when the file calls this function somewhere outside its own body. */
+function calledInFile(ctx: FileContext, fn: SyntaxNode): boolean {
+  const name = fn.childForFieldName('name')?.text ?? functionName(fn);
+  if (!name) return false;
+  const cls = classOf(fn);
+  const calls = callsByName(ctx).get(cls ? `${cls.id}.${name}` : name) ?? [];
+  return calls.some((c) => c.startIndex < fn.startIndex || c.endIndex > fn.endIndex);
+}
+
 /** The registration call a function literal is passed to (`app.get('/x', fn)`), if any. */
 function registration(ctx: FileContext, fn: SyntaxNode): { qualified: string; firstArg?: string } | null {
   const args = fn.parent;
@@ -135,6 +189,7 @@ export function handlerModelFor(ctx: FileContext, models: TaintModels, fn: Synta
     if (h.module && ![...ctx.bindings.imports.values()].some((b) => b.qualified === h.module || b.qualified.startsWith(`${h.module}.`))) continue;
     if (h.decorators && !decorators.some((d) => h.decorators!(d))) continue;
     if (h.exports && !(name && h.exports.has(name) && isExported(fn))) continue;
+    if (h.notCalledInFile && calledInFile(ctx, fn)) continue;
     if (!h.register && !h.paramsNamed && !h.decorators && !h.exports) continue;
     return h;
   }

@@ -1,0 +1,94 @@
+/**
+ * Response content types. `res.type('text/plain')`, `res.set('Content-Type', 'application/json')`
+ * or `res.writeHead(200, { 'Content-Type': … })` fix what a later `res.send(x)` is (Express keeps
+ * a type that was set; only a string sent without one goes out as text/html). After a constant
+ * type that browsers do not render as a document with scripts — not HTML, XML, SVG — the
+ * `respects-content-type` html sinks on that response are not sinks. The rows are the
+ * `content-types` section of the models.
+ *
+ * The state lives in the environment under `#must:type:<name>`, a key that branches keep only
+ * when both set it (Env.join), so `if (a) res.type('text/plain')` does not count after the `if`.
+ */
+import type { SyntaxNode } from '../languages/parser';
+import type { FileContext } from '../engine/fileContext';
+import type { FlowWalker, Frame } from './flow';
+import type { ContentTypeModel } from './models';
+
+export const MUST_PREFIX = '#must:';
+
+/** Express `res.type('json')` looks the type up as a file extension: the ones that are not documents. */
+const EXTENSIONS: Record<string, string> = {
+  json: 'application/json', map: 'application/json', txt: 'text/plain', text: 'text/plain', log: 'text/plain', csv: 'text/csv',
+  js: 'application/javascript', mjs: 'application/javascript', css: 'text/css', md: 'text/markdown',
+  png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', ico: 'image/x-icon',
+  pdf: 'application/pdf', bin: 'application/octet-stream', zip: 'application/zip', gz: 'application/gzip',
+  mp3: 'audio/mpeg', mp4: 'video/mp4', wasm: 'application/wasm', woff: 'font/woff', woff2: 'font/woff2',
+};
+
+/** True for a constant type that is not rendered as an HTML/XML/SVG document. */
+export function nonDocumentType(value: string): boolean {
+  const t = value.split(';')[0]!.trim().toLowerCase();
+  const mime = t.includes('/') ? t : EXTENSIONS[t.replace(/^\./, '')];
+  if (!mime || !/^(text|application|image|audio|video|font)\/[a-z0-9.+-]+$/.test(mime)) return false;
+  return !/html|xml|svg|xsl/.test(mime);
+}
+
+/** The variable under a receiver chain: `res` in `res.status(200).type('text/plain')`. */
+export function receiverBase(ctx: FileContext, receiver: SyntaxNode | null): SyntaxNode | null {
+  let base: SyntaxNode | null = receiver;
+  while (base && base.type !== 'identifier') {
+    if (base.type === 'call_expression' || base.type === 'call') base = ctx.adapter.callee(base);
+    else if (base.type === 'member_expression' || base.type === 'attribute') base = base.childForFieldName('object');
+    else if (base.type === 'parenthesized_expression' && base.namedChildCount === 1) base = base.namedChild(0);
+    else return null;
+  }
+  return base;
+}
+
+function isContentTypeName(ctx: FileContext, node: SyntaxNode | undefined): boolean {
+  const v = node ? ctx.adapter.constantValue(node, ctx.bindings) : undefined;
+  return typeof v === 'string' && v.toLowerCase() === 'content-type';
+}
+
+/** The node holding the type a content-type call sets, null when the call sets none, undefined when it cannot tell. */
+function typeValue(ctx: FileContext, row: ContentTypeModel, args: SyntaxNode[]): SyntaxNode | null | undefined {
+  if (row.typeArg !== undefined) return args[row.typeArg];
+  if (row.nameArg !== undefined && isContentTypeName(ctx, args[row.nameArg])) return args[row.nameArg + 1];
+  for (const i of row.headersArgs) {
+    const obj = args[i];
+    if (obj?.type !== 'object') continue;
+    for (const prop of obj.namedChildren) {
+      if (prop?.type === 'spread_element') return undefined; // `{ ...headers }` may hold any type
+      if (prop?.type !== 'pair') continue;
+      const key = ctx.adapter.pairParts(prop);
+      if (key && key.key.toLowerCase() === 'content-type') return key.value;
+    }
+  }
+  return null;
+}
+
+/** After a call that sets a response's type, remembers whether it is a constant non-document type. */
+export function trackContentType(w: FlowWalker, qualified: string, receiver: SyntaxNode | null, args: SyntaxNode[], frame: Frame): void {
+  const rows = w.file.models.contentTypeIndex.find(qualified);
+  if (rows.length === 0) return;
+  const base = receiverBase(w.ctx, receiver);
+  if (!base) return;
+  const role = frame.roles.get(base.text);
+  for (const row of rows) {
+    if (row.receiverRole && row.receiverRole !== role) continue;
+    const value = typeValue(w.ctx, row, args);
+    if (value === null) continue; // another header
+    const text = value ? w.ctx.adapter.constantValue(value, w.ctx.bindings) : undefined;
+    const key = `${MUST_PREFIX}type:${base.text}`;
+    if (typeof text === 'string' && nonDocumentType(text)) {
+      frame.env.set(key, [{ label: 'content-type', kind: '', sourceText: text, trace: [], cleanFor: new Set(['*']) }]);
+    } else frame.env.set(key, []);
+    return;
+  }
+}
+
+/** True when the response a sink writes to was given a constant non-document type before. */
+export function hasNonDocumentType(w: FlowWalker, receiver: SyntaxNode | null, frame: Frame): boolean {
+  const base = receiverBase(w.ctx, receiver);
+  return !!base && frame.env.has(`${MUST_PREFIX}type:${base.text}`);
+}
