@@ -7,6 +7,7 @@ import type { SyntaxNode } from '../languages/parser';
 import type { FileContext } from '../engine/fileContext';
 import { nodeRange } from '../engine/fileContext';
 import type { Finding } from '../engine/finding';
+import { ruleFinding } from '../engine/findingBuilder';
 import type { Rule } from '../engine/rule';
 import type { Deadline, Region } from '../engine/treeWalk';
 import { SummaryCache } from './summaryCache';
@@ -222,22 +223,8 @@ export function hitsToFindings(hits: SinkHit[], rules: readonly Rule[], ctx?: Fi
       const key = `${rule.id}:${range.start.line}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({
-        ruleId: rule.id,
-        severity: rule.severity,
-        confidence: rule.confidence,
-        category: rule.category,
-        cwe: rule.cwe,
-        owasp: rule.owasp,
-        title: rule.title,
-        message: message(rule, fact, hit.sinkText),
-        range,
-        fixes: (() => {
-          const fix = ctx ? taintFix(ctx, hit) : undefined;
-          return fix ? [fix] : [];
-        })(),
-        trace: fact.trace,
-      });
+      const fix = ctx ? taintFix(ctx, hit) : undefined;
+      out.push({ ...ruleFinding(rule, range, message(rule, fact, hit.sinkText), fix ? [fix] : []), trace: fact.trace });
     }
   }
   return out;
