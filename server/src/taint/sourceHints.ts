@@ -24,7 +24,8 @@ export function sourceHints(models: TaintModels, kinds: ReadonlySet<string>): Re
       if (GLOBALS.has(parts[0]!)) patterns.push(parts.map(escape).join('\\s*\\.\\s*').replace(/^/, '\\b') + '\\b');
       else words.add(parts[0]!);
     }
-    for (const d of s.decorators ?? []) words.add(d);
+    // A decorated parameter (`@Query()`): the word alone is prose in every doc comment.
+    for (const d of s.decorators ?? []) patterns.push(`@${escape(d)}\\s*\\(`);
   }
   // Event handlers registered for input (`addEventListener('message', …)`).
   for (const h of models.handlers) {
@@ -37,10 +38,11 @@ export function sourceHints(models: TaintModels, kinds: ReadonlySet<string>): Re
     }
   }
   // Handler parameters named like a request (`(req, res)`, `ctx.request`) without a route in sight.
-  for (const h of models.handlers) for (const name of h.paramsNamed?.[0] ?? []) words.add(`${name}\\s*\\.\\s*(?:query|body|params|headers|cookies|request|GET|POST|args|form|json|data)`);
+  // `req.query`, not the end of a sentence ("a POST request. POST requests …").
+  for (const h of models.handlers) for (const name of h.paramsNamed?.[0] ?? []) words.add(`${name}\\.(?:query|body|params|headers|cookies|request|GET|POST|args|form|json|data)`);
   const list = [...words];
   if (list.length > 0) patterns.push(`\\b(?:${list.map((w) => (/^[\w]+$/.test(w) ? escape(w) : w)).join('|')})\\b`);
-  return new RegExp(patterns.join('|'));
+  return new RegExp([...new Set(patterns)].join('|'));
 }
 
 /**
@@ -81,5 +83,5 @@ export function handlerHints(models: TaintModels): RegExp {
     for (const d of s.decorators ?? []) patterns.push(`@${escape(d)}\\s*\\(`);
     for (const n of s.nameList ?? []) patterns.push(`\\b${escape(n.split('.')[0]!)}\\b`);
   }
-  return patterns.length > 0 ? new RegExp(patterns.join('|')) : /$^/;
+  return patterns.length > 0 ? new RegExp([...new Set(patterns)].join('|')) : /$^/;
 }
