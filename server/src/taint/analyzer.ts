@@ -102,21 +102,28 @@ export function analyzeFile(
       cache.set(keyOf(unit), summary, unit.node.startPosition.row);
     }
   } else {
-    // Summaries to a fixed point: a summary that changed can change its callers'. Only the
-    // last round's findings count.
-    let unitHits: SinkHit[] = [];
-    for (let round = 0; round < MAX_ROUNDS; round++) {
-      let changed = false;
-      file.hits = [];
-      for (const unit of standalone) {
+    // Summaries to a fixed point: every function once in document order, then again only
+    // the callers of a function whose summary changed (or was first made after they looked
+    // it up). A unit's findings are those of its last walk.
+    file.dependents = new Map();
+    const unitHits = new Map<number, SinkHit[]>();
+    let pending = standalone;
+    for (let round = 0; round < MAX_ROUNDS && pending.length > 0; round++) {
+      const again = new Set<number>();
+      for (const unit of pending) {
+        file.hits = [];
         const summary = summarise(file, unit);
-        if (!sameSummary(file.summaries.get(unit.node.id) ?? emptySummary(), summary)) changed = true;
+        unitHits.set(unit.node.id, file.hits);
+        const before = file.summaries.get(unit.node.id);
         file.summaries.set(unit.node.id, summary);
+        if (before && sameSummary(before, summary)) continue;
+        for (const d of file.dependents.get(unit.node.id) ?? []) again.add(d);
       }
-      unitHits = file.hits;
-      if (!changed || Date.now() > deadline.at) break;
+      if (Date.now() > deadline.at) break;
+      pending = standalone.filter((u) => again.has(u.node.id));
     }
-    file.hits = unitHits;
+    file.dependents = undefined;
+    file.hits = standalone.flatMap((u) => unitHits.get(u.node.id) ?? []);
     if (cache) for (const unit of standalone) cache.set(keyOf(unit), file.summaries.get(unit.node.id)!, unit.node.startPosition.row);
   }
   // The module body (and the closures it registers) runs once, with the final summaries;

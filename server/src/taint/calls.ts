@@ -101,7 +101,15 @@ function summaryFor(w: FlowWalker, callee: SyntaxNode | null, qualified: string 
     name = (callee.childForFieldName('property') ?? callee.childForFieldName('attribute'))?.text;
   }
   const local = name ? w.file.byName.get(name) : undefined;
-  if (local && !w.ctx.bindings.imports.has(name!)) return w.file.summaries.get(local.node.id);
+  if (local && !w.ctx.bindings.imports.has(name!)) {
+    const caller = w.file.current;
+    if (w.file.dependents && caller) {
+      let set = w.file.dependents.get(local.node.id);
+      if (!set) w.file.dependents.set(local.node.id, (set = new Set()));
+      set.add(caller.node.id);
+    }
+    return w.file.summaries.get(local.node.id);
+  }
   return qualified && w.file.imported ? w.file.imported(qualified) : undefined;
 }
 

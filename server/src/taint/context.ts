@@ -40,6 +40,8 @@ export interface TaintFile {
   globalRoles: Map<string, string>;
   /** The named unit whose walk is running: `param:N` facts refer to its parameters. */
   current?: Unit;
+  /** Unit id → the units whose walk looked up its summary (to re-walk when it changes). */
+  dependents?: Map<number, Set<number>>;
   /** Summaries of other modules' exports (`module path` → export name → summary). */
   imported?: (qualified: string) => Summary | undefined;
   deadline: number;
