@@ -53,7 +53,9 @@ interface LanguagePlan {
   query: Rule[];
   taint: Rule[];
   secret: Rule[];
+  /** Node types to collect when the taint pass runs, and when it does not (most files). */
   wanted: Set<string>;
+  wantedWithoutTaint: Set<string>;
 }
 
 const DEFAULT_BUDGET_MS = 3000;
@@ -84,6 +86,7 @@ export class Engine {
         taint: mine.filter((r) => r.mode === 'taint'),
         secret: mine.filter((r) => r.mode === 'secret'),
         wanted: wantedTypes(syntaxFor(lang.family), pattern, mine.some((r) => r.mode === 'taint')),
+        wantedWithoutTaint: wantedTypes(syntaxFor(lang.family), pattern, false),
       };
       this.plans.set(lang.id, plan);
     }
@@ -125,7 +128,11 @@ export class Engine {
     const findings: Finding[] = [];
     const adapter = syntaxFor(lang.family);
     try {
-      const ctx = fileContext(tree, text, lang, plan.wanted, deadline, options.region);
+      const taintRules = plan.taint.filter(keep);
+      // A file whose text shows no source cannot give a taint finding: its functions are
+      // not collected (a third of the nodes in typical library code).
+      const taintRuns = taintRules.length > 0 && !!this.taint && (!!options.region || this.taint.mayHaveSources(text, lang.family, taintRules));
+      const ctx = fileContext(tree, text, lang, taintRuns ? plan.wanted : plan.wantedWithoutTaint, deadline, options.region);
       const buckets = ctx.buckets;
       if (options.region && plan.taint.length > 0) ctx.wholeFile = taintNodesOutside(tree, adapter, buckets);
       const candidates = matchPatternRules(ctx, plan.index, buckets, keep);
@@ -138,11 +145,8 @@ export class Engine {
         );
       }
       for (const c of candidates) findings.push(candidateToFinding(ctx, c));
-      const taintRules = plan.taint.filter(keep);
-      if (taintRules.length > 0) {
-        // An Engine built without models (loadEngine adds them) runs its other rules only.
-        if (this.taint) findings.push(...this.taint.analyze(ctx, taintRules, deadline, options));
-      }
+      // An Engine built without models (loadEngine adds them) runs its other rules only.
+      if (taintRuns) findings.push(...this.taint!.analyze(ctx, taintRules, deadline, options));
       findings.push(
         ...matchSecretRules(text, this.applicable(plan.secret, options.relativePath), tree, literalTypesFor(adapter), {
           family: lang.family,

@@ -50,15 +50,21 @@ export class TaintMatcher implements TaintAnalyzer {
     return hint.test(text);
   }
 
+  private lastHint: { text: string; key: string; result: boolean } | undefined;
+
   /** Whether `text` could hold a source for `rules` (see sourceHints). */
   mayHaveSources(text: string, family: Family, rules: readonly Rule[]): boolean {
     const models = this.models.get(family);
     if (!models) return false;
     const kinds = kindsOf(rules);
     const key = `${family}:${[...kinds].sort().join(',')}`;
+    // The engine asks before collecting nodes and analyze asks again: one regex pass per text.
+    if (this.lastHint && this.lastHint.text === text && this.lastHint.key === key) return this.lastHint.result;
     let hint = this.hints.get(key);
     if (!hint) this.hints.set(key, (hint = sourceHints(models, kinds)));
-    return hint.test(text);
+    const result = hint.test(text);
+    this.lastHint = { text, key, result };
+    return result;
   }
 
   analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, options: ScanOptions): Finding[] {
