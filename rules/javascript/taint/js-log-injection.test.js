@@ -28,6 +28,20 @@ app.get('/search', (req, res) => {
   res.end();
 });
 
+// A whole request collection is printed by util.inspect, which escapes newlines; a value
+// taken out of it is printed as is.
+app.get('/debug', (req, res) => {
+  // ok: js-log-injection
+  console.log(req.query);
+  // ok: js-log-injection
+  console.log('headers', req.headers);
+  // ruleid: js-log-injection
+  console.log(req.query.name);
+  // ruleid: js-log-injection
+  console.log(`query: ${req.query.q}`);
+  res.end();
+});
+
 // Known values only.
 const ACTIONS = ['start', 'stop'];
 app.post('/action', (req, res) => {

@@ -27,6 +27,17 @@ def login():
     return "ok"
 
 
+@app.route("/debug")
+def debug():
+    # ok: py-log-injection
+    logging.info(request.args)
+    # ruleid: py-log-injection
+    logging.info(request.args.get("q"))
+    # ruleid: py-log-injection
+    logger.info("args: " + request.args["q"])
+    return "ok"
+
+
 @app.route("/item/<int:item_id>")
 def item(item_id: int):
     # ok: py-log-injection

@@ -78,6 +78,12 @@ export interface SinkModel {
   argNot?: Set<string>;
   /** Not a sink once the receiver was given a constant non-HTML content type (contentType.ts). */
   respectsContentType?: boolean;
+  /**
+   * The sink prints objects through an inspector that escapes control characters
+   * (`console.log(obj)`, `logging.info(dict)`): a whole request collection passed as is
+   * (`req.query`, `request.args`) cannot forge a log line; a value taken out of it can.
+   */
+  inspectsObjects?: boolean;
 }
 
 /** A call that sets a response's content type: `res.type(T)`, `res.set('Content-Type', T)`, `res.writeHead(200, { 'Content-Type': T })`. */
@@ -193,6 +199,7 @@ export function compileModels(docs: Raw[]): TaintModels {
         label: s.label,
         argNot: s['arg-not'] ? new Set(list(s['arg-not'])) : undefined,
         respectsContentType: !!s['respects-content-type'],
+        inspectsObjects: !!s['inspects-objects'],
       };
       m.sinks.push(sink);
       m.callSinks.add(sink, s.call ? list(s.call) : undefined);

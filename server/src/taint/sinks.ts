@@ -47,12 +47,29 @@ export function checkCallSinks(
     if (!ok) continue;
     const text = snippet(callee ?? node);
     const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
-    for (const i of indices) if (args[i] && !sink.argNot?.has(args[i]!.type)) record(walker, sink, node, args[i]!, argTaints[i] ?? CLEAN, text);
+    for (const i of indices) {
+      const arg = args[i];
+      if (!arg || sink.argNot?.has(arg.type)) continue;
+      if (sink.inspectsObjects && wholeCollection(arg, argTaints[i] ?? CLEAN)) continue;
+      record(walker, sink, node, arg, argTaints[i] ?? CLEAN, text);
+    }
     for (const k of sink.keywords) {
       const kw = keywords.get(k);
       if (kw) record(walker, sink, node, kw.value, keywordTaints.get(k) ?? CLEAN, text);
     }
   }
+}
+
+/** Request collections that are always objects (a parsed query string, headers, cookies). */
+const COLLECTIONS = new Set(['query', 'params', 'headers', 'cookies', 'args', 'form', 'GET', 'POST', 'COOKIES', 'META', 'query_params', 'path_params']);
+
+/** `req.query` itself, as the source it is (not a value taken out of it, not a copy built from it). */
+function wholeCollection(arg: SyntaxNode, taint: Taint): boolean {
+  if (arg.type !== 'member_expression' && arg.type !== 'attribute') return false;
+  const property = arg.childForFieldName('property') ?? arg.childForFieldName('attribute');
+  if (!property || !COLLECTIONS.has(property.text)) return false;
+  const text = arg.text.replace(/\s+/g, '');
+  return taint.length > 0 && taint.every((f) => f.label !== 'source' || f.sourceText.replace(/\s+/g, '') === text);
 }
 
 export function checkNewSinks(walker: FlowWalker, node: SyntaxNode, args: SyntaxNode[], argTaints: Taint[]): void {
