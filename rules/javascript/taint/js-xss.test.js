@@ -43,6 +43,20 @@ fastify.get('/f/echo', async (request, reply) => {
   return reply.send({ name: request.query.name });
 });
 
+// Positions from the request select part of a fixed list; part of a request value is still request data.
+const users = [{ name: 'tobi' }, { name: 'loki' }, { name: 'jane' }];
+app.get('/users/:from-:to', (req, res) => {
+  const from = req.params.from;
+  const to = req.params.to;
+  const names = users.map((user) => user.name);
+  // ok: js-xss
+  res.send('users ' + names.slice(from, to + 1).join(', '));
+});
+app.get('/short', (req, res) => {
+  // ruleid: js-xss
+  res.send('<p>' + req.query.name.slice(0, 20) + '</p>');
+});
+
 // A fixed prefix changes nothing for HTML.
 app.get('/link', (req, res) => {
   // ruleid: js-xss

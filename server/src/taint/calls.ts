@@ -13,6 +13,9 @@ import { trackContentType } from './contentType';
 import { isFunctionNode } from './units';
 import { evalPieces, stringPieces } from './urlPrefix';
 
+/** String and array methods whose arguments are only positions or counts. */
+const POSITION_METHODS = new Set(['slice', 'substring', 'substr', 'at', 'charAt']);
+
 export function evalNew(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   const args = w.ctx.adapter.positionalArgs(node);
   const argTaints = args.map((a) => w.expr(a, frame));
@@ -80,6 +83,9 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
     }
     if (models.clean(qualified)) return CLEAN;
   }
+
+  // `names.slice(from, to)`: the arguments are positions; the result is part of the receiver.
+  if (receiverNode && method && POSITION_METHODS.has(method) && w.ctx.adapter.family === 'js') return receiver;
 
   // `table.get(key, default)`: the result is one of the table's values or the default, not the key.
   if (method === 'get' && receiverNode && args.length >= 1 && receiver.length === 0) return union(...argTaints.slice(1));
