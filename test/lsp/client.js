@@ -10,6 +10,19 @@ const { TextDocument } = require('vscode-languageserver-textdocument');
 const dist = process.env.WARD_DIST || path.join(__dirname, '..', '..', 'dist');
 const WAIT_MS = 15000;
 
+/**
+ * Starts `node <dist>/server.js --stdio` for `client` and connects to it: sets `proc`,
+ * `stderr` (what the server printed), `exited` (resolves with its exit) and `conn`.
+ */
+function startServer(client) {
+  client.stderr = '';
+  client.proc = spawn(process.execPath, [path.join(dist, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  client.proc.stderr.on('data', (d) => (client.stderr += d));
+  client.exited = new Promise((resolve) => client.proc.on('exit', (code, signal) => resolve({ code, signal })));
+  client.conn = rpc.createMessageConnection(new rpc.StreamMessageReader(client.proc.stdout), new rpc.StreamMessageWriter(client.proc.stdin));
+  return client.conn;
+}
+
 /** A minimal LSP client that records everything the server sends. */
 class Client {
   constructor(workspace) {
@@ -22,12 +35,7 @@ class Client {
     this.configRequests = 0;
     this.waiters = new Set();
     this.docs = new Map();
-    this.stderr = '';
-    this.proc = spawn(process.execPath, [path.join(dist, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.proc.stderr.on('data', (d) => (this.stderr += d));
-    this.exited = new Promise((resolve) => this.proc.on('exit', (code, signal) => resolve({ code, signal })));
-    const c = rpc.createMessageConnection(new rpc.StreamMessageReader(this.proc.stdout), new rpc.StreamMessageWriter(this.proc.stdin));
-    this.conn = c;
+    const c = startServer(this);
     c.onRequest('workspace/configuration', (params) => {
       this.configRequests++;
       return params.items.map((item) => (item.section === 'ward' ? JSON.parse(JSON.stringify(this.settings)) : null));
@@ -180,4 +188,4 @@ class Client {
   }
 }
 
-module.exports = { Client, dist, WAIT_MS };
+module.exports = { Client, startServer, dist, WAIT_MS };

@@ -5,14 +5,12 @@
 // watched-file events, the open buffer winning, Clear, and cancellation.
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 const rpc = require('vscode-jsonrpc/node');
-
-const dist = process.env.WARD_DIST || path.join(__dirname, '..', '..', 'dist');
+const { dist, startServer } = require('./client');
 const WAIT_MS = 60000; // the machines running this are often loaded
 const RULE = 'js-child-process-exec';
 const EXCLUDE = ['**/node_modules/**', '**/.git/**', 'vendor/**'];
@@ -32,12 +30,7 @@ class Client {
     this.logs = [];
     this.registrations = [];
     this.waiters = new Set();
-    this.stderr = '';
-    this.proc = spawn(process.execPath, [path.join(dist, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.proc.stderr.on('data', (d) => (this.stderr += d));
-    this.exited = new Promise((resolve) => this.proc.on('exit', (code, signal) => resolve({ code, signal })));
-    const c = rpc.createMessageConnection(new rpc.StreamMessageReader(this.proc.stdout), new rpc.StreamMessageWriter(this.proc.stdin));
-    this.conn = c;
+    const c = startServer(this);
     c.onRequest('workspace/configuration', (params) => params.items.map((item) => (item.section === 'ward' ? JSON.parse(JSON.stringify(this.settings)) : null)));
     c.onRequest('client/registerCapability', (p) => {
       this.registrations.push(...p.registrations);
