@@ -3,6 +3,7 @@ import json
 
 from django.http import JsonResponse
 from flask import Flask, jsonify, request
+from PIL import Image, ImageMath
 
 app = Flask(__name__)
 OPERATIONS = {"add": lambda a, b: a + b, "sub": lambda a, b: a - b}
@@ -78,3 +79,17 @@ def formula(request):
     # ruleid: py-code-injection
     total = eval("+".join(cells))
     return JsonResponse({"total": total})
+
+
+# Pillow's ImageMath.eval compiles its expression with Python's eval.
+@app.route("/blend", methods=["POST"])
+def blend():
+    img = Image.open(request.files["image"])
+    expr = request.form.get("expr", "")
+    # ruleid: py-code-injection
+    out = ImageMath.eval(expr, a=img)
+    # ruleid: py-code-injection
+    out2 = ImageMath.unsafe_eval(expression=expr, a=img)
+    # ok: py-code-injection
+    fixed = ImageMath.eval("convert(max(a, 128), 'L')", a=img)
+    return jsonify(size=out.size, size2=out2.size, fixed=fixed.size)

@@ -1,9 +1,10 @@
 import html
 
 from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
-from flask import Flask, jsonify, make_response, render_template, request
+from flask import Flask, jsonify, make_response, redirect, render_template, request
 from markupsafe import Markup
 
 app = Flask(__name__)
@@ -105,3 +106,25 @@ def as_html(request):
 def chosen_type(request):
     # ruleid: py-xss
     return HttpResponse(request.GET["q"], content_type=request.GET["type"])
+
+
+# An autoescaping template render returns escaped HTML.
+def welcome(request):
+    page = render_to_string("welcome.html", {"name": request.POST["name"]})
+    # ok: py-xss
+    return HttpResponse(page)
+
+
+@app.route("/card")
+def card():
+    # ok: py-xss
+    return make_response(render_template("card.html", title=request.args.get("title", "")))
+
+
+# A redirect response's body is a fixed page; only its destination matters (py-open-redirect).
+@app.route("/theme")
+def theme():
+    # ok: py-xss
+    resp = make_response(redirect("/settings?from=" + request.args.get("from", "")))
+    resp.set_cookie("theme", "dark")
+    return resp
