@@ -25,6 +25,20 @@ function followReturnTo() {
   window.location.href = params.get('returnTo');
 }
 
+// A substring test is no allow-list: `https://evil.example/?https://docs.example.com` contains it.
+const TRUSTED = ['https://docs.example.com', 'https://status.example.com'];
+app.get('/out', ({ query }, res) => {
+  const target = String(query.to);
+  if (TRUSTED.some((t) => target.includes(t))) {
+    // ruleid: js-open-redirect
+    res.redirect(safeRedirect(target));
+  }
+  if (TRUSTED.includes(target)) {
+    // ok: js-open-redirect
+    res.redirect(target);
+  }
+});
+
 // Allows only paths on this site ("/account"), never "//evil.example" or "https://…".
 function safeRedirect(target) {
   return typeof target === 'string' && /^\/(?![/\\])/.test(target) ? target : '/';

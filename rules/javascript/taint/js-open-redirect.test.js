@@ -24,3 +24,17 @@ function followReturnTo() {
   // ruleid: js-open-redirect
   window.location.href = params.get('returnTo');
 }
+
+// A substring test is no allow-list: `https://evil.example/?https://docs.example.com` contains it.
+const TRUSTED = ['https://docs.example.com', 'https://status.example.com'];
+app.get('/out', ({ query }, res) => {
+  const target = String(query.to);
+  if (TRUSTED.some((t) => target.includes(t))) {
+    // ruleid: js-open-redirect
+    res.redirect(target);
+  }
+  if (TRUSTED.includes(target)) {
+    // ok: js-open-redirect
+    res.redirect(target);
+  }
+});

@@ -38,3 +38,26 @@ app.post('/upload', async (req, res) => {
 
 // ok: js-path-traversal
 fs.readFileSync(path.join(__dirname, 'config.json'));
+
+// A destructured request parameter: `params` holds the route parameters.
+app.get('/docs/:file', ({ params }, res) => {
+  // ruleid: js-path-traversal
+  res.sendFile(params.file);
+});
+
+// Refusing '/' alone still lets `..\` (Windows) and `..` through.
+app.get('/logs/:file', ({ params }, res, next) => {
+  if (params.file.includes('/')) return next(new Error('no slashes'));
+  // ruleid: js-path-traversal
+  res.sendFile(path.resolve('logs', path.basename(params.file)));
+});
+
+// A name taken from an allow-list by a ternary, even when the checked expression is a call.
+app.get('/icons/:name', (req, res) => {
+  const icon = ['a.png', 'b.png'].includes(req.params.name) ? req.params.name : 'a.png';
+  const ext = ['png', 'svg'].includes(req.params.name.split('.').pop()) ? req.params.name.split('.').pop() : 'png';
+  // ok: js-path-traversal
+  res.sendFile(path.join(ROOT, icon));
+  // ok: js-path-traversal
+  fs.createWriteStream(`uploads/icon.${ext}`);
+});

@@ -6,7 +6,8 @@
 import type { SyntaxNode } from '../languages/parser';
 import { accessPath } from './accessPath';
 import { evalCall, evalNew } from './calls';
-import { CLEAN, Taint, union } from './facts';
+import { CLEAN, sanitize, Taint, union } from './facts';
+import { applyGuard, guardedKey } from './guards';
 import type { FlowWalker, Frame } from './flow';
 import { isFunctionNode } from './units';
 import { evalPieces, stringPieces } from './urlPrefix';
@@ -90,7 +91,22 @@ export function evalExpr(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
     case 'instanceof_expression':
       for (const c of node.namedChildren) if (c) w.expr(c, frame);
       return CLEAN;
-    case 'ternary_expression':
+    case 'ternary_expression': {
+      // `cond ? a : b`: `a` where `cond` holds, `b` where it does not (`OK.includes(x) ? x : 'jpg'`).
+      const cond = node.childForFieldName('condition');
+      const yesNode = node.childForFieldName('consequence');
+      const noNode = node.childForFieldName('alternative');
+      if (!cond || !yesNode || !noNode) return CLEAN;
+      w.expr(cond, frame);
+      const yes = w.fork(frame);
+      applyGuard(w, cond, yes, true);
+      const no = w.fork(frame);
+      applyGuard(w, cond, no, false);
+      let yesTaint = w.expr(yesNode, yes);
+      const checked = yes.env.has(guardedKey(yesNode)) ? yes.env.get(guardedKey(yesNode))[0]?.cleanFor : undefined;
+      if (checked) yesTaint = checked.has('*') ? yesTaint.map((f) => ({ ...f, cleanFor: checked })) : sanitize(yesTaint, [...checked]);
+      return union(yesTaint, w.expr(noNode, no));
+    }
     case 'conditional_expression': {
       let out: Taint = CLEAN;
       const cond = node.childForFieldName('condition');

@@ -11,7 +11,7 @@ import { CLEAN, Fact, snippet, step, Taint, union, withStep } from './facts';
 import { applyGuard } from './guards';
 import { builtString, checkAssignSink, checkReturnSink } from './sinks';
 import { evalExpr } from './expressions';
-import { isFunctionNode, makeUnit, Unit } from './units';
+import { isFunctionNode, makeUnit, objectPatternOf, Unit } from './units';
 
 export interface Frame {
   env: Env;
@@ -52,7 +52,13 @@ export class FlowWalker {
 
   private bindParams(frame: Frame, summaryLabels: boolean): void {
     this.unit.params.forEach((p, i) => {
-      if (!p.name) return;
+      if (!p.name) {
+        // `({ query, body }: Request, res) => …`: each destructured input member is a source.
+        const role = this.unit.roles.get(i);
+        const pattern = role && role !== 'remote' ? objectPatternOf(p.node) : null;
+        if (pattern) this.bindRolePattern(pattern, role!, frame);
+        return;
+      }
       frame.env.set(p.name, CLEAN);
       frame.roles.delete(p.name);
       const role = this.unit.roles.get(i);
@@ -65,6 +71,32 @@ export class FlowWalker {
         frame.env.set(p.name, [{ label: `param:${i}`, kind: '', sourceText: p.name, trace: [step(p.node, `parameter \`${p.name}\``)], cleanFor: new Set() }]);
       }
     });
+  }
+
+  /** Binds the names a destructured role parameter takes: input members are sources, the rest clean. */
+  private bindRolePattern(pattern: SyntaxNode, role: string, frame: Frame): void {
+    for (const entry of pattern.namedChildren) {
+      if (!entry) continue;
+      let key: string | undefined;
+      let target: SyntaxNode | null = null;
+      if (entry.type === 'shorthand_property_identifier_pattern') {
+        key = entry.text;
+        target = entry;
+      } else if (entry.type === 'pair_pattern') {
+        key = entry.childForFieldName('key')?.text;
+        target = entry.childForFieldName('value');
+      } else if (entry.type === 'object_assignment_pattern') {
+        target = entry.childForFieldName('left');
+        key = target?.text;
+      }
+      if (!target || !key) continue;
+      const source = roleSource(this.file.models.sources, role, [key]);
+      const taint: Taint = source ? [this.sourceFact(entry, source.kind, key, source.cleanFor)] : CLEAN;
+      if (target.type === 'identifier' || target.type === 'shorthand_property_identifier_pattern') {
+        frame.env.set(target.text, taint);
+        frame.roles.delete(target.text);
+      } else this.bind(target, null, taint, frame);
+    }
   }
 
   // ---- statements ---------------------------------------------------------------

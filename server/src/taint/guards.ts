@@ -31,9 +31,20 @@ function clean(walker: FlowWalker, node: SyntaxNode, frame: Frame, kinds: string
   for (const t of targets) cleanPath(walker, t, frame, kinds);
 }
 
+/** Env key noting that an expression with no access path was checked (`f(x)` in `OK.includes(f(x)) ? f(x) : d`). */
+export function guardedKey(node: SyntaxNode): string {
+  return `#guarded:${unwrap(node).text.replace(/\s+/g, '')}`;
+}
+
 function cleanPath(walker: FlowWalker, t: SyntaxNode, frame: Frame, kinds: string[]): void {
   const path = accessPath(walker.file.ctx, t);
-  if (!path) return;
+  if (!path) {
+    // Only a ternary reads this back, for the very same expression in its consequence.
+    if (['call_expression', 'member_expression', 'subscript_expression'].includes(t.type)) {
+      frame.env.set(guardedKey(t), [{ label: 'guard', kind: '', sourceText: '', trace: [], cleanFor: new Set(kinds) }]);
+    }
+    return;
+  }
   const taint = walker.pathTaint(path, t, frame);
   // Clean for every kind: kept as facts marked `*` rather than removed, since a path that is
   // not in the environment reads as its source again (`request.GET['next']`) or as its base.

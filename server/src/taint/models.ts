@@ -76,6 +76,8 @@ export interface SinkModel {
   label?: string;
   /** Argument node types that are not this sink (`res.send({…})` sends JSON). */
   argNot?: Set<string>;
+  /** Only when the argument is one of these node types (`object`: a literal filter such as `{ _id: id }`). */
+  argIs?: Set<string>;
   /** Not a sink once the receiver was given a constant non-HTML content type (contentType.ts). */
   respectsContentType?: boolean;
   /**
@@ -126,6 +128,8 @@ export interface InstanceModel {
 
 export interface TaintModels {
   handlers: HandlerModel[];
+  /** Parameters annotated with these import-resolved types get the role, in any function (`res: express.Response`). */
+  typedParams: { type: string; role: string }[];
   instances: InstanceModel[];
   sources: SourceModel[];
   sinks: SinkModel[];
@@ -147,7 +151,7 @@ const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) 
 
 export function compileModels(docs: Raw[]): TaintModels {
   const m: TaintModels = {
-    handlers: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], clean: () => false,
+    handlers: [], typedParams: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], clean: () => false,
     callSinks: new NameIndex(), newSinks: new NameIndex(), assignSinks: new NameIndex(), sanitizerIndex: new NameIndex(), nameSources: new NameIndex(),
     contentTypeIndex: new NameIndex(),
   };
@@ -170,6 +174,7 @@ export function compileModels(docs: Raw[]): TaintModels {
         notCalledInFile: !!h['not-called-in-file'],
       });
     }
+    for (const t of doc['typed-params'] ?? []) for (const type of list(t.type)) m.typedParams.push({ type, role: t.role });
     for (const i of doc.instances ?? []) m.instances.push({ role: i.role, newName: compileNames(i.new), call: compileNames(i.call) });
     for (const s of doc.sources ?? []) {
       if (s.names) m.nameSources.add({ kind: s.kind ?? 'remote', names: compileNames(s.names), cleanFor: s['clean-for'] ? list(s['clean-for']) : undefined }, list(s.names));
@@ -198,6 +203,7 @@ export function compileModels(docs: Raw[]): TaintModels {
         when,
         label: s.label,
         argNot: s['arg-not'] ? new Set(list(s['arg-not'])) : undefined,
+        argIs: s['arg-is'] ? new Set(list(s['arg-is'])) : undefined,
         respectsContentType: !!s['respects-content-type'],
         inspectsObjects: !!s['inspects-objects'],
       };

@@ -49,7 +49,7 @@ export function checkCallSinks(
     const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
     for (const i of indices) {
       const arg = args[i];
-      if (!arg || sink.argNot?.has(arg.type)) continue;
+      if (!arg || sink.argNot?.has(arg.type) || (sink.argIs && !sink.argIs.has(arg.type))) continue;
       if (sink.inspectsObjects && wholeCollection(arg, argTaints[i] ?? CLEAN)) continue;
       record(walker, sink, node, arg, argTaints[i] ?? CLEAN, text);
     }

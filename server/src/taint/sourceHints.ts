@@ -67,10 +67,18 @@ export function handlerHints(models: TaintModels): RegExp {
     const named = h.paramsNamed;
     if (named && named.length >= 2) {
       patterns.push(`\\(\\s*(?:${named[0]!.map(escape).join('|')})\\s*(?::[^,)]*)?,\\s*(?:${named[1]!.map(escape).join('|')})\\b`);
+      // A destructured first parameter: `({ query, body }, res) =>`.
+      patterns.push(`\\(\\s*\\{[^{}()]*\\}\\s*(?::[^,)]*)?,\\s*(?:${named[1]!.map(escape).join('|')})\\b`);
     } else if (named && named.length === 1 && !h.register) {
       // A lone `(ctx)` is everywhere; only a Python view's `def view(request, …)` says enough.
       patterns.push(`def\\s+\\w+\\s*\\(\\s*(?:self\\s*,\\s*)?(?:${named[0]!.map(escape).join('|')})\\s*[,):]`);
     }
+  }
+  // A parameter typed with a framework's request type (`{ query }: Request,`).
+  for (const t of models.typedParams) {
+    if (!models.sources.some((s) => s.role === t.role && s.kind === 'remote')) continue;
+    const last = t.type.slice(t.type.lastIndexOf('.') + 1);
+    if (/^\w+$/.test(last)) patterns.push(`:\\s*(?:[\\w$]+\\s*\\.\\s*)?${escape(last)}\\s*[,)=]`);
   }
   const m = [...methods].filter((x) => /^\w+$/.test(x)).map(escape).join('|');
   if (m) {

@@ -59,11 +59,12 @@ export function paramsOf(ctx: FileContext, fn: SyntaxNode): Param[] {
   const out: Param[] = [];
   for (const item of items) {
     const id = paramName(item);
+    const typeNode = item.childForFieldName('type');
     if (!id) {
-      out.push({ name: '', node: item, decorators: [] });
+      // A destructured parameter (`{ query }: Request`): no name, but its type still counts.
+      out.push({ name: '', node: item, type: typeNode?.text.replace(/^:\s*/, ''), decorators: [] });
       continue;
     }
-    const typeNode = item.childForFieldName('type');
     const value = item.childForFieldName('value') ?? item.childForFieldName('right');
     const decorators = item.namedChildren.filter((c) => c?.type === 'decorator').map((d) => d!.text.replace(/^@/, '').replace(/\(.*$/s, ''));
     out.push({ name: id.text, node: id, type: typeNode?.text.replace(/^:\s*/, ''), defaultText: value?.text, decorators });
@@ -103,8 +104,64 @@ function isExported(fn: SyntaxNode): boolean {
   return p?.type === 'export_statement';
 }
 
-function namedLike(params: Param[], alternatives: string[][]): boolean {
-  return alternatives.every((names, i) => params[i] !== undefined && names.includes(params[i]!.name));
+/** The object pattern of a destructured parameter (`{ query }`, `{ query }: Request`, `{ query } = {}`). */
+export function objectPatternOf(node: SyntaxNode): SyntaxNode | null {
+  if (node.type === 'object_pattern') return node;
+  if (node.type === 'required_parameter' || node.type === 'optional_parameter') {
+    const pattern = node.childForFieldName('pattern') ?? node.namedChild(0);
+    return pattern ? objectPatternOf(pattern) : null;
+  }
+  if (node.type === 'assignment_pattern') {
+    const left = node.childForFieldName('left');
+    return left ? objectPatternOf(left) : null;
+  }
+  return null;
+}
+
+/** Keys a destructured parameter takes (`{ query, body: b }` → query, body). */
+function patternKeys(pattern: SyntaxNode): string[] {
+  const keys: string[] = [];
+  for (const e of pattern.namedChildren) {
+    if (!e) continue;
+    if (e.type === 'shorthand_property_identifier_pattern') keys.push(e.text);
+    else if (e.type === 'pair_pattern') keys.push(e.childForFieldName('key')?.text ?? '');
+    else if (e.type === 'object_assignment_pattern') keys.push(e.childForFieldName('left')?.text ?? '');
+    else keys.push(''); // `...rest`: not recognisable
+  }
+  return keys;
+}
+
+/**
+ * Parameters named like the model, position by position. A destructured parameter
+ * (`({ query, body }, res) => …`) stands for a named one when every key it takes is an input
+ * member of the role that position gets (`query`, `body`, `params` of a request) and another
+ * parameter matches by name.
+ */
+function namedLike(params: Param[], alternatives: string[][], roles: string[], sources: TaintModels['sources']): boolean {
+  // At least one parameter must match by name: `({ query }) => …` alone says nothing.
+  if (!alternatives.some((names, i) => params[i] !== undefined && names.includes(params[i]!.name))) return false;
+  return alternatives.every((names, i) => {
+    const p = params[i];
+    if (!p) return false;
+    if (names.includes(p.name)) return true;
+    const pattern = p.name ? null : objectPatternOf(p.node);
+    const role = roles[i];
+    if (!pattern || !role) return false;
+    const keys = patternKeys(pattern);
+    return keys.length > 0 && keys.every((k) => sources.some((s) => s.role === role && s.members?.has(k)));
+  });
+}
+
+/** The role a parameter's type annotation gives it (`res: Response` with `Response` imported from express). */
+function typedRole(ctx: FileContext, models: TaintModels, p: Param): string | undefined {
+  if (models.typedParams.length === 0 || !p.type) return undefined;
+  const type = p.type.replace(/^type\s+/, '').replace(/<.*$/s, '').trim();
+  if (!/^[\w$.]+$/.test(type)) return undefined;
+  const [head, ...rest] = type.split('.');
+  const qualified = ctx.bindings.imports.get(head!)?.qualified;
+  if (!qualified) return undefined;
+  const name = [qualified, ...rest].join('.');
+  return models.typedParams.find((t) => t.type === name)?.role;
 }
 
 const CLASS_TYPES = new Set(['class_definition', 'class_declaration', 'class']);
@@ -185,7 +242,7 @@ export function handlerModelFor(ctx: FileContext, models: TaintModels, fn: Synta
       if (!reg || !h.register(reg.qualified)) continue;
       if (h.firstArg && !(reg.firstArg !== undefined && h.firstArg.test(reg.firstArg))) continue;
     }
-    if (h.paramsNamed && !namedLike(params, h.paramsNamed)) continue;
+    if (h.paramsNamed && !namedLike(params, h.paramsNamed, h.params, models.sources)) continue;
     if (h.module && ![...ctx.bindings.imports.values()].some((b) => b.qualified === h.module || b.qualified.startsWith(`${h.module}.`))) continue;
     if (h.decorators && !decorators.some((d) => h.decorators!(d))) continue;
     if (h.exports && !(name && h.exports.has(name) && isExported(fn))) continue;
@@ -241,6 +298,10 @@ export function makeUnit(ctx: FileContext, models: TaintModels, fn: SyntaxNode, 
       if (!cleanType && !cleanDefault && !converted.has(p.name) && (handler.params[i] !== undefined || role === 'remote')) roles.set(i, role);
     }
     for (const s of models.sources) if (s.decorators && p.decorators.some((d) => s.decorators!.has(d))) roles.set(i, s.role ?? 'remote');
+    if (!roles.has(i)) {
+      const role = typedRole(ctx, models, p);
+      if (role) roles.set(i, role);
+    }
   });
   return { node: fn, name: functionName(fn), params, body: fn.childForFieldName('body'), roles, returnSink: handler?.returns };
 }
