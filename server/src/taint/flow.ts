@@ -76,19 +76,8 @@ export class FlowWalker {
   /** Binds the names a destructured role parameter takes: input members are sources, the rest clean. */
   private bindRolePattern(pattern: SyntaxNode, role: string, frame: Frame): void {
     for (const entry of pattern.namedChildren) {
-      if (!entry) continue;
-      let key: string | undefined;
-      let target: SyntaxNode | null = null;
-      if (entry.type === 'shorthand_property_identifier_pattern') {
-        key = entry.text;
-        target = entry;
-      } else if (entry.type === 'pair_pattern') {
-        key = entry.childForFieldName('key')?.text;
-        target = entry.childForFieldName('value');
-      } else if (entry.type === 'object_assignment_pattern') {
-        target = entry.childForFieldName('left');
-        key = target?.text;
-      }
+      if (!entry || entry.type === 'rest_pattern') continue;
+      const { key, target } = patternEntry(entry);
       if (!target || !key) continue;
       const source = roleSource(this.file.models.sources, role, [key]);
       const taint: Taint = source ? [this.sourceFact(entry, source.kind, key, source.cleanFor)] : CLEAN;
@@ -221,20 +210,7 @@ export class FlowWalker {
       case 'object_pattern':
         for (const entry of pattern.namedChildren) {
           if (!entry) continue;
-          let key: string | undefined;
-          let target: SyntaxNode | null = null;
-          if (entry.type === 'shorthand_property_identifier_pattern') {
-            key = entry.text;
-            target = entry;
-          } else if (entry.type === 'pair_pattern') {
-            key = entry.childForFieldName('key')?.text;
-            target = entry.childForFieldName('value');
-          } else if (entry.type === 'object_assignment_pattern') {
-            target = entry.childForFieldName('left');
-            key = target?.text;
-          } else if (entry.type === 'rest_pattern') {
-            target = entry.namedChild(0);
-          }
+          const { key, target } = patternEntry(entry);
           if (!target) continue;
           const memberTaint = basePath && key ? this.pathTaint(basePath.concat(key), entry, frame) : taint;
           const id = target.type === 'shorthand_property_identifier_pattern' ? target : target;
@@ -433,5 +409,23 @@ export class FlowWalker {
       return again;
     }
     return inner;
+  }
+}
+
+/** One entry of an object pattern: the property it reads (none for `...rest`) and where it binds. */
+function patternEntry(entry: SyntaxNode): { key?: string; target: SyntaxNode | null } {
+  switch (entry.type) {
+    case 'shorthand_property_identifier_pattern':
+      return { key: entry.text, target: entry };
+    case 'pair_pattern':
+      return { key: entry.childForFieldName('key')?.text, target: entry.childForFieldName('value') };
+    case 'object_assignment_pattern': {
+      const target = entry.childForFieldName('left');
+      return { key: target?.text, target };
+    }
+    case 'rest_pattern':
+      return { target: entry.namedChild(0) };
+    default:
+      return { target: null };
   }
 }
