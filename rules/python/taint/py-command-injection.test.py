@@ -11,6 +11,20 @@ app = Flask(__name__)
 ALLOWED_TOOLS = {"ping", "traceroute"}
 
 
+@app.route("/count")
+def count():
+    name = request.args.get("name")
+    if isinstance(name, str):
+        # A string is what request data is: the check proves nothing.
+        # ruleid: py-command-injection
+        os.system("touch " + name)
+    n = request.get_json().get("n")
+    if isinstance(n, (int, float)):
+        # ok: py-command-injection
+        os.system("sleep " + str(n))
+    return "ok"
+
+
 @app.route("/ping")
 def ping():
     host = request.args.get("host")

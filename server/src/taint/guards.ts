@@ -148,6 +148,7 @@ export function applyGuard(walker: FlowWalker, condition: SyntaxNode, frame: Fra
         if (!g.call(qualified)) continue;
         const receiver = callee && (callee.type === 'member_expression' || callee.type === 'attribute') ? callee.childForFieldName('object') : null;
         if (g.anchoredRegex && !anchored(receiver?.type === 'regex' ? receiver : args[0], walker)) continue;
+        if (g.types && !typesMatch(args[1], g.types)) continue;
         const checked = g.checks === 'receiver' ? receiver : (args[g.checks] ?? (g.keyword ? ctx.adapter.keywordArgs(n).get(g.keyword)?.value : undefined));
         if (checked) clean(walker, checked, frame, g.kinds);
       }
@@ -165,4 +166,11 @@ export function applyGuard(walker: FlowWalker, condition: SyntaxNode, frame: Fra
     default:
       return;
   }
+}
+
+/** `int`, `(int, float)`: each type named must be one the guard lists. */
+function typesMatch(arg: SyntaxNode | undefined, types: RegExp): boolean {
+  if (!arg) return false;
+  const names = arg.type === 'tuple' || arg.type === 'parenthesized_expression' ? arg.namedChildren.filter((c): c is SyntaxNode => !!c) : [arg];
+  return names.length > 0 && names.every((n) => types.test(n.text));
 }

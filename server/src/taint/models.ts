@@ -117,6 +117,11 @@ export interface GuardModel {
   kinds: string[];
   /** The receiver must be a regex literal anchored at both ends (`/^\d+$/.test(x)`). */
   anchoredRegex?: boolean;
+  /**
+   * Type checks (`isinstance(x, int)`): every type named in the second argument must match,
+   * so a check for `str` (or any type the model does not list) proves nothing.
+   */
+  types?: RegExp;
 }
 
 /** Values created by these calls get a role, so their methods can be sinks (`db.all(sql)`). */
@@ -228,7 +233,7 @@ export function compileModels(docs: Raw[]): TaintModels {
       m.sanitizerIndex.add(row, list(s.call));
     }
     for (const g of doc.guards ?? []) {
-      m.guards.push({ call: compileNames(g.call)!, checks: g.checks === 'receiver' ? 'receiver' : Number(g.checks ?? 0), keyword: g.keyword, kinds: list(g.kinds ?? '*'), anchoredRegex: !!g['anchored-regex'] });
+      m.guards.push({ call: compileNames(g.call)!, checks: g.checks === 'receiver' ? 'receiver' : Number(g.checks ?? 0), keyword: g.keyword, kinds: list(g.kinds ?? '*'), anchoredRegex: !!g['anchored-regex'], types: g.types ? new RegExp(`^(?:${list(g.types).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`) : undefined });
     }
     cleanNames.push(...list(doc.clean));
   }
