@@ -11,7 +11,8 @@
  * file inside an ignored folder cannot be re-included, because git never looks inside.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { projectPath } from '../engine/paths';
 import { compilePathGlobs, matchesAnyGlob } from '../engine/globs';
 import { languageForPath } from '../languages/registry';
 
@@ -132,7 +133,7 @@ function ancestorLayers(dir: string): IgnoreLayer[] {
 function isIgnored(full: string, isDir: boolean, layers: readonly IgnoreLayer[]): boolean {
   let ignored = false;
   for (const layer of layers) {
-    const local = relative(layer.base, full).split(sep).join('/');
+    const local = projectPath(layer.base, full);
     for (const r of layer.rules) {
       if (r.dirOnly && !isDir) continue;
       if (r.regex.test(local)) ignored = !r.negate;
@@ -211,7 +212,7 @@ export function collectFiles(paths: string[], options: WalkOptions, cwd = proces
       }
       if (st.isSymbolicLink()) continue;
       const isDir = st.isDirectory();
-      const rel = relative(root, full).split(sep).join('/');
+      const rel = projectPath(root, full);
       if (matchesAnyGlob(rel, excludes)) continue;
       if (isIgnored(full, isDir, stack)) continue;
       if (isDir) walk(full, stack);

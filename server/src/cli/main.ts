@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
+import { projectPath } from '../engine/paths';
 import { Baseline, BaselineEntry, BaselineError, DEFAULT_BASELINE_FILE, fingerprintFindings, serializeBaseline } from '../engine/baseline';
 import { ConfigError, LoadedConfig, loadConfig } from '../engine/config';
 import { loadEngine } from '../engine/engineLoader';
@@ -120,7 +121,7 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
     files = files.filter((f) => changed.has(f));
     skipped = skipped.filter((s) => changed.has(s.path));
   }
-  const rel = (file: string): string => relative(walked.root, file).split(sep).join('/');
+  const rel = (file: string): string => projectPath(walked.root, file);
 
   // WARD_STATS=1 prints these (for the benchmark): memory is per scanning thread (V8 heap + external, wasm included).
   const stats = { workers: 0, peakWorkerMB: 0, recycledWorkers: 0 };
@@ -178,15 +179,15 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
     };
     // Helpers that request handlers call: summarised once (on the workers, while they scan
     // the files that do not import them; see poolScan.ts), shared by the files that do.
-    const needIndex = pending.some((i) => importers.has(i)) && targets.paths.length > 0;
     if (pool) {
       const index = new Map(pending.map((i) => [files[i]!, i]));
       const toScan = pending.map((i) => ({ path: files[i]!, relativePath: rel(files[i]!), importer: importers.has(i), size: sizes[i] }));
-      await scanWithSummaries(pool, toScan, needIndex ? targets.paths : [], (file, result) => store(index.get(file.path)!, result));
+      await scanWithSummaries(pool, toScan, targets.paths, (file, result) => store(index.get(file.path)!, result));
       stats.workers = Math.min(jobs, pending.length);
       stats.peakWorkerMB = pool.peakWorkerBytes / 1048576;
       stats.recycledWorkers = pool.recycled;
     } else {
+      const needIndex = pending.some((i) => importers.has(i)) && targets.paths.length > 0;
       const summaryIndex = needIndex ? await summariseTargets(targets.paths, (path) => engine.exportedSummaries(path, budgetMs)) : undefined;
       for (const i of pending) {
         try {
@@ -254,7 +255,7 @@ function writeOut(args: ScanArgs, text: string): void {
 async function scan(args: ScanArgs): Promise<number> {
   const config = readConfig(args);
   const baselineFile = args.baseline ? resolve(args.baseline) : config.baseline;
-  const baseline = baselineFile ? Baseline.read(baselineFile, relative(process.cwd(), baselineFile).split(sep).join('/')) : undefined;
+  const baseline = baselineFile ? Baseline.read(baselineFile, projectPath(process.cwd(), baselineFile)) : undefined;
   const { report, files: reports } = await runScan(args, config, baseline, baselineFile ? [baselineFile] : []);
   const out =
     args.format === 'json' ? jsonReport(report)

@@ -91,11 +91,12 @@ export function collectNodes(tree: Tree, wanted: ReadonlySet<string>, deadline: 
   if (wanted.size === 0) return buckets;
   // In a region only its nodes are matched; the names it may use (imports, module-level
   // declarations) still come from the whole file.
+  const outside = (n: SyntaxNode): boolean => !!region && (n.startPosition.row < region.start.row || n.startPosition.row >= region.end.row);
   const nodes = region
     ? [
         ...tree.rootNode.descendantsOfType([...wanted], region.start, region.end),
-        ...outsideFunctions(tree, new Set(MODULE_IMPORTS.filter((t) => wanted.has(t))), functionTypes).filter((n) => n.startPosition.row < region.start.row || n.startPosition.row >= region.end.row),
-        ...moduleLevel(tree, wanted).filter((n) => n.startPosition.row < region.start.row || n.startPosition.row >= region.end.row),
+        ...outsideFunctions(tree, new Set(MODULE_IMPORTS.filter((t) => wanted.has(t))), functionTypes).filter(outside),
+        ...moduleLevel(tree, wanted).filter(outside),
       ]
     : tree.rootNode.descendantsOfType([...wanted]);
   checkDeadline(deadline, 'analysis');

@@ -8,10 +8,11 @@
  * "Ignore: not a secret" writes to the same file (`add`), for formats without comments.
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Baseline, BaselineEntry, BaselineError, DEFAULT_BASELINE_FILE, fingerprintFindings, serializeBaseline } from '../engine/baseline';
 import { loadConfig } from '../engine/config';
 import type { Finding } from '../engine/finding';
+import { projectPath } from '../engine/paths';
 
 interface Loaded {
   file: string;
@@ -48,7 +49,7 @@ export class BaselineStore {
     if (old && old.file === file && old.mtimeMs === mtimeMs) return old.baseline;
     let baseline: Baseline | undefined;
     try {
-      baseline = Baseline.read(file, relPath(root, file));
+      baseline = Baseline.read(file, projectPath(root, file));
     } catch (err) {
       const message = err instanceof BaselineError ? err.message : (err as Error).message;
       if (!this.reported.has(message)) {
@@ -74,7 +75,7 @@ export class BaselineStore {
     const baseline = this.current(root);
     if (!baseline) return findings;
     const out = [...findings];
-    baseline.apply(out, fingerprintFindings(relPath(root, path), out, typeof text === 'string' ? text : text()));
+    baseline.apply(out, fingerprintFindings(projectPath(root, path), out, typeof text === 'string' ? text : text()));
     return out;
   }
 
@@ -85,7 +86,7 @@ export class BaselineStore {
    */
   fingerprintAndApply(root: string | undefined, path: string, findings: Finding[], text: string): Finding[] {
     if (!root || findings.length === 0) return findings;
-    const fingerprints = fingerprintFindings(relPath(root, path), findings, text);
+    const fingerprints = fingerprintFindings(projectPath(root, path), findings, text);
     const out = findings.map((f, i) => ({ ...f, fingerprint: fingerprints[i] }));
     this.current(root)?.apply(out, fingerprints);
     return out;
@@ -98,7 +99,7 @@ export class BaselineStore {
    */
   add(root: string, entry: BaselineEntry): { file: string; added: boolean } {
     const file = this.fileFor(root);
-    const entries = existsSync(file) ? [...Baseline.read(file, relPath(root, file)).entries] : [];
+    const entries = existsSync(file) ? [...Baseline.read(file, projectPath(root, file)).entries] : [];
     if (entries.some((e) => e.fingerprint === entry.fingerprint)) return { file, added: false };
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, serializeBaseline([...entries, entry]));
@@ -110,8 +111,4 @@ export class BaselineStore {
   private current(root: string): Baseline | undefined {
     return this.loaded.has(root) ? this.loaded.get(root)?.baseline : this.refresh(root);
   }
-}
-
-function relPath(root: string, path: string): string {
-  return relative(root, path).split(sep).join('/');
 }

@@ -4,10 +4,10 @@
  * and the editor both read it. The entry holds the fingerprint (a hash), the rule id, the
  * relative path and the finding's message, whose value is masked: never the secret itself.
  */
-import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BaselineError } from '../engine/baseline';
 import type { Finding } from '../engine/finding';
+import { projectPath } from '../engine/paths';
 import type { IgnoreNotASecretArgs, IgnoreNotASecretResult } from '../protocol';
 import type { BaselineStore } from './baselines';
 
@@ -30,7 +30,7 @@ export function ignoreNotASecret(arg: unknown, deps: NotASecretDeps): IgnoreNotA
   // The finding as it is now: an edit since the action was offered may have changed it.
   const finding = deps.findingsOf(arg.uri)?.find((f) => f.fingerprint === arg.fingerprint && f.ruleId === arg.ruleId);
   if (!finding) return { added: false, error: 'the finding is no longer in the document; nothing was added to the baseline' };
-  const path = relative(root, fileURLToPath(arg.uri)).split(sep).join('/');
+  const path = projectPath(root, fileURLToPath(arg.uri));
   try {
     const { file, added } = deps.baselines.add(root, { fingerprint: arg.fingerprint, ruleId: finding.ruleId, path, message: finding.message });
     return { file, added };

@@ -8,7 +8,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
+import { projectPath } from '../engine/paths';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Connection, FileChangeType, FileEvent, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { collectFiles } from '../cli/files';
@@ -64,7 +65,6 @@ interface Job {
 
 type Prepared = { kind: 'hit'; result: FileResult } | { kind: 'scan'; job: Job } | { kind: 'skip'; reason: string } | { kind: 'gone' };
 
-const toRel = (root: string, abs: string): string => relative(root, abs).split(sep).join('/');
 
 /** Runs `fn` over `items` with at most `limit` in flight. */
 async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>, flag?: CancelFlag): Promise<void> {
@@ -193,7 +193,7 @@ export class WorkspaceScanner {
     const includeGeneric = this.engines.get(state.settings.extraRuleFolders, state.root).engine.hasGenericRules;
     const { files } = collectFiles([state.root], { exclude: state.settings.exclude, includeGeneric, token: flag }, state.root);
     // Ward's own files (the baseline, a cache inside the folder) are not sources.
-    return files.filter((f) => !(this.storageDir && f.startsWith(this.storageDir + sep))).map((f) => toRel(state.root, f)).filter((r) => r !== '.ward-baseline.json');
+    return files.filter((f) => !(this.storageDir && f.startsWith(this.storageDir + sep))).map((f) => projectPath(state.root, f)).filter((r) => r !== '.ward-baseline.json');
   }
 
   /** Files that left the scan (deleted, now ignored or excluded) lose their diagnostics and cache entries. */
@@ -356,7 +356,7 @@ export class WorkspaceScanner {
       // Ward's own cache (when the storage folder is inside the workspace) is not a source.
       if (this.storageDir && path.startsWith(this.storageDir + sep)) continue;
       if (!root) continue;
-      const rel = toRel(root, path);
+      const rel = projectPath(root, path);
       const state = this.states.get(root)!;
       if (/(^|\/)(\.ward-baseline\.json|\.ward\.yaml)$/.test(rel)) {
         // The baseline (or the config naming it) changed: re-apply it everywhere.
@@ -374,8 +374,8 @@ export class WorkspaceScanner {
     if (!this.active || !uri.startsWith('file:')) return;
     const path = fileURLToPath(uri);
     const root = this.folderOf(path);
-    if (!root || !this.states.get(root)!.files.has(toRel(root, path))) return;
-    this.queue(root, toRel(root, path));
+    if (!root || !this.states.get(root)!.files.has(projectPath(root, path))) return;
+    this.queue(root, projectPath(root, path));
     this.scheduleIncremental();
   }
 

@@ -11,7 +11,7 @@ import { CLEAN, Fact, snippet, step, Taint, union, withStep } from './facts';
 import { applyGuard } from './guards';
 import { builtString, checkAssignSink, checkReturnSink } from './sinks';
 import { evalExpr } from './expressions';
-import { isFunctionNode, makeUnit, objectPatternOf, Unit } from './units';
+import { isFunctionNode, makeUnit, objectPatternOf, patternEntry, Unit } from './units';
 
 export interface Frame {
   env: Env;
@@ -409,23 +409,5 @@ export class FlowWalker {
       return again;
     }
     return inner;
-  }
-}
-
-/** One entry of an object pattern: the property it reads (none for `...rest`) and where it binds. */
-function patternEntry(entry: SyntaxNode): { key?: string; target: SyntaxNode | null } {
-  switch (entry.type) {
-    case 'shorthand_property_identifier_pattern':
-      return { key: entry.text, target: entry };
-    case 'pair_pattern':
-      return { key: entry.childForFieldName('key')?.text, target: entry.childForFieldName('value') };
-    case 'object_assignment_pattern': {
-      const target = entry.childForFieldName('left');
-      return { key: target?.text, target };
-    }
-    case 'rest_pattern':
-      return { target: entry.namedChild(0) };
-    default:
-      return { target: null };
   }
 }

@@ -118,17 +118,27 @@ export function objectPatternOf(node: SyntaxNode): SyntaxNode | null {
   return null;
 }
 
-/** Keys a destructured parameter takes (`{ query, body: b }` → query, body). */
-function patternKeys(pattern: SyntaxNode): string[] {
-  const keys: string[] = [];
-  for (const e of pattern.namedChildren) {
-    if (!e) continue;
-    if (e.type === 'shorthand_property_identifier_pattern') keys.push(e.text);
-    else if (e.type === 'pair_pattern') keys.push(e.childForFieldName('key')?.text ?? '');
-    else if (e.type === 'object_assignment_pattern') keys.push(e.childForFieldName('left')?.text ?? '');
-    else keys.push(''); // `...rest`: not recognisable
+/** One entry of an object pattern: the property it reads (none for `...rest`) and where it binds. */
+export function patternEntry(entry: SyntaxNode): { key?: string; target: SyntaxNode | null } {
+  switch (entry.type) {
+    case 'shorthand_property_identifier_pattern':
+      return { key: entry.text, target: entry };
+    case 'pair_pattern':
+      return { key: entry.childForFieldName('key')?.text, target: entry.childForFieldName('value') };
+    case 'object_assignment_pattern': {
+      const target = entry.childForFieldName('left');
+      return { key: target?.text, target };
+    }
+    case 'rest_pattern':
+      return { target: entry.namedChild(0) };
+    default:
+      return { target: null };
   }
-  return keys;
+}
+
+/** Keys a destructured parameter takes (`{ query, body: b }` → query, body; `''` for `...rest`). */
+function patternKeys(pattern: SyntaxNode): string[] {
+  return pattern.namedChildren.filter((e): e is SyntaxNode => !!e).map((e) => patternEntry(e).key ?? '');
 }
 
 /**
