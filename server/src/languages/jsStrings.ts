@@ -3,7 +3,8 @@ import type { SyntaxNode } from './parser';
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
 
-function decodeEscape(seq: string): string {
+/** The character an escape sequence (`\n`, `\x41`, `\u{1F600}`) stands for. */
+export function decodeEscape(seq: string): string {
   const body = seq.slice(1);
   if (body in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[body]!;
   if (body.startsWith('x')) return String.fromCharCode(parseInt(body.slice(1), 16));

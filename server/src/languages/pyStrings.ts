@@ -20,15 +20,20 @@ export function decodePyString(node: SyntaxNode): string | undefined {
     if (!child) continue;
     if (child.type === 'interpolation') return undefined;
     if (child.type !== 'string_content') continue;
-    out += raw ? child.text : child.text.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|\n|.)/g, (_, e: string) => {
-      if (e in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[e]!;
-      if (e === '\n') return '';
-      if (/^[xuU]/.test(e)) return String.fromCodePoint(parseInt(e.slice(1), 16));
-      if (/^[0-7]+$/.test(e)) return String.fromCharCode(parseInt(e, 8));
-      return '\\' + e;
-    });
+    out += raw ? child.text : decodePyEscapes(child.text);
   }
   return out;
+}
+
+/** The text of a (non-raw) string's content with its escape sequences decoded; unknown ones keep their backslash. */
+export function decodePyEscapes(text: string): string {
+  return text.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|\n|.)/g, (_, e: string) => {
+    if (e in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[e]!;
+    if (e === '\n') return '';
+    if (/^[xuU]/.test(e)) return String.fromCodePoint(parseInt(e.slice(1), 16));
+    if (/^[0-7]+$/.test(e)) return String.fromCharCode(parseInt(e, 8));
+    return '\\' + e;
+  });
 }
 
 export function encodePyString(value: string, quote: "'" | '"' = '"'): string {

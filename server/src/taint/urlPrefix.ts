@@ -6,6 +6,8 @@
  */
 import type { SyntaxNode } from '../languages/parser';
 import type { FileContext } from '../engine/fileContext';
+import { decodeEscape } from '../languages/jsStrings';
+import { decodePyEscapes, stringPrefix } from '../languages/pyStrings';
 import { CLEAN, sanitize, Taint, union } from './facts';
 import type { FlowWalker, Frame } from './flow';
 
@@ -37,31 +39,15 @@ const SCHEME_HOST = /^(?:https?|wss?|ftp):\/\/[^/?#\\]+[/?#\\]/i;
 const SITE_PATH = new RegExp(`^${UNKNOWN}*/[^/\\\\${UNKNOWN}]`);
 const RELATIVE = new RegExp(`^[^:/?#\\\\${UNKNOWN}]+[/?#]`);
 
-function unescapeText(raw: string, python: boolean): string {
-  return raw.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|u\{[0-9a-fA-F]+\}|[\s\S])/g, (m, e: string) => {
-    if (e[0] === 'x' || (e[0] === 'u' && e.length > 1)) {
-      const code = parseInt(e.replace(/^u\{?|^x|\}$/g, ''), 16);
-      return Number.isNaN(code) ? m : String.fromCodePoint(code);
-    }
-    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '`': '`', '0': '\0' };
-    if (e in simple) return simple[e]!;
-    if (e === '\n') return '';
-    // Python keeps the backslash of an unknown escape; JavaScript drops it (`\/` is `/`).
-    return python ? m : e;
-  });
+/** The constant text of a JS template string's fragment or escape sequence. */
+function templateText(node: SyntaxNode): string {
+  return node.type === 'escape_sequence' ? decodeEscape(node.text) : node.text;
 }
 
-/** Text of the constant parts of a JS template string or a Python (f-)string. */
-function literalText(node: SyntaxNode, python: boolean, fstring: boolean, raw: boolean): string {
-  let text = node.text;
-  if (!raw) text = unescapeText(text, python);
+/** The constant text of a Python (f-)string's content: escapes decoded unless raw, `{{` `}}` as braces in an f-string. */
+function pythonText(node: SyntaxNode, fstring: boolean, raw: boolean): string {
+  const text = raw ? node.text : decodePyEscapes(node.text);
   return fstring ? text.replace(/\{\{/g, '{').replace(/\}\}/g, '}') : text;
-}
-
-function stringPrefixFlags(node: SyntaxNode): { fstring: boolean; raw: boolean } {
-  const start = node.namedChildren.find((c) => c?.type === 'string_start')?.text ?? '';
-  const flags = start.replace(/['"]+$/, '').toLowerCase();
-  return { fstring: flags.includes('f'), raw: flags.includes('r') };
 }
 
 /** `%s`-style conversions; `%%` is a literal percent. */
@@ -136,13 +122,15 @@ export function stringPieces(ctx: FileContext, node: SyntaxNode): Piece[] | null
         if (c.type === 'template_substitution') {
           const inner = c.namedChildren.find((x) => x && x.type !== 'comment');
           if (inner) out.push({ node: inner });
-        } else out.push({ text: literalText(c, false, false, false) });
+        } else out.push({ text: templateText(c) });
       }
       return out;
     }
     case 'string': {
       if (!python || !node.namedChildren.some((c) => c?.type === 'interpolation')) return null;
-      const { fstring, raw } = stringPrefixFlags(node);
+      const flags = stringPrefix(node);
+      const fstring = flags.includes('f');
+      const raw = flags.includes('r');
       const out: Piece[] = [];
       for (const c of node.namedChildren) {
         if (!c || c.type === 'string_start' || c.type === 'string_end') continue;
@@ -150,7 +138,7 @@ export function stringPieces(ctx: FileContext, node: SyntaxNode): Piece[] | null
           const inner = c.namedChildren.find((x) => x && x.type !== 'type_conversion' && x.type !== 'format_specifier' && x.type !== 'comment');
           // `{x:{width}}`: the whole interpolation is evaluated, the expression gives the constant.
           if (inner) out.push({ node: inner, whole: c });
-        } else out.push({ text: literalText(c, true, fstring, raw) });
+        } else out.push({ text: pythonText(c, fstring, raw) });
       }
       return out;
     }
