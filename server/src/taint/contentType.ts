@@ -12,9 +12,8 @@
 import type { SyntaxNode } from '../languages/parser';
 import type { FileContext } from '../engine/fileContext';
 import type { FlowWalker, Frame } from './flow';
+import { MUST_PREFIX } from './env';
 import type { ContentTypeModel } from './models';
-
-export const MUST_PREFIX = '#must:';
 
 /** Express `res.type('json')` looks the type up as a file extension: the ones that are not documents. */
 const EXTENSIONS: Record<string, string> = {

@@ -4,7 +4,8 @@
  */
 import { CLEAN, Taint, union } from './facts';
 
-const MUST = '#must:';
+/** Keys for facts that hold after a join only when every branch established them. */
+export const MUST_PREFIX = '#must:';
 
 export class Env {
   constructor(private readonly vars: Map<string, Taint> = new Map()) {}
@@ -51,10 +52,10 @@ export class Env {
   static join(a: Env, b: Env): Env {
     const out = new Map(a.vars);
     for (const [k, v] of b.vars) {
-      if (k.startsWith(MUST) && !a.vars.has(k)) continue;
+      if (k.startsWith(MUST_PREFIX) && !a.vars.has(k)) continue;
       out.set(k, union(out.get(k) ?? CLEAN, v));
     }
-    for (const k of a.vars.keys()) if (k.startsWith(MUST) && !b.vars.has(k)) out.delete(k);
+    for (const k of a.vars.keys()) if (k.startsWith(MUST_PREFIX) && !b.vars.has(k)) out.delete(k);
     return new Env(out);
   }
 
