@@ -152,9 +152,7 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
       }
       sizes[i] = bytes.length;
       if (args.cache) hashes[i] = contentHash(bytes);
-      if (!code) return;
-      const decoded = decodeBytes(bytes);
-      if ('text' in decoded && targets.add(file, decoded.text)) importers.add(i);
+      if (targets.addBytes(file, bytes)) importers.add(i);
     });
     // A helper module's change can change what files that import it report.
     const cache = args.cache ? new ResultCache(resolve(args.cache), rulesKey(dirs, { VERSION, budgetMs, limits, helpers: targets.key() })) : undefined;

@@ -56,12 +56,18 @@ export class SummaryTargets {
     return imports;
   }
 
-  /** Reads `file` and notes its imports (see add); an unreadable or binary file has none. */
+  /** As `add`, from the bytes the caller read (a binary or non-code file imports nothing). */
+  addBytes(file: string, bytes: Uint8Array): boolean {
+    if (!this.active || !languageForPath(file)) return false;
+    const decoded = decodeBytes(bytes);
+    return 'text' in decoded && this.add(file, decoded.text);
+  }
+
+  /** Reads `file` and notes its imports (see add); an unreadable file has none. */
   addFile(file: string): boolean {
     if (!this.active || !languageForPath(file)) return false;
     try {
-      const decoded = decodeBytes(readFileSync(file));
-      return 'text' in decoded && this.add(file, decoded.text);
+      return this.addBytes(file, readFileSync(file));
     } catch {
       return false; // gone or unreadable: nothing to follow
     }

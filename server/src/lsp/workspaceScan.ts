@@ -61,6 +61,8 @@ interface Job {
   size: number;
   mtimeMs: number;
   hash: string;
+  /** Imports project modules whose summaries it needs (cross-file taint). */
+  importer: boolean;
 }
 
 type Prepared = { kind: 'hit'; result: FileResult } | { kind: 'scan'; job: Job } | { kind: 'skip'; reason: string } | { kind: 'gone' };
@@ -202,7 +204,7 @@ export class WorkspaceScanner {
     state.cache.retain(now);
   }
 
-  private async prepare(state: FolderState, rel: string): Promise<Prepared> {
+  private async prepare(state: FolderState, rel: string, targets: SummaryTargets): Promise<Prepared> {
     const abs = join(state.root, rel);
     let st;
     try {
@@ -226,17 +228,22 @@ export class WorkspaceScanner {
       state.cache.touch(rel, st.size, st.mtimeMs);
       return { kind: 'hit', result: entry.r ?? EMPTY };
     }
-    return { kind: 'scan', job: { rel, size: st.size, mtimeMs: st.mtimeMs, hash } };
+    // The bytes at hand also tell which helper modules its request handlers import.
+    return { kind: 'scan', job: { rel, size: st.size, mtimeMs: st.mtimeMs, hash, importer: targets.addBytes(abs, bytes) } };
   }
 
   /** Cache hits are published at once; the rest go to the workers. */
   private async scanFiles(state: FolderState, rels: readonly string[], counters: Counters, flag: CancelFlag, onProgress: () => void): Promise<void> {
     const jobs: Job[] = [];
+    // Helper modules that the scanned files' request handlers import (noted as each file is
+    // read for its hash): summarised on the workers while they scan the files that do not need them.
+    const { engine: main } = this.engines.get(state.settings.extraRuleFolders, state.root);
+    const targets = new SummaryTargets(main, isFile);
     await eachLimited(
       rels,
       32,
       async (rel) => {
-        const p = await this.prepare(state, rel);
+        const p = await this.prepare(state, rel, targets);
         if (p.kind === 'scan') {
           jobs.push(p.job);
           return;
@@ -269,11 +276,8 @@ export class WorkspaceScanner {
       this.publish(state, job.rel, result);
       onProgress();
     };
-    // Helpers that these files' request handlers import: summarised on the workers (this
-    // thread keeps serving the open files) while they scan the files that do not need them.
-    const { engine: main } = this.engines.get(state.settings.extraRuleFolders, state.root);
-    const targets = new SummaryTargets(main, isFile);
-    const toScan = jobs.map((j) => ({ path: join(state.root, j.rel), relativePath: j.rel, size: j.size, importer: targets.addFile(join(state.root, j.rel)) }));
+    // Summaries are computed on the workers: this thread keeps serving the open files.
+    const toScan = jobs.map((j) => ({ path: join(state.root, j.rel), relativePath: j.rel, size: j.size, importer: j.importer }));
     const pool = this.pools.acquire(`${state.fingerprint}\0${state.ruleDirs.join('\0')}`, state.ruleDirs, state.settings);
     try {
       await scanWithSummaries(pool, toScan, targets.paths, (file, result) => onResult(file.path, result), flag);
