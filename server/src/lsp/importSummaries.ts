@@ -4,9 +4,10 @@
  * into a helper in another file is found while typing, as in the CLI.
  */
 import { statSync } from 'node:fs';
-import { languageForPath } from '../languages/registry';
 import type { Summary } from '../taint/context';
-import { projectImports, resolveModule, SummaryIndex } from '../taint/crossFile';
+import type { SummaryIndex } from '../taint/crossFile';
+import { isFile } from '../engine/paths';
+import { SummaryTargets } from '../engine/summaryIndex';
 import type { Engine } from '../engine/scan';
 
 interface Entry {
@@ -25,26 +26,11 @@ export class ImportSummaries {
    * none), with `key`, which changes when any of those modules changes on disk.
    */
   async indexFor(engine: Engine, path: string, text: string): Promise<{ index: SummaryIndex; key: string; modules: string[] } | undefined> {
-    const lang = languageForPath(path);
-    const taint = engine.taint;
-    if (!lang || !taint) return undefined;
-    const taintRules = engine.rules.filter((r) => r.mode === 'taint');
-    if (taintRules.length === 0 || !taint.mayHaveHandlers(text, lang.family)) return undefined;
-    const exists = (p: string): boolean => {
-      try {
-        return statSync(p).isFile();
-      } catch {
-        return false;
-      }
-    };
+    const targets = new SummaryTargets(engine, isFile);
+    if (!targets.add(path, text)) return undefined;
+    const modules = targets.paths;
     const index: SummaryIndex = new Map();
-    for (const spec of projectImports(text, lang.family)) {
-      const target = resolveModule(path, spec, lang.family, exists);
-      if (!target || target === path) continue;
-      index.set(target, await this.summaries(engine, target));
-    }
-    if (index.size === 0) return undefined;
-    const modules = [...index.keys()].sort();
+    for (const target of modules) index.set(target, await this.summaries(engine, target));
     const key = modules.map((m) => `${m}@${this.cache.get(m)?.mtimeMs ?? 0}:${this.cache.get(m)?.size ?? 0}`).join('\n');
     return { index, key, modules };
   }

@@ -7,9 +7,9 @@
  * changed; "Clear Workspace Problems" withdraws everything this published.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve, sep } from 'node:path';
-import { projectPath } from '../engine/paths';
+import { isFile, projectPath } from '../engine/paths';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Connection, FileChangeType, FileEvent, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { collectFiles } from '../cli/files';
@@ -451,13 +451,5 @@ export class WorkspaceScanner {
     if (this.running) this.running.flag.cancelled = true;
     clearTimeout(this.watchTimer);
     await this.closePools();
-  }
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
   }
 }
