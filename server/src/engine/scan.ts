@@ -262,7 +262,7 @@ export class Engine {
   private fileNameRuleList: Rule[] | undefined;
 
   async scanFile(path: string, options: ScanOptions = {}): Promise<FileResult> {
-    const byName = fileNameFindings(this.fileNameRules.filter((r) => this.appliesTo(r, options.relativePath)), path);
+    const byName = fileNameFindings(this.applicable(this.fileNameRules, options.relativePath), path);
     if (byName) return byName;
     const lang = languageForPath(path);
     if (!lang && this.genericSecrets.length === 0) return { findings: [], notices: [] };
