@@ -99,6 +99,31 @@ describe('engine', () => {
     assert.equal(checkText(ordinaryJs(1024 * 1024)), undefined, 'a big ordinary file is not mistaken for minified');
   });
 
+  test('the minified check agrees with a line-by-line reference at the boundaries and on random texts', T, () => {
+    const limits = { maxBytes: 1 << 20, minifiedLineLength: 50, minifiedAverage: 20 };
+    const reference = (text) => {
+      const lines = text.split('\n');
+      const longest = Math.max(...lines.map((l) => l.length));
+      return longest > limits.minifiedLineLength && text.length / lines.length > limits.minifiedAverage;
+    };
+    const line = (n, c = 'x') => c.repeat(n);
+    const fixed = [
+      line(50), line(51), `${line(51)}\n`, `\n${line(51)}`, `a\n${line(50)}\nb`, `${line(51)}\r\n${line(10)}`,
+      `${line(30)}\r${line(30)}`, line(51, '\u2603'), `${line(25)}\n${line(51)}\n${line(25)}`, '', '\n\n\n',
+    ];
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let k = 0; k < 400; k++) {
+      let text = '';
+      const parts = Math.floor(random() * 6);
+      for (let p = 0; p < parts; p++) text += line(Math.floor(random() * 70), random() < 0.2 ? '\u00e9' : 'y') + (random() < 0.8 ? '\n' : '\r');
+      fixed.push(text);
+    }
+    for (const text of fixed) {
+      assert.equal(checkText(text, limits) !== undefined, reference(text), JSON.stringify(text.slice(0, 80)));
+    }
+  });
+
   test('10,000-deep nesting in JavaScript does not crash and later code is still checked', T, async () => {
     const n = 10000;
     const cases = {
