@@ -1,7 +1,7 @@
 /**
  * A project scan on a worker pool with cross-file summaries: the helper modules that
  * request handlers import are summarised on the workers while they scan every file that
- * does not need them; the importing files are scanned once the summaries are in.
+ * does not need them; the importing files are queued as soon as the summaries are in.
  */
 import type { FileResult } from './finding';
 import { summariseTargets } from './summaryIndex';
@@ -25,11 +25,14 @@ export async function scanWithSummaries(
   const needIndex = targets.length > 0 && files.some((f) => f.importer);
   const now = files.filter((f) => !needIndex || !f.importer).sort(bySize);
   const later = needIndex ? files.filter((f) => f.importer).sort(bySize) : [];
+  // The importing files start as soon as the summaries are in, alongside the rest of `now`:
+  // waiting for `now` to finish first left the workers idle between the two phases.
   const summaries = needIndex ? summariseTargets(targets, (path) => pool.summarise(path)) : undefined;
-  // Awaited even when the first scan fails, so no summary request is left unhandled.
-  const first = await Promise.allSettled([pool.scan(now, onResult, token), summaries ?? Promise.resolve(undefined)]);
-  for (const r of first) if (r.status === 'rejected') throw r.reason;
-  const index = first[1].status === 'fulfilled' ? first[1].value : undefined;
-  if (index) pool.setSummaryIndex(index);
-  if (later.length > 0 && !token?.cancelled) await pool.scan(later, onResult, token);
+  const afterSummaries = summaries?.then(async (index) => {
+    if (index) pool.setSummaryIndex(index);
+    if (later.length > 0 && !token?.cancelled) await pool.scan(later, onResult, token);
+  });
+  // Awaited even when one fails, so no request is left unhandled.
+  const settled = await Promise.allSettled([pool.scan(now, onResult, token), afterSummaries ?? Promise.resolve()]);
+  for (const r of settled) if (r.status === 'rejected') throw r.reason;
 }

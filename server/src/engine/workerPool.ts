@@ -2,7 +2,7 @@
  * Spreads file scans over worker threads (one parser set each), keeps every worker busy,
  * stops on cancellation, and replaces a worker whose memory passed `maxWorkerRssMB`.
  *
- * Each worker has two requests in flight, so it starts the next file while its last
+ * Each worker has four requests in flight, so it starts the next file while its last
  * result travels back; workers are started as soon as the pool is made, so their engines
  * load while the caller walks and reads the tree.
  */
@@ -85,8 +85,8 @@ class Slot {
   }
 }
 
-/** Requests each worker keeps queued: one running, one waiting. */
-const IN_FLIGHT = 2;
+/** Requests each worker keeps queued: one running, the rest waiting (small files finish faster than a round trip to the main thread). */
+const IN_FLIGHT = 4;
 
 export class ScanPool {
   private slots: Slot[] = [];
