@@ -266,6 +266,10 @@ async function main() {
       jobs2: { seconds: w2.ms / 1000, runs: r2.map((r) => r.ms / 1000), cpuSeconds: w2.stats.cpuMs / 1000, linesPerSec: lines / (w2.ms / 1000), filesPerSec: all.length / (w2.ms / 1000), peakRssMB: w2.peakMB, peakWorkerMB: w2.stats.peakWorkerMB, recycled: w2.stats.recycledWorkers, findings: w2.findings },
       speedup2: w1.ms / w2.ms,
       speedup2PerRound: r1.map((r, i) => r.ms / r2[i].ms),
+      // The pool's part alone (from the first file sent to the workers to the last result),
+      // without start-up (walking and reading the tree, loading rules), which one worker pays too.
+      speedup2ScanPhase: median(r1.map((r) => r.stats.scanMs)) / median(r2.map((r) => r.stats.scanMs)),
+      startupSeconds: [w1.stats.scanStartMs / 1000, w2.stats.scanStartMs / 1000],
       cacheCold: cold.ms / 1000,
       cacheWarm: warm.ms / 1000,
       warmOverCold: warm.ms / cold.ms,
@@ -311,6 +315,7 @@ async function main() {
     const s = results.scan;
     console.log(`Ward, 1 worker: ${fmt(s.jobs1.linesPerSec)} lines/s wall, ${fmt(s.jobs1.linesPerCpuSec)} lines per CPU second (target ≥ 50,000 per core) — ${s.wardOverParse.toFixed(1)}× the bare parse time`);
     console.log(`2 workers vs 1: ${s.speedup2.toFixed(2)}× on the medians (per round ${s.speedup2PerRound.map((x) => x.toFixed(2)).join(', ')}; target ≥ 1.7×); same findings: ${s.sameFindings}`);
+    console.log(`  of which the scan phase (workers running): ${s.speedup2ScanPhase.toFixed(2)}×; start-up before it (walk, reads, rules): ${s.startupSeconds.map((x) => x.toFixed(2)).join(' / ')} s`);
     console.log(`Warm cache vs cold: ${(s.warmOverCold * 100).toFixed(1)} % of the time (target ≤ 10 %)`);
     console.log(`Peak memory per scan worker: ${fmt(s.jobs2.peakWorkerMB)} MiB (bound 300 MiB, recycled past it)`);
   }

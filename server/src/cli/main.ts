@@ -124,7 +124,7 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
   const rel = (file: string): string => projectPath(walked.root, file);
 
   // WARD_STATS=1 prints these (for the benchmark): memory is per scanning thread (V8 heap + external, wasm included).
-  const stats = { workers: 0, peakWorkerMB: 0, recycledWorkers: 0 };
+  const stats = { workers: 0, peakWorkerMB: 0, recycledWorkers: 0, scanStartMs: 0, scanMs: 0 };
   let analysed = 0;
   const results: (FileResult | undefined)[] = new Array(files.length);
   const jobs = args.jobs || Math.max(1, Math.min(availableParallelism(), 8));
@@ -180,7 +180,9 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
     if (pool) {
       const index = new Map(pending.map((i) => [files[i]!, i]));
       const toScan = pending.map((i) => ({ path: files[i]!, relativePath: rel(files[i]!), importer: importers.has(i), size: sizes[i] }));
+      stats.scanStartMs = Math.round(performance.now());
       await scanWithSummaries(pool, toScan, targets.paths, (file, result) => store(index.get(file.path)!, result));
+      stats.scanMs = Math.round(performance.now()) - stats.scanStartMs;
       stats.workers = Math.min(jobs, pending.length);
       stats.peakWorkerMB = pool.peakWorkerBytes / 1048576;
       stats.recycledWorkers = pool.recycled;
@@ -213,7 +215,7 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
   if (process.env.WARD_STATS) {
     // CPU of the whole process, every thread included (user + system).
     const cpu = process.cpuUsage();
-    process.stderr.write(`ward: stats: ${JSON.stringify({ ...stats, files: files.length, analysed, cpuMs: Math.round((cpu.user + cpu.system) / 1000) })}\n`);
+    process.stderr.write(`ward: stats: ${JSON.stringify({ ...stats, files: files.length, analysed, cpuMs: Math.round((cpu.user + cpu.system) / 1000), totalMs: Math.round(performance.now()) })}\n`);
   }
 
   const reports: FileReport[] = [];
