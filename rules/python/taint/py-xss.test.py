@@ -128,3 +128,51 @@ def theme():
     resp = make_response(redirect("/settings?from=" + request.args.get("from", "")))
     resp.set_cookie("theme", "dark")
     return resp
+
+
+@app.route("/api/echo")
+def api_echo():
+    # ok: py-xss
+    resp = make_response(request.args.get("q", ""))
+    resp.mimetype = "application/json"
+    return resp
+
+
+@app.route("/api/plain")
+def api_plain():
+    # ok: py-xss
+    resp = make_response("echo: " + request.args["q"])
+    resp.headers["Content-Type"] = "text/plain; charset=utf-8"
+    return resp
+
+
+@app.route("/api/header-arg")
+def api_header_arg():
+    # ok: py-xss
+    return make_response(request.args["q"], 200, {"Content-Type": "text/csv"})
+
+
+@app.route("/page/typed-html")
+def typed_html():
+    # ruleid: py-xss
+    resp = make_response("<p>" + request.args["q"] + "</p>")
+    resp.content_type = "text/html"
+    return resp
+
+
+@app.route("/page/maybe-json")
+def maybe_json():
+    # ruleid: py-xss
+    resp = make_response(request.args["q"])
+    if request.args.get("fmt") == "json":
+        resp.mimetype = "application/json"
+    return resp
+
+
+@app.route("/page/rebound")
+def rebound():
+    # ruleid: py-xss
+    resp = make_response(request.args["q"])
+    resp = add_footer(resp)
+    resp.mimetype = "application/json"
+    return resp

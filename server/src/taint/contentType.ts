@@ -91,3 +91,66 @@ export function hasNonDocumentType(w: FlowWalker, receiver: SyntaxNode | null, f
   const base = receiverBase(w.ctx, receiver);
   return !!base && frame.env.has(`${MUST_PREFIX}type:${base.text}`);
 }
+
+const TYPE_ATTRIBUTES = new Set(['mimetype', 'content_type']);
+
+/** `name.headers` */
+function isHeadersOf(node: SyntaxNode | null, name: string): boolean {
+  return node?.type === 'attribute' && node.childForFieldName('attribute')?.text === 'headers' && node.childForFieldName('object')?.text === name;
+}
+
+/**
+ * What a statement does to the type of response `name`: the type node it assigns
+ * (`name.mimetype = T`, `name.content_type = T`, `name.headers['Content-Type'] = T`),
+ * 'rebound' when `name` itself is assigned again, undefined when neither.
+ */
+function typeAssignment(ctx: FileContext, assignment: SyntaxNode, name: string): SyntaxNode | 'rebound' | undefined {
+  const left = assignment.childForFieldName('left');
+  const right = assignment.childForFieldName('right');
+  if (!left || !right) return undefined;
+  if (left.type === 'identifier') return left.text === name ? 'rebound' : undefined;
+  if (left.type === 'attribute') {
+    const attribute = left.childForFieldName('attribute')?.text ?? '';
+    return left.childForFieldName('object')?.text === name && TYPE_ATTRIBUTES.has(attribute) ? right : undefined;
+  }
+  if (left.type === 'subscript' && isHeadersOf(left.childForFieldName('value'), name)) {
+    return isContentTypeName(ctx, left.childForFieldName('subscript') ?? undefined) ? right : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Python responses get their type after they are made: `resp = make_response(body)`, then
+ * `resp.mimetype = 'application/json'` (or `content_type`, or `resp.headers['Content-Type']`),
+ * or at once in a headers dict (`make_response(body, 200, {'Content-Type': 'text/plain'})`).
+ * True when the response this call makes is given a constant type that is not a document:
+ * in a dict argument, or by the first later statement of the same block that sets the type of
+ * the variable it is assigned to (before that variable is assigned again).
+ */
+export function typedAsNonDocument(ctx: FileContext, call: SyntaxNode, args: SyntaxNode[]): boolean {
+  const isNonDocument = (value: SyntaxNode): boolean => {
+    const text = ctx.adapter.constantValue(value, ctx.bindings);
+    return typeof text === 'string' && nonDocumentType(text);
+  };
+  for (const arg of args) {
+    if (arg.type !== 'dictionary') continue;
+    for (const pair of arg.namedChildren) {
+      const parts = pair?.type === 'pair' ? ctx.adapter.pairParts(pair) : null;
+      if (parts && parts.key.toLowerCase() === 'content-type') return isNonDocument(parts.value);
+    }
+  }
+  const assignment = call.parent;
+  const target = assignment?.type === 'assignment' && assignment.childForFieldName('right')?.id === call.id ? assignment.childForFieldName('left') : null;
+  if (target?.type !== 'identifier') return false;
+  let scope: SyntaxNode | null = assignment!.parent;
+  while (scope && scope.type !== 'function_definition' && scope.type !== 'module') scope = scope.parent;
+  if (!scope) return false;
+  for (const later of scope.descendantsOfType('assignment', assignment!.endPosition, scope.endPosition)) {
+    if (!later || later.startIndex < assignment!.endIndex) continue;
+    const set = typeAssignment(ctx, later, target.text);
+    if (set === 'rebound') return false;
+    // Only a statement of the same block counts: one inside an `if` may not run.
+    if (set && later.parent?.parent?.id === assignment!.parent?.parent?.id) return isNonDocument(set);
+  }
+  return false;
+}

@@ -80,6 +80,8 @@ export interface SinkModel {
   argIs?: Set<string>;
   /** Not a sink once the receiver was given a constant non-HTML content type (contentType.ts). */
   respectsContentType?: boolean;
+  /** Not a sink when the response it makes is given a constant non-HTML type (contentType.ts typedAsNonDocument). */
+  typedAfter?: boolean;
   /**
    * The sink prints objects through an inspector that escapes control characters
    * (`console.log(obj)`, `logging.info(dict)`): a whole request collection passed as is
@@ -210,6 +212,7 @@ export function compileModels(docs: Raw[]): TaintModels {
         argNot: s['arg-not'] ? new Set(list(s['arg-not'])) : undefined,
         argIs: s['arg-is'] ? new Set(list(s['arg-is'])) : undefined,
         respectsContentType: !!s['respects-content-type'],
+        typedAfter: !!s['typed-after'],
         inspectsObjects: !!s['inspects-objects'],
       };
       m.sinks.push(sink);

@@ -5,7 +5,7 @@ import { testValue } from '../engine/valueTests';
 import { CLEAN, liveFor, snippet, step, Taint } from './facts';
 import type { FlowWalker, Frame } from './flow';
 import type { SinkModel } from './models';
-import { hasNonDocumentType, receiverBase } from './contentType';
+import { hasNonDocumentType, receiverBase, typedAsNonDocument } from './contentType';
 
 function record(walker: FlowWalker, sink: SinkModel, node: SyntaxNode, at: SyntaxNode, taint: Taint, sinkText: string): void {
   const live = liveFor(taint, sink.kind);
@@ -41,6 +41,7 @@ export function checkCallSinks(
   for (const sink of candidates) {
     if (!receiverRoleMatches(sink, receiver, frame, walker)) continue;
     if (sink.respectsContentType && hasNonDocumentType(walker, receiver, frame)) continue;
+    if (sink.typedAfter && typedAsNonDocument(ctx, node, args)) continue;
     let ok = true;
     if (sink.when.size > 0) jsOptions ??= ctx.adapter.family === 'js' ? ctx.adapter.keywordArgs(node) : keywords;
     for (const [k, test] of sink.when) if (!testValue(ctx, jsOptions!.get(k)?.value, test)) ok = false;
