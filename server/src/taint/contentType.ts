@@ -101,7 +101,8 @@ function isHeadersOf(node: SyntaxNode | null, name: string): boolean {
 
 /**
  * What a statement does to the type of response `name`: the type node it assigns
- * (`name.mimetype = T`, `name.content_type = T`, `name.headers['Content-Type'] = T`),
+ * (`name.mimetype = T`, `name.content_type = T`, `name.headers['Content-Type'] = T`,
+ * `name['Content-Type'] = T`),
  * 'rebound' when `name` itself is assigned again, undefined when neither.
  */
 function typeAssignment(ctx: FileContext, assignment: SyntaxNode, name: string): SyntaxNode | 'rebound' | undefined {
@@ -113,7 +114,9 @@ function typeAssignment(ctx: FileContext, assignment: SyntaxNode, name: string):
     const attribute = left.childForFieldName('attribute')?.text ?? '';
     return left.childForFieldName('object')?.text === name && TYPE_ATTRIBUTES.has(attribute) ? right : undefined;
   }
-  if (left.type === 'subscript' && isHeadersOf(left.childForFieldName('value'), name)) {
+  const holder = left.type === 'subscript' ? left.childForFieldName('value') : null;
+  // `resp.headers['Content-Type'] = T`; Django also takes `response['Content-Type'] = T`.
+  if (holder && (isHeadersOf(holder, name) || (holder.type === 'identifier' && holder.text === name))) {
     return isContentTypeName(ctx, left.childForFieldName('subscript') ?? undefined) ? right : undefined;
   }
   return undefined;
