@@ -29,18 +29,31 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-export async function measureLatency(serverJs, lines, edits = 30) {
+/**
+ * `busyFolder`: a second workspace folder that "Ward: Scan Workspace" scans while the edits
+ * are made (the editor must keep its latency while the scan's workers use the cores).
+ */
+export async function measureLatency(serverJs, lines, edits = 30, { busyFolder } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'ward-bench-'));
   const file = join(root, `gen${lines}.js`);
   const text = generateJs(lines);
   writeFileSync(file, text);
   const uri = pathToFileURL(file).href;
   // The shipped defaults, debounce included (adaptive: at most ward.debounceMs, 150 ms).
-  const server = await startServer(serverJs, root, {});
+  const server = await startServer(serverJs, root, {}, busyFolder ? [busyFolder] : []);
   const first = server.nextDiagnostics(uri);
   server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text } });
   const initial = await first;
   const baseCount = initial.diagnostics.length;
+  let scan;
+  let scanDoneAt;
+  if (busyFolder) {
+    scan = server.conn.sendRequest('ward/scanWorkspace', {}).then((r) => {
+      scanDoneAt = performance.now();
+      return r;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // the workers are up and scanning
+  }
   const times = [];
   let version = 1;
   const lineCount = text.split('\n').length;
@@ -59,7 +72,10 @@ export async function measureLatency(serverJs, lines, edits = 30) {
     await waiting;
     times.push(performance.now() - t0);
   }
+  const editsDoneAt = performance.now();
+  const scanned = scan ? await scan : undefined;
   await server.stop();
   times.sort((a, b) => a - b);
-  return { lines: lineCount, p50: percentile(times, 50), p95: percentile(times, 95), findings: baseCount };
+  const busy = scan ? { files: scanned.total, wholeTime: scanDoneAt === undefined || scanDoneAt >= editsDoneAt } : undefined;
+  return { lines: lineCount, p50: percentile(times, 50), p95: percentile(times, 95), findings: baseCount, busy };
 }

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-jsonrpc/node');
 
-export async function startServer(serverJs, root, settings = {}) {
+export async function startServer(serverJs, root, settings = {}, extraFolders = []) {
   const child = spawn(process.execPath, [...(process.env.SRV_ARGS ? process.env.SRV_ARGS.split(' ') : []), serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiters = [];
@@ -22,7 +22,7 @@ export async function startServer(serverJs, root, settings = {}) {
   await conn.sendRequest('initialize', {
     processId: process.pid,
     rootUri: pathToFileURL(root).href,
-    workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'bench' }],
+    workspaceFolders: [root, ...extraFolders].map((f, i) => ({ uri: pathToFileURL(f).href, name: `bench${i}` })),
     capabilities: { workspace: { configuration: true } },
   });
   conn.sendNotification('initialized', {});

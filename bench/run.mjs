@@ -332,6 +332,13 @@ async function main() {
       results.latency.push(r);
       console.log(`edit→diagnostics, ${r.lines} lines (${r.findings} findings): p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms (shipped settings: adaptive debounce, at most 150 ms, included)`);
     }
+    // The same edits while "Ward: Scan Workspace" scans the corpus as a second workspace folder.
+    for (const n of [2000, 20000]) {
+      log(`latency, ${n} lines, during a workspace scan`);
+      const r = await measureLatency(join(dist, 'server.js'), n, 30, { busyFolder: CORPUS });
+      results.latency.push(r);
+      console.log(`  … during Scan Workspace (${fmt(r.busy.files)} files${r.busy.wholeTime ? '' : ', ended before the last edit'}): p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms at ${r.lines} lines`);
+    }
   }
   if (args.includes('--json')) writeFileSync(args[args.indexOf('--json') + 1], JSON.stringify(results, null, 2) + '\n');
 }

@@ -54,6 +54,26 @@ describe('scan pool', () => {
     assert.deepEqual([...seen].sort(), files.map((f) => f.relativePath).sort());
   });
 
+  test('the editor\'s scan workers run below normal priority (Linux), so the thread checking open files goes first', { ...T, skip: process.platform !== 'linux' }, async () => {
+    const nices = () =>
+      fs.readdirSync('/proc/self/task').map((tid) => {
+        try {
+          // Field 19 (nice), counted after the parenthesised command name.
+          return Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]);
+        } catch {
+          return 0; // the thread ended meanwhile
+        }
+      });
+    for (const lowPriority of [true, false]) {
+      const pool = new ScanPool({ jobs: 2, ruleDirs: [path.join(dist, 'rules')], lowPriority });
+      await pool.scan(files.slice(0, 2), () => undefined);
+      const seen = nices();
+      await pool.close();
+      assert.equal(seen.filter((n) => n === 10).length, lowPriority ? 2 : 0, `lowPriority ${lowPriority}: thread nice values ${seen.join(' ')}`);
+    }
+    assert.equal(nices().filter((n) => n !== 0).length, 0, 'this thread keeps its priority');
+  });
+
   test('a worker that dies mid-scan costs only the file it died on; the queued files are scanned on its replacement', T, async () => {
     const crash = path.join(dir, 'crash-here.js');
     fs.writeFileSync(crash, VULNERABLE);

@@ -6,10 +6,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import { loadEngine } from './engineLoader';
+import { lowerThreadPriority } from './threadPriority';
 import type { SummaryIndex } from '../taint/crossFile';
 import type { WorkerInit, WorkerMessage, WorkerRequest, WorkerResponse, WorkerSummaryResponse } from './workerProtocol';
 
 const init = workerData as WorkerInit;
+if (init.lowPriority) lowerThreadPriority();
 const { engine, errors } = loadEngine(init.ruleDirs);
 const disabled = new Set(init.disabledRules ?? []);
 let summaryIndex: SummaryIndex | undefined = init.summaryIndex;

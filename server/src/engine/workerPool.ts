@@ -101,7 +101,7 @@ export class ScanPool {
   constructor(private readonly options: PoolOptions) {}
 
   private spawn(): Slot {
-    const init: WorkerInit = { ruleDirs: this.options.ruleDirs, disabledRules: this.options.disabledRules, summaryIndex: this.options.summaryIndex };
+    const init: WorkerInit = { ruleDirs: this.options.ruleDirs, disabledRules: this.options.disabledRules, summaryIndex: this.options.summaryIndex, lowPriority: this.options.lowPriority };
     return new Slot(this.options.workerScript ?? join(__dirname, 'scanWorker.js'), init);
   }
 

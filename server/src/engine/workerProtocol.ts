@@ -10,6 +10,11 @@ export interface WorkerInit {
   disabledRules?: string[];
   /** Summaries of the project's helper modules (structured-cloned to each worker). */
   summaryIndex?: SummaryIndex;
+  /**
+   * Run below normal OS priority (the editor's workspace scan), so that the language
+   * server's own thread, which checks the file being typed in, is scheduled first.
+   */
+  lowPriority?: boolean;
 }
 
 /** Pool → worker. */

@@ -21,10 +21,12 @@ export class ScanPools {
     let pool = this.pools.get(key);
     if (!pool) {
       // One worker per core (up to 4): the workers parse; the server's own thread only
-      // walks, stats, hashes and publishes, so open files keep their latency.
+      // walks, stats, hashes and publishes, so open files keep their latency. The workers run
+      // at a lower OS priority, so the thread checking the file being typed in goes first
+      // (on a 2-core machine, p95 at 20,000 lines during a scan: 471 ms without, see bench).
       const jobs = Math.max(1, Math.min(4, availableParallelism()));
       const maxBytes = settings.maxFileSizeMB * 1024 * 1024;
-      pool = new ScanPool({ jobs, ruleDirs, budgetMs: settings.fileTimeBudgetMs, limits: { ...DEFAULT_LIMITS, maxBytes }, maxWorkerRssMB: 250 });
+      pool = new ScanPool({ jobs, ruleDirs, budgetMs: settings.fileTimeBudgetMs, limits: { ...DEFAULT_LIMITS, maxBytes }, maxWorkerRssMB: 250, lowPriority: true });
       this.pools.set(key, pool);
     }
     return pool;
