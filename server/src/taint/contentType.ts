@@ -49,19 +49,35 @@ function isContentTypeName(ctx: FileContext, node: SyntaxNode | undefined): bool
   return typeof v === 'string' && v.toLowerCase() === 'content-type';
 }
 
+/** The node's constant value when it is a type that is not rendered as a document. */
+function nonDocumentConstant(ctx: FileContext, node: SyntaxNode): string | undefined {
+  const text = ctx.adapter.constantValue(node, ctx.bindings);
+  return typeof text === 'string' && nonDocumentType(text) ? text : undefined;
+}
+
+/**
+ * The Content-Type entry of a headers literal (a JavaScript object or a Python dict): its
+ * value node, undefined when a spread before it (`...headers`, `**headers`) may hold any type,
+ * null when there is none.
+ */
+function contentTypeEntry(ctx: FileContext, headers: SyntaxNode): SyntaxNode | null | undefined {
+  for (const prop of headers.namedChildren) {
+    if (prop?.type === 'spread_element' || prop?.type === 'dictionary_splat') return undefined;
+    if (prop?.type !== 'pair') continue;
+    const key = ctx.adapter.pairParts(prop);
+    if (key && key.key.toLowerCase() === 'content-type') return key.value;
+  }
+  return null;
+}
+
 /** The node holding the type a content-type call sets, null when the call sets none, undefined when it cannot tell. */
 function typeValue(ctx: FileContext, row: ContentTypeModel, args: SyntaxNode[]): SyntaxNode | null | undefined {
   if (row.typeArg !== undefined) return args[row.typeArg];
   if (row.nameArg !== undefined && isContentTypeName(ctx, args[row.nameArg])) return args[row.nameArg + 1];
   for (const i of row.headersArgs) {
     const obj = args[i];
-    if (obj?.type !== 'object') continue;
-    for (const prop of obj.namedChildren) {
-      if (prop?.type === 'spread_element') return undefined; // `{ ...headers }` may hold any type
-      if (prop?.type !== 'pair') continue;
-      const key = ctx.adapter.pairParts(prop);
-      if (key && key.key.toLowerCase() === 'content-type') return key.value;
-    }
+    const entry = obj?.type === 'object' ? contentTypeEntry(ctx, obj) : null;
+    if (entry !== null) return entry;
   }
   return null;
 }
@@ -77,9 +93,9 @@ export function trackContentType(w: FlowWalker, qualified: string, receiver: Syn
     if (row.receiverRole && row.receiverRole !== role) continue;
     const value = typeValue(w.ctx, row, args);
     if (value === null) continue; // another header
-    const text = value ? w.ctx.adapter.constantValue(value, w.ctx.bindings) : undefined;
     const key = `${MUST_PREFIX}type:${base.text}`;
-    if (typeof text === 'string' && nonDocumentType(text)) {
+    const text = value ? nonDocumentConstant(w.ctx, value) : undefined;
+    if (text !== undefined) {
       frame.env.set(key, [{ label: 'content-type', kind: '', sourceText: text, trace: [], cleanFor: new Set(['*']) }]);
     } else frame.env.set(key, []);
     return;
@@ -131,16 +147,9 @@ function typeAssignment(ctx: FileContext, assignment: SyntaxNode, name: string):
  * the variable it is assigned to (before that variable is assigned again).
  */
 export function typedAsNonDocument(ctx: FileContext, call: SyntaxNode, args: SyntaxNode[]): boolean {
-  const isNonDocument = (value: SyntaxNode): boolean => {
-    const text = ctx.adapter.constantValue(value, ctx.bindings);
-    return typeof text === 'string' && nonDocumentType(text);
-  };
   for (const arg of args) {
-    if (arg.type !== 'dictionary') continue;
-    for (const pair of arg.namedChildren) {
-      const parts = pair?.type === 'pair' ? ctx.adapter.pairParts(pair) : null;
-      if (parts && parts.key.toLowerCase() === 'content-type') return isNonDocument(parts.value);
-    }
+    const entry = arg.type === 'dictionary' ? contentTypeEntry(ctx, arg) : null;
+    if (entry !== null) return !!entry && nonDocumentConstant(ctx, entry) !== undefined;
   }
   const assignment = call.parent;
   const target = assignment?.type === 'assignment' && assignment.childForFieldName('right')?.id === call.id ? assignment.childForFieldName('left') : null;
@@ -153,7 +162,7 @@ export function typedAsNonDocument(ctx: FileContext, call: SyntaxNode, args: Syn
     const set = typeAssignment(ctx, later, target.text);
     if (set === 'rebound') return false;
     // Only a statement of the same block counts: one inside an `if` may not run.
-    if (set && later.parent?.parent?.id === assignment!.parent?.parent?.id) return isNonDocument(set);
+    if (set && later.parent?.parent?.id === assignment!.parent?.parent?.id) return nonDocumentConstant(ctx, set) !== undefined;
   }
   return false;
 }
