@@ -36,16 +36,23 @@ parentPort!.postMessage({ ready: true, ruleErrors: errors, rules: engine.rules.l
 // One request at a time, in arrival order: a scan that awaits (the first parse loads its
 // grammar) must not let the next request start, so that when the worker dies the oldest
 // request still pending on it is the one it died on, and the pool retries the others.
-let queue: Promise<unknown> = Promise.resolve();
+// A request that fails to answer (a reply that cannot be posted) must not stop the ones after it.
+let queue: Promise<void> = Promise.resolve();
+const enqueue = (work: () => Promise<unknown>): void => {
+  queue = queue.then(work).then(
+    () => undefined,
+    () => undefined,
+  );
+};
 parentPort!.on('message', (m: WorkerMessage) => {
   // Merged: scans of two folders may share the workers; a module summarised again replaces its entry.
   if (m.type === 'index') for (const [path, summaries] of m.index) (summaryIndex ??= new Map()).set(path, summaries);
   else if (m.type === 'summarise') {
-    queue = queue.then(() =>
+    enqueue(() =>
       engine
         .exportedSummaries(m.path, m.budgetMs)
         .catch(() => new Map())
         .then((summaries) => parentPort!.postMessage({ id: m.id, summaries } satisfies WorkerSummaryResponse)),
     );
-  } else queue = queue.then(() => scan(m).then((res) => parentPort!.postMessage(res)));
+  } else enqueue(() => scan(m).then((res) => parentPort!.postMessage(res)));
 });

@@ -2,8 +2,8 @@
  * Spreads file scans over worker threads (one parser set each), keeps every worker busy,
  * stops on cancellation, and replaces a worker whose memory passed `maxWorkerRssMB`.
  *
- * Each worker has four requests in flight, so it starts the next file while its last
- * result travels back; workers are started as soon as the pool is made, so their engines
+ * Each worker has a few requests queued (IN_FLIGHT), so it starts the next file while its
+ * last result travels back; workers are started as soon as the pool is made, so their engines
  * load while the caller walks and reads the tree.
  */
 import { Worker } from 'node:worker_threads';
