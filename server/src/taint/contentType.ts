@@ -82,6 +82,15 @@ function typeValue(ctx: FileContext, row: ContentTypeModel, args: SyntaxNode[]):
   return null;
 }
 
+/** Remembers whether the type set on response `base` is a constant non-document type. */
+function rememberType(w: FlowWalker, base: SyntaxNode, value: SyntaxNode | undefined, frame: Frame): void {
+  const key = `${MUST_PREFIX}type:${base.text}`;
+  const text = value ? nonDocumentConstant(w.ctx, value) : undefined;
+  if (text !== undefined) {
+    frame.env.set(key, [{ label: 'content-type', kind: '', sourceText: text, trace: [], cleanFor: new Set(['*']) }]);
+  } else frame.env.set(key, []);
+}
+
 /** After a call that sets a response's type, remembers whether it is a constant non-document type. */
 export function trackContentType(w: FlowWalker, qualified: string, receiver: SyntaxNode | null, args: SyntaxNode[], frame: Frame): void {
   const rows = w.file.models.contentTypeIndex.find(qualified);
@@ -93,13 +102,21 @@ export function trackContentType(w: FlowWalker, qualified: string, receiver: Syn
     if (row.receiverRole && row.receiverRole !== role) continue;
     const value = typeValue(w.ctx, row, args);
     if (value === null) continue; // another header
-    const key = `${MUST_PREFIX}type:${base.text}`;
-    const text = value ? nonDocumentConstant(w.ctx, value) : undefined;
-    if (text !== undefined) {
-      frame.env.set(key, [{ label: 'content-type', kind: '', sourceText: text, trace: [], cleanFor: new Set(['*']) }]);
-    } else frame.env.set(key, []);
+    rememberType(w, base, value, frame);
     return;
   }
+}
+
+/** The same after an assignment that sets a type (Koa's `ctx.type = 'json'`, `ctx.response.type = …`). */
+export function trackContentTypeAssign(w: FlowWalker, target: SyntaxNode, value: SyntaxNode | null, frame: Frame): void {
+  if (target.type !== 'member_expression') return;
+  const qualified = w.ctx.adapter.qualify(target, w.ctx.bindings);
+  const rows = qualified ? w.file.models.contentTypeAssignIndex.find(qualified) : [];
+  if (rows.length === 0) return;
+  const base = receiverBase(w.ctx, target.childForFieldName('object'));
+  if (!base) return;
+  const role = frame.roles.get(base.text);
+  if (rows.some((row) => !row.receiverRole || row.receiverRole === role)) rememberType(w, base, value ?? undefined, frame);
 }
 
 /** True when the response a sink writes to was given a constant non-document type before. */
@@ -163,6 +180,97 @@ export function typedAsNonDocument(ctx: FileContext, call: SyntaxNode, args: Syn
     if (set === 'rebound') return false;
     // Only a statement of the same block counts: one inside an `if` may not run.
     if (set && later.parent?.parent?.id === assignment!.parent?.parent?.id) return nonDocumentConstant(ctx, set) !== undefined;
+  }
+  return false;
+}
+
+/** Calls whose result is JSON text, a Buffer or a stream: Koa sends none of them as HTML by its start. */
+const NOT_MARKUP_CALLS = new Set(['JSON.stringify', 'Buffer.from', 'Buffer.concat', 'Buffer.alloc', 'fs.createReadStream']);
+/** These return a Buffer without an encoding argument, a string (the file's text) with one. */
+const BUFFER_UNLESS_ENCODING = new Set(['fs.readFileSync', 'fs.promises.readFile', 'fs/promises.readFile', 'fs-extra.readFile', 'fs-extra.readFileSync']);
+
+/**
+ * Koa sends a string body as text/html only when it starts with `<` (after white space):
+ * false when `value` cannot, because it begins with a constant that does not (`'Hello ' + name`,
+ * `` `Total: ${n}` ``), is JSON (`JSON.stringify(x)`), a number, a Buffer or a stream — or is a
+ * `const` of the same function initialised with one of those.
+ */
+export function mayStartWithMarkup(ctx: FileContext, value: SyntaxNode, depth = 0): boolean {
+  switch (value.type) {
+    case 'parenthesized_expression':
+      return value.namedChildCount !== 1 || mayStartWithMarkup(ctx, value.namedChild(0)!, depth);
+    case 'await_expression':
+      return value.namedChildCount !== 1 || mayStartWithMarkup(ctx, value.namedChild(0)!, depth);
+    case 'binary_expression': {
+      const left = value.childForFieldName('left');
+      return value.childForFieldName('operator')?.text !== '+' || !left || mayStartWithMarkup(ctx, left, depth);
+    }
+    case 'template_string': {
+      const first = value.namedChildren.find((c) => c?.type === 'string_fragment' || c?.type === 'template_substitution' || c?.type === 'escape_sequence');
+      // A fragment that is white space only leaves the start to what follows it: unknown.
+      if (first?.type !== 'string_fragment' || first.startIndex !== value.startIndex + 1 || /^\s*$/.test(first.text)) return true;
+      return /^\s*</.test(first.text);
+    }
+    case 'number':
+      return false;
+    case 'call_expression': {
+      const callee = ctx.adapter.callee(value);
+      const name = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
+      if (name && NOT_MARKUP_CALLS.has(name)) return false;
+      if (name && BUFFER_UNLESS_ENCODING.has(name) && ctx.adapter.positionalArgs(value).length === 1) return false;
+      break;
+    }
+    case 'identifier': {
+      const init = depth < 4 ? constInitializer(value) : null;
+      if (init) return mayStartWithMarkup(ctx, init, depth + 1);
+      break;
+    }
+    default:
+  }
+  const constant = ctx.adapter.constantValue(value, ctx.bindings);
+  return typeof constant === 'string' ? /^\s*</.test(constant) : typeof constant !== 'number';
+}
+
+/** The initializer of the `const` that `id` names, declared earlier in the same function. */
+function constInitializer(id: SyntaxNode): SyntaxNode | null {
+  let scope: SyntaxNode | null = id.parent;
+  while (scope && !/function|method_definition|^program$/.test(scope.type)) scope = scope.parent;
+  if (!scope) return null;
+  for (const d of scope.descendantsOfType('variable_declarator', scope.startPosition, id.startPosition)) {
+    if (!d || d.startIndex >= id.startIndex || d.childForFieldName('name')?.text !== id.text) continue;
+    const declaration = d.parent;
+    if (declaration?.type === 'lexical_declaration' && declaration.child(0)?.text === 'const') return d.childForFieldName('value');
+  }
+  return null;
+}
+
+/**
+ * True when the function around `at` sets a type on response `base` before it that is not a
+ * constant non-document type (`ctx.type = 'html'`, `ctx.set('Content-Type', t)`): then any body
+ * is a document, whatever it starts with.
+ */
+export function documentTypeSetBefore(w: FlowWalker, base: SyntaxNode, at: SyntaxNode): boolean {
+  let scope: SyntaxNode | null = at.parent;
+  while (scope && !/function|method_definition|^program$/.test(scope.type)) scope = scope.parent;
+  if (!scope) return false;
+  const ctx = w.ctx;
+  const sameBase = (receiver: SyntaxNode | null): boolean => receiverBase(ctx, receiver)?.text === base.text;
+  for (const a of scope.descendantsOfType('assignment_expression', scope.startPosition, at.startPosition)) {
+    const left = a?.childForFieldName('left');
+    if (!a || a.startIndex >= at.startIndex || left?.type !== 'member_expression' || !sameBase(left.childForFieldName('object'))) continue;
+    const qualified = ctx.adapter.qualify(left, ctx.bindings);
+    const right = a.childForFieldName('right');
+    if (qualified && w.file.models.contentTypeAssignIndex.find(qualified).length > 0 && (!right || nonDocumentConstant(ctx, right) === undefined)) return true;
+  }
+  for (const call of scope.descendantsOfType('call_expression', scope.startPosition, at.startPosition)) {
+    if (!call || call.startIndex >= at.startIndex) continue;
+    const callee = ctx.adapter.callee(call);
+    const qualified = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
+    if (!qualified || callee?.type !== 'member_expression' || !sameBase(callee.childForFieldName('object'))) continue;
+    for (const row of w.file.models.contentTypeIndex.find(qualified)) {
+      const value = typeValue(ctx, row, ctx.adapter.positionalArgs(call));
+      if (value !== null && (!value || nonDocumentConstant(ctx, value) === undefined)) return true;
+    }
   }
   return false;
 }

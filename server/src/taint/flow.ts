@@ -10,6 +10,7 @@ import { Env } from './env';
 import { CLEAN, Fact, snippet, step, Taint, union, withStep } from './facts';
 import { applyGuard } from './guards';
 import { builtString, checkAssignSink, checkReturnSink } from './sinks';
+import { trackContentTypeAssign } from './contentType';
 import { evalExpr } from './expressions';
 import { isFunctionNode, makeUnit, objectPatternOf, patternEntry, Unit } from './units';
 
@@ -226,7 +227,8 @@ export class FlowWalker {
   }
 
   assign(target: SyntaxNode, valueNode: SyntaxNode | null, taint: Taint, frame: Frame, node: SyntaxNode): void {
-    checkAssignSink(this, target, taint, node, frame);
+    checkAssignSink(this, target, valueNode, taint, node, frame);
+    trackContentTypeAssign(this, target, valueNode, frame);
     const path = accessPath(this.ctx, target);
     if (path && path.length > 1) {
       frame.env.set(path.join('.'), withStep(taint, step(target, `stored in \`${snippet(target)}\``)));

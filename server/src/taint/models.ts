@@ -83,6 +83,11 @@ export interface SinkModel {
   /** Not a sink when the response it makes is given a constant non-HTML type (contentType.ts typedAsNonDocument). */
   typedAfter?: boolean;
   /**
+   * Koa: a string body is sent as HTML only when it starts with `<` (or when the handler set a
+   * document type), so a value that cannot start with `<` (`'Hello ' + name`) is not a sink.
+   */
+  leadingMarkup?: boolean;
+  /**
    * The sink prints objects through an inspector that escapes control characters
    * (`console.log(obj)`, `logging.info(dict)`): a whole request collection passed as is
    * (`req.query`, `request.args`) cannot forge a log line; a value taken out of it can.
@@ -90,9 +95,14 @@ export interface SinkModel {
   inspectsObjects?: boolean;
 }
 
-/** A call that sets a response's content type: `res.type(T)`, `res.set('Content-Type', T)`, `res.writeHead(200, { 'Content-Type': T })`. */
+/**
+ * A call or assignment that sets a response's content type: `res.type(T)`, `res.set('Content-Type', T)`,
+ * `res.writeHead(200, { 'Content-Type': T })`, Koa's `ctx.type = T`.
+ */
 export interface ContentTypeModel {
-  call: NameMatcher;
+  call?: NameMatcher;
+  /** Assignments whose value is the type (`ctx.type = 'json'`). */
+  assign?: NameMatcher;
   receiverRole?: string;
   /** The argument is the type itself. */
   typeArg?: number;
@@ -151,6 +161,7 @@ export interface TaintModels {
   sanitizerIndex: NameIndex<SanitizerModel>;
   nameSources: NameIndex<SourceModel>;
   contentTypeIndex: NameIndex<ContentTypeModel>;
+  contentTypeAssignIndex: NameIndex<ContentTypeModel>;
 }
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -161,6 +172,7 @@ export function compileModels(docs: Raw[]): TaintModels {
     handlers: [], typedParams: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], clean: () => false,
     callSinks: new NameIndex(), newSinks: new NameIndex(), assignSinks: new NameIndex(), sanitizerIndex: new NameIndex(), nameSources: new NameIndex(),
     contentTypeIndex: new NameIndex(),
+    contentTypeAssignIndex: new NameIndex(),
   };
   const cleanNames: string[] = [];
   for (const doc of docs) {
@@ -213,6 +225,7 @@ export function compileModels(docs: Raw[]): TaintModels {
         argIs: s['arg-is'] ? new Set(list(s['arg-is'])) : undefined,
         respectsContentType: !!s['respects-content-type'],
         typedAfter: !!s['typed-after'],
+        leadingMarkup: !!s['leading-markup'],
         inspectsObjects: !!s['inspects-objects'],
       };
       m.sinks.push(sink);
@@ -222,13 +235,15 @@ export function compileModels(docs: Raw[]): TaintModels {
     }
     for (const c of doc['content-types'] ?? []) {
       const row: ContentTypeModel = {
-        call: compileNames(c.call)!,
+        call: compileNames(c.call),
+        assign: compileNames(c.assign),
         receiverRole: c['receiver-role'],
         typeArg: c['type-arg'] === undefined ? undefined : Number(c['type-arg']),
         nameArg: c['name-arg'] === undefined ? undefined : Number(c['name-arg']),
         headersArgs: list(c['headers-args']).map(Number),
       };
-      m.contentTypeIndex.add(row, list(c.call));
+      if (c.call) m.contentTypeIndex.add(row, list(c.call));
+      if (c.assign) m.contentTypeAssignIndex.add(row, list(c.assign));
     }
     for (const s of doc.sanitizers ?? []) {
       const row: SanitizerModel = { call: compileNames(s.call)!, kinds: list(s.kinds ?? '*'), method: !!s.method };

@@ -5,7 +5,7 @@ import { testValue } from '../engine/valueTests';
 import { CLEAN, liveFor, snippet, step, Taint } from './facts';
 import type { FlowWalker, Frame } from './flow';
 import type { SinkModel } from './models';
-import { hasNonDocumentType, receiverBase, typedAsNonDocument } from './contentType';
+import { documentTypeSetBefore, hasNonDocumentType, mayStartWithMarkup, receiverBase, typedAsNonDocument } from './contentType';
 
 function record(walker: FlowWalker, sink: SinkModel, node: SyntaxNode, at: SyntaxNode, taint: Taint, sinkText: string): void {
   const live = liveFor(taint, sink.kind);
@@ -84,12 +84,23 @@ export function checkNewSinks(walker: FlowWalker, node: SyntaxNode, args: Syntax
   }
 }
 
-export function checkAssignSink(walker: FlowWalker, target: SyntaxNode, taint: Taint, node: SyntaxNode, _frame: Frame): void {
+export function checkAssignSink(walker: FlowWalker, target: SyntaxNode, value: SyntaxNode | null, taint: Taint, node: SyntaxNode, frame: Frame): void {
   if (taint.length === 0) return;
   const ctx = walker.file.ctx;
   const qualified = ctx.adapter.qualify(target, ctx.bindings);
   if (!qualified) return;
-  for (const sink of walker.file.models.assignSinks.find(qualified)) record(walker, sink, node, target, taint, snippet(target));
+  for (const sink of walker.file.models.assignSinks.find(qualified)) {
+    if (sink.receiverRole || sink.respectsContentType || sink.leadingMarkup) {
+      // `ctx.body = x`: the receiver is the object the property is set on.
+      const receiver = target.childForFieldName('object') ?? target.childForFieldName('value');
+      if (!receiverRoleMatches(sink, receiver, frame, walker)) continue;
+      if (sink.respectsContentType && hasNonDocumentType(walker, receiver, frame)) continue;
+      if (value && sink.argNot?.has(value.type)) continue;
+      const base = receiverBase(ctx, receiver);
+      if (sink.leadingMarkup && value && !mayStartWithMarkup(ctx, value) && !(base && documentTypeSetBefore(walker, base, node))) continue;
+    }
+    record(walker, sink, node, target, taint, snippet(target));
+  }
 }
 
 /** A string assembled in place: an f-string/template, `+`/`%` with a literal, or `'…'.format()`. */
