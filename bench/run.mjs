@@ -270,6 +270,12 @@ async function main() {
       // without start-up (walking and reading the tree, loading rules), which one worker pays too.
       speedup2ScanPhase: median(r1.map((r) => r.stats.scanMs)) / median(r2.map((r) => r.stats.scanMs)),
       startupSeconds: [w1.stats.scanStartMs / 1000, w2.stats.scanStartMs / 1000],
+      // Cores kept busy (process CPU / wall, medians over the rounds). One worker already keeps
+      // more than one core busy (V8's compiler and GC threads, the main thread), so with equal
+      // CPU two workers could be at most 2 / coresBusy1 times faster: the ceiling printed below.
+      coresBusy1: median(r1.map((r) => r.stats.cpuMs / r.ms)),
+      coresBusy2: median(r2.map((r) => r.stats.cpuMs / r.ms)),
+      cpu2OverCpu1: median(r2.map((r) => r.stats.cpuMs)) / median(r1.map((r) => r.stats.cpuMs)),
       cacheCold: cold.ms / 1000,
       cacheWarm: warm.ms / 1000,
       warmOverCold: warm.ms / cold.ms,
@@ -316,6 +322,7 @@ async function main() {
     console.log(`Ward, 1 worker: ${fmt(s.jobs1.linesPerSec)} lines/s wall, ${fmt(s.jobs1.linesPerCpuSec)} lines per CPU second (target ≥ 50,000 per core) — ${s.wardOverParse.toFixed(1)}× the bare parse time`);
     console.log(`2 workers vs 1: ${s.speedup2.toFixed(2)}× on the medians (per round ${s.speedup2PerRound.map((x) => x.toFixed(2)).join(', ')}; target ≥ 1.7×); same findings: ${s.sameFindings}`);
     console.log(`  of which the scan phase (workers running): ${s.speedup2ScanPhase.toFixed(2)}×; start-up before it (walk, reads, rules): ${s.startupSeconds.map((x) => x.toFixed(2)).join(' / ')} s`);
+    console.log(`  cores busy: ${s.coresBusy1.toFixed(2)} with 1 worker, ${s.coresBusy2.toFixed(2)} with 2; CPU of 2 workers / 1: ${s.cpu2OverCpu1.toFixed(2)} — at equal CPU the ceiling is ${(Math.min(2, results.machine.cpus) / s.coresBusy1).toFixed(2)}×`);
     console.log(`Warm cache vs cold: ${(s.warmOverCold * 100).toFixed(1)} % of the time (target ≤ 10 %)`);
     console.log(`Peak memory per scan worker: ${fmt(s.jobs2.peakWorkerMB)} MiB (bound 300 MiB, recycled past it)`);
   }
