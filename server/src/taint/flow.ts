@@ -4,15 +4,15 @@
  * closures analysed where they appear with the environment they capture.
  */
 import type { SyntaxNode } from '../languages/parser';
-import { accessPath, roleSource } from './accessPath';
+import { roleSource } from './accessPath';
+import { assignTo, bindPattern, bindRolePattern } from './assignment';
 import type { TaintFile } from './context';
+import { ifStatement, loopStatement, switchStatement, tryStatement, withStatement } from './controlFlow';
 import { Env } from './env';
-import { CLEAN, Fact, snippet, step, Taint, union, withStep } from './facts';
-import { applyGuard } from './guards';
-import { builtString, checkAssignSink, checkReturnSink } from './sinks';
-import { trackContentTypeAssign } from './contentType';
+import { CLEAN, Fact, step, Taint, union, withStep } from './facts';
+import { builtString, checkReturnSink } from './sinks';
 import { evalExpr } from './expressions';
-import { isFunctionNode, makeUnit, objectPatternOf, patternEntry, Unit } from './units';
+import { isFunctionNode, makeUnit, objectPatternOf, Unit } from './units';
 
 export interface Frame {
   env: Env;
@@ -57,7 +57,7 @@ export class FlowWalker {
         // `({ query, body }: Request, res) => …`: each destructured input member is a source.
         const role = this.unit.roles.get(i);
         const pattern = role && role !== 'remote' ? objectPatternOf(p.node) : null;
-        if (pattern) this.bindRolePattern(pattern, role!, frame);
+        if (pattern) bindRolePattern(this, pattern, role!, frame);
         return;
       }
       frame.env.set(p.name, CLEAN);
@@ -74,21 +74,6 @@ export class FlowWalker {
     });
   }
 
-  /** Binds the names a destructured role parameter takes: input members are sources, the rest clean. */
-  private bindRolePattern(pattern: SyntaxNode, role: string, frame: Frame): void {
-    for (const entry of pattern.namedChildren) {
-      if (!entry || entry.type === 'rest_pattern') continue;
-      const { key, target } = patternEntry(entry);
-      if (!target || !key) continue;
-      const source = roleSource(this.file.models.sources, role, [key]);
-      const taint: Taint = source ? [this.sourceFact(entry, source.kind, key, source.cleanFor)] : CLEAN;
-      if (target.type === 'identifier' || target.type === 'shorthand_property_identifier_pattern') {
-        frame.env.set(target.text, taint);
-        frame.roles.delete(target.text);
-      } else this.bind(target, null, taint, frame);
-    }
-  }
-
   // ---- statements ---------------------------------------------------------------
 
   /** Walks statements in order; returns true when the block always exits. */
@@ -101,7 +86,7 @@ export class FlowWalker {
     return false;
   }
 
-  private statement(node: SyntaxNode, frame: Frame): boolean {
+  statement(node: SyntaxNode, frame: Frame): boolean {
     switch (node.type) {
       case 'expression_statement': {
         let exits = false;
@@ -137,7 +122,7 @@ export class FlowWalker {
       case 'continue_statement':
         return true;
       case 'if_statement':
-        return this.ifStatement(node, frame);
+        return ifStatement(this, node, frame);
       case 'statement_block':
       case 'block':
         return this.block(node.namedChildren, frame);
@@ -151,16 +136,16 @@ export class FlowWalker {
       case 'for_in_statement':
       case 'while_statement':
       case 'do_statement':
-        this.loop(node, frame);
+        loopStatement(this, node, frame);
         return false;
       case 'try_statement':
-        this.tryStatement(node, frame);
+        tryStatement(this, node, frame);
         return false;
       case 'with_statement':
-        this.withStatement(node, frame);
+        withStatement(this, node, frame);
         return false;
       case 'switch_statement':
-        this.switchStatement(node, frame);
+        switchStatement(this, node, frame);
         return false;
       case 'export_statement':
       case 'labeled_statement':
@@ -198,160 +183,15 @@ export class FlowWalker {
 
   /** Binds a pattern (`x`, `{ a, b: c }`, `[a, b]`, `a, b`) to a value's taint. */
   bind(pattern: SyntaxNode, valueNode: SyntaxNode | null, taint: Taint, frame: Frame): void {
-    const basePath = valueNode ? accessPath(this.ctx, valueNode) : null;
-    switch (pattern.type) {
-      case 'identifier': {
-        frame.env.set(pattern.text, withStep(taint, step(pattern, `assigned to \`${pattern.text}\``)));
-        // `const r = req` keeps the role.
-        const role = (basePath?.length === 1 ? frame.roles.get(basePath[0]!) : undefined) ?? this.file.globalRoles.get(pattern.text);
-        if (role) frame.roles.set(pattern.text, role);
-        else frame.roles.delete(pattern.text);
-        return;
-      }
-      case 'object_pattern':
-        for (const entry of pattern.namedChildren) {
-          if (!entry) continue;
-          const { key, target } = patternEntry(entry);
-          if (!target) continue;
-          const memberTaint = basePath && key ? this.pathTaint(basePath.concat(key), entry, frame) : taint;
-          const id = target.type === 'shorthand_property_identifier_pattern' ? target : target;
-          if (id.type === 'identifier' || id.type === 'shorthand_property_identifier_pattern') {
-            frame.env.set(id.text, withStep(memberTaint, step(id, `assigned to \`${id.text}\``)));
-          } else this.bind(id, null, memberTaint, frame);
-        }
-        return;
-      default:
-        // Arrays, tuples and other patterns: every name gets the whole value's taint.
-        for (const c of pattern.namedChildren) if (c) this.bind(c, null, taint, frame);
-    }
+    bindPattern(this, pattern, valueNode, taint, frame);
   }
 
   assign(target: SyntaxNode, valueNode: SyntaxNode | null, taint: Taint, frame: Frame, node: SyntaxNode): void {
-    checkAssignSink(this, target, valueNode, taint, node, frame);
-    trackContentTypeAssign(this, target, valueNode, frame);
-    const path = accessPath(this.ctx, target);
-    if (path && path.length > 1) {
-      frame.env.set(path.join('.'), withStep(taint, step(target, `stored in \`${snippet(target)}\``)));
-      return;
-    }
-    if (path) {
-      this.bind(target, valueNode, taint, frame);
-      return;
-    }
-    if (['pattern_list', 'tuple_pattern', 'list_pattern', 'array_pattern', 'object_pattern', 'tuple', 'list', 'array'].includes(target.type)) {
-      this.bind(target, valueNode, taint, frame);
-      return;
-    }
-    // `obj[key] = v` with an unknown key: the object as a whole now holds the taint.
-    const base = target.childForFieldName('object') ?? target.childForFieldName('value');
-    const basePath = base ? accessPath(this.ctx, base) : null;
-    if (basePath) frame.env.set(basePath.join('.'), union(frame.env.get(basePath.join('.')), taint));
-  }
-
-  /**
-   * `if condition: consequence else: …`: both branches are walked from the same state, each
-   * with what the condition guarantees on it, then joined; a branch that always exits
-   * (return, throw, abort) does not reach the code after the statement.
-   */
-  private conditional(condition: SyntaxNode | null, consequence: SyntaxNode | null, otherwise: (frame: Frame) => boolean, frame: Frame): boolean {
-    if (condition) this.expr(condition, frame);
-    const thenFrame = this.fork(frame);
-    const elseFrame = this.fork(frame);
-    if (condition) {
-      applyGuard(this, condition, thenFrame, true);
-      applyGuard(this, condition, elseFrame, false);
-    }
-    const thenExits = consequence ? this.statement(consequence, thenFrame) : false;
-    const elseExits = otherwise(elseFrame);
-    frame.returns = union(frame.returns, thenFrame.returns, elseFrame.returns);
-    if (thenExits && elseExits) return true;
-    frame.env = thenExits ? elseFrame.env : elseExits ? thenFrame.env : Env.join(thenFrame.env, elseFrame.env);
-    return false;
-  }
-
-  private ifStatement(node: SyntaxNode, frame: Frame): boolean {
-    const alternatives = node.childrenForFieldName('alternative').filter((a): a is SyntaxNode => !!a);
-    return this.conditional(node.childForFieldName('condition'), node.childForFieldName('consequence'), (elseFrame) => {
-      const first = alternatives[0];
-      if (!first) return false;
-      // Python: an elif chain is a nested if on the else branch.
-      return first.type === 'elif_clause' ? this.elifChain(alternatives, elseFrame) : this.statement(first, elseFrame);
-    }, frame);
-  }
-
-  private elifChain(clauses: SyntaxNode[], frame: Frame): boolean {
-    const [head, ...rest] = clauses;
-    if (!head) return false;
-    if (head.type === 'else_clause') return this.block(head.childForFieldName('body')?.namedChildren ?? head.namedChildren, frame);
-    return this.conditional(head.childForFieldName('condition'), head.childForFieldName('consequence'), (elseFrame) => this.elifChain(rest, elseFrame), frame);
+    assignTo(this, target, valueNode, taint, frame, node);
   }
 
   fork(frame: Frame): Frame {
     return { env: frame.env.copy(), roles: new Map(frame.roles), returns: CLEAN };
-  }
-
-  private loop(node: SyntaxNode, frame: Frame): void {
-    const left = node.childForFieldName('left');
-    const right = node.childForFieldName('right');
-    const body = node.childForFieldName('body');
-    // Twice round, so taint from a later statement reaches an earlier one on the next iteration.
-    for (let i = 0; i < 2; i++) {
-      const iter = this.fork(frame);
-      for (const field of ['initializer', 'condition', 'increment']) {
-        const part = node.childForFieldName(field);
-        if (part) this.statement(part, iter);
-      }
-      if (left && right) this.bind(left.type === 'lexical_declaration' ? left.namedChild(0)! : left, null, this.expr(right, iter), iter);
-      else if (right) this.expr(right, iter);
-      if (body) this.statement(body, iter);
-      frame.returns = union(frame.returns, iter.returns);
-      frame.env = Env.join(frame.env, iter.env);
-    }
-    const alternative = node.childForFieldName('alternative');
-    if (alternative) this.statement(alternative, frame);
-  }
-
-  private tryStatement(node: SyntaxNode, frame: Frame): void {
-    const body = node.childForFieldName('body');
-    if (body) this.statement(body, frame);
-    for (const c of node.namedChildren) {
-      if (!c || c === body) continue;
-      const handlerFrame = this.fork(frame);
-      const block = c.childForFieldName('body') ?? c.namedChildren.find((x) => x?.type === 'block' || x?.type === 'statement_block');
-      if (block) this.statement(block, handlerFrame);
-      frame.env = Env.join(frame.env, handlerFrame.env);
-      frame.returns = union(frame.returns, handlerFrame.returns);
-    }
-  }
-
-  private withStatement(node: SyntaxNode, frame: Frame): void {
-    for (const item of node.descendantsOfType('with_item')) {
-      const value = item?.childForFieldName('value');
-      if (!value) continue;
-      if (value.type === 'as_pattern') {
-        const expr = value.namedChild(0);
-        const alias = value.childForFieldName('alias')?.namedChild(0);
-        const t = expr ? this.expr(expr, frame) : CLEAN;
-        if (alias) this.bind(alias, expr, t, frame);
-      } else this.expr(value, frame);
-    }
-    const body = node.childForFieldName('body');
-    if (body) this.statement(body, frame);
-  }
-
-  private switchStatement(node: SyntaxNode, frame: Frame): void {
-    const value = node.childForFieldName('value');
-    if (value) this.expr(value, frame);
-    const body = node.childForFieldName('body');
-    let joined = frame.env;
-    for (const c of body?.namedChildren ?? []) {
-      if (!c) continue;
-      const caseFrame = this.fork(frame);
-      this.block(c.namedChildren.filter((x) => x !== c.childForFieldName('value')), caseFrame);
-      joined = Env.join(joined, caseFrame.env);
-      frame.returns = union(frame.returns, caseFrame.returns);
-    }
-    frame.env = joined;
   }
 
   // ---- expressions --------------------------------------------------------------

@@ -1,0 +1,79 @@
+/**
+ * Where a value's taint goes when it is bound: names, destructuring patterns (`{ a, b: c }`,
+ * `[a, b]`), assignment targets (`obj.x = v`, `obj[k] = v`) and destructured role parameters,
+ * whose input members are sources of their own.
+ */
+import type { SyntaxNode } from '../languages/parser';
+import { accessPath, roleSource } from './accessPath';
+import { trackContentTypeAssign } from './contentType';
+import { CLEAN, snippet, step, Taint, union, withStep } from './facts';
+import type { FlowWalker, Frame } from './flow';
+import { checkAssignSink } from './sinks';
+import { patternEntry } from './units';
+
+/** Binds the names a destructured role parameter takes: input members are sources, the rest clean. */
+export function bindRolePattern(w: FlowWalker, pattern: SyntaxNode, role: string, frame: Frame): void {
+  for (const entry of pattern.namedChildren) {
+    if (!entry || entry.type === 'rest_pattern') continue;
+    const { key, target } = patternEntry(entry);
+    if (!target || !key) continue;
+    const source = roleSource(w.file.models.sources, role, [key]);
+    const taint: Taint = source ? [w.sourceFact(entry, source.kind, key, source.cleanFor)] : CLEAN;
+    if (target.type === 'identifier' || target.type === 'shorthand_property_identifier_pattern') {
+      frame.env.set(target.text, taint);
+      frame.roles.delete(target.text);
+    } else bindPattern(w, target, null, taint, frame);
+  }
+}
+
+/** Binds a pattern (`x`, `{ a, b: c }`, `[a, b]`, `a, b`) to a value's taint. */
+export function bindPattern(w: FlowWalker, pattern: SyntaxNode, valueNode: SyntaxNode | null, taint: Taint, frame: Frame): void {
+  const basePath = valueNode ? accessPath(w.ctx, valueNode) : null;
+  switch (pattern.type) {
+    case 'identifier': {
+      frame.env.set(pattern.text, withStep(taint, step(pattern, `assigned to \`${pattern.text}\``)));
+      // `const r = req` keeps the role.
+      const role = (basePath?.length === 1 ? frame.roles.get(basePath[0]!) : undefined) ?? w.file.globalRoles.get(pattern.text);
+      if (role) frame.roles.set(pattern.text, role);
+      else frame.roles.delete(pattern.text);
+      return;
+    }
+    case 'object_pattern':
+      for (const entry of pattern.namedChildren) {
+        if (!entry) continue;
+        const { key, target } = patternEntry(entry);
+        if (!target) continue;
+        const memberTaint = basePath && key ? w.pathTaint(basePath.concat(key), entry, frame) : taint;
+        const id = target.type === 'shorthand_property_identifier_pattern' ? target : target;
+        if (id.type === 'identifier' || id.type === 'shorthand_property_identifier_pattern') {
+          frame.env.set(id.text, withStep(memberTaint, step(id, `assigned to \`${id.text}\``)));
+        } else bindPattern(w, id, null, memberTaint, frame);
+      }
+      return;
+    default:
+      // Arrays, tuples and other patterns: every name gets the whole value's taint.
+      for (const c of pattern.namedChildren) if (c) bindPattern(w, c, null, taint, frame);
+  }
+}
+
+export function assignTo(w: FlowWalker, target: SyntaxNode, valueNode: SyntaxNode | null, taint: Taint, frame: Frame, node: SyntaxNode): void {
+  checkAssignSink(w, target, valueNode, taint, node, frame);
+  trackContentTypeAssign(w, target, valueNode, frame);
+  const path = accessPath(w.ctx, target);
+  if (path && path.length > 1) {
+    frame.env.set(path.join('.'), withStep(taint, step(target, `stored in \`${snippet(target)}\``)));
+    return;
+  }
+  if (path) {
+    bindPattern(w, target, valueNode, taint, frame);
+    return;
+  }
+  if (['pattern_list', 'tuple_pattern', 'list_pattern', 'array_pattern', 'object_pattern', 'tuple', 'list', 'array'].includes(target.type)) {
+    bindPattern(w, target, valueNode, taint, frame);
+    return;
+  }
+  // `obj[key] = v` with an unknown key: the object as a whole now holds the taint.
+  const base = target.childForFieldName('object') ?? target.childForFieldName('value');
+  const basePath = base ? accessPath(w.ctx, base) : null;
+  if (basePath) frame.env.set(basePath.join('.'), union(frame.env.get(basePath.join('.')), taint));
+}

@@ -1,0 +1,112 @@
+/**
+ * Branching statements in the taint walk: `if`/`elif`/`else` (each branch from the same state
+ * with what its guard guarantees, then joined), loops walked twice so a later statement's
+ * taint reaches an earlier one, `try` handlers, `with` items and `switch` cases.
+ */
+import type { SyntaxNode } from '../languages/parser';
+import { Env } from './env';
+import { CLEAN, union } from './facts';
+import type { FlowWalker, Frame } from './flow';
+import { applyGuard } from './guards';
+
+/**
+ * `if condition: consequence else: …`: both branches are walked from the same state, each
+ * with what the condition guarantees on it, then joined; a branch that always exits
+ * (return, throw, abort) does not reach the code after the statement.
+ */
+function conditional(w: FlowWalker, condition: SyntaxNode | null, consequence: SyntaxNode | null, otherwise: (frame: Frame) => boolean, frame: Frame): boolean {
+  if (condition) w.expr(condition, frame);
+  const thenFrame = w.fork(frame);
+  const elseFrame = w.fork(frame);
+  if (condition) {
+    applyGuard(w, condition, thenFrame, true);
+    applyGuard(w, condition, elseFrame, false);
+  }
+  const thenExits = consequence ? w.statement(consequence, thenFrame) : false;
+  const elseExits = otherwise(elseFrame);
+  frame.returns = union(frame.returns, thenFrame.returns, elseFrame.returns);
+  if (thenExits && elseExits) return true;
+  frame.env = thenExits ? elseFrame.env : elseExits ? thenFrame.env : Env.join(thenFrame.env, elseFrame.env);
+  return false;
+}
+
+export function ifStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): boolean {
+  const alternatives = node.childrenForFieldName('alternative').filter((a): a is SyntaxNode => !!a);
+  return conditional(w, node.childForFieldName('condition'), node.childForFieldName('consequence'), (elseFrame) => {
+    const first = alternatives[0];
+    if (!first) return false;
+    // Python: an elif chain is a nested if on the else branch.
+    return first.type === 'elif_clause' ? elifChain(w, alternatives, elseFrame) : w.statement(first, elseFrame);
+  }, frame);
+}
+
+function elifChain(w: FlowWalker, clauses: SyntaxNode[], frame: Frame): boolean {
+  const [head, ...rest] = clauses;
+  if (!head) return false;
+  if (head.type === 'else_clause') return w.block(head.childForFieldName('body')?.namedChildren ?? head.namedChildren, frame);
+  return conditional(w, head.childForFieldName('condition'), head.childForFieldName('consequence'), (elseFrame) => elifChain(w, rest, elseFrame), frame);
+}
+
+export function loopStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): void {
+  const left = node.childForFieldName('left');
+  const right = node.childForFieldName('right');
+  const body = node.childForFieldName('body');
+  // Twice round, so taint from a later statement reaches an earlier one on the next iteration.
+  for (let i = 0; i < 2; i++) {
+    const iter = w.fork(frame);
+    for (const field of ['initializer', 'condition', 'increment']) {
+      const part = node.childForFieldName(field);
+      if (part) w.statement(part, iter);
+    }
+    if (left && right) w.bind(left.type === 'lexical_declaration' ? left.namedChild(0)! : left, null, w.expr(right, iter), iter);
+    else if (right) w.expr(right, iter);
+    if (body) w.statement(body, iter);
+    frame.returns = union(frame.returns, iter.returns);
+    frame.env = Env.join(frame.env, iter.env);
+  }
+  const alternative = node.childForFieldName('alternative');
+  if (alternative) w.statement(alternative, frame);
+}
+
+export function tryStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): void {
+  const body = node.childForFieldName('body');
+  if (body) w.statement(body, frame);
+  for (const c of node.namedChildren) {
+    if (!c || c === body) continue;
+    const handlerFrame = w.fork(frame);
+    const block = c.childForFieldName('body') ?? c.namedChildren.find((x) => x?.type === 'block' || x?.type === 'statement_block');
+    if (block) w.statement(block, handlerFrame);
+    frame.env = Env.join(frame.env, handlerFrame.env);
+    frame.returns = union(frame.returns, handlerFrame.returns);
+  }
+}
+
+export function withStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): void {
+  for (const item of node.descendantsOfType('with_item')) {
+    const value = item?.childForFieldName('value');
+    if (!value) continue;
+    if (value.type === 'as_pattern') {
+      const expr = value.namedChild(0);
+      const alias = value.childForFieldName('alias')?.namedChild(0);
+      const t = expr ? w.expr(expr, frame) : CLEAN;
+      if (alias) w.bind(alias, expr, t, frame);
+    } else w.expr(value, frame);
+  }
+  const body = node.childForFieldName('body');
+  if (body) w.statement(body, frame);
+}
+
+export function switchStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): void {
+  const value = node.childForFieldName('value');
+  if (value) w.expr(value, frame);
+  const body = node.childForFieldName('body');
+  let joined = frame.env;
+  for (const c of body?.namedChildren ?? []) {
+    if (!c) continue;
+    const caseFrame = w.fork(frame);
+    w.block(c.namedChildren.filter((x) => x !== c.childForFieldName('value')), caseFrame);
+    joined = Env.join(joined, caseFrame.env);
+    frame.returns = union(frame.returns, caseFrame.returns);
+  }
+  frame.env = joined;
+}
