@@ -244,12 +244,36 @@ function constInitializer(id: SyntaxNode): SyntaxNode | null {
   return null;
 }
 
+/** Whether a type that was set makes what follows a document. */
+type TypeTest = (ctx: FileContext, value: SyntaxNode | undefined) => boolean;
+
+/** Not a constant non-document type: a document, or a type that cannot be known. */
+const mayBeDocument: TypeTest = (ctx, value) => !value || nonDocumentConstant(ctx, value) === undefined;
+
+/** A constant HTML, XML or SVG type (`'text/html'`, Express/Fastify `'html'`). */
+const documentConstant: TypeTest = (ctx, value) => {
+  const text = value ? ctx.adapter.constantValue(value, ctx.bindings) : undefined;
+  return typeof text === 'string' && /html|xml|svg|xsl/.test(text.split(';')[0]!.trim().toLowerCase());
+};
+
+/** The type a content-type call sets (see `typeValue`), null when `call` sets none. */
+function typeSetBy(w: FlowWalker, call: SyntaxNode): SyntaxNode | null | undefined {
+  const callee = w.ctx.adapter.callee(call);
+  const qualified = callee?.type === 'member_expression' ? w.ctx.adapter.qualify(callee, w.ctx.bindings) : null;
+  if (!qualified) return null;
+  for (const row of w.file.models.contentTypeIndex.find(qualified)) {
+    const value = typeValue(w.ctx, row, w.ctx.adapter.positionalArgs(call));
+    if (value !== null) return value;
+  }
+  return null;
+}
+
 /**
- * True when the function around `at` sets a type on response `base` before it that is not a
- * constant non-document type (`ctx.type = 'html'`, `ctx.set('Content-Type', t)`): then any body
- * is a document, whatever it starts with.
+ * True when the function around `at` sets a type on response `base` before it that passes
+ * `test` (`ctx.type = 'html'`, `reply.header('Content-Type', 'text/html')`): a statement
+ * anywhere before it in the function, on any branch.
  */
-export function documentTypeSetBefore(w: FlowWalker, base: SyntaxNode, at: SyntaxNode): boolean {
+function typeSetBefore(w: FlowWalker, base: SyntaxNode, at: SyntaxNode, test: TypeTest): boolean {
   let scope: SyntaxNode | null = at.parent;
   while (scope && !/function|method_definition|^program$/.test(scope.type)) scope = scope.parent;
   if (!scope) return false;
@@ -259,18 +283,30 @@ export function documentTypeSetBefore(w: FlowWalker, base: SyntaxNode, at: Synta
     const left = a?.childForFieldName('left');
     if (!a || a.startIndex >= at.startIndex || left?.type !== 'member_expression' || !sameBase(left.childForFieldName('object'))) continue;
     const qualified = ctx.adapter.qualify(left, ctx.bindings);
-    const right = a.childForFieldName('right');
-    if (qualified && w.file.models.contentTypeAssignIndex.find(qualified).length > 0 && (!right || nonDocumentConstant(ctx, right) === undefined)) return true;
+    if (qualified && w.file.models.contentTypeAssignIndex.find(qualified).length > 0 && test(ctx, a.childForFieldName('right') ?? undefined)) return true;
   }
   for (const call of scope.descendantsOfType('call_expression', scope.startPosition, at.startPosition)) {
-    if (!call || call.startIndex >= at.startIndex) continue;
-    const callee = ctx.adapter.callee(call);
-    const qualified = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
-    if (!qualified || callee?.type !== 'member_expression' || !sameBase(callee.childForFieldName('object'))) continue;
-    for (const row of w.file.models.contentTypeIndex.find(qualified)) {
-      const value = typeValue(ctx, row, ctx.adapter.positionalArgs(call));
-      if (value !== null && (!value || nonDocumentConstant(ctx, value) === undefined)) return true;
-    }
+    if (!call || call.startIndex >= at.startIndex || !sameBase(ctx.adapter.callee(call)?.childForFieldName('object') ?? null)) continue;
+    const value = typeSetBy(w, call);
+    if (value !== null && test(ctx, value)) return true;
   }
   return false;
+}
+
+/** Koa: the handler set a type on `base` that may be a document, so any body is one. */
+export function documentTypeSetBefore(w: FlowWalker, base: SyntaxNode, at: SyntaxNode): boolean {
+  return typeSetBefore(w, base, at, mayBeDocument);
+}
+
+/**
+ * Fastify: a reply is text/plain unless given an HTML type — in the call's own chain
+ * (`reply.type('text/html').send(x)`) or by a statement before it in the function.
+ */
+export function givenDocumentType(w: FlowWalker, receiver: SyntaxNode | null, at: SyntaxNode): boolean {
+  for (let link = receiver; link?.type === 'call_expression'; link = w.ctx.adapter.callee(link)?.childForFieldName('object') ?? null) {
+    const value = typeSetBy(w, link);
+    if (value !== null && documentConstant(w.ctx, value)) return true;
+  }
+  const base = receiverBase(w.ctx, receiver);
+  return !!base && typeSetBefore(w, base, at, documentConstant);
 }

@@ -87,6 +87,8 @@ export interface SinkModel {
    * document type), so a value that cannot start with `<` (`'Hello ' + name`) is not a sink.
    */
   leadingMarkup?: boolean;
+  /** Only after the response was given a constant HTML/XML/SVG type (Fastify's `reply.send` is text/plain otherwise). */
+  needsDocumentType?: boolean;
   /**
    * The sink prints objects through an inspector that escapes control characters
    * (`console.log(obj)`, `logging.info(dict)`): a whole request collection passed as is
@@ -226,6 +228,7 @@ export function compileModels(docs: Raw[]): TaintModels {
         respectsContentType: !!s['respects-content-type'],
         typedAfter: !!s['typed-after'],
         leadingMarkup: !!s['leading-markup'],
+        needsDocumentType: !!s['needs-document-type'],
         inspectsObjects: !!s['inspects-objects'],
       };
       m.sinks.push(sink);

@@ -5,7 +5,7 @@ import { testValue } from '../engine/valueTests';
 import { CLEAN, liveFor, snippet, step, Taint } from './facts';
 import type { FlowWalker, Frame } from './flow';
 import type { SinkModel } from './models';
-import { documentTypeSetBefore, hasNonDocumentType, mayStartWithMarkup, receiverBase, typedAsNonDocument } from './contentType';
+import { documentTypeSetBefore, givenDocumentType, hasNonDocumentType, mayStartWithMarkup, receiverBase, typedAsNonDocument } from './contentType';
 
 function record(walker: FlowWalker, sink: SinkModel, node: SyntaxNode, at: SyntaxNode, taint: Taint, sinkText: string): void {
   const live = liveFor(taint, sink.kind);
@@ -42,6 +42,7 @@ export function checkCallSinks(
     if (!receiverRoleMatches(sink, receiver, frame, walker)) continue;
     if (sink.respectsContentType && hasNonDocumentType(walker, receiver, frame)) continue;
     if (sink.typedAfter && typedAsNonDocument(ctx, node, args)) continue;
+    if (sink.needsDocumentType && !givenDocumentType(walker, receiver, node)) continue;
     let ok = true;
     if (sink.when.size > 0) jsOptions ??= ctx.adapter.family === 'js' ? ctx.adapter.keywordArgs(node) : keywords;
     for (const [k, test] of sink.when) if (!testValue(ctx, jsOptions!.get(k)?.value, test)) ok = false;
