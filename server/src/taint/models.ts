@@ -87,6 +87,11 @@ export interface SinkModel {
    * document type), so a value that cannot start with `<` (`'Hello ' + name`) is not a sink.
    */
   leadingMarkup?: boolean;
+  /**
+   * Members of the call's result that do nothing with what it names: `Path(x).is_absolute()`
+   * builds a path and only inspects it, so the call is not a sink when used that way.
+   */
+  pureMembers?: Set<string>;
   /** Only after the response was given a constant HTML/XML/SVG type (Fastify's `reply.send` is text/plain otherwise). */
   needsDocumentType?: boolean;
   /**
@@ -229,6 +234,7 @@ export function compileModels(docs: Raw[]): TaintModels {
         typedAfter: !!s['typed-after'],
         leadingMarkup: !!s['leading-markup'],
         needsDocumentType: !!s['needs-document-type'],
+        pureMembers: s['pure-members'] ? new Set(list(s['pure-members'])) : undefined,
         inspectsObjects: !!s['inspects-objects'],
       };
       m.sinks.push(sink);

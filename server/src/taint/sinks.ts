@@ -43,6 +43,7 @@ export function checkCallSinks(
     if (sink.respectsContentType && hasNonDocumentType(walker, receiver, frame)) continue;
     if (sink.typedAfter && typedAsNonDocument(ctx, node, args)) continue;
     if (sink.needsDocumentType && !givenDocumentType(walker, receiver, node)) continue;
+    if (sink.pureMembers && usedOnlyFor(node, sink.pureMembers)) continue;
     let ok = true;
     if (sink.when.size > 0) jsOptions ??= ctx.adapter.family === 'js' ? ctx.adapter.keywordArgs(node) : keywords;
     for (const [k, test] of sink.when) if (!testValue(ctx, jsOptions!.get(k)?.value, test)) ok = false;
@@ -60,6 +61,14 @@ export function checkCallSinks(
       if (kw) record(walker, sink, node, kw.value, keywordTaints.get(k) ?? CLEAN, text);
     }
   }
+}
+
+/** `Path(x).name`, `Path(x).is_absolute()`: the call's result is used at once, only through one of `members`. */
+function usedOnlyFor(call: SyntaxNode, members: ReadonlySet<string>): boolean {
+  const parent = call.parent;
+  if ((parent?.type !== 'attribute' && parent?.type !== 'member_expression') || parent.childForFieldName('object')?.id !== call.id) return false;
+  const member = parent.childForFieldName('attribute') ?? parent.childForFieldName('property');
+  return !!member && members.has(member.text);
 }
 
 /** Request collections that are always objects (a parsed query string, headers, cookies). */
