@@ -5,6 +5,8 @@ from django.http import HttpResponse
 from flask import Flask, request
 from sqlalchemy import text
 
+from .models import Entry
+
 app = Flask(__name__)
 db = sqlite3.connect("app.db")
 
@@ -35,6 +37,15 @@ def orders_view(request):
     # ok: py-sql-injection
     safe = find_orders(str(int(request.GET["page"])))
     return HttpResponse(len(rows) + len(safe))
+
+
+def entries_view(request):
+    headline = request.GET.get("headline")
+    # ruleid: py-sql-injection
+    found = Entry.objects.extra(where=["headline = '%s'" % headline])
+    # ok: py-sql-injection
+    same = Entry.objects.extra(where=["headline = %s"], params=[headline])
+    return HttpResponse(len(found) + len(same))
 
 
 @app.get("/items/<int:item_id>")

@@ -52,6 +52,7 @@ export class FlowWalker {
   }
 
   private bindParams(frame: Frame, summaryLabels: boolean): void {
+    if (this.unit.selfRole) frame.roles.set('self', this.unit.selfRole);
     this.unit.params.forEach((p, i) => {
       if (!p.name) {
         // `({ query, body }: Request, res) => …`: each destructured input member is a source.

@@ -28,6 +28,16 @@ export interface HandlerModel {
   exports?: Set<string>;
   /** Limits the model to files whose path matches. */
   path?: RegExp;
+  /**
+   * The function is a method of a class that extends one of these (directly, or through a class
+   * of the same file): Tornado's `class Main(tornado.web.RequestHandler)`.
+   */
+  classExtends?: NameMatcher;
+  classExtendsNames?: string[];
+  /** With `classExtends`: only methods with these names (`get`, `post`, …). */
+  methods?: Set<string>;
+  /** The role of `self` in the method (`self.get_argument(…)` is input, `self.write(…)` a response). */
+  selfRole?: string;
   /** Role of each parameter (after `self`/`cls`); `remote` taints the parameter itself. */
   params: string[];
   /** Parameters annotated with these types stay clean (`int`, `UUID`, `Depends`). */
@@ -193,6 +203,10 @@ export function compileModels(docs: Raw[]): TaintModels {
         decoratorNames: h.decorators ? list(h.decorators) : undefined,
         exports: h.exports ? new Set(list(h.exports)) : undefined,
         path: h.path ? new RegExp(h.path) : undefined,
+        classExtends: compileNames(h['class-extends']),
+        classExtendsNames: h['class-extends'] ? list(h['class-extends']) : undefined,
+        methods: h.methods ? new Set(list(h.methods)) : undefined,
+        selfRole: h['self-role'],
         params: list(h.params),
         cleanTypes: h['clean-types'] ? new Set(list(h['clean-types'])) : undefined,
         returns: h.returns,

@@ -52,7 +52,7 @@ export function checkCallSinks(
     const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
     for (const i of indices) {
       const arg = args[i];
-      if (!arg || sink.argNot?.has(arg.type) || (sink.argIs && !sink.argIs.has(arg.type))) continue;
+      if (!arg || sink.argNot?.has(shapeOf(arg)) || (sink.argIs && !sink.argIs.has(shapeOf(arg)))) continue;
       if (sink.inspectsObjects && wholeCollection(arg, argTaints[i] ?? CLEAN)) continue;
       record(walker, sink, node, arg, argTaints[i] ?? CLEAN, text);
     }
@@ -61,6 +61,12 @@ export function checkCallSinks(
       if (kw) record(walker, sink, node, kw.value, keywordTaints.get(k) ?? CLEAN, text);
     }
   }
+}
+
+/** The argument's node type, with Python's `dict(a=1)` counted as the `dictionary` literal it builds. */
+function shapeOf(arg: SyntaxNode): string {
+  if (arg.type === 'call' && arg.childForFieldName('function')?.text === 'dict') return 'dictionary';
+  return arg.type;
 }
 
 /** `Path(x).name`, `Path(x).is_absolute()`: the call's result is used at once, only through one of `members`. */
@@ -105,7 +111,7 @@ export function checkAssignSink(walker: FlowWalker, target: SyntaxNode, value: S
       const receiver = target.childForFieldName('object') ?? target.childForFieldName('value');
       if (!receiverRoleMatches(sink, receiver, frame, walker)) continue;
       if (sink.respectsContentType && hasNonDocumentType(walker, receiver, frame)) continue;
-      if (value && sink.argNot?.has(value.type)) continue;
+      if (value && sink.argNot?.has(shapeOf(value))) continue;
       const base = receiverBase(ctx, receiver);
       if (sink.leadingMarkup && value && !mayStartWithMarkup(ctx, value) && !(base && documentTypeSetBefore(walker, base, node))) continue;
     }

@@ -4,6 +4,7 @@
  */
 import type { SyntaxNode } from '../languages/parser';
 import type { FileContext } from '../engine/fileContext';
+import type { NameMatcher } from '../engine/rule';
 import type { HandlerModel, TaintModels } from './models';
 
 export const JS_FUNCTIONS = new Set(['function_declaration', 'function_expression', 'function', 'generator_function_declaration', 'generator_function', 'arrow_function', 'method_definition']);
@@ -28,6 +29,8 @@ export interface Unit {
   roles: Map<number, string>;
   /** Sink kind of strings this handler returns (Flask views answer with HTML). */
   returnSink?: string;
+  /** Role of `self` in a handler method (Tornado's RequestHandler). */
+  selfRole?: string;
 }
 
 export function isFunctionNode(ctx: FileContext, node: SyntaxNode): boolean {
@@ -257,10 +260,30 @@ export function handlerModelFor(ctx: FileContext, models: TaintModels, fn: Synta
     if (h.decorators && !decorators.some((d) => h.decorators!(d))) continue;
     if (h.exports && !(name && h.exports.has(name) && isExported(fn))) continue;
     if (h.notCalledInFile && calledInFile(ctx, fn)) continue;
-    if (!h.register && !h.paramsNamed && !h.decorators && !h.exports) continue;
+    if (h.classExtends) {
+      if (h.methods && !(name && h.methods.has(name))) continue;
+      const cls = classOf(fn);
+      if (!cls || !extendsClass(ctx, cls, h.classExtends, 0)) continue;
+    }
+    if (!h.register && !h.paramsNamed && !h.decorators && !h.exports && !h.classExtends) continue;
     return h;
   }
   return undefined;
+}
+
+/** The class extends a match of `bases`, directly or through classes of the same file. */
+function extendsClass(ctx: FileContext, cls: SyntaxNode, bases: NameMatcher, depth: number): boolean {
+  const list = cls.childForFieldName('superclasses');
+  for (const base of list?.namedChildren ?? []) {
+    if (!base || (base.type !== 'identifier' && base.type !== 'attribute')) continue;
+    const qualified = ctx.adapter.qualify(base, ctx.bindings);
+    if (qualified && bases(qualified)) return true;
+    if (depth < 5 && base.type === 'identifier') {
+      const local = ctx.tree.rootNode.namedChildren.find((c) => c?.type === 'class_definition' && c.childForFieldName('name')?.text === base.text);
+      if (local && local.id !== cls.id && extendsClass(ctx, local, bases, depth + 1)) return true;
+    }
+  }
+  return false;
 }
 
 /** Identifiers passed to registration calls (`app.get('/x', handler)`), so named handlers get roles too. */
@@ -313,5 +336,5 @@ export function makeUnit(ctx: FileContext, models: TaintModels, fn: SyntaxNode, 
       if (role) roles.set(i, role);
     }
   });
-  return { node: fn, name: functionName(fn), params, body: fn.childForFieldName('body'), roles, returnSink: handler?.returns };
+  return { node: fn, name: functionName(fn), params, body: fn.childForFieldName('body'), roles, returnSink: handler?.returns, selfRole: handler?.selfRole };
 }
