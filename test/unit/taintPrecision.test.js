@@ -123,3 +123,73 @@ app.get('/e', (req, res) => {
 `;
   await check(js, 'javascript', 'server.js', ['js-xss', 'js-open-redirect']);
 });
+
+test('constant conditions: only the branch that runs, when the code fixes the condition', async () => {
+  const code = `
+import os
+from flask import request
+
+def fixed():
+    param = request.args.get("p", "")
+    num = 86
+    if 100 < (7 * 42) - num < 300:
+        bar = "safe"
+    else:
+        bar = param
+    # ok: py-command-injection
+    os.system("echo " + bar)
+
+def assigned_twice():
+    param = request.args.get("p", "")
+    num = 86
+    num = num + int(request.args.get("n", "0"))
+    bar = "safe" if num * 2 > 100 else param
+    # ruleid: py-command-injection
+    os.system("echo " + bar)
+
+def divided_by_zero():
+    param = request.args.get("p", "")
+    bar = "safe" if 1 / 0 > 1 else param
+    # ruleid: py-command-injection
+    os.system("echo " + bar)
+
+def from_a_parameter(limit=5):
+    param = request.args.get("p", "")
+    bar = "safe" if limit > 3 else param
+    # ruleid: py-command-injection
+    os.system("echo " + bar)
+
+def in_a_loop():
+    param = request.args.get("p", "")
+    bar = "safe"
+    for i in range(3):
+        if i * 2 > 100:
+            bar = param
+    # ruleid: py-command-injection
+    os.system("echo " + bar)
+
+def not_in():
+    param = request.args.get("p", "")
+    bar = param if "a" not in "abc" else "safe"
+    # ruleid: py-command-injection
+    os.system("echo " + bar)
+`;
+  await check(code, 'python', 'app/routes.py', ['py-command-injection']);
+  const js = `
+const { exec } = require('child_process');
+const app = require('express')();
+app.get('/a', (req, res) => {
+  const n = 3;
+  const cmd = n * 3 === 9 && n > 1 ? 'ls' : req.query.cmd;
+  // ok: js-command-injection
+  exec(cmd);
+  let m = 3;
+  m = Number(req.query.m);
+  const other = m * 3 === 9 ? 'ls' : req.query.cmd;
+  // ruleid: js-command-injection
+  exec(other);
+  res.send('ok');
+});
+`;
+  await check(js, 'javascript', 'app.js', ['js-command-injection']);
+});

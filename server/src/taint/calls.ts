@@ -13,8 +13,35 @@ import { trackContentType } from './contentType';
 import { isFunctionNode } from './units';
 import { evalPieces, stringPieces } from './urlPrefix';
 
+/**
+ * Methods that store their arguments in the receiver, and which arguments they store:
+ * `values.append(x)`, `parts.push(x)`, `seen.add(x)`, `headers.set(k, v)`, `buf.write(x)`.
+ */
+const STORING_METHODS: Record<'js' | 'python', Map<string, number>> = {
+  js: new Map([['push', 0], ['unshift', 0], ['add', 0], ['set', 1], ['splice', 2]]),
+  python: new Map([['append', 0], ['extend', 0], ['insert', 1], ['add', 0], ['update', 0], ['setdefault', 1], ['appendleft', 0], ['extendleft', 0], ['write', 0], ['writelines', 0]]),
+};
+
 /** String and array methods whose arguments are only positions or counts. */
 const POSITION_METHODS = new Set(['slice', 'substring', 'substr', 'at', 'charAt']);
+
+/** `values.append(x)`: the container now holds x's taint (as a whole: positions are not tracked). */
+function storeInReceiver(w: FlowWalker, node: SyntaxNode, receiverNode: SyntaxNode, method: string, argTaints: Taint[], frame: Frame): void {
+  const from = STORING_METHODS[w.ctx.adapter.family === 'js' ? 'js' : 'python'].get(method);
+  if (from === undefined) return;
+  const stored = union(...argTaints.slice(from));
+  if (stored.length === 0) return;
+  const path = accessPath(w.ctx, receiverNode);
+  // A value with a role is a framework object (`res.set(name, value)` sets a header), not a container.
+  if (!path || frame.roles.has(path[0]!)) return;
+  const key = path.join('.');
+  frame.env.set(key, union(frame.env.get(key), withStep(stored, step(node, `stored in \`${key}\``))));
+}
+
+function importsModule(w: FlowWalker, module: string): boolean {
+  for (const b of w.ctx.bindings.imports.values()) if (b.qualified === module || b.qualified.startsWith(`${module}.`)) return true;
+  return false;
+}
 
 export function evalNew(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   const args = w.ctx.adapter.positionalArgs(node);
@@ -74,9 +101,10 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
 
   checkCallSinks(w, node, qualified, callee, receiverNode, args, argTaints, keywords, keywordTaints, frame);
   if (qualified) trackContentType(w, qualified, receiverNode, args, frame);
+  if (receiverNode && method) storeInReceiver(w, node, receiverNode, method, argTaints, frame);
 
   if (qualified) {
-    const sanitizer = models.sanitizerIndex.find(qualified)[0];
+    const sanitizer = models.sanitizerIndex.find(qualified).find((row) => !row.module || importsModule(w, row.module));
     if (sanitizer) {
       const input = sanitizer.method ? receiver : union(...argTaints, receiver);
       return sanitize(input, sanitizer.kinds);

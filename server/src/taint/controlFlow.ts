@@ -8,6 +8,7 @@ import { Env } from './env';
 import { CLEAN, union } from './facts';
 import type { FlowWalker, Frame } from './flow';
 import { applyGuard } from './guards';
+import { constantTruth } from './constantCondition';
 
 /**
  * `if condition: consequence else: …`: both branches are walked from the same state, each
@@ -16,6 +17,10 @@ import { applyGuard } from './guards';
  */
 function conditional(w: FlowWalker, condition: SyntaxNode | null, consequence: SyntaxNode | null, otherwise: (frame: Frame) => boolean, frame: Frame): boolean {
   if (condition) w.expr(condition, frame);
+  // `if (7 * 42) - num > 200:` with a constant `num`: only the branch that runs is walked.
+  const truth = condition ? constantTruth(w.ctx, condition) : undefined;
+  if (truth === true) return consequence ? w.statement(consequence, frame) : false;
+  if (truth === false) return otherwise(frame);
   const thenFrame = w.fork(frame);
   const elseFrame = w.fork(frame);
   if (condition) {

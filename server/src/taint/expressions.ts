@@ -8,6 +8,7 @@ import { accessPath } from './accessPath';
 import { evalCall, evalNew } from './calls';
 import { CLEAN, sanitize, Taint, union } from './facts';
 import { applyGuard, guardedKey } from './guards';
+import { constantTruth } from './constantCondition';
 import type { FlowWalker, Frame } from './flow';
 import { isFunctionNode } from './units';
 import { evalPieces, stringPieces } from './urlPrefix';
@@ -98,6 +99,8 @@ export function evalExpr(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
       const noNode = node.childForFieldName('alternative');
       if (!cond || !yesNode || !noNode) return CLEAN;
       w.expr(cond, frame);
+      const truth = constantTruth(w.ctx, cond);
+      if (truth !== undefined) return w.expr(truth ? yesNode : noNode, frame);
       const yes = w.fork(frame);
       applyGuard(w, cond, yes, true);
       const no = w.fork(frame);
@@ -109,6 +112,10 @@ export function evalExpr(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
     }
     case 'conditional_expression': {
       let out: Taint = CLEAN;
+      // Python `a if cond else b`: only the side that a constant condition picks.
+      const [a, test, b] = node.namedChildren;
+      const truth = a && test && b ? constantTruth(w.ctx, test) : undefined;
+      if (truth !== undefined) return w.expr(truth ? a! : b!, frame);
       const cond = node.childForFieldName('condition');
       for (const c of node.namedChildren) if (c && c !== cond) out = union(out, w.expr(c, frame));
       if (cond) w.expr(cond, frame);

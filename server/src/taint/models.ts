@@ -135,6 +135,8 @@ export interface SanitizerModel {
   kinds: string[];
   /** Method sanitizers: the receiver is the value, not an argument (`x.isdigit()`). */
   method?: boolean;
+  /** Only in files that import this module (`template.render(ctx)` escapes in a Django project). */
+  module?: string;
 }
 
 export interface GuardModel {
@@ -269,7 +271,7 @@ export function compileModels(docs: Raw[]): TaintModels {
       if (c.assign) m.contentTypeAssignIndex.add(row, list(c.assign));
     }
     for (const s of doc.sanitizers ?? []) {
-      const row: SanitizerModel = { call: compileNames(s.call)!, kinds: list(s.kinds ?? '*'), method: !!s.method };
+      const row: SanitizerModel = { call: compileNames(s.call)!, kinds: list(s.kinds ?? '*'), method: !!s.method, module: s.module };
       m.sanitizers.push(row);
       m.sanitizerIndex.add(row, list(s.call));
     }

@@ -1,0 +1,140 @@
+/**
+ * Conditions whose value is fixed by the code itself: `if (7 * 42) - num > 200:` with
+ * `num = 86` the only value `num` is given in the function, `x if 1 == 2 else y`. The taint
+ * walk takes only the branch that runs, so data assigned on a branch that never runs does not
+ * reach the code after it. A bare flag (`if DEBUG:`) is left alone: it is a setting.
+ */
+import type { SyntaxNode } from '../languages/parser';
+import type { FileContext } from '../engine/fileContext';
+
+type Value = string | number | boolean | null;
+
+const FUNCTION_TYPES = /function|method_definition|lambda|^module$|^program$/;
+const ASSIGN_TYPES = new Set(['assignment', 'augmented_assignment', 'assignment_expression', 'augmented_assignment_expression', 'variable_declarator', 'named_expression']);
+
+/** True/false when `condition` always has that truth value, undefined when it depends on the run. */
+export function constantTruth(ctx: FileContext, condition: SyntaxNode): boolean | undefined {
+  // A flag (`if DEBUG:`, `if (!ENABLED)`) is a setting someone flips: its code is still analysed.
+  if (!/[-+*/%<>=]/.test(condition.text.replace(/\s+/g, '').replace(/^[!(]+|[)]+$/g, ''))) return undefined;
+  const v = evaluate(ctx, condition, 0);
+  return v === undefined ? undefined : truthy(v);
+}
+
+function truthy(v: Value): boolean {
+  return v !== null && v !== false && v !== 0 && v !== '';
+}
+
+function evaluate(ctx: FileContext, node: SyntaxNode, depth: number): Value | undefined {
+  if (depth > 24) return undefined;
+  switch (node.type) {
+    case 'parenthesized_expression':
+      return node.namedChildCount === 1 ? evaluate(ctx, node.namedChild(0)!, depth + 1) : undefined;
+    case 'identifier':
+      return localConstant(ctx, node, depth);
+    case 'not_operator': {
+      const v = evaluate(ctx, node.childForFieldName('argument')!, depth + 1);
+      return v === undefined ? undefined : !truthy(v);
+    }
+    case 'unary_expression':
+    case 'unary_operator': {
+      const op = node.childForFieldName('operator')?.text;
+      const v = evaluate(ctx, node.childForFieldName('argument')!, depth + 1);
+      if (v === undefined) return undefined;
+      if (op === '!') return !truthy(v);
+      if (op === '-' && typeof v === 'number') return -v;
+      return undefined;
+    }
+    case 'boolean_operator':
+    case 'binary_expression':
+    case 'binary_operator': {
+      const op = node.childForFieldName('operator')?.text;
+      const left = node.childForFieldName('left');
+      const right = node.childForFieldName('right');
+      if (!op || !left || !right) return undefined;
+      const l = evaluate(ctx, left, depth + 1);
+      if (op === 'and' || op === '&&') return l === undefined ? undefined : !truthy(l) ? l : evaluate(ctx, right, depth + 1);
+      if (op === 'or' || op === '||') return l === undefined ? undefined : truthy(l) ? l : evaluate(ctx, right, depth + 1);
+      const r = evaluate(ctx, right, depth + 1);
+      return l === undefined || r === undefined ? undefined : binary(op, l, r);
+    }
+    case 'comparison_operator': {
+      // Python chains comparisons: `a < b < c` is `a < b and b < c`.
+      const operands = node.namedChildren.filter((c): c is SyntaxNode => !!c);
+      const ops = node.children.filter((c) => !!c && !c.isNamed).map((c) => c!.text);
+      if (operands.length !== ops.length + 1) return undefined;
+      let prev = evaluate(ctx, operands[0]!, depth + 1);
+      for (let i = 0; i < ops.length; i++) {
+        const next = evaluate(ctx, operands[i + 1]!, depth + 1);
+        if (prev === undefined || next === undefined) return undefined;
+        const ok = binary(ops[i]!, prev, next);
+        if (ok !== true) return ok === false ? false : undefined;
+        prev = next;
+      }
+      return true;
+    }
+    default: {
+      const v = ctx.adapter.constantValue(node, ctx.bindings);
+      return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : undefined;
+    }
+  }
+}
+
+function binary(op: string, l: Value, r: Value): Value | undefined {
+  if (typeof l === 'number' && typeof r === 'number') {
+    switch (op) {
+      case '+': return l + r;
+      case '-': return l - r;
+      case '*': return l * r;
+      case '/': return r === 0 ? undefined : l / r;
+      case '//': return r === 0 ? undefined : Math.floor(l / r);
+      case '%': return r === 0 ? undefined : ((l % r) + r) % r;
+      default:
+    }
+  }
+  if (typeof l === 'string' && typeof r === 'string' && op === '+') return l + r;
+  const comparable = (typeof l === 'number' && typeof r === 'number') || (typeof l === 'string' && typeof r === 'string');
+  switch (op) {
+    case '==': case '===': return l === r;
+    case '!=': case '!==': return l !== r;
+    case '<': return comparable ? l! < r! : undefined;
+    case '>': return comparable ? l! > r! : undefined;
+    case '<=': return comparable ? l! <= r! : undefined;
+    case '>=': return comparable ? l! >= r! : undefined;
+    default: return undefined;
+  }
+}
+
+/**
+ * A name's value when the file treats it as a constant, or when the function around it assigns
+ * it exactly once, before the use, from a constant (`num = 86`).
+ */
+function localConstant(ctx: FileContext, id: SyntaxNode, depth: number): Value | undefined {
+  const fileLevel = ctx.adapter.constantValue(id, ctx.bindings);
+  if (fileLevel !== undefined && (typeof fileLevel !== 'object' || fileLevel === null)) return fileLevel as Value;
+  let scope: SyntaxNode | null = id.parent;
+  while (scope && !FUNCTION_TYPES.test(scope.type)) scope = scope.parent;
+  if (!scope) return undefined;
+  let value = null as SyntaxNode | null;
+  let count = 0;
+  const stack: SyntaxNode[] = [scope];
+  while (stack.length > 0 && count <= 1) {
+    const n = stack.pop()!;
+    if (ASSIGN_TYPES.has(n.type)) {
+      const target = n.childForFieldName('left') ?? n.childForFieldName('name');
+      if (target?.type === 'identifier' && target.text === id.text) {
+        count++;
+        value = n.type.startsWith('augmented') ? null : (n.childForFieldName('right') ?? n.childForFieldName('value'));
+        if (value && value.startIndex >= id.startIndex) value = null;
+      } else if (target && target.type !== 'identifier' && mentions(target, id.text)) count = 2; // unpacked into it
+    }
+    // Parameters (here or of a nested function) and loop variables are never constant.
+    if ((n.type === 'parameters' || n.type === 'formal_parameters') && mentions(n, id.text)) count = 2;
+    if ((n.type === 'for_statement' || n.type === 'for_in_statement') && mentions(n.childForFieldName('left'), id.text)) count = 2;
+    for (const c of n.namedChildren) if (c) stack.push(c);
+  }
+  return count === 1 && value ? evaluate(ctx, value, depth + 4) : undefined;
+}
+
+function mentions(node: SyntaxNode | null, name: string): boolean {
+  return !!node && node.text.split(/[^\w$]+/).includes(name);
+}
