@@ -176,3 +176,19 @@ def rebound():
     resp = add_footer(resp)
     resp.mimetype = "application/json"
     return resp
+
+
+@app.route("/page/accumulated")
+def accumulated():
+    page = "<h1>Results</h1>"
+    page += f"<p>{request.args.get('q', '')}</p>"
+    # ruleid: py-xss
+    return page
+
+
+@app.route("/page/data")
+def data_view():
+    # A variable that is not always a string (here a dict) is not known to be HTML.
+    data = {"q": request.args.get("q", "")}
+    # ok: py-xss
+    return data

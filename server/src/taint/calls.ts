@@ -15,11 +15,12 @@ import { evalPieces, stringPieces } from './urlPrefix';
 
 /**
  * Methods that store their arguments in the receiver, and which arguments they store:
- * `values.append(x)`, `parts.push(x)`, `seen.add(x)`, `headers.set(k, v)`, `buf.write(x)`.
+ * `values.append(x)`, `parts.push(x)`, `seen.add(x)`, `headers.set(k, v)`, `conf.set(section, key, v)`,
+ * `buf.write(x)`.
  */
 const STORING_METHODS: Record<'js' | 'python', Map<string, number>> = {
   js: new Map([['push', 0], ['unshift', 0], ['add', 0], ['set', 1], ['splice', 2]]),
-  python: new Map([['append', 0], ['extend', 0], ['insert', 1], ['add', 0], ['update', 0], ['setdefault', 1], ['appendleft', 0], ['extendleft', 0], ['write', 0], ['writelines', 0]]),
+  python: new Map([['append', 0], ['extend', 0], ['insert', 1], ['add', 0], ['update', 0], ['setdefault', 1], ['set', 1], ['appendleft', 0], ['extendleft', 0], ['write', 0], ['writelines', 0]]),
 };
 
 /** String and array methods whose arguments are only positions or counts. */

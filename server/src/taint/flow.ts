@@ -10,7 +10,7 @@ import type { TaintFile } from './context';
 import { ifStatement, loopStatement, switchStatement, tryStatement, withStatement } from './controlFlow';
 import { Env } from './env';
 import { CLEAN, Fact, step, Taint, union, withStep } from './facts';
-import { builtString, checkReturnSink } from './sinks';
+import { builtString, builtStringVariable, checkReturnSink } from './sinks';
 import { evalExpr } from './expressions';
 import { isFunctionNode, makeUnit, objectPatternOf, Unit } from './units';
 
@@ -111,7 +111,7 @@ export class FlowWalker {
         if (value) {
           const taint = this.expr(value, frame);
           frame.returns = union(frame.returns, withStep(taint, step(node, 'returned')));
-          if (this.unit.returnSink && builtString(value)) checkReturnSink(this, this.unit.returnSink, node, value, taint);
+          if (this.unit.returnSink && (builtString(value) || builtStringVariable(this.unit.node, value))) checkReturnSink(this, this.unit.returnSink, node, value, taint);
         }
         return true;
       }

@@ -142,6 +142,25 @@ export function builtString(node: SyntaxNode): boolean {
   }
 }
 
+/**
+ * `return page` where every assignment to `page` in the function is a string — a literal, a
+ * string assembled in place, or `+=` of one (`RESPONSE = ""` then `RESPONSE += f'…{x}'`) — and
+ * at least one assembles it.
+ */
+export function builtStringVariable(fn: SyntaxNode, value: SyntaxNode): boolean {
+  if (value.type !== 'identifier') return false;
+  let built = false;
+  for (const a of fn.descendantsOfType(['assignment', 'augmented_assignment'])) {
+    const left = a?.childForFieldName('left');
+    const right = a?.childForFieldName('right');
+    if (!a || !left || left.text !== value.text) continue;
+    if (!right || left.type !== 'identifier') return false;
+    if (builtString(right)) built = true;
+    else if (right.type !== 'string' && right.type !== 'concatenated_string') return false;
+  }
+  return built;
+}
+
 export function checkReturnSink(walker: FlowWalker, kind: string, node: SyntaxNode, value: SyntaxNode, taint: Taint): void {
   record(walker, { kind, args: [], keywords: [], when: new Map(), label: 'the HTML response' }, node, value, taint, 'return');
 }
