@@ -98,6 +98,12 @@ export interface SinkModel {
    */
   leadingMarkup?: boolean;
   /**
+   * The call runs a program with an argument list; when the program is a shell given `-c`
+   * (`spawn('sh', ['-c', cmd])`, `subprocess.run(['bash', '-c', cmd])`) the string after `-c`
+   * is a shell command: that element is the sink, not the whole list.
+   */
+  shellArgv?: boolean;
+  /**
    * Members of the call's result that do nothing with what it names: `Path(x).is_absolute()`
    * builds a path and only inspects it, so the call is not a sink when used that way.
    */
@@ -250,6 +256,7 @@ export function compileModels(docs: Raw[]): TaintModels {
         typedAfter: !!s['typed-after'],
         leadingMarkup: !!s['leading-markup'],
         needsDocumentType: !!s['needs-document-type'],
+        shellArgv: !!s['shell-argv'],
         pureMembers: s['pure-members'] ? new Set(list(s['pure-members'])) : undefined,
         inspectsObjects: !!s['inspects-objects'],
       };

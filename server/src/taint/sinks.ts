@@ -1,5 +1,6 @@
 /** Recognising sinks during the walk and recording the tainted values that reach them. */
 import type { SyntaxNode } from '../languages/parser';
+import type { FileContext } from '../engine/fileContext';
 import type { KeywordArg } from '../languages/syntax';
 import { testValue } from '../engine/valueTests';
 import { CLEAN, liveFor, snippet, step, Taint } from './facts';
@@ -49,6 +50,11 @@ export function checkCallSinks(
     for (const [k, test] of sink.when) if (!testValue(ctx, jsOptions!.get(k)?.value, test)) ok = false;
     if (!ok) continue;
     const text = snippet(callee ?? node);
+    if (sink.shellArgv) {
+      const command = shellCommandArg(ctx, args);
+      if (command) record(walker, sink, node, command, walker.expr(command, frame), text);
+      continue;
+    }
     const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
     for (const i of indices) {
       const arg = args[i];
@@ -61,6 +67,35 @@ export function checkCallSinks(
       if (kw) record(walker, sink, node, kw.value, keywordTaints.get(k) ?? CLEAN, text);
     }
   }
+}
+
+const SHELLS = /^(?:sh|bash|dash|zsh|ksh|ash|fish|cmd|cmd\.exe|powershell|powershell\.exe|pwsh)$/i;
+
+/**
+ * The command string a shell is given in an argument list: `cmd` in `['sh', '-c', cmd]` (Python:
+ * one list, program first) or in `spawn('bash', ['-lc', cmd])` (JavaScript: program, then list).
+ */
+function shellCommandArg(ctx: FileContext, args: SyntaxNode[]): SyntaxNode | null {
+  const first = args[0];
+  if (!first) return null;
+  const isList = (n: SyntaxNode | undefined): n is SyntaxNode => n?.type === 'list' || n?.type === 'array';
+  let program: SyntaxNode | undefined;
+  let rest: SyntaxNode[];
+  if (isList(first)) {
+    const items = first.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment');
+    [program, ...rest] = items;
+  } else {
+    program = first;
+    rest = isList(args[1]) ? args[1].namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment') : [];
+  }
+  const name = program ? ctx.adapter.constantValue(program, ctx.bindings) : undefined;
+  if (typeof name !== 'string' || !SHELLS.test(name.split(/[\\/]/).pop()!)) return null;
+  for (let i = 0; i < rest.length - 1; i++) {
+    const flag = ctx.adapter.constantValue(rest[i]!, ctx.bindings);
+    // `-c`, combined short flags (`-lc`, `-ec`), cmd's `/c`, PowerShell's `-Command`.
+    if (typeof flag === 'string' && (/^-[a-z]*c$/i.test(flag) || /^\/c$/i.test(flag) || /^-command$/i.test(flag))) return rest[i + 1]!;
+  }
+  return null;
 }
 
 /** The argument's node type, with Python's `dict(a=1)` counted as the `dictionary` literal it builds. */
