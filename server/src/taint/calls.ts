@@ -15,12 +15,12 @@ import { evalPieces, stringPieces } from './urlPrefix';
 
 /**
  * Methods that store their arguments in the receiver, and which arguments they store:
- * `values.append(x)`, `parts.push(x)`, `seen.add(x)`, `headers.set(k, v)`, `conf.set(section, key, v)`,
- * `buf.write(x)`.
+ * `values.append(x)`, `parts.push(x)`, `seen.add(x)`, `headers.set(k, v)`, `conf.set(section, key, v)`.
+ * Not `write`: a file written to is not its data (`f.name` after `f.write(body)` is still a path we chose).
  */
 const STORING_METHODS: Record<'js' | 'python', Map<string, number>> = {
   js: new Map([['push', 0], ['unshift', 0], ['add', 0], ['set', 1], ['splice', 2]]),
-  python: new Map([['append', 0], ['extend', 0], ['insert', 1], ['add', 0], ['update', 0], ['setdefault', 1], ['set', 1], ['appendleft', 0], ['extendleft', 0], ['write', 0], ['writelines', 0]]),
+  python: new Map([['append', 0], ['extend', 0], ['insert', 1], ['add', 0], ['update', 0], ['setdefault', 1], ['set', 1], ['appendleft', 0], ['extendleft', 0]]),
 };
 
 /** String and array methods whose arguments are only positions or counts. */
@@ -33,8 +33,9 @@ function storeInReceiver(w: FlowWalker, node: SyntaxNode, receiverNode: SyntaxNo
   const stored = union(...argTaints.slice(from));
   if (stored.length === 0) return;
   const path = accessPath(w.ctx, receiverNode);
-  // A value with a role is a framework object (`res.set(name, value)` sets a header), not a container.
-  if (!path || frame.roles.has(path[0]!)) return;
+  // A value with a role is a framework object (`res.set(name, value)` sets a header), not a
+  // container; nor is the object a method runs on (`self.set(…)` would taint all of `self`).
+  if (!path || frame.roles.has(path[0]!) || (path.length === 1 && /^(self|this|cls)$/.test(path[0]!))) return;
   const key = path.join('.');
   frame.env.set(key, union(frame.env.get(key), withStep(stored, step(node, `stored in \`${key}\``))));
 }
