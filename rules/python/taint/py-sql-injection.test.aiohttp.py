@@ -25,3 +25,27 @@ async def show_student(request):
 app = web.Application()
 app.router.add_post('/students', create_student)
 app.router.add_get('/students/{id}', show_student)
+
+
+class Student:
+    @staticmethod
+    async def create(conn, name: str):
+        q = "INSERT INTO students (name) VALUES ('%(name)s')" % {'name': name}
+        async with conn.cursor() as cur:
+            await cur.execute(q)
+
+    @classmethod
+    async def rename(cls, conn, name: str):
+        async with conn.cursor() as cur:
+            await cur.execute("UPDATE students SET name = %s", (name,))
+
+
+async def register(request: web.Request):
+    data = await request.post()
+    async with request.app['db'].acquire() as conn:
+        # A static method of a class of this file is followed like a function.
+        # ruleid: py-sql-injection
+        await Student.create(conn, data.get('name'))
+        # ok: py-sql-injection
+        await Student.rename(conn, data.get('name'))
+    raise web.HTTPFound('/students')

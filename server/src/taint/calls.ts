@@ -136,8 +136,15 @@ function summaryFor(w: FlowWalker, callee: SyntaxNode | null, qualified: string 
   else if ((callee.type === 'member_expression' || callee.type === 'attribute') && ['this', 'self', 'cls'].includes(callee.childForFieldName('object')?.text ?? '')) {
     name = (callee.childForFieldName('property') ?? callee.childForFieldName('attribute'))?.text;
   }
-  const local = name ? w.file.byName.get(name) : undefined;
-  if (local && !w.ctx.bindings.imports.has(name!)) {
+  // `Student.create(conn, name)`: a static or class method of a class of this file.
+  let owner: string | undefined;
+  if (!name && (callee.type === 'member_expression' || callee.type === 'attribute') && callee.childForFieldName('object')?.type === 'identifier') {
+    owner = callee.childForFieldName('object')!.text;
+    name = (callee.childForFieldName('property') ?? callee.childForFieldName('attribute'))?.text;
+  }
+  let local = name ? w.file.byName.get(name) : undefined;
+  if (local && owner && !staticMethodOf(local.node, owner)) local = undefined;
+  if (local && !w.ctx.bindings.imports.has(owner ?? name!)) {
     const caller = w.file.current;
     if (w.file.dependents && caller) {
       let set = w.file.dependents.get(local.node.id);
@@ -147,6 +154,18 @@ function summaryFor(w: FlowWalker, callee: SyntaxNode | null, qualified: string 
     return w.file.summaries.get(local.node.id);
   }
   return qualified && w.file.imported ? w.file.imported(qualified) : undefined;
+}
+
+/** The function is a `@staticmethod`/`@classmethod` (Python) or `static` method (JavaScript) of class `owner`. */
+function staticMethodOf(fn: SyntaxNode, owner: string): boolean {
+  let holder: SyntaxNode | null = fn.parent;
+  let isStatic = false;
+  if (holder?.type === 'decorated_definition') {
+    isStatic = holder.namedChildren.some((d) => d?.type === 'decorator' && /^@(staticmethod|classmethod)\b/.test(d.text));
+    holder = holder.parent;
+  } else if (fn.type === 'method_definition') isStatic = fn.children.some((c) => c?.type === 'static');
+  if (holder?.type === 'block' || holder?.type === 'class_body') holder = holder.parent;
+  return isStatic && !!holder && /^class/.test(holder.type) && holder.childForFieldName('name')?.text === owner;
 }
 
 function applySummary(w: FlowWalker, summary: Summary, node: SyntaxNode, argTaints: Taint[], callee: SyntaxNode): Taint {
