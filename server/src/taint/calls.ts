@@ -6,7 +6,7 @@
 import type { SyntaxNode } from '../languages/parser';
 import { accessPath, roleSource } from './accessPath';
 import type { Summary } from './context';
-import { CLEAN, liveFor, sanitize, snippet, step, Taint, union, withStep } from './facts';
+import { CLEAN, liveFor, revive, sanitize, snippet, step, Taint, union, withStep } from './facts';
 import type { FlowWalker, Frame } from './flow';
 import { checkCallSinks, checkNewSinks } from './sinks';
 import { trackContentType } from './contentType';
@@ -109,7 +109,7 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
     const sanitizer = models.sanitizerIndex.find(qualified).find((row) => !row.module || importsModule(w, row.module));
     if (sanitizer) {
       const input = sanitizer.method ? receiver : union(...argTaints, receiver);
-      return sanitize(input, sanitizer.kinds);
+      return sanitizer.revives ? revive(input, sanitizer.kinds) : sanitize(input, sanitizer.kinds);
     }
     if (models.clean(qualified)) return CLEAN;
   }

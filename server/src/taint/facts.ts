@@ -82,6 +82,11 @@ export function sanitize(taint: Taint, kinds: readonly string[]): Taint {
   return taint.map((f) => ({ ...f, cleanFor: new Set([...f.cleanFor, ...kinds]) }));
 }
 
+/** Facts no longer clean for `kinds` (`json.loads(s)`: a string becomes objects again). */
+export function revive(taint: Taint, kinds: readonly string[]): Taint {
+  return taint.map((f) => (kinds.some((k) => f.cleanFor.has(k)) ? { ...f, cleanFor: new Set([...f.cleanFor].filter((k) => !kinds.includes(k))) } : f));
+}
+
 /** The facts that still matter for a sink of `kind`. */
 export function liveFor(taint: Taint, kind: string): Fact[] {
   return taint.filter((f) => !f.cleanFor.has(kind) && !f.cleanFor.has('*'));

@@ -25,6 +25,8 @@ export interface Frame {
 /** Calls after which a branch does not go on (`abort(403)`, `process.exit()`). */
 const EXIT_CALLS = /^(flask\.abort|abort|sys\.exit|exit|process\.exit|os\._exit|\*\*\.redirect)$/;
 
+const SCALAR_TYPES = /^(?:Optional\[)?(?:str|int|float|bool|UUID|uuid\.UUID)\]?(?:\|None)?$/;
+
 export class FlowWalker {
   constructor(readonly file: TaintFile, private readonly unit: Unit) {}
 
@@ -65,7 +67,10 @@ export class FlowWalker {
       frame.roles.delete(p.name);
       const role = this.unit.roles.get(i);
       if (role === 'remote') {
-        const fact: Fact = { label: 'source', kind: 'remote', sourceText: p.name, trace: [step(p.node, `source: parameter \`${p.name}\` (request input)`)], cleanFor: new Set() };
+        // A Python route parameter without a type, or typed as a scalar, is a string (a URL part, a
+        // query value FastAPI validated): it cannot carry a Mongo operator.
+        const scalar = this.ctx.adapter.family === 'python' && (!p.type || SCALAR_TYPES.test(p.type.replace(/\s+/g, '')));
+        const fact: Fact = { label: 'source', kind: 'remote', sourceText: p.name, trace: [step(p.node, `source: parameter \`${p.name}\` (request input)`)], cleanFor: new Set(scalar ? ['nosql'] : []) };
         frame.env.set(p.name, [fact]);
       } else if (role) {
         frame.roles.set(p.name, role);

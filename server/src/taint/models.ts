@@ -103,6 +103,8 @@ export interface SinkModel {
    * is a shell command: that element is the sink, not the whole list.
    */
   shellArgv?: boolean;
+  /** The sink is the value under this key of a dictionary/object argument, at any depth (`{'$where': js}`). */
+  dictKey?: string;
   /**
    * Members of the call's result that do nothing with what it names: `Path(x).is_absolute()`
    * builds a path and only inspects it, so the call is not a sink when used that way.
@@ -143,6 +145,11 @@ export interface SanitizerModel {
   method?: boolean;
   /** Only in files that import this module (`template.render(ctx)` escapes in a Django project). */
   module?: string;
+  /**
+   * The opposite of a sanitizer: the result may again be unsafe for these kinds
+   * (`json.loads(s)` turns a query-string value, only ever a string, into objects and operators).
+   */
+  revives?: boolean;
 }
 
 export interface GuardModel {
@@ -257,6 +264,7 @@ export function compileModels(docs: Raw[]): TaintModels {
         leadingMarkup: !!s['leading-markup'],
         needsDocumentType: !!s['needs-document-type'],
         shellArgv: !!s['shell-argv'],
+        dictKey: s['dict-key'],
         pureMembers: s['pure-members'] ? new Set(list(s['pure-members'])) : undefined,
         inspectsObjects: !!s['inspects-objects'],
       };
@@ -278,7 +286,7 @@ export function compileModels(docs: Raw[]): TaintModels {
       if (c.assign) m.contentTypeAssignIndex.add(row, list(c.assign));
     }
     for (const s of doc.sanitizers ?? []) {
-      const row: SanitizerModel = { call: compileNames(s.call)!, kinds: list(s.kinds ?? '*'), method: !!s.method, module: s.module };
+      const row: SanitizerModel = { call: compileNames(s.call)!, kinds: list(s.kinds ?? '*'), method: !!s.method, module: s.module, revives: !!s.revives };
       m.sanitizers.push(row);
       m.sanitizerIndex.add(row, list(s.call));
     }

@@ -50,6 +50,11 @@ export function checkCallSinks(
     for (const [k, test] of sink.when) if (!testValue(ctx, jsOptions!.get(k)?.value, test)) ok = false;
     if (!ok) continue;
     const text = snippet(callee ?? node);
+    if (sink.dictKey) {
+      const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
+      for (const i of indices) for (const value of valuesUnderKey(ctx, args[i], sink.dictKey, 0)) record(walker, sink, node, value, walker.expr(value, frame), text);
+      continue;
+    }
     if (sink.shellArgv) {
       const command = shellCommandArg(ctx, args);
       if (command) record(walker, sink, node, command, walker.expr(command, frame), text);
@@ -67,6 +72,21 @@ export function checkCallSinks(
       if (kw) record(walker, sink, node, kw.value, keywordTaints.get(k) ?? CLEAN, text);
     }
   }
+}
+
+/** The values under `key` in a dictionary/object literal, in nested literals and lists too. */
+function valuesUnderKey(ctx: FileContext, node: SyntaxNode | undefined, key: string, depth: number): SyntaxNode[] {
+  if (!node || depth > 8) return [];
+  if (node.type === 'list' || node.type === 'array') return node.namedChildren.flatMap((c) => valuesUnderKey(ctx, c ?? undefined, key, depth + 1));
+  if (node.type !== 'dictionary' && node.type !== 'object') return [];
+  const out: SyntaxNode[] = [];
+  for (const pair of node.namedChildren) {
+    if (pair?.type !== 'pair') continue;
+    const parts = ctx.adapter.pairParts(pair);
+    if (parts?.key === key) out.push(parts.value);
+    else if (parts) out.push(...valuesUnderKey(ctx, parts.value, key, depth + 1));
+  }
+  return out;
 }
 
 const SHELLS = /^(?:sh|bash|dash|zsh|ksh|ash|fish|cmd|cmd\.exe|powershell|powershell\.exe|pwsh)$/i;
