@@ -9,13 +9,26 @@ import type { FileContext } from '../engine/fileContext';
 
 type Value = string | number | boolean | null;
 
+const OPERATOR_TYPES = new Set(['comparison_operator', 'binary_expression', 'binary_operator', 'boolean_operator']);
+/** A call `f(`, a member `a.b`, an index `a[`, `await`, `new`, a string (whose text could hide any of these). */
+const RUNTIME_TEXT = /[\w$)\]]\s*[([]|[A-Za-z_$][\w$]*\s*\.\s*[A-Za-z_$]|\bawait\b|\bnew\b|['"`]/;
+/** Per file: a function's names bound exactly once (to that value) or more than once (null). */
+const bindingTables = new WeakMap<FileContext, Map<number, Map<string, SyntaxNode | null>>>();
 const FUNCTION_TYPES = /function|method_definition|lambda|^module$|^program$/;
 const ASSIGN_TYPES = new Set(['assignment', 'augmented_assignment', 'assignment_expression', 'augmented_assignment_expression', 'variable_declarator', 'named_expression']);
+const BINDING_TYPES = [...ASSIGN_TYPES, 'parameters', 'formal_parameters', 'for_statement', 'for_in_statement'];
 
 /** True/false when `condition` always has that truth value, undefined when it depends on the run. */
 export function constantTruth(ctx: FileContext, condition: SyntaxNode): boolean | undefined {
-  // A flag (`if DEBUG:`, `if (!ENABLED)`) is a setting someone flips: its code is still analysed.
-  if (!/[-+*/%<>=]/.test(condition.text.replace(/\s+/g, '').replace(/^[!(]+|[)]+$/g, ''))) return undefined;
+  // A flag (`if DEBUG:`, `if (!ENABLED)`) is a setting someone flips: its code is still analysed;
+  // only comparisons and arithmetic are worth evaluating (and most conditions are neither).
+  let c = condition;
+  while (c.type === 'parenthesized_expression' && c.namedChildCount === 1) c = c.namedChild(0)!;
+  if (!OPERATOR_TYPES.has(c.type)) return undefined;
+  if (!/[-+*/%<>=]/.test(c.text)) return undefined;
+  // Most conditions read a member, an index or a call result: never fixed by the code. Said
+  // cheaply, from the text, before any name is looked up.
+  if (RUNTIME_TEXT.test(condition.text)) return undefined;
   const v = evaluate(ctx, condition, 0);
   return v === undefined ? undefined : truthy(v);
 }
@@ -114,27 +127,35 @@ function localConstant(ctx: FileContext, id: SyntaxNode, depth: number): Value |
   let scope: SyntaxNode | null = id.parent;
   while (scope && !FUNCTION_TYPES.test(scope.type)) scope = scope.parent;
   if (!scope) return undefined;
-  let value = null as SyntaxNode | null;
-  let count = 0;
-  const stack: SyntaxNode[] = [scope];
-  while (stack.length > 0 && count <= 1) {
-    const n = stack.pop()!;
-    if (ASSIGN_TYPES.has(n.type)) {
-      const target = n.childForFieldName('left') ?? n.childForFieldName('name');
-      if (target?.type === 'identifier' && target.text === id.text) {
-        count++;
-        value = n.type.startsWith('augmented') ? null : (n.childForFieldName('right') ?? n.childForFieldName('value'));
-        if (value && value.startIndex >= id.startIndex) value = null;
-      } else if (target && target.type !== 'identifier' && mentions(target, id.text)) count = 2; // unpacked into it
-    }
-    // Parameters (here or of a nested function) and loop variables are never constant.
-    if ((n.type === 'parameters' || n.type === 'formal_parameters') && mentions(n, id.text)) count = 2;
-    if ((n.type === 'for_statement' || n.type === 'for_in_statement') && mentions(n.childForFieldName('left'), id.text)) count = 2;
-    for (const c of n.namedChildren) if (c) stack.push(c);
-  }
-  return count === 1 && value ? evaluate(ctx, value, depth + 4) : undefined;
+  const value = bindingsOf(ctx, scope).get(id.text);
+  // Assigned after the use: not the value it has here.
+  return value && value.startIndex < id.startIndex ? evaluate(ctx, value, depth + 4) : undefined;
 }
 
-function mentions(node: SyntaxNode | null, name: string): boolean {
-  return !!node && node.text.split(/[^\w$]+/).includes(name);
+/**
+ * The names a function binds: name → the value of its only plain assignment, or null when it is
+ * bound more than once, augmented, unpacked into, a parameter (of it or of a nested function)
+ * or a loop variable. One native search of the function, once per function and file.
+ */
+function bindingsOf(ctx: FileContext, scope: SyntaxNode): Map<string, SyntaxNode | null> {
+  let tables = bindingTables.get(ctx);
+  if (!tables) bindingTables.set(ctx, (tables = new Map()));
+  let table = tables.get(scope.startIndex);
+  if (table) return table;
+  table = new Map();
+  const vary = (text: string | undefined): void => {
+    for (const name of (text ?? '').split(/[^\w$]+/)) if (name) table!.set(name, null);
+  };
+  for (const n of scope.descendantsOfType(BINDING_TYPES)) {
+    if (!n) continue;
+    if (ASSIGN_TYPES.has(n.type)) {
+      const target = n.childForFieldName('left') ?? n.childForFieldName('name');
+      if (target?.type !== 'identifier') vary(target?.text);
+      else if (table.has(target.text) || n.type.startsWith('augmented')) table.set(target.text, null);
+      else table.set(target.text, n.childForFieldName('right') ?? n.childForFieldName('value'));
+    } else if (n.type === 'parameters' || n.type === 'formal_parameters') vary(n.text);
+    else vary(n.childForFieldName('left')?.text);
+  }
+  tables.set(scope.startIndex, table);
+  return table;
 }
