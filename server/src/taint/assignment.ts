@@ -12,6 +12,21 @@ import { checkAssignSink } from './sinks';
 import { patternEntry } from './units';
 
 /** Binds the names a destructured role parameter takes: input members are sources, the rest clean. */
+/** `(_, { id, input }) => …`: each name taken out of an input object is a source named by its key. */
+export function bindInputPattern(w: FlowWalker, pattern: SyntaxNode, frame: Frame): void {
+  for (const entry of pattern.namedChildren) {
+    if (!entry) continue;
+    const { key, target } = patternEntry(entry);
+    const id = target ?? (entry.type === 'rest_pattern' ? entry.namedChild(0) : null);
+    if (!id) continue;
+    const taint: Taint = [w.sourceFact(entry, 'remote', key ?? id.text)];
+    if (id.type === 'identifier' || id.type === 'shorthand_property_identifier_pattern') {
+      frame.env.set(id.text, taint);
+      frame.roles.delete(id.text);
+    } else bindPattern(w, id, null, taint, frame);
+  }
+}
+
 export function bindRolePattern(w: FlowWalker, pattern: SyntaxNode, role: string, frame: Frame): void {
   for (const entry of pattern.namedChildren) {
     if (!entry || entry.type === 'rest_pattern') continue;

@@ -5,7 +5,7 @@
  */
 import type { SyntaxNode } from '../languages/parser';
 import { roleSource } from './accessPath';
-import { assignTo, bindPattern, bindRolePattern } from './assignment';
+import { assignTo, bindInputPattern, bindPattern, bindRolePattern } from './assignment';
 import type { TaintFile } from './context';
 import { ifStatement, loopStatement, switchStatement, tryStatement, withStatement } from './controlFlow';
 import { Env } from './env';
@@ -59,8 +59,10 @@ export class FlowWalker {
       if (!p.name) {
         // `({ query, body }: Request, res) => …`: each destructured input member is a source.
         const role = this.unit.roles.get(i);
-        const pattern = role && role !== 'remote' ? objectPatternOf(p.node) : null;
-        if (pattern) bindRolePattern(this, pattern, role!, frame);
+        const pattern = role ? objectPatternOf(p.node) : null;
+        if (pattern && role !== 'remote') bindRolePattern(this, pattern, role!, frame);
+        // `(_, { id, input }) => …` in a GraphQL resolver: every name taken out of the input is input.
+        else if (pattern) bindInputPattern(this, pattern, frame);
         return;
       }
       frame.env.set(p.name, CLEAN);

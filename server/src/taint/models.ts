@@ -34,6 +34,8 @@ export interface HandlerModel {
    */
   classExtends?: NameMatcher;
   classExtendsNames?: string[];
+  /** The function is a member of an object stored under one of these keys (GraphQL resolver maps: `Query: { user: (_, args) => … }`). */
+  objectKeys?: Set<string>;
   /** With `classExtends`: only methods with these names (`get`, `post`, …). */
   methods?: Set<string>;
   /** The role of `self` in the method (`self.get_argument(…)` is input, `self.write(…)` a response). */
@@ -221,6 +223,7 @@ export function compileModels(docs: Raw[]): TaintModels {
         classExtends: compileNames(h['class-extends']),
         classExtendsNames: h['class-extends'] ? list(h['class-extends']) : undefined,
         methods: h.methods ? new Set(list(h.methods)) : undefined,
+        objectKeys: h['object-keys'] ? new Set(list(h['object-keys'])) : undefined,
         selfRole: h['self-role'],
         params: list(h.params),
         cleanTypes: h['clean-types'] ? new Set(list(h['clean-types'])) : undefined,

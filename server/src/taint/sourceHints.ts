@@ -90,6 +90,10 @@ export function handlerHints(models: TaintModels): RegExp {
     }
     if (used.size > 0) patterns.push(`\\bself\\.(?:${[...used].map(escape).join('|')})\\b`);
   }
+  // GraphQL resolver maps (`Query: {`).
+  for (const h of models.handlers) {
+    if (h.objectKeys) patterns.push(`\\b(?:${[...h.objectKeys].map(escape).join('|')})\\s*:\\s*\\{`);
+  }
   // …and the handler classes themselves (`class Item(tornado.web.RequestHandler)`: URL captures are input).
   for (const h of models.handlers) {
     for (const n of h.classExtendsNames ?? []) {

@@ -265,10 +265,19 @@ export function handlerModelFor(ctx: FileContext, models: TaintModels, fn: Synta
       const cls = classOf(fn);
       if (!cls || !extendsClass(ctx, cls, h.classExtends, 0)) continue;
     }
-    if (!h.register && !h.paramsNamed && !h.decorators && !h.exports && !h.classExtends) continue;
+    if (h.objectKeys && !memberUnderKey(fn, h.objectKeys)) continue;
+    if (!h.register && !h.paramsNamed && !h.decorators && !h.exports && !h.classExtends && !h.objectKeys) continue;
     return h;
   }
   return undefined;
+}
+
+/** `Query: { user: (_, args) => … }` or `Query: { user(_, args) { … } }`: a member of an object under one of `keys`. */
+function memberUnderKey(fn: SyntaxNode, keys: ReadonlySet<string>): boolean {
+  const object = fn.type === 'method_definition' ? fn.parent : fn.parent?.type === 'pair' ? fn.parent.parent : null;
+  const holder = object?.type === 'object' ? object.parent : null;
+  const key = holder?.type === 'pair' ? holder.childForFieldName('key')?.text.replace(/^['"]|['"]$/g, '') : undefined;
+  return !!key && keys.has(key);
 }
 
 /** The class extends a match of `bases`, directly or through classes of the same file. */
