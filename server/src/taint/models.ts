@@ -36,7 +36,7 @@ export interface HandlerModel {
   classExtendsNames?: string[];
   /** The function is a member of an object stored under one of these keys (GraphQL resolver maps: `Query: { user: (_, args) => … }`). */
   objectKeys?: Set<string>;
-  /** With `classExtends`: only methods with these names (`get`, `post`, …). */
+  /** With `classExtends`: only methods with these names (`get`, `post`, …; `resolve_*` is a prefix). */
   methods?: Set<string>;
   /** The role of `self` in the method (`self.get_argument(…)` is input, `self.write(…)` a response). */
   selfRole?: string;

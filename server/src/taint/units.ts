@@ -261,7 +261,7 @@ export function handlerModelFor(ctx: FileContext, models: TaintModels, fn: Synta
     if (h.exports && !(name && h.exports.has(name) && isExported(fn))) continue;
     if (h.notCalledInFile && calledInFile(ctx, fn)) continue;
     if (h.classExtends) {
-      if (h.methods && !(name && h.methods.has(name))) continue;
+      if (h.methods && !(name && methodNamed(h.methods, name))) continue;
       const cls = classOf(fn);
       if (!cls || !extendsClass(ctx, cls, h.classExtends, 0)) continue;
     }
@@ -270,6 +270,13 @@ export function handlerModelFor(ctx: FileContext, models: TaintModels, fn: Synta
     return h;
   }
   return undefined;
+}
+
+/** `get` matches `get`; a name ending in `*` is a prefix (`resolve_*`: graphene's resolvers). */
+function methodNamed(methods: ReadonlySet<string>, name: string): boolean {
+  if (methods.has(name)) return true;
+  for (const m of methods) if (m.endsWith('*') && name.startsWith(m.slice(0, -1))) return true;
+  return false;
 }
 
 /** `Query: { user: (_, args) => … }` or `Query: { user(_, args) { … } }`: a member of an object under one of `keys`. */
