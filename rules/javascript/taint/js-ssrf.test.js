@@ -46,3 +46,12 @@ app.get('/items/:id', async (req, res) => {
   const f = await fetch(`${req.query.api}/items/${req.params.id}`);
   res.json([a.data, await b.json(), await c.json(), await d.json(), await e.json(), await f.json()]);
 });
+
+app.get('/search-api', async (req, res) => {
+  const url = new URL('https://api.example.com/search');
+  url.searchParams.set('q', req.query.q);
+  // The query changes; the host does not.
+  // ok: js-ssrf
+  const r = await fetch(url);
+  res.json(await r.json());
+});

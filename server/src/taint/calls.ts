@@ -36,6 +36,8 @@ function storeInReceiver(w: FlowWalker, node: SyntaxNode, receiverNode: SyntaxNo
   // A value with a role is a framework object (`res.set(name, value)` sets a header), not a
   // container; nor is the object a method runs on (`self.set(…)` would taint all of `self`).
   if (!path || frame.roles.has(path[0]!) || (path.length === 1 && /^(self|this|cls)$/.test(path[0]!))) return;
+  // `url.searchParams.set('q', x)` changes the query, never where the URL points: the URL stays clean.
+  if (path[path.length - 1] === 'searchParams') return;
   const key = path.join('.');
   frame.env.set(key, union(frame.env.get(key), withStep(stored, step(node, `stored in \`${key}\``))));
 }
