@@ -11,34 +11,33 @@ import type { FlowWalker, Frame } from './flow';
 import { checkAssignSink } from './sinks';
 import { patternEntry } from './units';
 
-/** Binds the names a destructured role parameter takes: input members are sources, the rest clean. */
 /** `(_, { id, input }) => …`: each name taken out of an input object is a source named by its key. */
 export function bindInputPattern(w: FlowWalker, pattern: SyntaxNode, frame: Frame): void {
   for (const entry of pattern.namedChildren) {
     if (!entry) continue;
     const { key, target } = patternEntry(entry);
     const id = target ?? (entry.type === 'rest_pattern' ? entry.namedChild(0) : null);
-    if (!id) continue;
-    const taint: Taint = [w.sourceFact(entry, 'remote', key ?? id.text)];
-    if (id.type === 'identifier' || id.type === 'shorthand_property_identifier_pattern') {
-      frame.env.set(id.text, taint);
-      frame.roles.delete(id.text);
-    } else bindPattern(w, id, null, taint, frame);
+    if (id) bindEntry(w, id, [w.sourceFact(entry, 'remote', key ?? id.text)], frame);
   }
 }
 
+/** Binds the names a destructured role parameter takes: input members are sources, the rest clean. */
 export function bindRolePattern(w: FlowWalker, pattern: SyntaxNode, role: string, frame: Frame): void {
   for (const entry of pattern.namedChildren) {
     if (!entry || entry.type === 'rest_pattern') continue;
     const { key, target } = patternEntry(entry);
     if (!target || !key) continue;
     const source = roleSource(w.file.models.sources, role, [key]);
-    const taint: Taint = source ? [w.sourceFact(entry, source.kind, key, source.cleanFor)] : CLEAN;
-    if (target.type === 'identifier' || target.type === 'shorthand_property_identifier_pattern') {
-      frame.env.set(target.text, taint);
-      frame.roles.delete(target.text);
-    } else bindPattern(w, target, null, taint, frame);
+    bindEntry(w, target, source ? [w.sourceFact(entry, source.kind, key, source.cleanFor)] : CLEAN, frame);
   }
+}
+
+/** One entry of a destructured parameter: a plain name loses any role it had; a nested pattern binds on. */
+function bindEntry(w: FlowWalker, target: SyntaxNode, taint: Taint, frame: Frame): void {
+  if (target.type === 'identifier' || target.type === 'shorthand_property_identifier_pattern') {
+    frame.env.set(target.text, taint);
+    frame.roles.delete(target.text);
+  } else bindPattern(w, target, null, taint, frame);
 }
 
 /** Binds a pattern (`x`, `{ a, b: c }`, `[a, b]`, `a, b`) to a value's taint. */

@@ -10,7 +10,7 @@ import { CLEAN, liveFor, revive, sanitize, snippet, step, Taint, union, withStep
 import type { FlowWalker, Frame } from './flow';
 import { checkCallSinks, checkNewSinks } from './sinks';
 import { trackContentType } from './contentType';
-import { isFunctionNode } from './units';
+import { classOf, importsModule, isFunctionNode } from './units';
 import { evalPieces, stringPieces } from './urlPrefix';
 
 /**
@@ -40,11 +40,6 @@ function storeInReceiver(w: FlowWalker, node: SyntaxNode, receiverNode: SyntaxNo
   if (path[path.length - 1] === 'searchParams') return;
   const key = path.join('.');
   frame.env.set(key, union(frame.env.get(key), withStep(stored, step(node, `stored in \`${key}\``))));
-}
-
-function importsModule(w: FlowWalker, module: string): boolean {
-  for (const b of w.ctx.bindings.imports.values()) if (b.qualified === module || b.qualified.startsWith(`${module}.`)) return true;
-  return false;
 }
 
 export function evalNew(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
@@ -108,7 +103,7 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   if (receiverNode && method) storeInReceiver(w, node, receiverNode, method, argTaints, frame);
 
   if (qualified) {
-    const sanitizer = models.sanitizerIndex.find(qualified).find((row) => !row.module || importsModule(w, row.module));
+    const sanitizer = models.sanitizerIndex.find(qualified).find((row) => !row.module || importsModule(w.ctx, row.module));
     if (sanitizer) {
       const input = sanitizer.method ? receiver : union(...argTaints, receiver);
       return sanitizer.revives ? revive(input, sanitizer.kinds) : sanitize(input, sanitizer.kinds);
@@ -160,14 +155,11 @@ function summaryFor(w: FlowWalker, callee: SyntaxNode | null, qualified: string 
 
 /** The function is a `@staticmethod`/`@classmethod` (Python) or `static` method (JavaScript) of class `owner`. */
 function staticMethodOf(fn: SyntaxNode, owner: string): boolean {
-  let holder: SyntaxNode | null = fn.parent;
-  let isStatic = false;
-  if (holder?.type === 'decorated_definition') {
-    isStatic = holder.namedChildren.some((d) => d?.type === 'decorator' && /^@(staticmethod|classmethod)\b/.test(d.text));
-    holder = holder.parent;
-  } else if (fn.type === 'method_definition') isStatic = fn.children.some((c) => c?.type === 'static');
-  if (holder?.type === 'block' || holder?.type === 'class_body') holder = holder.parent;
-  return isStatic && !!holder && /^class/.test(holder.type) && holder.childForFieldName('name')?.text === owner;
+  const isStatic =
+    fn.parent?.type === 'decorated_definition'
+      ? fn.parent.namedChildren.some((d) => d?.type === 'decorator' && /^@(staticmethod|classmethod)\b/.test(d.text))
+      : fn.type === 'method_definition' && fn.children.some((c) => c?.type === 'static');
+  return isStatic && classOf(fn)?.childForFieldName('name')?.text === owner;
 }
 
 function applySummary(w: FlowWalker, summary: Summary, node: SyntaxNode, argTaints: Taint[], callee: SyntaxNode): Taint {

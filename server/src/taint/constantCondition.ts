@@ -6,6 +6,7 @@
  */
 import type { SyntaxNode } from '../languages/parser';
 import type { FileContext } from '../engine/fileContext';
+import { enclosingScope } from './units';
 
 type Value = string | number | boolean | null;
 
@@ -14,7 +15,6 @@ const OPERATOR_TYPES = new Set(['comparison_operator', 'binary_expression', 'bin
 const RUNTIME_TEXT = /[\w$)\]]\s*[([]|[A-Za-z_$][\w$]*\s*\.\s*[A-Za-z_$]|\bawait\b|\bnew\b|['"`]/;
 /** Per file: a function's names bound exactly once (to that value) or more than once (null). */
 const bindingTables = new WeakMap<FileContext, Map<number, Map<string, SyntaxNode | null>>>();
-const FUNCTION_TYPES = /function|method_definition|lambda|^module$|^program$/;
 const ASSIGN_TYPES = new Set(['assignment', 'augmented_assignment', 'assignment_expression', 'augmented_assignment_expression', 'variable_declarator', 'named_expression']);
 const BINDING_TYPES = [...ASSIGN_TYPES, 'parameters', 'formal_parameters', 'for_statement', 'for_in_statement'];
 
@@ -25,10 +25,11 @@ export function constantTruth(ctx: FileContext, condition: SyntaxNode): boolean 
   let c = condition;
   while (c.type === 'parenthesized_expression' && c.namedChildCount === 1) c = c.namedChild(0)!;
   if (!OPERATOR_TYPES.has(c.type)) return undefined;
-  if (!/[-+*/%<>=]/.test(c.text)) return undefined;
+  const text = c.text;
+  if (!/[-+*/%<>=]/.test(text)) return undefined;
   // Most conditions read a member, an index or a call result: never fixed by the code. Said
   // cheaply, from the text, before any name is looked up.
-  if (RUNTIME_TEXT.test(condition.text)) return undefined;
+  if (RUNTIME_TEXT.test(text)) return undefined;
   const v = evaluate(ctx, condition, 0);
   return v === undefined ? undefined : truthy(v);
 }
@@ -124,12 +125,15 @@ function binary(op: string, l: Value, r: Value): Value | undefined {
 function localConstant(ctx: FileContext, id: SyntaxNode, depth: number): Value | undefined {
   const fileLevel = ctx.adapter.constantValue(id, ctx.bindings);
   if (fileLevel !== undefined && (typeof fileLevel !== 'object' || fileLevel === null)) return fileLevel as Value;
-  let scope: SyntaxNode | null = id.parent;
-  while (scope && !FUNCTION_TYPES.test(scope.type)) scope = scope.parent;
-  if (!scope) return undefined;
-  const value = bindingsOf(ctx, scope).get(id.text);
+  const value = onlyBinding(ctx, id);
+  return value ? evaluate(ctx, value, depth + 4) : undefined;
+}
+
+/** The value the function around `id` gives that name, when it gives it exactly one, before `id`. */
+export function onlyBinding(ctx: FileContext, id: SyntaxNode): SyntaxNode | null {
+  const value = bindingsOf(ctx, enclosingScope(ctx, id)).get(id.text);
   // Assigned after the use: not the value it has here.
-  return value && value.startIndex < id.startIndex ? evaluate(ctx, value, depth + 4) : undefined;
+  return value && value.startIndex < id.startIndex ? value : null;
 }
 
 /**

@@ -14,6 +14,8 @@ import type { FileContext } from '../engine/fileContext';
 import type { FlowWalker, Frame } from './flow';
 import { MUST_PREFIX } from './env';
 import type { ContentTypeModel } from './models';
+import { onlyBinding } from './constantCondition';
+import { enclosingScope } from './units';
 
 /** Express `res.type('json')` looks the type up as a file extension: the ones that are not documents. */
 const EXTENSIONS: Record<string, string> = {
@@ -24,12 +26,15 @@ const EXTENSIONS: Record<string, string> = {
   mp3: 'audio/mpeg', mp4: 'video/mp4', wasm: 'application/wasm', woff: 'font/woff', woff2: 'font/woff2',
 };
 
+/** Types browsers render as a document that runs scripts. */
+const DOCUMENT_TYPE = /html|xml|svg|xsl/;
+
 /** True for a constant type that is not rendered as an HTML/XML/SVG document. */
 export function nonDocumentType(value: string): boolean {
   const t = value.split(';')[0]!.trim().toLowerCase();
   const mime = t.includes('/') ? t : EXTENSIONS[t.replace(/^\./, '')];
   if (!mime || !/^(text|application|image|audio|video|font)\/[a-z0-9.+-]+$/.test(mime)) return false;
-  return !/html|xml|svg|xsl/.test(mime);
+  return !DOCUMENT_TYPE.test(mime);
 }
 
 /** The variable under a receiver chain: `res` in `res.status(200).type('text/plain')`. */
@@ -171,9 +176,7 @@ export function typedAsNonDocument(ctx: FileContext, call: SyntaxNode, args: Syn
   const assignment = call.parent;
   const target = assignment?.type === 'assignment' && assignment.childForFieldName('right')?.id === call.id ? assignment.childForFieldName('left') : null;
   if (target?.type !== 'identifier') return false;
-  let scope: SyntaxNode | null = assignment!.parent;
-  while (scope && scope.type !== 'function_definition' && scope.type !== 'module') scope = scope.parent;
-  if (!scope) return false;
+  const scope = enclosingScope(ctx, assignment!);
   for (const later of scope.descendantsOfType('assignment', assignment!.endPosition, scope.endPosition)) {
     if (!later || later.startIndex < assignment!.endIndex) continue;
     const set = typeAssignment(ctx, later, target.text);
@@ -198,7 +201,6 @@ const BUFFER_UNLESS_ENCODING = new Set(['fs.readFileSync', 'fs.promises.readFile
 export function mayStartWithMarkup(ctx: FileContext, value: SyntaxNode, depth = 0): boolean {
   switch (value.type) {
     case 'parenthesized_expression':
-      return value.namedChildCount !== 1 || mayStartWithMarkup(ctx, value.namedChild(0)!, depth);
     case 'await_expression':
       return value.namedChildCount !== 1 || mayStartWithMarkup(ctx, value.namedChild(0)!, depth);
     case 'binary_expression': {
@@ -221,8 +223,8 @@ export function mayStartWithMarkup(ctx: FileContext, value: SyntaxNode, depth = 
       break;
     }
     case 'identifier': {
-      const init = depth < 4 ? constInitializer(value) : null;
-      if (init) return mayStartWithMarkup(ctx, init, depth + 1);
+      const init = depth < 4 ? onlyBinding(ctx, value) : null;
+      if (init && declaredConst(init)) return mayStartWithMarkup(ctx, init, depth + 1);
       break;
     }
     default:
@@ -231,17 +233,10 @@ export function mayStartWithMarkup(ctx: FileContext, value: SyntaxNode, depth = 
   return typeof constant === 'string' ? /^\s*</.test(constant) : typeof constant !== 'number';
 }
 
-/** The initializer of the `const` that `id` names, declared earlier in the same function. */
-function constInitializer(id: SyntaxNode): SyntaxNode | null {
-  let scope: SyntaxNode | null = id.parent;
-  while (scope && !/function|method_definition|^program$/.test(scope.type)) scope = scope.parent;
-  if (!scope) return null;
-  for (const d of scope.descendantsOfType('variable_declarator', scope.startPosition, id.startPosition)) {
-    if (!d || d.startIndex >= id.startIndex || d.childForFieldName('name')?.text !== id.text) continue;
-    const declaration = d.parent;
-    if (declaration?.type === 'lexical_declaration' && declaration.child(0)?.text === 'const') return d.childForFieldName('value');
-  }
-  return null;
+/** `value` initialises a `const` (`const page = …`). */
+function declaredConst(value: SyntaxNode): boolean {
+  const declaration = value.parent?.type === 'variable_declarator' ? value.parent.parent : null;
+  return declaration?.type === 'lexical_declaration' && declaration.child(0)?.text === 'const';
 }
 
 /** Whether a type that was set makes what follows a document. */
@@ -253,7 +248,7 @@ const mayBeDocument: TypeTest = (ctx, value) => !value || nonDocumentConstant(ct
 /** A constant HTML, XML or SVG type (`'text/html'`, Express/Fastify `'html'`). */
 const documentConstant: TypeTest = (ctx, value) => {
   const text = value ? ctx.adapter.constantValue(value, ctx.bindings) : undefined;
-  return typeof text === 'string' && /html|xml|svg|xsl/.test(text.split(';')[0]!.trim().toLowerCase());
+  return typeof text === 'string' && DOCUMENT_TYPE.test(text.split(';')[0]!.trim().toLowerCase());
 };
 
 /** The type a content-type call sets (see `typeValue`), null when `call` sets none. */
@@ -274,10 +269,8 @@ function typeSetBy(w: FlowWalker, call: SyntaxNode): SyntaxNode | null | undefin
  * anywhere before it in the function, on any branch.
  */
 function typeSetBefore(w: FlowWalker, base: SyntaxNode, at: SyntaxNode, test: TypeTest): boolean {
-  let scope: SyntaxNode | null = at.parent;
-  while (scope && !/function|method_definition|^program$/.test(scope.type)) scope = scope.parent;
-  if (!scope) return false;
   const ctx = w.ctx;
+  const scope = enclosingScope(ctx, at);
   const sameBase = (receiver: SyntaxNode | null): boolean => receiverBase(ctx, receiver)?.text === base.text;
   for (const a of scope.descendantsOfType('assignment_expression', scope.startPosition, at.startPosition)) {
     const left = a?.childForFieldName('left');

@@ -50,8 +50,8 @@ export function checkCallSinks(
     for (const [k, test] of sink.when) if (!testValue(ctx, jsOptions!.get(k)?.value, test)) ok = false;
     if (!ok) continue;
     const text = snippet(callee ?? node);
+    const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
     if (sink.dictKey) {
-      const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
       for (const i of indices) for (const value of valuesUnderKey(ctx, args[i], sink.dictKey, 0)) record(walker, sink, node, value, walker.expr(value, frame), text);
       continue;
     }
@@ -60,7 +60,6 @@ export function checkCallSinks(
       if (command) record(walker, sink, node, command, walker.expr(command, frame), text);
       continue;
     }
-    const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
     for (const i of indices) {
       const arg = args[i];
       if (!arg || sink.argNot?.has(shapeOf(arg)) || (sink.argIs && !sink.argIs.has(shapeOf(arg)))) continue;
@@ -167,8 +166,10 @@ export function checkAssignSink(walker: FlowWalker, target: SyntaxNode, value: S
       if (!receiverRoleMatches(sink, receiver, frame, walker)) continue;
       if (sink.respectsContentType && hasNonDocumentType(walker, receiver, frame)) continue;
       if (value && sink.argNot?.has(shapeOf(value))) continue;
-      const base = receiverBase(ctx, receiver);
-      if (sink.leadingMarkup && value && !mayStartWithMarkup(ctx, value) && !(base && documentTypeSetBefore(walker, base, node))) continue;
+      if (sink.leadingMarkup && value && !mayStartWithMarkup(ctx, value)) {
+        const base = receiverBase(ctx, receiver);
+        if (!base || !documentTypeSetBefore(walker, base, node)) continue;
+      }
     }
     record(walker, sink, node, target, taint, snippet(target));
   }

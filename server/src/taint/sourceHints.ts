@@ -80,22 +80,19 @@ export function handlerHints(models: TaintModels): RegExp {
     const last = t.type.slice(t.type.lastIndexOf('.') + 1);
     if (/^\w+$/.test(last)) patterns.push(`:\\s*(?:[\\w$]+\\s*\\.\\s*)?${escape(last)}\\s*[,)=]`);
   }
-  // Methods of a framework's handler class that read input through `self` (`self.get_argument(…)`).
   for (const h of models.handlers) {
-    if (!h.selfRole) continue;
-    const used = new Set<string>();
-    for (const src of models.sources) {
-      if (src.role !== h.selfRole || src.kind !== 'remote') continue;
-      for (const n of [...(src.members ?? []), ...(src.calls ?? [])]) used.add(n.split('.')[0]!);
+    // Methods of a framework's handler class that read input through `self` (`self.get_argument(…)`).
+    if (h.selfRole) {
+      const used = new Set<string>();
+      for (const src of models.sources) {
+        if (src.role !== h.selfRole || src.kind !== 'remote') continue;
+        for (const n of [...(src.members ?? []), ...(src.calls ?? [])]) used.add(n.split('.')[0]!);
+      }
+      if (used.size > 0) patterns.push(`\\bself\\.(?:${[...used].map(escape).join('|')})\\b`);
     }
-    if (used.size > 0) patterns.push(`\\bself\\.(?:${[...used].map(escape).join('|')})\\b`);
-  }
-  // GraphQL resolver maps (`Query: {`).
-  for (const h of models.handlers) {
+    // GraphQL resolver maps (`Query: {`).
     if (h.objectKeys) patterns.push(`\\b(?:${[...h.objectKeys].map(escape).join('|')})\\s*:\\s*\\{`);
-  }
-  // …and the handler classes themselves (`class Item(tornado.web.RequestHandler)`: URL captures are input).
-  for (const h of models.handlers) {
+    // …and the handler classes themselves (`class Item(tornado.web.RequestHandler)`: URL captures are input).
     for (const n of h.classExtendsNames ?? []) {
       const last = n.slice(n.lastIndexOf('.') + 1);
       if (/^\w+$/.test(last)) patterns.push(`\\b${escape(last)}\\b`);

@@ -37,6 +37,19 @@ export function isFunctionNode(ctx: FileContext, node: SyntaxNode): boolean {
   return (ctx.adapter.family === 'js' ? JS_FUNCTIONS : PY_FUNCTIONS).has(node.type);
 }
 
+/** The function around `node`, or the file's root outside any function. */
+export function enclosingScope(ctx: FileContext, node: SyntaxNode): SyntaxNode {
+  let scope = node.parent ?? node;
+  while (scope.parent && !isFunctionNode(ctx, scope)) scope = scope.parent;
+  return scope;
+}
+
+/** The file imports `module` or something inside it. */
+export function importsModule(ctx: FileContext, module: string): boolean {
+  for (const b of ctx.bindings.imports.values()) if (b.qualified === module || b.qualified.startsWith(`${module}.`)) return true;
+  return false;
+}
+
 function paramName(p: SyntaxNode): SyntaxNode | null {
   switch (p.type) {
     case 'identifier':
@@ -181,7 +194,7 @@ const CLASS_TYPES = new Set(['class_definition', 'class_declaration', 'class']);
 const SELF_NAMES = new Set(['self', 'cls', 'this']);
 
 /** The class a method is defined in (through a decorator and the class body), if it is one. */
-function classOf(fn: SyntaxNode): SyntaxNode | null {
+export function classOf(fn: SyntaxNode): SyntaxNode | null {
   let p = fn.parent;
   if (p?.type === 'decorated_definition') p = p.parent;
   if (p?.type === 'block' || p?.type === 'class_body') p = p.parent;
@@ -256,7 +269,7 @@ export function handlerModelFor(ctx: FileContext, models: TaintModels, fn: Synta
       if (h.firstArg && !(reg.firstArg !== undefined && h.firstArg.test(reg.firstArg))) continue;
     }
     if (h.paramsNamed && !namedLike(params, h.paramsNamed, h.params, models.sources)) continue;
-    if (h.module && ![...ctx.bindings.imports.values()].some((b) => b.qualified === h.module || b.qualified.startsWith(`${h.module}.`))) continue;
+    if (h.module && !importsModule(ctx, h.module)) continue;
     if (h.decorators && !decorators.some((d) => h.decorators!(d))) continue;
     if (h.exports && !(name && h.exports.has(name) && isExported(fn))) continue;
     if (h.notCalledInFile && calledInFile(ctx, fn)) continue;
