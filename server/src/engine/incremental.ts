@@ -69,3 +69,10 @@ export function mergeFindings(previous: Finding[], fresh: Finding[], region: Reg
   }
   return [...kept, ...fresh];
 }
+
+/** A region analysis found that an edited function's summary changed: analyse the whole file. */
+export class RegionInvalidated extends Error {
+  constructor() {
+    super('a function summary changed; the whole file needs analysis');
+  }
+}

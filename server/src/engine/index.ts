@@ -22,6 +22,6 @@ export { ResultCache, contentHash, rulesKey } from './resultCache';
 export { collectFiles, parseGitignore, gitignorePatternToRegExp } from '../cli/files';
 export type { PoolFile, PoolOptions, CancelToken } from './workerPool';
 export { trackEdit, regionFor, mergeFindings } from './incremental';
-export { RegionInvalidated } from './taintMatcher';
+export { RegionInvalidated } from './incremental';
 export { buildSummaryIndex } from './summaryIndex';
 export { KeywordScanner } from './keywordScanner';

@@ -13,6 +13,8 @@ import { fileNameFindings } from './fileNameRules';
 import { matchesAnyGlob } from './globs';
 import { checkText, decodeBytes, DEFAULT_LIMITS, InputLimits, sizeNotice } from './inputGuards';
 import { collectNodes, collectBindings, BudgetExceeded, Deadline, moduleLevel, outsideFunctions, Region } from './treeWalk';
+import { nestingNotice, resetNestingCut, takeNestingCut } from './nesting';
+import { RegionInvalidated } from './incremental';
 import type { SyntaxNode } from '../languages/parser';
 import type { SyntaxAdapter } from '../languages/syntax';
 import { matchPatternRules, PatternIndex, wantedTypes } from './patternMatcher';
@@ -118,7 +120,11 @@ export class Engine {
     return this.parsers.parse(lang.id, text, budgetMs, oldTree);
   }
 
-  /** Runs every rule for `lang` over an already parsed tree. */
+  /**
+   * Runs every rule for `lang` over an already parsed tree. Each pass (patterns, queries,
+   * taint, secrets) stands alone: one that fails or runs out of time costs only its own
+   * findings, with a notice, and the secret pass (linear in the text) always runs.
+   */
   async analyzeTree(tree: Tree, text: string, lang: LanguageSpec, options: ScanOptions = {}): Promise<FileResult> {
     const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     const deadline: Deadline = { at: Date.now() + budgetMs, budgetMs };
@@ -127,37 +133,51 @@ export class Engine {
     const notices: ScanNotice[] = [];
     const findings: Finding[] = [];
     const adapter = syntaxFor(lang.family);
-    try {
-      const taintRules = plan.taint.filter(keep);
-      // A file whose text shows no source cannot give a taint finding: its functions are
-      // not collected (a third of the nodes in typical library code).
-      const taintRuns = taintRules.length > 0 && !!this.taint && (!!options.region || this.taint.mayHaveSources(text, lang.family, taintRules));
-      const ctx = fileContext(tree, text, lang, taintRuns ? plan.wanted : plan.wantedWithoutTaint, deadline, options.region);
-      const buckets = ctx.buckets;
-      if (options.region && plan.taint.length > 0) ctx.wholeFile = taintNodesOutside(tree, adapter, buckets);
-      const candidates = matchPatternRules(ctx, plan.index, buckets, keep);
-      if (plan.query.length > 0) {
-        const language = await this.parsers.language(lang.id);
-        candidates.push(
-          ...matchQueryRules(ctx, language, plan.query.filter(keep), this.queries, deadline, (message) =>
-            notices.push({ kind: 'rule-error', message }),
-          options.region),
-        );
+    const queryRules = plan.query.filter(keep);
+    // Loaded before the passes, so that nothing else runs between them (see nesting.ts).
+    const language = queryRules.length > 0 ? await this.parsers.language(lang.id) : undefined;
+    resetNestingCut();
+    const pass = (what: string, run: () => void): void => {
+      try {
+        run();
+      } catch (err) {
+        if (err instanceof BudgetExceeded) notices.push({ kind: 'partial', message: `${err.message}; findings may be incomplete (ward.fileTimeBudgetMs)` });
+        else if (err instanceof RegionInvalidated) throw err;
+        else notices.push({ kind: 'partial', message: `${what} failed (${(err as Error).message}); the other findings are complete` });
       }
-      for (const c of candidates) findings.push(candidateToFinding(ctx, c));
+    };
+    const taintRules = plan.taint.filter(keep);
+    // A file whose text shows no source cannot give a taint finding: its functions are
+    // not collected (a third of the nodes in typical library code).
+    const taintRuns = taintRules.length > 0 && !!this.taint && (!!options.region || this.taint.mayHaveSources(text, lang.family, taintRules));
+    let ctx: FileContext | undefined;
+    pass('collecting the syntax', () => {
+      ctx = fileContext(tree, text, lang, taintRuns ? plan.wanted : plan.wantedWithoutTaint, deadline, options.region);
+      if (options.region && plan.taint.length > 0) ctx.wholeFile = taintNodesOutside(tree, adapter, ctx.buckets);
+    });
+    if (ctx) {
+      const c = ctx;
+      pass('pattern rules', () => {
+        for (const candidate of matchPatternRules(c, plan.index, c.buckets, keep)) findings.push(candidateToFinding(c, candidate));
+      });
+      if (language) {
+        pass('query rules', () => {
+          const candidates = matchQueryRules(c, language, queryRules, this.queries, deadline, (message) => notices.push({ kind: 'rule-error', message }), options.region);
+          for (const candidate of candidates) findings.push(candidateToFinding(c, candidate));
+        });
+      }
       // An Engine built without models (loadEngine adds them) runs its other rules only.
-      if (taintRuns) findings.push(...this.taint!.analyze(ctx, taintRules, deadline, options));
-      findings.push(
-        ...matchSecretRules(text, this.applicable(plan.secret, options.relativePath), tree, literalTypesFor(adapter), {
-          family: lang.family,
-          path: options.relativePath,
-        }),
-      );
-    } catch (err) {
-      if (!(err instanceof BudgetExceeded)) throw err;
-      notices.push({ kind: 'partial', message: `${err.message}; findings may be incomplete (ward.fileTimeBudgetMs)` });
+      if (taintRuns) pass('data-flow analysis', () => findings.push(...this.taint!.analyze(c, taintRules, deadline, options)));
     }
-    applySuppressions(findings, text, tree, adapter.commentTypes);
+    pass('secret rules', () =>
+      findings.push(...matchSecretRules(text, this.applicable(plan.secret, options.relativePath), tree, literalTypesFor(adapter), { family: lang.family, path: options.relativePath })),
+    );
+    const cut = takeNestingCut();
+    if (cut >= 0) notices.push({ kind: 'partial', message: nestingNotice(cut) });
+    if (Date.now() > deadline.at && !notices.some((n) => n.kind === 'partial' && /budget/.test(n.message))) {
+      notices.push({ kind: 'partial', message: `analysis took longer than the ${budgetMs} ms budget; data-flow findings may be incomplete (ward.fileTimeBudgetMs)` });
+    }
+    pass('ignore comments', () => applySuppressions(findings, text, tree, adapter.commentTypes));
     const region = options.region;
     const kept = region ? findings.filter((f) => f.range.start.line >= region.start.row && f.range.start.line < region.end.row) : findings;
     return { findings: preferTaint(dedupe(kept)).sort(compareFindings), notices };

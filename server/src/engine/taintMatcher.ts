@@ -11,18 +11,13 @@ import type { Family } from '../languages/registry';
 import type { Deadline } from './treeWalk';
 import { SummaryCache } from '../taint/summaryCache';
 import { handlerHints, sourceHints } from '../taint/sourceHints';
+import { RegionInvalidated } from './incremental';
 
 /** Does this file's text show any input source the rules' kinds could use? */
 function kindsOf(rules: readonly Rule[]): Set<string> {
   return new Set(rules.flatMap((r) => (Array.isArray(r.taint?.sources) ? (r.taint!.sources as unknown[]).map(String) : ['remote', 'dom'])));
 }
 
-/** A region analysis found that an edited function's summary changed: analyse the whole file. */
-export class RegionInvalidated extends Error {
-  constructor() {
-    super('a function summary changed; the whole file needs analysis');
-  }
-}
 
 export class TaintMatcher implements TaintAnalyzer {
   constructor(private readonly models: ModelsByFamily) {}

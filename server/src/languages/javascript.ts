@@ -1,5 +1,6 @@
 /** JavaScript / TypeScript / TSX node types mapped onto the engine's questions. */
 import type { SyntaxNode } from './parser';
+import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
 import { AssignParts, Bindings, ConstValue, KeywordArg, PairParts, SyntaxAdapter } from './syntax';
 import { decodeJsString, encodeJsString } from './jsStrings';
 
@@ -26,7 +27,8 @@ function unwrap(node: SyntaxNode): SyntaxNode {
 }
 
 /** `require('x')` or `require('x').a.b` → `x.a.b`; anything else → null. */
-function requirePath(node: SyntaxNode): string | null {
+function requirePath(node: SyntaxNode, depth = 0): string | null {
+  if (depth > NESTING_LIMIT) return null;
   const n = unwrap(node);
   if (n.type === 'call_expression') {
     const fn = n.childForFieldName('function');
@@ -38,7 +40,7 @@ function requirePath(node: SyntaxNode): string | null {
     return null;
   }
   if (n.type === 'member_expression') {
-    const base = requirePath(n.childForFieldName('object')!);
+    const base = requirePath(n.childForFieldName('object')!, depth + 1);
     const prop = n.childForFieldName('property');
     return base && prop ? `${base}.${prop.text}` : null;
   }
@@ -174,7 +176,11 @@ export const javascriptSyntax: SyntaxAdapter = {
     return n;
   },
 
-  qualify(node, bindings) {
+  qualify(node, bindings, depth = 0) {
+    if (depth > NESTING_LIMIT) {
+      noteNestingCut(node.startPosition.row);
+      return null;
+    }
     const n = unwrap(node);
     switch (n.type) {
       case 'identifier': {
@@ -189,7 +195,7 @@ export const javascriptSyntax: SyntaxAdapter = {
         const prop = n.childForFieldName('property');
         if (!obj || !prop) return null;
         // An unnamed receiver (`f().x`) still lets `**.x` patterns match.
-        const base = this.qualify(obj, bindings) ?? requirePath(obj) ?? '<expr>';
+        const base = this.qualify(obj, bindings, depth + 1) ?? requirePath(obj) ?? '<expr>';
         return `${base}.${prop.text}`;
       }
       case 'subscript_expression': {
@@ -197,7 +203,7 @@ export const javascriptSyntax: SyntaxAdapter = {
         const index = n.childForFieldName('index');
         if (!obj || !index) return null;
         const key = this.constantValue(index, bindings);
-        const base = this.qualify(obj, bindings);
+        const base = this.qualify(obj, bindings, depth + 1);
         return base && typeof key === 'string' && /^[\w$-]+$/.test(key) ? `${base}.${key}` : null;
       }
       case 'call_expression':

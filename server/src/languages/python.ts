@@ -1,5 +1,6 @@
 /** Python node types mapped onto the engine's questions. */
 import type { SyntaxNode } from './parser';
+import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
 import { AssignParts, Bindings, ConstValue, KeywordArg, PairParts, SyntaxAdapter } from './syntax';
 import { decodePyString, encodePyString } from './pyStrings';
 
@@ -112,7 +113,11 @@ export const pythonSyntax: SyntaxAdapter = {
     return callee;
   },
 
-  qualify(node, bindings) {
+  qualify(node, bindings, depth = 0) {
+    if (depth > NESTING_LIMIT) {
+      noteNestingCut(node.startPosition.row);
+      return null;
+    }
     switch (node.type) {
       case 'identifier': {
         const bound = bindings.imports.get(node.text);
@@ -122,7 +127,7 @@ export const pythonSyntax: SyntaxAdapter = {
         const obj = node.childForFieldName('object');
         const attr = node.childForFieldName('attribute');
         if (!obj || !attr) return null;
-        const base = this.qualify(obj, bindings) ?? '<expr>';
+        const base = this.qualify(obj, bindings, depth + 1) ?? '<expr>';
         return `${base}.${attr.text}`;
       }
       case 'subscript': {
@@ -130,11 +135,11 @@ export const pythonSyntax: SyntaxAdapter = {
         const index = node.childForFieldName('subscript');
         if (!value || !index) return null;
         const key = this.constantValue(index, bindings);
-        const base = this.qualify(value, bindings);
+        const base = this.qualify(value, bindings, depth + 1);
         return base && typeof key === 'string' && /^[\w-]+$/.test(key) ? `${base}.${key}` : null;
       }
       case 'parenthesized_expression':
-        return node.namedChildCount === 1 ? this.qualify(node.namedChild(0)!, bindings) : null;
+        return node.namedChildCount === 1 ? this.qualify(node.namedChild(0)!, bindings, depth + 1) : null;
       default:
         return null;
     }

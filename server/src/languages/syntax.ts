@@ -83,7 +83,8 @@ export interface SyntaxAdapter {
   /** The identifier at the end of a callee (`exec` in `cp.exec`), the part fixes rename. */
   lastSegment(callee: SyntaxNode): SyntaxNode;
   /** Dotted name of an identifier or member chain, with imports resolved; null when it has none. */
-  qualify(node: SyntaxNode, bindings: Bindings): string | null;
+  /** `depth`: recursion so far (member chains); past NESTING_LIMIT the name is unknown. */
+  qualify(node: SyntaxNode, bindings: Bindings, depth?: number): string | null;
   constantValue(node: SyntaxNode, bindings: Bindings, depth?: number): ConstValue | undefined;
   assignParts(node: SyntaxNode): AssignParts | null;
   pairParts(node: SyntaxNode): PairParts | null;

@@ -11,7 +11,7 @@ import { compilePathGlobs, matchesAnyGlob } from '../engine/globs';
 import { checkText, DEFAULT_LIMITS, sizeNotice } from '../engine/inputGuards';
 import { applyPolicy } from '../engine/policy';
 import { ParseTimeout } from '../languages/parser';
-import { RegionInvalidated } from '../engine/taintMatcher';
+import { RegionInvalidated } from '../engine/incremental';
 import { mergeFindings, regionFor } from '../engine/incremental';
 import { ImportSummaries } from './importSummaries';
 

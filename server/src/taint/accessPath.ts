@@ -6,34 +6,49 @@ import type { SourceModel } from './models';
 const MEMBER = new Set(['member_expression', 'attribute']);
 const SUBSCRIPT = new Set(['subscript_expression', 'subscript']);
 
-/** `a.b['c'].d` → ['a', 'b', 'c', 'd']; null when a part is not a name or a constant key. */
+/**
+ * `a.b['c'].d` → ['a', 'b', 'c', 'd']; null when a part is not a name or a constant key.
+ * A loop down the object chain, not recursion: a chain's length is the input's to choose.
+ */
 export function accessPath(ctx: FileContext, node: SyntaxNode): string[] | null {
-  switch (node.type) {
-    case 'identifier':
-    case 'this':
-    case 'shorthand_property_identifier':
-      return [node.text];
-    case 'parenthesized_expression':
-    case 'non_null_expression':
-    case 'as_expression':
-      return node.namedChildCount >= 1 ? accessPath(ctx, node.namedChild(0)!) : null;
-    default:
-      break;
+  const parts: string[] = [];
+  let n = node;
+  for (;;) {
+    switch (n.type) {
+      case 'identifier':
+      case 'this':
+      case 'shorthand_property_identifier':
+        parts.push(n.text);
+        return parts.reverse();
+      case 'parenthesized_expression':
+      case 'non_null_expression':
+      case 'as_expression':
+        if (n.namedChildCount < 1) return null;
+        n = n.namedChild(0)!;
+        continue;
+      default:
+        break;
+    }
+    if (MEMBER.has(n.type)) {
+      const obj = n.childForFieldName('object');
+      const prop = n.childForFieldName('property') ?? n.childForFieldName('attribute');
+      if (!obj || !prop) return null;
+      parts.push(prop.text);
+      n = obj;
+      continue;
+    }
+    if (SUBSCRIPT.has(n.type)) {
+      const obj = n.childForFieldName('object') ?? n.childForFieldName('value');
+      const index = n.childForFieldName('index') ?? n.childForFieldName('subscript');
+      if (!obj || !index) return null;
+      const key = ctx.adapter.constantValue(index, ctx.bindings);
+      if (typeof key !== 'string' && typeof key !== 'number') return null;
+      parts.push(String(key));
+      n = obj;
+      continue;
+    }
+    return null;
   }
-  if (MEMBER.has(node.type)) {
-    const obj = node.childForFieldName('object');
-    const prop = node.childForFieldName('property') ?? node.childForFieldName('attribute');
-    const base = obj ? accessPath(ctx, obj) : null;
-    return base && prop ? [...base, prop.text] : null;
-  }
-  if (SUBSCRIPT.has(node.type)) {
-    const obj = node.childForFieldName('object') ?? node.childForFieldName('value');
-    const index = node.childForFieldName('index') ?? node.childForFieldName('subscript');
-    const base = obj ? accessPath(ctx, obj) : null;
-    const key = index ? ctx.adapter.constantValue(index, ctx.bindings) : undefined;
-    return base && (typeof key === 'string' || typeof key === 'number') ? [...base, String(key)] : null;
-  }
-  return null;
 }
 
 /** The source model a path on a value with `role` hits: `req` + ['query', 'id'] → the request `query` source. */

@@ -55,7 +55,7 @@ export function analyzeFile(
   region?: Region,
   cache?: SummaryCache,
 ): TaintResult {
-  const file: TaintFile = { ctx, models, path, units: new Map(), byName: new Map(), summaries: new Map(), hits: [], globalRoles: instanceRoles(ctx, models), imported, deadline: deadline.at };
+  const file: TaintFile = { ctx, models, path, units: new Map(), byName: new Map(), summaries: new Map(), hits: [], globalRoles: instanceRoles(ctx, models), imported, deadline: deadline.at, depth: 0, loops: 0 };
   const registered = registeredHandlerNames(ctx, models, nodesOf(ctx, ctx.adapter.callTypes));
   const standalone: Unit[] = [];
   // Anonymous functions get their unit when the walk reaches them (FlowWalker.closure). In a

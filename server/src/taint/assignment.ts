@@ -4,6 +4,7 @@
  * whose input members are sources of their own.
  */
 import type { SyntaxNode } from '../languages/parser';
+import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
 import { accessPath, roleSource } from './accessPath';
 import { trackContentTypeAssign } from './contentType';
 import { CLEAN, snippet, step, Taint, union, withStep } from './facts';
@@ -41,7 +42,8 @@ function bindEntry(w: FlowWalker, target: SyntaxNode, taint: Taint, frame: Frame
 }
 
 /** Binds a pattern (`x`, `{ a, b: c }`, `[a, b]`, `a, b`) to a value's taint. */
-export function bindPattern(w: FlowWalker, pattern: SyntaxNode, valueNode: SyntaxNode | null, taint: Taint, frame: Frame): void {
+export function bindPattern(w: FlowWalker, pattern: SyntaxNode, valueNode: SyntaxNode | null, taint: Taint, frame: Frame, depth = 0): void {
+  if (depth > NESTING_LIMIT) return noteNestingCut(pattern.startPosition.row);
   const basePath = valueNode ? accessPath(w.ctx, valueNode) : null;
   switch (pattern.type) {
     case 'identifier': {
@@ -61,12 +63,12 @@ export function bindPattern(w: FlowWalker, pattern: SyntaxNode, valueNode: Synta
         const id = target.type === 'shorthand_property_identifier_pattern' ? target : target;
         if (id.type === 'identifier' || id.type === 'shorthand_property_identifier_pattern') {
           frame.env.set(id.text, withStep(memberTaint, step(id, `assigned to \`${id.text}\``)));
-        } else bindPattern(w, id, null, memberTaint, frame);
+        } else bindPattern(w, id, null, memberTaint, frame, depth + 1);
       }
       return;
     default:
       // Arrays, tuples and other patterns: every name gets the whole value's taint.
-      for (const c of pattern.namedChildren) if (c) bindPattern(w, c, null, taint, frame);
+      for (const c of pattern.namedChildren) if (c) bindPattern(w, c, null, taint, frame, depth + 1);
   }
 }
 

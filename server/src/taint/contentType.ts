@@ -10,6 +10,7 @@
  * when both set it (Env.join), so `if (a) res.type('text/plain')` does not count after the `if`.
  */
 import type { SyntaxNode } from '../languages/parser';
+import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
 import type { FileContext } from '../engine/fileContext';
 import type { FlowWalker, Frame } from './flow';
 import { MUST_PREFIX } from './env';
@@ -198,14 +199,18 @@ const BUFFER_UNLESS_ENCODING = new Set(['fs.readFileSync', 'fs.promises.readFile
  * `` `Total: ${n}` ``), is JSON (`JSON.stringify(x)`), a number, a Buffer or a stream — or is a
  * `const` of the same function initialised with one of those.
  */
-export function mayStartWithMarkup(ctx: FileContext, value: SyntaxNode, depth = 0): boolean {
+export function mayStartWithMarkup(ctx: FileContext, value: SyntaxNode, depth = 0, nesting = 0): boolean {
+  if (nesting > NESTING_LIMIT) {
+    noteNestingCut(value.startPosition.row);
+    return true;
+  }
   switch (value.type) {
     case 'parenthesized_expression':
     case 'await_expression':
-      return value.namedChildCount !== 1 || mayStartWithMarkup(ctx, value.namedChild(0)!, depth);
+      return value.namedChildCount !== 1 || mayStartWithMarkup(ctx, value.namedChild(0)!, depth, nesting + 1);
     case 'binary_expression': {
       const left = value.childForFieldName('left');
-      return value.childForFieldName('operator')?.text !== '+' || !left || mayStartWithMarkup(ctx, left, depth);
+      return value.childForFieldName('operator')?.text !== '+' || !left || mayStartWithMarkup(ctx, left, depth, nesting + 1);
     }
     case 'template_string': {
       const first = value.namedChildren.find((c) => c?.type === 'string_fragment' || c?.type === 'template_substitution' || c?.type === 'escape_sequence');
@@ -224,7 +229,7 @@ export function mayStartWithMarkup(ctx: FileContext, value: SyntaxNode, depth = 
     }
     case 'identifier': {
       const init = depth < 4 ? onlyBinding(ctx, value) : null;
-      if (init && declaredConst(init)) return mayStartWithMarkup(ctx, init, depth + 1);
+      if (init && declaredConst(init)) return mayStartWithMarkup(ctx, init, depth + 1, nesting + 1);
       break;
     }
     default:

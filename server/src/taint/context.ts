@@ -45,6 +45,10 @@ export interface TaintFile {
   /** Summaries of other modules' exports (`module path` → export name → summary). */
   imported?: (qualified: string) => Summary | undefined;
   deadline: number;
+  /** Nesting of the walk's statements and expressions (bounded by NESTING_LIMIT). */
+  depth: number;
+  /** Loops around the statement being walked. */
+  loops: number;
 }
 
 export function emptySummary(): Summary {

@@ -4,6 +4,7 @@
  * taint reaches an earlier one, `try` handlers, `with` items and `switch` cases.
  */
 import type { SyntaxNode } from '../languages/parser';
+import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
 import { Env } from './env';
 import { CLEAN, union } from './facts';
 import type { FlowWalker, Frame } from './flow';
@@ -45,19 +46,37 @@ export function ifStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): bool
   }, frame);
 }
 
-function elifChain(w: FlowWalker, clauses: SyntaxNode[], frame: Frame): boolean {
-  const [head, ...rest] = clauses;
+/** Each `elif` is one level deeper (its branch nests in the previous one's else), as counted by the walk. */
+function elifChain(w: FlowWalker, clauses: SyntaxNode[], frame: Frame, from = 0): boolean {
+  const head = clauses[from];
   if (!head) return false;
-  if (head.type === 'else_clause') return w.block(head.childForFieldName('body')?.namedChildren ?? head.namedChildren, frame);
-  return conditional(w, head.childForFieldName('condition'), head.childForFieldName('consequence'), (elseFrame) => elifChain(w, rest, elseFrame), frame);
+  if (w.file.depth >= NESTING_LIMIT) {
+    noteNestingCut(head.startPosition.row);
+    return false;
+  }
+  w.file.depth++;
+  const exits =
+    head.type === 'else_clause'
+      ? w.block(head.childForFieldName('body')?.namedChildren ?? head.namedChildren, frame)
+      : conditional(w, head.childForFieldName('condition'), head.childForFieldName('consequence'), (elseFrame) => elifChain(w, clauses, elseFrame, from + 1), frame);
+  w.file.depth--;
+  return exits;
 }
+
+/** Loops nested deeper than this are walked once: twice round each would be exponential in the nesting. */
+const MAX_TWICE_NESTING = 4;
 
 export function loopStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): void {
   const left = node.childForFieldName('left');
   const right = node.childForFieldName('right');
   const body = node.childForFieldName('body');
-  // Twice round, so taint from a later statement reaches an earlier one on the next iteration.
+  // Twice round, so taint from a later statement reaches an earlier one on the next iteration;
+  // unless the first round changed nothing (the second would walk the same state again).
+  const file = w.file;
+  file.loops++;
   for (let i = 0; i < 2; i++) {
+    if (i === 1 && file.loops > MAX_TWICE_NESTING) break;
+    const before = frame.env;
     const iter = w.fork(frame);
     for (const field of ['initializer', 'condition', 'increment']) {
       const part = node.childForFieldName(field);
@@ -68,7 +87,9 @@ export function loopStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): vo
     if (body) w.statement(body, iter);
     frame.returns = union(frame.returns, iter.returns);
     frame.env = Env.join(frame.env, iter.env);
+    if (frame.env.sameAs(before)) break;
   }
+  file.loops--;
   const alternative = node.childForFieldName('alternative');
   if (alternative) w.statement(alternative, frame);
 }

@@ -59,9 +59,20 @@ export class Env {
     return new Env(out);
   }
 
-  equals(other: Env): boolean {
+  /** The same keys with the same facts, each as clean as before (what a second walk would start from). */
+  sameAs(other: Env): boolean {
+    if (this === other) return true;
     if (this.vars.size !== other.vars.size) return false;
-    for (const [k, v] of this.vars) if ((other.vars.get(k)?.length ?? -1) !== v.length) return false;
+    for (const [k, v] of this.vars) {
+      const o = other.vars.get(k);
+      if (o === v) continue;
+      if (!o || o.length !== v.length) return false;
+      for (let i = 0; i < v.length; i++) {
+        const a = v[i]!;
+        const b = o.find((f) => f.label === a.label && f.kind === a.kind && f.sourceText === a.sourceText);
+        if (!b || b.cleanFor.size !== a.cleanFor.size) return false;
+      }
+    }
     return true;
   }
 }

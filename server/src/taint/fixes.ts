@@ -5,6 +5,7 @@
  * out, a values argument already there) is not offered.
  */
 import type { SyntaxNode } from '../languages/parser';
+import { NESTING_LIMIT } from '../engine/nesting';
 import type { FileContext } from '../engine/fileContext';
 import { nodeRange } from '../engine/fileContext';
 import type { Fix } from '../engine/finding';
@@ -33,15 +34,17 @@ function placeholderStyle(ctx: FileContext): 'question' | 'dollar' | 'format' | 
   return qmark ? 'question' : 'format';
 }
 
-function flatten(ctx: FileContext, node: SyntaxNode, out: Piece[]): boolean {
+function flatten(ctx: FileContext, node: SyntaxNode, out: Piece[], depth = 0): boolean {
+  // Too deep to rewrite: no fix rather than a stack overflow.
+  if (depth > NESTING_LIMIT) return false;
   const value = ctx.adapter.constantValue(node, ctx.bindings);
   if (typeof value === 'string') {
     out.push({ text: value });
     return true;
   }
-  if (node.type === 'parenthesized_expression' && node.namedChildCount === 1) return flatten(ctx, node.namedChild(0)!, out);
+  if (node.type === 'parenthesized_expression' && node.namedChildCount === 1) return flatten(ctx, node.namedChild(0)!, out, depth + 1);
   if ((node.type === 'binary_expression' || node.type === 'binary_operator') && node.childForFieldName('operator')?.text === '+') {
-    return flatten(ctx, node.childForFieldName('left')!, out) && flatten(ctx, node.childForFieldName('right')!, out);
+    return flatten(ctx, node.childForFieldName('left')!, out, depth + 1) && flatten(ctx, node.childForFieldName('right')!, out, depth + 1);
   }
   if (node.type === 'template_string') {
     for (const c of node.namedChildren) {

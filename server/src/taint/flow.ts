@@ -4,7 +4,7 @@
  * closures analysed where they appear with the environment they capture.
  */
 import type { SyntaxNode } from '../languages/parser';
-import { roleSource } from './accessPath';
+import { accessPath, roleSource } from './accessPath';
 import { assignTo, bindInputPattern, bindPattern, bindRolePattern } from './assignment';
 import type { TaintFile } from './context';
 import { ifStatement, loopStatement, switchStatement, tryStatement, withStatement } from './controlFlow';
@@ -13,6 +13,7 @@ import { CLEAN, Fact, step, Taint, union, withStep } from './facts';
 import { builtString, builtStringVariable, checkReturnSink } from './sinks';
 import { evalExpr } from './expressions';
 import { isFunctionNode, makeUnit, objectPatternOf, Unit } from './units';
+import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
 
 export interface Frame {
   env: Env;
@@ -94,7 +95,20 @@ export class FlowWalker {
     return false;
   }
 
+  /** One statement; past NESTING_LIMIT levels of nesting it is left out (and the cut noted). */
   statement(node: SyntaxNode, frame: Frame): boolean {
+    const file = this.file;
+    if (file.depth >= NESTING_LIMIT) {
+      noteNestingCut(node.startPosition.row);
+      return false;
+    }
+    file.depth++;
+    const exits = this.statementAt(node, frame);
+    file.depth--;
+    return exits;
+  }
+
+  private statementAt(node: SyntaxNode, frame: Frame): boolean {
     switch (node.type) {
       case 'expression_statement': {
         let exits = false;
@@ -231,7 +245,35 @@ export class FlowWalker {
   }
 
   expr(node: SyntaxNode, frame: Frame): Taint {
-    return evalExpr(this, node, frame);
+    const file = this.file;
+    if (file.depth >= NESTING_LIMIT) return this.flatTaint(node, frame);
+    // No try/finally: an exception ends the whole file's walk, and the count with it.
+    file.depth++;
+    const taint = evalExpr(this, node, frame);
+    file.depth--;
+    return taint;
+  }
+
+  /**
+   * An expression nested too deep to walk: the union of what the names and access paths in it
+   * carry, read without recursion. Over-approximate (its calls, sanitizers and sinks are not
+   * interpreted), so a source deep inside still reaches the sink around it.
+   */
+  private flatTaint(node: SyntaxNode, frame: Frame): Taint {
+    noteNestingCut(node.startPosition.row);
+    let out: Taint = CLEAN;
+    const stack: SyntaxNode[] = [node];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (isFunctionNode(this.ctx, n)) continue;
+      const path = accessPath(this.ctx, n);
+      if (path) {
+        out = union(out, this.pathTaint(path, n, frame));
+        continue;
+      }
+      for (const c of n.namedChildren) if (c) stack.push(c);
+    }
+    return withStep(out, step(node, 'through deeply nested code (approximated)'));
   }
 
   closure(fn: SyntaxNode, frame: Frame, paramTaint: Taint = CLEAN): Frame {

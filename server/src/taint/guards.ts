@@ -4,6 +4,7 @@
  * parsed URL. On the branch where the check holds, the checked value is clean.
  */
 import type { SyntaxNode } from '../languages/parser';
+import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
 import { accessPath } from './accessPath';
 import { Env } from './env';
 import { sanitize } from './facts';
@@ -68,7 +69,9 @@ function anchored(node: SyntaxNode | null | undefined, walker: FlowWalker): bool
   return typeof value === 'string' && value.startsWith('^') && value.endsWith('$') && !/(^|[^\\])\.[*+]/.test(value);
 }
 
-export function applyGuard(walker: FlowWalker, condition: SyntaxNode, frame: Frame, truth: boolean): void {
+export function applyGuard(walker: FlowWalker, condition: SyntaxNode, frame: Frame, truth: boolean, depth = 0): void {
+  // A guard left unapplied keeps the value tainted: the safe side.
+  if (depth > NESTING_LIMIT) return noteNestingCut(condition.startPosition.row);
   const ctx = walker.file.ctx;
   const n = unwrap(condition);
   switch (n.type) {
@@ -76,7 +79,7 @@ export function applyGuard(walker: FlowWalker, condition: SyntaxNode, frame: Fra
     case 'not_operator': {
       const op = n.childForFieldName('operator')?.text ?? n.child(0)?.text;
       const arg = n.childForFieldName('argument') ?? n.namedChild(0);
-      if ((op === '!' || op === 'not') && arg) applyGuard(walker, arg, frame, !truth);
+      if ((op === '!' || op === 'not') && arg) applyGuard(walker, arg, frame, !truth, depth + 1);
       return;
     }
     case 'binary_expression':
@@ -86,19 +89,19 @@ export function applyGuard(walker: FlowWalker, condition: SyntaxNode, frame: Fra
       const r = n.childForFieldName('right');
       if (!l || !r) return;
       if ((op === '&&' || op === 'and') && truth) {
-        applyGuard(walker, l, frame, true);
-        applyGuard(walker, r, frame, true);
+        applyGuard(walker, l, frame, true, depth + 1);
+        applyGuard(walker, r, frame, true, depth + 1);
       } else if ((op === '||' || op === 'or') && !truth) {
-        applyGuard(walker, l, frame, false);
-        applyGuard(walker, r, frame, false);
+        applyGuard(walker, l, frame, false, depth + 1);
+        applyGuard(walker, r, frame, false, depth + 1);
       } else if (op === '&&' || op === 'and' || op === '||' || op === 'or') {
         // `A and B` is false (or `A or B` true) when either side is: a value is clean only if
         // each side alone would make it clean (`if (n or accepts) and not is_safe(url=n): …`
         // leaves `n` checked or empty on the other branch).
         const left = walker.fork(frame);
         const right = walker.fork(frame);
-        applyGuard(walker, l, left, truth);
-        applyGuard(walker, r, right, truth);
+        applyGuard(walker, l, left, truth, depth + 1);
+        applyGuard(walker, r, right, truth, depth + 1);
         frame.env = Env.join(left.env, right.env);
       } else if (['===', '==', '!==', '!='].includes(op)) {
         const positive = op === '===' || op === '==';

@@ -1,5 +1,6 @@
 /** Recognising sinks during the walk and recording the tainted values that reach them. */
 import type { SyntaxNode } from '../languages/parser';
+import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
 import type { FileContext } from '../engine/fileContext';
 import type { KeywordArg } from '../languages/syntax';
 import { testValue } from '../engine/valueTests';
@@ -176,7 +177,11 @@ export function checkAssignSink(walker: FlowWalker, target: SyntaxNode, value: S
 }
 
 /** A string assembled in place: an f-string/template, `+`/`%` with a literal, or `'…'.format()`. */
-export function builtString(node: SyntaxNode): boolean {
+export function builtString(node: SyntaxNode, depth = 0): boolean {
+  if (depth > NESTING_LIMIT) {
+    noteNestingCut(node.startPosition.row);
+    return false;
+  }
   switch (node.type) {
     case 'string':
     case 'template_string':
@@ -185,14 +190,14 @@ export function builtString(node: SyntaxNode): boolean {
     case 'binary_expression': {
       const l = node.childForFieldName('left');
       const r = node.childForFieldName('right');
-      return [l, r].some((x) => !!x && (x.type === 'string' || x.type === 'template_string' || builtString(x)));
+      return [l, r].some((x) => !!x && (x.type === 'string' || x.type === 'template_string' || builtString(x, depth + 1)));
     }
     case 'call': {
       const fn = node.childForFieldName('function');
       return fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' && fn.childForFieldName('object')?.type === 'string';
     }
     case 'parenthesized_expression':
-      return node.namedChildCount === 1 && builtString(node.namedChild(0)!);
+      return node.namedChildCount === 1 && builtString(node.namedChild(0)!, depth + 1);
     default:
       return false;
   }

@@ -158,15 +158,7 @@ export function stringPieces(ctx: FileContext, node: SyntaxNode): Piece[] | null
       const l = node.childForFieldName('left');
       const r = node.childForFieldName('right');
       if (!l || !r) return null;
-      if (op === '+') {
-        const out: Piece[] = [];
-        for (const side of [l, r]) {
-          const inner = side.type === node.type || side.type === 'template_string' || side.type === 'string' || side.type === 'concatenated_string' ? stringPieces(ctx, side) : null;
-          if (inner) out.push(...inner);
-          else out.push({ node: side });
-        }
-        return out;
-      }
+      if (op === '+') return concatPieces(ctx, node);
       if (op === '%' && python) {
         const format = ctx.adapter.constantValue(l, ctx.bindings);
         return typeof format === 'string' ? percentPieces(format, r) : null;
@@ -184,6 +176,36 @@ export function stringPieces(ctx: FileContext, node: SyntaxNode): Piece[] | null
     default:
       return null;
   }
+}
+
+/**
+ * `a + b + c` nests to the left (`(a + b) + c`) as deep as the chain is long (SQL built over
+ * hundreds of lines): the left spine is followed with a loop, so only each right-hand side
+ * (and a parenthesised chain inside one) adds a level of recursion.
+ */
+function concatPieces(ctx: FileContext, node: SyntaxNode): Piece[] | null {
+  const rights: SyntaxNode[] = [];
+  let n = node;
+  for (;;) {
+    const l = n.childForFieldName('left');
+    const r = n.childForFieldName('right');
+    if (!l || !r) return null;
+    rights.push(r);
+    if (l.type === node.type && l.childForFieldName('operator')?.text === '+') {
+      n = l;
+      continue;
+    }
+    rights.push(l);
+    break;
+  }
+  const out: Piece[] = [];
+  for (let i = rights.length - 1; i >= 0; i--) {
+    const side = rights[i]!;
+    const inner = side.type === node.type || side.type === 'template_string' || side.type === 'string' || side.type === 'concatenated_string' ? stringPieces(ctx, side) : null;
+    if (inner) out.push(...inner);
+    else out.push({ node: side });
+  }
+  return out;
 }
 
 /**
