@@ -10,7 +10,7 @@ const path = require('node:path');
 
 const dist = process.env.WARD_DIST || path.join(__dirname, '..', '..', 'dist');
 const ward = require(path.join(dist, 'engine.js'));
-const { Engine, loadRuleDirs, loadRuleText, decodeBytes, checkText, languageForPath, normalizeSettings, DEFAULT_SETTINGS } = ward;
+const { Engine, loadEngine, loadRuleDirs, loadRuleText, decodeBytes, checkText, languageForPath, normalizeSettings, DEFAULT_SETTINGS, expandFixture } = ward;
 const fixtureRules = path.join(__dirname, '..', 'fixtures', 'rules');
 const T = { timeout: 30000 };
 const RULE = 'js-child-process-exec';
@@ -94,9 +94,23 @@ describe('engine', () => {
     const text = await engine.scanText(big, JS);
     assert.equal(text.notices[0]?.kind, 'skipped');
     const mini = await engine.scanText(minifiedJs(1024 * 1024) + "\nrequire('child_process').exec('ls '+x);\n", JS);
-    assert.equal(mini.notices[0]?.kind, 'skipped');
-    assert.match(mini.notices[0].message, /minified/);
+    assert.equal(mini.notices[0]?.kind, 'partial');
+    assert.match(mini.notices[0].message, /minified.*only the secret rules ran/);
+    assert.deepEqual(mini.findings, [], 'no code analysis on a minified file');
     assert.equal(checkText(ordinaryJs(1024 * 1024)), undefined, 'a big ordinary file is not mistaken for minified');
+  });
+
+  test('secrets in a minified bundle are still found (only code analysis is skipped), through the engine and the CLI', T, async () => {
+    const aws = expandFixture('AKIA{{random:A-Z2-7:16}}');
+    const gh = expandFixture('{{crc32:ghp}}');
+    const bundle = `${minifiedJs(150 * 1024)}var cfg={accessKeyId:"${aws}",token:"${gh}"};${minifiedJs(150 * 1024)}`;
+    const result = await engine.scanFile(write('bundle.js', bundle));
+    assert.deepEqual(result.findings.map((f) => f.ruleId).sort(), ['secret-aws-access-key-id', 'secret-github-pat-classic']);
+    assert.ok(result.findings.every((f) => !f.message.includes(aws) && !f.message.includes(gh)), 'masked');
+    assert.equal(result.notices[0]?.kind, 'partial');
+    const out = await cli(['scan', path.join(tmp, 'bundle.js'), '--no-config', '--format', 'json'], tmp);
+    assert.equal(out.status, 1, out.stderr);
+    assert.deepEqual(JSON.parse(out.stdout).findings.map((f) => f.ruleId).sort(), ['secret-aws-access-key-id', 'secret-github-pat-classic']);
   });
 
   test('the minified check agrees with a line-by-line reference at the boundaries and on random texts', T, () => {
@@ -176,6 +190,39 @@ describe('engine', () => {
       const lines = ids(result, PY_RULE).map((f) => f.range.start.line);
       const last = text.split('\n').length - 2;
       assert.ok(lines.includes(last), `${name}: the finding after the deep expression is reported`);
+    }
+  });
+
+  test('deep nesting after the findings hides none of them (taint, pattern and secret), with a partial notice', T, async () => {
+    const { engine: full } = loadEngine([path.join(dist, 'rules')]);
+    const key = expandFixture('AKIA{{random:A-Z2-7:16}}');
+    const head = `const cp = require('child_process');\napp.post('/x', (req, res) => {\n  eval(req.body.code);\n  cp.exec("ls " + req.query.dir);\n});\nconst k = "${key}";\n`;
+    const bodies = {
+      '900 nested ifs': `function f(a) {\n${'if (a) {\n'.repeat(900)}a++;\n${'}\n'.repeat(900)}}\n`,
+      '700 nested calls': `g(\n`.repeat(700) + '1' + ')\n'.repeat(700) + ';\n',
+      '3,000 nested brackets': `var s = ${'[\n'.repeat(3000)}${']\n'.repeat(3000)};\n`,
+    };
+    for (const [name, body] of Object.entries(bodies)) {
+      const result = await full.scanText(head + body, JS);
+      const got = result.findings.map((f) => `${f.range.start.line}:${f.ruleId}`).sort();
+      assert.deepEqual(got, ['2:js-code-injection', '3:js-command-injection', '5:secret-aws-access-key-id'], name);
+      assert.deepEqual(result.notices.map((n) => n.kind), ['partial'], `${name}: ${JSON.stringify(result.notices)}`);
+      assert.match(result.notices[0].message, /nested deeper than \d+ levels \(from line \d+\)/);
+    }
+    const py = `import os\nfrom flask import request\n@app.route('/')\ndef v():\n    eval(request.args['c'])\n    os.system('ls ' + request.args['d'])\nk = '${key}'\nx = ${'(\n'.repeat(3000)}1${')\n'.repeat(3000)}\n`;
+    const result = await full.scanText(py, PY);
+    assert.deepEqual(result.findings.map((f) => `${f.range.start.line}:${f.ruleId}`).sort(), ['4:py-code-injection', '5:py-command-injection', '6:secret-aws-access-key-id']);
+  });
+
+  test('a source nested 668 calls deep inside a sink is still found, in-process (no stack overflow, no fatal regex compile)', T, async () => {
+    const { engine: full } = loadEngine([path.join(dist, 'rules')]);
+    for (const n of [400, 668, 2000]) {
+      // One line up to 668 (as reported), one level per line past it (a longer line reads as minified).
+      const [open, close] = n > 668 ? ['f(\n', ')\n'] : ['f(', ')'];
+      const text = `const cp = require('child_process');\napp.get('/', (req, res) => { cp.exec(${open.repeat(n)}req.query.x${close.repeat(n)}); });\n`;
+      const result = await full.scanText(text, JS);
+      assert.deepEqual(result.findings.map((f) => f.ruleId), ['js-command-injection'], `${n} deep`);
+      assert.equal(result.notices[0]?.kind, 'partial');
     }
   });
 
@@ -293,6 +340,27 @@ function cli(args, cwd) {
 }
 
 describe('CLI', () => {
+  test('a deeply nested file fails the build with its findings in-process (pre-commit) and on workers (CI) alike', { timeout: 90000 }, async () => {
+    const key = expandFixture('AKIA{{random:A-Z2-7:16}}');
+    const text = `const cp = require('child_process');\napp.post('/x', (req, res) => {\n  eval(req.body.code);\n  cp.exec("ls " + req.query.dir);\n});\nconst k = "${key}";\nfunction f(a) {\n${'if (a) {\n'.repeat(900)}a++;\n${'}\n'.repeat(900)}}\n`;
+    const small = path.join(tmp, 'deep-small');
+    const big = path.join(tmp, 'deep-big');
+    for (const dir of [small, big]) fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(small, 'deep.js'), text);
+    fs.writeFileSync(path.join(big, 'deep.js'), text);
+    // Past the in-process threshold: the scan runs on worker threads.
+    for (let i = 0; i < 60; i++) fs.writeFileSync(path.join(big, `f${i}.js`), `module.exports = ${i};\n`);
+    const answers = [];
+    for (const dir of [small, big]) {
+      const r = await cli(['scan', dir, '--no-config', '--format', 'json', '--jobs', '2'], dir);
+      assert.equal(r.status, 1, r.stderr);
+      const report = JSON.parse(r.stdout);
+      answers.push(JSON.stringify({ findings: report.findings.map((f) => `${f.start.line}:${f.ruleId}`).sort(), notices: report.notices.map((n) => n.kind) }));
+    }
+    assert.equal(answers[0], answers[1]);
+    assert.equal(answers[0], JSON.stringify({ findings: ['3:js-code-injection', '4:js-command-injection', '6:secret-aws-access-key-id'], notices: ['partial'] }));
+  });
+
   test('a folder of bad files: each gets a note, good findings still count, no crash', { timeout: 45000 }, async () => {
     const dir = path.join(tmp, 'cli');
     const put = (name, data) => {

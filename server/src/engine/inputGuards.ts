@@ -59,7 +59,7 @@ export function checkText(text: string, limits: InputLimits = DEFAULT_LIMITS): s
   let lines = 1;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
   if (text.length / lines > limits.minifiedAverage) {
-    return 'file looks minified or generated (very long lines); scan its sources instead';
+    return 'file looks minified or generated (very long lines)';
   }
   return undefined;
 }

@@ -52,7 +52,8 @@ export function rulesKey(ruleDirs: readonly string[], extra: unknown): string {
 
 /** Whether a result is the same on every run (no time-budget or worker trouble in it). */
 export function cacheable(result: FileResult): boolean {
-  return result.notices.every((n) => n.kind === 'skipped' && !/longer than|worker|internal error|cannot read/.test(n.message));
+  // Skips and partial analyses of a deep or minified file are; time budgets, crashes and reads are not.
+  return result.notices.every((n) => n.kind !== 'rule-error' && !/longer than|budget|worker|internal error|failed|cannot read/.test(n.message));
 }
 
 interface CacheData {

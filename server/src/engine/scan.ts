@@ -37,6 +37,8 @@ export interface ScanOptions {
   /** Keep function summaries for later region analyses of the same document (the editor). */
   incremental?: boolean;
   budgetMs?: number;
+  /** When the budget ends (ms since the epoch), when parsing already spent part of it. */
+  deadlineAt?: number;
   limits?: InputLimits;
 }
 
@@ -127,7 +129,7 @@ export class Engine {
    */
   async analyzeTree(tree: Tree, text: string, lang: LanguageSpec, options: ScanOptions = {}): Promise<FileResult> {
     const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
-    const deadline: Deadline = { at: Date.now() + budgetMs, budgetMs };
+    const deadline: Deadline = { at: options.deadlineAt ?? Date.now() + budgetMs, budgetMs };
     const plan = this.plan(lang);
     const keep = (r: Rule): boolean => this.appliesTo(r, options.relativePath);
     const notices: ScanNotice[] = [];
@@ -185,19 +187,29 @@ export class Engine {
 
   /** Parses and analyses one text; bad input yields a notice, never an exception. */
   async scanText(text: string, lang: LanguageSpec, options: ScanOptions = {}): Promise<FileResult> {
-    const reason = checkText(text, options.limits ?? DEFAULT_LIMITS);
-    if (reason) return { findings: [], notices: [{ kind: 'skipped', message: reason }] };
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    const reason = checkText(text, limits);
+    if (reason && text.length > limits.maxBytes) return { findings: [], notices: [{ kind: 'skipped', message: reason }] };
+    if (reason) {
+      // Minified: code analysis would be slow and noisy, but a bundle is where a key ships, and
+      // the secret rules are linear in the text.
+      const secrets = await this.scanSecretsOnly(text, lang, this.applicable(this.plan(lang).secret, options.relativePath), options);
+      return { findings: secrets.findings, notices: [...secrets.notices, { kind: 'partial', message: `${reason}: only the secret rules ran; scan its sources for the rest` }] };
+    }
     const secretsOnly = this.secretsOnly(lang, options);
     if (secretsOnly) return this.scanSecretsOnly(text, lang, secretsOnly, options);
     let tree: Tree;
+    // One budget for parsing and analysis together (ward.fileTimeBudgetMs).
+    const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    const deadlineAt = options.deadlineAt ?? Date.now() + budgetMs;
     try {
-      tree = await this.parse(lang, text, options.budgetMs ?? DEFAULT_BUDGET_MS);
+      tree = await this.parse(lang, text, budgetMs);
     } catch (err) {
       if (err instanceof ParseTimeout) return { findings: [], notices: [{ kind: 'skipped', message: `${err.message} (ward.fileTimeBudgetMs)` }] };
       throw err;
     }
     try {
-      return await this.analyzeTree(tree, text, lang, options);
+      return await this.analyzeTree(tree, text, lang, { ...options, deadlineAt });
     } finally {
       tree.delete();
     }
@@ -355,19 +367,27 @@ function taintNodesOutside(tree: Tree, adapter: SyntaxAdapter, region: Map<strin
  * code (it names the source and shows the path), so the pattern one is dropped.
  */
 function preferTaint(findings: Finding[]): Finding[] {
-  const traced = findings.filter((f) => f.trace && f.trace.length > 0);
-  if (traced.length === 0) return findings;
-  const same = (t: Finding, f: Finding): boolean =>
-    t.range.start.line === f.range.start.line && t.range.start.character === f.range.start.character && t.cwe.some((c) => f.cwe.includes(c));
+  const isTraced = (f: Finding): boolean => !!f.trace && f.trace.length > 0;
+  if (!findings.some(isTraced)) return findings;
+  // By start position: a file can have thousands of findings, and pairing them all was quadratic.
+  const at = new Map<string, Finding[]>();
+  const keyOf = (f: Finding): string => `${f.range.start.line}:${f.range.start.character}`;
+  for (const f of findings) {
+    const key = keyOf(f);
+    const list = at.get(key);
+    if (list) list.push(f);
+    else at.set(key, [f]);
+  }
+  const sameWeakness = (t: Finding, f: Finding): boolean => t.cwe.some((c) => f.cwe.includes(c));
   const out: Finding[] = [];
   for (const f of findings) {
-    if (f.trace && f.trace.length > 0) {
+    const here = at.get(keyOf(f))!;
+    if (isTraced(f)) {
       // The dropped pattern finding's fix (e.g. `execFile` with an argument list) still
-      // applies: the taint finding offers it too.
-      // The pattern rule's fix goes first (dropping the shell beats quoting for it).
-      const donor = findings.find((p) => !(p.trace && p.trace.length > 0) && p.fixes.length > 0 && same(f, p));
+      // applies: the taint finding offers it too, first (dropping the shell beats quoting).
+      const donor = here.find((p) => !isTraced(p) && p.fixes.length > 0 && sameWeakness(f, p));
       out.push(donor ? { ...f, fixes: [...donor.fixes, ...f.fixes.map((x) => ({ ...x, preferred: false }))] } : f);
-    } else if (!traced.some((t) => same(t, f))) out.push(f);
+    } else if (!here.some((t) => isTraced(t) && sameWeakness(t, f))) out.push(f);
   }
   return out;
 }

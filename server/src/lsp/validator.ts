@@ -105,8 +105,10 @@ export class Validator {
       return engine.scanGenericText(text, { relativePath: path && root ? relative(root, path) : path });
     }
     const lang = entry.language;
-    const reason = checkText(text, limits);
-    if (reason) return { findings: [], notices: [{ kind: 'skipped', message: reason }] };
+    // Too big or minified: the engine says so (and still runs the secret rules on a minified file).
+    const path = entry.doc.uri.startsWith('file:') ? fileURLToPath(entry.doc.uri) : undefined;
+    const relativePath = path && root ? relative(root, path) : path;
+    if (checkText(text, limits)) return engine.scanText(text, lang, { limits, budgetMs: settings.fileTimeBudgetMs, relativePath });
     let tree;
     try {
       tree = await engine.parse(lang, text, settings.fileTimeBudgetMs, entry.tree ?? null);
@@ -115,8 +117,6 @@ export class Validator {
       throw err;
     }
     this.docs.setTree(entry, tree, entry.doc.version);
-    const path = entry.doc.uri.startsWith('file:') ? fileURLToPath(entry.doc.uri) : undefined;
-    const relativePath = path && root ? relative(root, path) : path;
     // Helpers this file imports from the project, summarised from disk (cross-file taint).
     const imported = path ? await this.imports.indexFor(engine, path, text) : undefined;
     const options = { relativePath, budgetMs: settings.fileTimeBudgetMs, absolutePath: path, summaryIndex: imported?.index, incremental: true };
