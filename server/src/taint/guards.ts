@@ -9,6 +9,8 @@ import { accessPath } from './accessPath';
 import { Env } from './env';
 import { sanitize } from './facts';
 import type { FlowWalker, Frame } from './flow';
+import { pinnedByCondition } from './sitePathGuard';
+import { DESTINATION_KINDS } from './urlPrefix';
 
 const URL_PARTS = new Set(['host', 'hostname', 'origin', 'netloc', 'protocol', 'scheme']);
 
@@ -70,6 +72,13 @@ function anchored(node: SyntaxNode | null | undefined, walker: FlowWalker): bool
 }
 
 export function applyGuard(walker: FlowWalker, condition: SyntaxNode, frame: Frame, truth: boolean, depth = 0): void {
+  applyChecks(walker, condition, frame, truth, depth);
+  // Prefix checks read over the whole condition (`x.startswith("/") and not x.startswith("//")`).
+  for (const value of pinnedByCondition(walker.file.ctx, condition, truth)) cleanPath(walker, value, frame, [...DESTINATION_KINDS]);
+}
+
+/** The checks each part of a condition makes on its own. */
+function applyChecks(walker: FlowWalker, condition: SyntaxNode, frame: Frame, truth: boolean, depth: number): void {
   // A guard left unapplied keeps the value tainted: the safe side.
   if (depth > NESTING_LIMIT) return noteNestingCut(condition.startPosition.row);
   const ctx = walker.file.ctx;
@@ -79,7 +88,7 @@ export function applyGuard(walker: FlowWalker, condition: SyntaxNode, frame: Fra
     case 'not_operator': {
       const op = n.childForFieldName('operator')?.text ?? n.child(0)?.text;
       const arg = n.childForFieldName('argument') ?? n.namedChild(0);
-      if ((op === '!' || op === 'not') && arg) applyGuard(walker, arg, frame, !truth, depth + 1);
+      if ((op === '!' || op === 'not') && arg) applyChecks(walker, arg, frame, !truth, depth + 1);
       return;
     }
     case 'binary_expression':
@@ -89,11 +98,11 @@ export function applyGuard(walker: FlowWalker, condition: SyntaxNode, frame: Fra
       const r = n.childForFieldName('right');
       if (!l || !r) return;
       if ((op === '&&' || op === 'and') && truth) {
-        applyGuard(walker, l, frame, true, depth + 1);
-        applyGuard(walker, r, frame, true, depth + 1);
+        applyChecks(walker, l, frame, true, depth + 1);
+        applyChecks(walker, r, frame, true, depth + 1);
       } else if ((op === '||' || op === 'or') && !truth) {
-        applyGuard(walker, l, frame, false, depth + 1);
-        applyGuard(walker, r, frame, false, depth + 1);
+        applyChecks(walker, l, frame, false, depth + 1);
+        applyChecks(walker, r, frame, false, depth + 1);
       } else if (op === '&&' || op === 'and' || op === '||' || op === 'or') {
         // `A and B` is false (or `A or B` true) when either side is: a value is clean only if
         // each side alone would make it clean (`if (n or accepts) and not is_safe(url=n): …`
