@@ -54,6 +54,7 @@ function searchFromHash() {
 }
 
 // Allows only paths on this site ("/account"), never "//evil.example" or "https://…".
+// Browsers read "\" as "/" and drop tabs and newlines, so none of them may follow the "/".
 function safeRedirect(target) {
-  return typeof target === 'string' && /^\/(?![/\\])/.test(target) ? target : '/';
+  return typeof target === 'string' && /^\/(?![/\\\t\n\r])/.test(target) ? target : '/';
 }

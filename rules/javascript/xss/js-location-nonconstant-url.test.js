@@ -28,3 +28,20 @@ function afterLogin(params, data, id) {
   // ok: js-location-nonconstant-url
   location = path.join(root, next);
 }
+
+function onlyLocal(url) {
+  return typeof url === 'string' && /^\/(?![/\\\t\n\r])/.test(url) ? url : '/';
+}
+
+function unchecked(url) {
+  return url;
+}
+
+function afterSignup(data) {
+  // ok: js-location-nonconstant-url
+  location.assign(onlyLocal(data.next));
+  // ruleid: js-location-nonconstant-url
+  location.assign(unchecked(data.next));
+  // ok: js-location-nonconstant-url
+  window.location.href = encodeURIComponent(data.page);
+}

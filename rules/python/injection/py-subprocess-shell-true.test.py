@@ -1,3 +1,4 @@
+import shlex
 import subprocess
 import subprocess as sp
 from subprocess import Popen, check_output
@@ -16,6 +17,13 @@ def convert(name, host, cmd, ref):
     subprocess.check_call("cat " + name + " | wc -l", shell=True)
     # ruleid: py-subprocess-shell-true
     subprocess.run("rm -rf {}".format(name), shell=1)
+    # Inside the command's own quotes the quoting is undone.
+    # ruleid: py-subprocess-shell-true
+    subprocess.run("grep '" + shlex.quote(name) + "' log.txt", shell=True)
+    # ok: py-subprocess-shell-true
+    subprocess.check_call("cat " + shlex.quote(name) + " | wc -l", shell=True)
+    # ok: py-subprocess-shell-true
+    out = check_output(f"git log --oneline {shlex.quote(ref)}", shell=True, text=True)
 
 
 # ok: py-subprocess-shell-true

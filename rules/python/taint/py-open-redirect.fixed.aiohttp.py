@@ -23,6 +23,11 @@ async def moved(request):
 
 def safe_redirect(target):
     """Allows only paths on this site ("/account"), never "//evil.example" or "https://..."."""
-    if isinstance(target, str) and target.startswith("/") and not target.startswith(("//", "/\\")):
+    # Browsers read "\" as "/" and drop tabs and newlines, so none of them may follow the "/".
+    if (
+        isinstance(target, str)
+        and target.startswith("/")
+        and not target.startswith(("//", "/\\", "/\t", "/\n", "/\r"))
+    ):
         return target
     return "/"

@@ -10,14 +10,15 @@ import { encodeJsString } from '../languages/jsStrings';
 import { decodePyString, encodePyString, isFString } from '../languages/pyStrings';
 
 /** `formatted`: the value came from an f-string, which turned it into text (it may not be a str). */
-type Piece = { text: string } | { expr: SyntaxNode; formatted?: boolean };
+export type Piece = { text: string } | { expr: SyntaxNode; formatted?: boolean };
 
 const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]#~{}!\n]/;
 
 /** Deeper concatenations than this are not turned into argument lists (and cannot overflow the stack). */
 const MAX_FLATTEN_DEPTH = 64;
 
-function flatten(ctx: FileContext, node: SyntaxNode, out: Piece[], depth = 0): boolean {
+/** The constant text and the values of a command built in place, in order; false when it cannot be read. */
+export function flatten(ctx: FileContext, node: SyntaxNode, out: Piece[], depth = 0): boolean {
   if (depth > MAX_FLATTEN_DEPTH) return false;
   const { adapter, bindings } = ctx;
   const constant = adapter.constantValue(node, bindings);
@@ -141,4 +142,75 @@ export function argList(ctx: FileContext, node: SyntaxNode): string | undefined 
   const rendered = w.map((word) => renderWordPy(word, quote));
   if (rendered.some((r) => r === undefined)) return undefined;
   return `[${rendered.join(', ')}]`;
+}
+
+const SEPARATORS = new Set([';', '&', '|', '(', ')', '{', '}', '\n', '`']);
+
+/** Programs that run one of their arguments as a command or script: a quoted argument is code to them. */
+const RUNNERS = /^(?:.*\/)?(?:sh|bash|zsh|dash|ksh|mksh|csh|tcsh|fish|busybox|eval|exec|command|builtin|env|sudo|doas|su|runuser|ssh|xargs|nohup|nice|ionice|timeout|time|watch|setsid|chroot|stdbuf|flock|parallel|script)$/;
+
+/**
+ * Whether a value spliced in right after `command` (the command's constant text so far)
+ * and quoted for the shell (`shlex.quote`) is one plain argument, as `sh` reads it: outside
+ * any quotes (inside them the quoting is undone, or `$(…)` runs in double quotes), not
+ * after a pending backslash or a `$` (`$'…'` reads backslash escapes), not inside
+ * backquotes, not where a command starts or glued to its first word (there it names the
+ * program to run), and not an argument of a program that runs its arguments (`sh -c`,
+ * `sudo`, `xargs`).
+ */
+export function quotedArgumentFits(command: string): boolean {
+  let quote = '';
+  let backquoted = false;
+  // Words of the current simple command, whether one is open, and the first one's text.
+  let words = 0;
+  let inWord = false;
+  let program = '';
+  const wordChar = (text: string): void => {
+    if (!inWord) {
+      words++;
+      if (words === 1) program = '';
+    }
+    inWord = true;
+    if (words === 1) program += text;
+  };
+  for (let i = 0; i < command.length; i++) {
+    const c = command[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = '';
+      else if (words === 1) program += c;
+      continue;
+    }
+    if (c === '\\') {
+      if (i + 1 === command.length) return false;
+      i++;
+      if (quote === '') wordChar(command[i]!);
+      else if (words === 1) program += command[i];
+      continue;
+    }
+    if (quote === '"') {
+      if (c === '"') quote = '';
+      else if (words === 1) program += c;
+      continue;
+    }
+    if (c === '$' && command[i + 1] === '{') {
+      // `${NAME}` is part of a word, not a group; what it holds is not known.
+      const close = command.indexOf('}', i);
+      if (close < 0) return false;
+      wordChar('\0');
+      i = close;
+    } else if (c === "'" || c === '"') {
+      quote = c;
+      wordChar('');
+    } else if (SEPARATORS.has(c)) {
+      if (c === '`') backquoted = !backquoted;
+      words = 0;
+      inWord = false;
+    } else if (c === ' ' || c === '\t') {
+      // `NAME=value cmd …`: the assignment comes before the program.
+      if (inWord && words === 1 && /^[A-Za-z_]\w*=/.test(program)) words = 0;
+      inWord = false;
+    } else wordChar(c);
+  }
+  const programDone = words >= 2 || (words === 1 && !inWord);
+  return quote === '' && !backquoted && programDone && !command.endsWith('$') && !RUNNERS.test(program) && !program.includes('\0');
 }

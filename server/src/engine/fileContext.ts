@@ -14,6 +14,12 @@ export interface FileContext {
   buckets: Map<string, SyntaxNode[]>;
   /** In a region analysis, the functions, calls and declarations of the whole file (the taint pass needs them). */
   wholeFile?: Map<string, SyntaxNode[]>;
+  /**
+   * Whether a call returns its input made safe for a sink kind: a model sanitizer, or a
+   * function of this file whose summary shows it. Set when taint models are loaded; pattern
+   * rules' `sanitized` test asks it.
+   */
+  sanitizes?: (call: SyntaxNode, kind: string) => boolean;
 }
 
 export function nodeRange(node: SyntaxNode): Range {

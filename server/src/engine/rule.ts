@@ -17,6 +17,8 @@ export interface ValueTest {
   resolves?: NameMatcher;
   resolvesList?: string[];
   type?: ReadonlySet<string>;
+  /** Made safe for this sink kind by a known sanitizer or a sanitizing function of the file (sanitizedValue.ts). */
+  sanitized?: string;
   absent?: boolean;
   present?: boolean;
   not?: ValueTest;

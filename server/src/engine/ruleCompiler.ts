@@ -19,6 +19,7 @@ export function compileValueTest(raw: Raw): ValueTest {
     resolves: compileNames(raw.resolves),
     resolvesList: raw.resolves !== undefined ? asList(raw.resolves) : undefined,
     type: raw.type !== undefined ? new Set(asList(raw.type)) : undefined,
+    sanitized: raw.sanitized,
     absent: raw.absent,
     present: raw.present,
     not: raw.not ? compileValueTest(raw.not) : undefined,

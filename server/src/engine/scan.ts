@@ -49,6 +49,11 @@ export interface TaintAnalyzer {
   analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, options: ScanOptions): Finding[];
   /** Summaries of the functions a file defines, for other files that import them. */
   exportedSummaries(ctx: FileContext, deadline: Deadline, absolutePath: string): Map<string, Summary>;
+  /**
+   * Whether `call` returns its input made safe for `kind` (see FileContext.sanitizes).
+   * `wholeFile` gives a context with the file's functions, for their summaries.
+   */
+  sanitizes(ctx: FileContext, call: SyntaxNode, kind: string, wholeFile: () => FileContext, deadline: Deadline): boolean;
 }
 
 interface LanguagePlan {
@@ -159,6 +164,13 @@ export class Engine {
     });
     if (ctx) {
       const c = ctx;
+      const taint = this.taint;
+      if (taint) {
+        // The file's functions are collected and summarised only if a pattern rule's
+        // `sanitized` test meets a call to one of them.
+        const wholeFile = (): FileContext => (taintRuns && !options.region ? c : fileContext(tree, text, lang, wantedTypes(adapter, [], true), deadline));
+        c.sanitizes = (call, kind) => taint.sanitizes(c, call, kind, wholeFile, deadline);
+      }
       pass('pattern rules', () => {
         for (const candidate of matchPatternRules(c, plan.index, c.buckets, keep)) findings.push(candidateToFinding(c, candidate));
       });

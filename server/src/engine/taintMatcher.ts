@@ -12,6 +12,8 @@ import type { Deadline } from './treeWalk';
 import { SummaryCache } from '../taint/summaryCache';
 import { handlerHints, sourceHints } from '../taint/sourceHints';
 import { RegionInvalidated } from './incremental';
+import type { SyntaxNode } from '../languages/parser';
+import { importsModule } from '../taint/units';
 
 /** Does this file's text show any input source the rules' kinds could use? */
 function kindsOf(rules: readonly Rule[]): Set<string> {
@@ -32,6 +34,26 @@ export class TaintMatcher implements TaintAnalyzer {
     if (!models) return new Map();
     const { summaries } = analyzeFile(ctx, models, deadline);
     return new Map([...summaries].map(([name, s]) => [name, inFile(s, absolutePath)]));
+  }
+
+  /** Summaries of a file's own functions by name, for `sanitizes`, once per file context. */
+  private readonly localSummaries = new WeakMap<FileContext, Map<string, Summary>>();
+
+  sanitizes(ctx: FileContext, call: SyntaxNode, kind: string, wholeFile: () => FileContext, deadline: Deadline): boolean {
+    const models = this.models.get(ctx.language.family);
+    const callee = ctx.adapter.callee(call);
+    if (!models || !callee) return false;
+    const qualified = ctx.adapter.qualify(callee, ctx.bindings);
+    const row = qualified ? models.sanitizerIndex.find(qualified).find((r) => !r.module || importsModule(ctx, r.module)) : undefined;
+    if (row) return !row.revives && !row.method && (row.kinds.includes(kind) || row.kinds.includes('*'));
+    // A function of this file, known by its body: it returns only its first argument, made
+    // safe for `kind` on every way out (a guard, a sanitizer), or constants.
+    if (callee.type !== 'identifier' || ctx.bindings.imports.has(callee.text) || ctx.adapter.positionalArgs(call).length === 0) return false;
+    let local = this.localSummaries.get(ctx);
+    if (!local) this.localSummaries.set(ctx, (local = analyzeFile(wholeFile(), models, deadline).summaries));
+    const s = local.get(callee.text);
+    if (!s || s.returnsSources.length > 0 || s.toReturn.size !== 1 || !s.toReturn.has(0)) return false;
+    return (s.returnCleanFor?.get(0) ?? []).some((k) => k === kind || k === '*');
   }
 
   private readonly handlers = new Map<Family, RegExp>();
@@ -69,8 +91,8 @@ export class TaintMatcher implements TaintAnalyzer {
     if (!this.mayHaveSources(ctx.text, ctx.language.family, rules)) return [];
     const imported = options.summaryIndex && options.absolutePath ? importResolver(options.summaryIndex, options.absolutePath, ctx.language.family) : undefined;
     const cache = region || options.incremental ? this.summaries : undefined;
-    const { hits, summaryChanged } = analyzeFile(ctx, models, deadline, relativePath, imported, region, cache);
+    const { hits, summaryChanged, summaries } = analyzeFile(ctx, models, deadline, relativePath, imported, region, cache);
     if (region && summaryChanged) throw new RegionInvalidated();
-    return hitsToFindings(hits, rules, ctx);
+    return hitsToFindings(hits, rules, ctx, summaries);
   }
 }

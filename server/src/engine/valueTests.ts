@@ -2,6 +2,7 @@
 import type { SyntaxNode } from '../languages/parser';
 import type { FileContext } from './fileContext';
 import type { ValueTest } from './rule';
+import { isSanitized } from './sanitizedValue';
 
 /** `node` is undefined when the argument or keyword is not there at all. */
 export function testValue(ctx: FileContext, node: SyntaxNode | undefined, t: ValueTest): boolean {
@@ -10,11 +11,12 @@ export function testValue(ctx: FileContext, node: SyntaxNode | undefined, t: Val
   if (t.not && testValue(ctx, node, t.not)) return false;
   if (t.any && !t.any.some((x) => testValue(ctx, node, x))) return false;
   if (t.all && !t.all.every((x) => testValue(ctx, node, x))) return false;
-  const needsNode = t.constant !== undefined || t.hasIs || t.matches || t.text || t.resolves || t.type;
+  const needsNode = t.constant !== undefined || t.hasIs || t.matches || t.text || t.resolves || t.type || t.sanitized;
   if (!needsNode) return true;
   if (!node) return false;
   if (t.type && !t.type.has(node.type)) return false;
   if (t.text && !t.text.test(node.text)) return false;
+  if (t.sanitized && !isSanitized(ctx, node, t.sanitized)) return false;
   if (t.resolves) {
     const q = ctx.adapter.qualify(node, ctx.bindings);
     if (!q || !t.resolves(q)) return false;

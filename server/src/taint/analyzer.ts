@@ -214,7 +214,8 @@ function message(rule: Rule, fact: Fact, sinkText: string): string {
     .replace(/`?\{\{\s*sink\s*\}\}`?/g, (m) => (prose ? sinkText : m.startsWith('`') ? `\`${sinkText.replace(/^`|`$/g, '')}\`` : sinkText));
 }
 
-export function hitsToFindings(hits: SinkHit[], rules: readonly Rule[], ctx?: FileContext): Finding[] {
+/** `local`: summaries of the file's named functions, for fixes that call one of them. */
+export function hitsToFindings(hits: SinkHit[], rules: readonly Rule[], ctx?: FileContext, local?: ReadonlyMap<string, Summary>): Finding[] {
   const out: Finding[] = [];
   const seen = new Set<string>();
   // One finding per rule and line: the innermost sink (`text(...)` inside `execute(...)`).
@@ -230,7 +231,7 @@ export function hitsToFindings(hits: SinkHit[], rules: readonly Rule[], ctx?: Fi
       const key = `${rule.id}:${range.start.line}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const fix = ctx ? taintFix(ctx, hit) : undefined;
+      const fix = ctx ? taintFix(ctx, hit, local) : undefined;
       out.push({ ...ruleFinding(rule, range, message(rule, fact, hit.sinkText), fix ? [fix] : []), trace: fact.trace });
     }
   }

@@ -8,8 +8,9 @@ import type { SyntaxNode } from '../languages/parser';
 import { NESTING_LIMIT } from '../engine/nesting';
 import type { FileContext } from '../engine/fileContext';
 import { nodeRange } from '../engine/fileContext';
+import { quotedArgumentFits } from '../engine/commandArgs';
 import type { Fix } from '../engine/finding';
-import type { SinkHit } from './context';
+import type { SinkHit, Summary } from './context';
 
 type Piece = { text: string } | { expr: SyntaxNode };
 
@@ -155,14 +156,14 @@ function pathFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
   return { title: 'Keep only the file name (basename) under the root folder', preferred: true, edits: [{ range: nodeRange(last), newText: `${base}.basename(${last.text})` }] };
 }
 
-export function taintFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
+export function taintFix(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string, Summary>): Fix | undefined {
   switch (hit.kind) {
     case 'sql':
       return sqlFix(ctx, hit);
     case 'path':
       return pathFix(ctx, hit);
     case 'redirect':
-      return redirectFix(ctx, hit);
+      return redirectFix(ctx, hit, local);
     case 'command':
       return shellQuoteFix(ctx, hit);
     default:
@@ -170,44 +171,69 @@ export function taintFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
   }
 }
 
-const JS_REDIRECT_HELPER = `
-
-// Allows only paths on this site ("/account"), never "//evil.example" or "https://…".
-function safeRedirect(target) {
-  return typeof target === 'string' && /^\\/(?![/\\\\])/.test(target) ? target : '/';
-}
-`;
-
-const PY_REDIRECT_HELPER = `
+/**
+ * The helper the redirect fix adds. The analysis knows it by its body, not its name
+ * (sitePathGuard.ts: a value checked to start with `/` and not `//`, `/\`, `/<tab>`, …
+ * is clean for redirects), so a function that merely has this name proves nothing.
+ */
+function redirectHelper(ctx: FileContext): string {
+  if (ctx.adapter.family === 'python') {
+    return String.raw`
 
 
 def safe_redirect(target):
     """Allows only paths on this site ("/account"), never "//evil.example" or "https://..."."""
-    if isinstance(target, str) and target.startswith("/") and not target.startswith(("//", "/\\\\")):
+    # Browsers read "\" as "/" and drop tabs and newlines, so none of them may follow the "/".
+    if (
+        isinstance(target, str)
+        and target.startswith("/")
+        and not target.startswith(("//", "/\\", "/\t", "/\n", "/\r"))
+    ):
         return target
     return "/"
 `;
+  }
+  const typed = ctx.language.id === 'typescript' || ctx.language.id === 'tsx';
+  return String.raw`
+
+// Allows only paths on this site ("/account"), never "//evil.example" or "https://…".
+// Browsers read "\" as "/" and drop tabs and newlines, so none of them may follow the "/".
+function safeRedirect(target${typed ? ': unknown): string' : ')'} {
+  return typeof target === 'string' && /^\/(?![/\\\t\n\r])/.test(target) ? target : '/';
+}
+`;
+}
+
+function insideFunction(node: SyntaxNode): boolean {
+  for (let n = node.parent; n; n = n.parent) if (n.type === 'function_definition' || n.type === 'lambda') return true;
+  return false;
+}
 
 /**
  * An open redirect becomes a redirect through a small allow-list helper (same-site paths
- * only), added once at the end of the file.
+ * only), added once at the end of the file. A function of that name that is already there
+ * is used only when the analysis shows it lets nothing else through (`local`: the
+ * summaries of the file's own functions).
  */
-function redirectFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
+function redirectFix(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string, Summary>): Fix | undefined {
   const arg = hit.arg;
   if (!arg || (hit.node.type !== 'call_expression' && hit.node.type !== 'call')) return undefined;
   const js = ctx.adapter.family === 'js';
+  // Module-level Python code runs before a helper defined at the end of the file exists.
+  if (!js && !insideFunction(hit.node)) return undefined;
   // A URL built on a fixed absolute prefix would always be turned away by the helper.
   const pieces: Piece[] = [];
   if (flatten(ctx, arg, pieces) && 'text' in pieces[0]! && /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(pieces[0].text)) return undefined;
   const name = js ? 'safeRedirect' : 'safe_redirect';
-  const defined = new RegExp(js ? `function\\s+${name}\\b` : `def\\s+${name}\\b`).test(ctx.text);
+  const taken = new RegExp(`\\b${name}\\b`).test(ctx.text);
+  if (taken && !local?.get(name)?.returnCleanFor?.get(0)?.includes('redirect')) return undefined;
   const end = ctx.tree.rootNode.endPosition;
   const eof = { line: end.row, character: end.column };
   const trimmed = ctx.text.replace(/\s+$/, '');
   const lines = trimmed.split('\n');
   const after = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
   const edits = [{ range: nodeRange(arg), newText: `${name}(${arg.text})` }];
-  if (!defined) edits.push({ range: { start: after, end: eof }, newText: js ? JS_REDIRECT_HELPER : PY_REDIRECT_HELPER });
+  if (!taken) edits.push({ range: { start: after, end: eof }, newText: redirectHelper(ctx) });
   return { title: 'Redirect only to paths on this site', preferred: true, edits };
 }
 
@@ -223,11 +249,13 @@ function shellQuoteFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
   if (exprs.length === 0 || exprs.length === pieces.length) return undefined;
   // A value that is several words already (`" ".join(args)`, a list) is not one argument.
   if (exprs.some((p) => /\.join\(|^\[|^\*/.test(p.expr.text))) return undefined;
-  // Values inside quotes in the command would be quoted twice.
+  // Quoting helps only where the value becomes one argument of a fixed program: not inside
+  // the command's own quotes (it would be quoted twice), nor as the program itself.
   let text = '';
   for (const p of pieces) {
     if ('text' in p) text += p.text;
-    else if ((text.match(/['"]/g) ?? []).length % 2 === 1) return undefined;
+    else if (!quotedArgumentFits(text)) return undefined;
+    else text += 'x';
   }
   const local = [...ctx.bindings.imports.entries()].find(([, b]) => b.qualified === 'shlex')?.[0];
   const quote = local ?? 'shlex';
