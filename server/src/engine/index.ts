@@ -25,3 +25,5 @@ export { trackEdit, regionFor, mergeFindings } from './incremental';
 export { RegionInvalidated } from './incremental';
 export { buildSummaryIndex } from './summaryIndex';
 export { KeywordScanner } from './keywordScanner';
+export { checkFixes } from './fixCheck';
+export type { FixCheckFailure } from './fixCheck';
