@@ -26,6 +26,19 @@ def fetch():
     return r.text + page.decode() + fixed.text
 
 
+@app.route("/proxy")
+def proxy():
+    url = request.args["url"]
+    if url.startswith(API_BASE + "/"):
+        # ok: py-ssrf
+        return requests.get(url, timeout=5).text
+    # `https://api.example.com.evil.example/` passes this one.
+    if url.startswith(API_BASE):
+        # ruleid: py-ssrf
+        return requests.get(url, timeout=5).text
+    abort(400)
+
+
 @app.route("/hook", methods=["POST"])
 def hook():
     body = request.get_json()

@@ -75,16 +75,20 @@ function constantStrings(ctx: FileContext, node: SyntaxNode): string[] | undefin
 }
 
 const PY_REGEX_CALLS: Record<string, boolean> = { 're.match': true, 're.fullmatch': true, 're.search': false };
+/** The last name of the calls read here (`from re import match` calls `match` bare). */
+const READ_METHODS = new Set(['startsWith', 'startswith', 'test', 'match', 'fullmatch', 'search']);
 
 /** What one part says, when it is a prefix check this module reads. */
 function startFact(ctx: FileContext, node: SyntaxNode, truth: boolean): StartFact | undefined {
   if (node.type !== 'call_expression' && node.type !== 'call') return undefined;
   const callee = ctx.adapter.callee(node);
   if (!callee) return undefined;
+  const member = callee.type === 'member_expression' || callee.type === 'attribute';
+  const method = member ? (callee.childForFieldName('property') ?? callee.childForFieldName('attribute'))?.text : callee.text;
+  // Most conditions call something else: look no further than the name.
+  if (!method || !READ_METHODS.has(method)) return undefined;
   const args = ctx.adapter.positionalArgs(node);
   if (ctx.adapter.keywordArgs(node).size > 0) return undefined;
-  const member = callee.type === 'member_expression' || callee.type === 'attribute';
-  const method = member ? (callee.childForFieldName('property') ?? callee.childForFieldName('attribute'))?.text : undefined;
   const receiver = member ? callee.childForFieldName('object') : null;
   if ((method === 'startsWith' || method === 'startswith') && receiver && args.length === 1) {
     const prefixes = constantStrings(ctx, args[0]!);
