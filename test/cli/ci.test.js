@@ -159,8 +159,6 @@ describe('ward CLI in CI', { concurrency: 4 }, () => {
         '  js-child-process-exec: warning',
         'extraRuleFolders: [custom-rules]',
         'disabledRules: [py-os-command-shell]',
-        'minimumSeverity: banana',
-        'colour: blue',
         '',
       ].join('\n'),
     });
@@ -172,8 +170,13 @@ describe('ward CLI in CI', { concurrency: 4 }, () => {
     assert.ok(findings.some((f) => f.ruleId === 'py-test-os-system'), 'rule from extraRuleFolders');
     assert.ok(!findings.some((f) => f.ruleId === 'py-os-command-shell'), 'disabled rule');
     assert.deepEqual([...new Set(findings.filter((f) => f.ruleId === 'js-child-process-exec').map((f) => f.severity))], ['warning']);
-    assert.match(r.stderr, /\.ward\.yaml: ward\.minimumSeverity: expected "error", "warning" or "info", got "banana"; using the default/);
-    assert.match(r.stderr, /unknown setting "colour"/);
+    // A wrong value or an unknown key is reported by the shared normaliser and stops the run:
+    // CI must not quietly run another scan than the one written down (the editor uses defaults).
+    write(dir, { 'wrong.yaml': 'minimumSeverity: banana\ncolour: blue\n' });
+    const wrong = await ward(['scan', '--config', 'wrong.yaml'], dir);
+    assert.equal(wrong.status, 2, wrong.stdout);
+    assert.match(wrong.stderr, /wrong\.yaml: ward\.minimumSeverity: expected "error", "warning" or "info", got "banana"\n/);
+    assert.match(wrong.stderr, /unknown setting "colour"/);
     // The same file is found from a subfolder (up to the repository root).
     const sub = await ward(['scan', '-f', 'json', '--fail-on', 'none', '.'], path.join(dir, 'sub'));
     assert.deepEqual([...new Set(JSON.parse(sub.stdout).findings.filter((f) => f.ruleId === 'js-child-process-exec').map((f) => f.severity))], ['warning']);

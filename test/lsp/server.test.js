@@ -219,7 +219,8 @@ test('(e) settings: disabledRules, then a broken value falls back to the default
 
 test('(f) Python document checked with rules from ward.extraRuleFolders (relative to the workspace)', { timeout: 30000 }, async () => {
   fs.cpSync(fixtureRules, path.join(workspace, 'my-rules'), { recursive: true });
-  await client.setSettings({ debounceMs: 0, extraRuleFolders: ['my-rules', 'no-such-folder'] });
+  fs.writeFileSync(path.join(workspace, 'one-rule.yaml'), 'id: not-a-folder\n');
+  await client.setSettings({ debounceMs: 0, extraRuleFolders: ['my-rules', 'no-such-folder', 'one-rule.yaml'] });
   const messages = client.messages.length;
   const py = ['import os', '', '', 'def run(name):', '    os.system("ls " + name)', '    os.system("ls -la")', ''].join('\n');
   const uri = client.open('tool.py', 'python', py);
@@ -230,6 +231,9 @@ test('(f) Python document checked with rules from ward.extraRuleFolders (relativ
   assert.match(ours[0].message, /CWE-78/);
   await client.waitFor('a warning about the missing rule folder', () =>
     client.messages.slice(messages).find((m) => /no-such-folder/.test(m.message)),
+  );
+  await client.waitFor('a warning about the rule "folder" that is a file', () =>
+    client.messages.slice(messages).find((m) => /ward\.extraRuleFolders: .*one-rule\.yaml is a file, not a folder/.test(m.message)),
   );
   const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: positionOf(py, '"ls " + name') });
   assert.match(hover.contents.value, /py-test-os-system/);

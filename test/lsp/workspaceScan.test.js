@@ -9,6 +9,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
+const { execFileSync } = require('node:child_process');
 const rpc = require('vscode-jsonrpc/node');
 const { dist, startServer } = require('./client');
 const WAIT_MS = 60000; // the machines running this are often loaded
@@ -182,6 +183,8 @@ before(async () => {
   // Over the 0.01 MB cap (10 KB): skipped, never read by the workers.
   write(ws, 'src/big.js', JS('big') + '// padding\n'.repeat(2000));
   write(ws, '.env', `DB_HOST=localhost\nSTRIPE_SECRET_KEY=${fakeKey()}\n`);
+  // A FIFO named like a source file: never opened (that would block), named in the log.
+  execFileSync('mkfifo', [path.join(ws, 'src', 'pipe.js')]);
   client = new Client(ws, { storagePath: storage, settings: { debounceMs: 0, exclude: EXCLUDE, maxFileSizeMB: 0.01 } });
   await client.initialize();
 });
@@ -206,6 +209,7 @@ test('scan: progress, findings in unopened files, .gitignore (nested), ward.excl
   }
   if (hasGenericRules) assert.ok(wardCodes(client.latest('.env')).some((c) => /stripe/.test(c)), `.env secret: ${JSON.stringify(client.latest('.env'))}`);
   assert.ok(client.logs.some((l) => /skipped src\/big\.js: .*MB/.test(l)), 'the skipped file is named in the log');
+  assert.ok(client.logs.some((l) => /skipped src\/pipe\.js: not a regular file/.test(l)), 'the FIFO is named in the log');
 
   const values = client.progress.get('scan-1');
   assert.equal(values[0].kind, 'begin');
@@ -297,7 +301,6 @@ test('Clear Workspace Problems withdraws what the scan published', { timeout: 60
 });
 
 test('the baseline file the CLI writes hides its findings in the scan and in open files', { timeout: 120000 }, async () => {
-  const { execFileSync } = require('node:child_process');
   execFileSync(process.execPath, [path.join(dist, 'cli.js'), 'baseline', 'create', '.'], { cwd: ws, stdio: 'pipe' });
   assert.ok(fs.existsSync(path.join(ws, '.ward-baseline.json')), 'ward baseline create wrote .ward-baseline.json');
   write(ws, 'src/fresh.js', JS('fresh'));

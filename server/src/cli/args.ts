@@ -32,6 +32,13 @@ export interface ScanArgs {
 
 const SEVERITIES = ['error', 'warning', 'info'];
 
+/** A decimal number from `min` to `max`; "abc", "", "1e999", "0x10" and out-of-range values are usage errors that quote the value. */
+function numberIn(flag: string, v: string, min: number, max: number, unit: string): number {
+  const n = /^\s*[+]?(\d+\.?\d*|\.\d+)\s*$/.test(v) ? Number(v) : NaN;
+  if (!(n >= min && n <= max)) throw new UsageError(`${flag} must be a number of ${unit} from ${min} to ${max}, not "${v}"`);
+  return n;
+}
+
 export function parseArgs(argv: string[]): ScanArgs {
   const args: ScanArgs = {
     command: 'help',
@@ -108,18 +115,13 @@ export function parseArgs(argv: string[]): ScanArgs {
       case '--no-default-rules':
         args.noDefaultRules = true;
         break;
-      case '--time-budget': {
-        const n = Number(take());
-        if (!Number.isFinite(n) || n < 50) throw new UsageError('--time-budget must be a number of milliseconds ≥ 50');
-        args.budgetMs = n;
+      case '--time-budget':
+        // The same ranges as ward.fileTimeBudgetMs and ward.maxFileSizeMB (settings.ts).
+        args.budgetMs = numberIn(flag, take(), 50, 60000, 'milliseconds');
         break;
-      }
-      case '--max-file-size': {
-        const n = Number(take());
-        if (!Number.isFinite(n) || n <= 0) throw new UsageError('--max-file-size must be a positive number of megabytes');
-        args.maxFileSizeMB = n;
+      case '--max-file-size':
+        args.maxFileSizeMB = numberIn(flag, take(), 0.01, 64, 'megabytes');
         break;
-      }
       case '--config':
       case '-c':
         args.config = take();
@@ -130,15 +132,19 @@ export function parseArgs(argv: string[]): ScanArgs {
       case '--baseline':
         args.baseline = take();
         break;
-      case '--changed-since':
-        args.changedSince = take();
+      case '--changed-since': {
+        const ref = take();
+        // Passed to git as an argument: "-…" would be read as one of git's options.
+        if (ref === '' || ref.startsWith('-')) throw new UsageError(`--changed-since needs a git revision (a branch, tag or commit), not "${ref}"`);
+        args.changedSince = ref;
         break;
+      }
       case '--jobs':
       case '-j': {
         const v = take();
-        const n = v === 'auto' ? 0 : Number(v);
-        if (!Number.isInteger(n) || n < 0 || n > 64) throw new UsageError('--jobs must be a whole number from 1 to 64, or auto');
-        args.jobs = n;
+        if (v === 'auto') args.jobs = 0;
+        else if (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 64) args.jobs = Number(v);
+        else throw new UsageError(`${flag} must be a whole number from 1 to 64, or auto, not "${v}"`);
         break;
       }
       case '--cache':

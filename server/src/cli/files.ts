@@ -10,9 +10,10 @@
  * re-includes, and the last matching pattern wins (deeper files after shallower ones); a
  * file inside an ignored folder cannot be re-included, because git never looks inside.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { Dirent, existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { projectPath } from '../engine/paths';
+import { readSmallFile } from '../engine/smallFiles';
 import { compilePathGlobs, matchesAnyGlob } from '../engine/globs';
 import { languageForPath } from '../languages/registry';
 
@@ -92,9 +93,17 @@ export function parseGitignore(text: string): IgnoreRule[] {
   return rules;
 }
 
-function readIgnoreFile(file: string): IgnoreRule[] {
+/** Far beyond any real ignore file; a bound for one that is not (a link to `/dev/zero`). */
+const MAX_IGNORE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * An ignore file's rules. Like git (2.32 on), a `.gitignore` that is a symbolic link is not
+ * followed: a repository could point it at `/dev/zero` or a FIFO. Only regular files are read.
+ */
+function readIgnoreFile(file: string, followLink = false): IgnoreRule[] {
   try {
-    return parseGitignore(readFileSync(file, 'utf8'));
+    if (!followLink && !lstatSync(file).isFile()) return [];
+    return parseGitignore(readSmallFile(file, MAX_IGNORE_BYTES, true).toString('utf8'));
   } catch {
     return [];
   }
@@ -116,7 +125,7 @@ function ancestorLayers(dir: string): IgnoreLayer[] {
   const root = gitRoot(dir);
   if (!root) return [];
   const layers: IgnoreLayer[] = [];
-  const info = readIgnoreFile(join(root, '.git', 'info', 'exclude'));
+  const info = readIgnoreFile(join(root, '.git', 'info', 'exclude'), true);
   if (info.length) layers.push({ base: root, rules: info });
   const chain: string[] = [];
   for (let d = resolve(dir); d !== root && dirname(d) !== d; ) {
@@ -150,6 +159,15 @@ function isIgnored(full: string, isDir: boolean, layers: readonly IgnoreLayer[])
  */
 const NOT_TEXT = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|avif|tiff?|psd|svgz|mp[34]|m4a|mov|avi|mkv|webm|wav|ogg|flac|woff2?|ttf|otf|eot|zip|gz|tgz|bz2|xz|zst|7z|rar|jar|war|class|o|a|so|dylib|dll|exe|bin|wasm|pyc|pyo|whl|node|pdf|sqlite3?|db|lockb)$/i;
 const NOT_SECRETS = new Set(['.gitignore', '.gitattributes', '.gitmodules', '.npmignore', '.dockerignore', '.eslintignore', '.prettierignore']);
+
+const NOT_REGULAR = 'not a regular file (a FIFO, socket or device)';
+
+function errorWords(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'too many levels of symbolic links';
+  return code ?? (err as Error).message;
+}
 
 export interface WalkOptions {
   /** `ward.exclude` globs, relative to the root. */
@@ -195,19 +213,29 @@ export function collectFiles(paths: string[], options: WalkOptions, cwd = proces
     if (options.token?.cancelled) return;
     const own = useGitignore ? readIgnoreFile(join(dir, '.gitignore')) : [];
     const stack = own.length ? [...layers, { base: dir, rules: own }] : layers;
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir).sort();
-    } catch {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    } catch (err) {
+      // An unreadable folder hides every file in it: said, like an unreadable file.
+      skipped.push({ path: dir, message: `cannot read folder: ${errorWords(err)}` });
       return;
     }
-    for (const name of names) {
+    for (const entry of entries) {
+      const name = entry.name;
       if (name === '.git') continue;
       const full = join(dir, name);
       let st;
       try {
         st = lstatSync(full);
-      } catch {
+      } catch (err) {
+        // Node decodes names as UTF-8; a name that is not UTF-8 comes back with U+FFFD and
+        // cannot be opened by it. Gone since the listing (ENOENT otherwise) needs no notice.
+        if (name.includes('\ufffd') && (entry.isDirectory() || wanted(full, name))) {
+          skipped.push({ path: full, message: `the ${entry.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8, so Ward cannot open it; rename it` });
+        } else if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+          skipped.push({ path: full, message: `cannot read: ${errorWords(err)}` });
+        }
         continue;
       }
       if (st.isSymbolicLink()) continue;
@@ -216,7 +244,9 @@ export function collectFiles(paths: string[], options: WalkOptions, cwd = proces
       if (matchesAnyGlob(rel, excludes)) continue;
       if (isIgnored(full, isDir, stack)) continue;
       if (isDir) walk(full, stack);
-      else if (st.isFile() && wanted(full, name) && !tooBig(full, st.size)) files.push(full);
+      else if (!wanted(full, name)) continue;
+      else if (!st.isFile()) skipped.push({ path: full, message: NOT_REGULAR });
+      else if (!tooBig(full, st.size)) files.push(full);
     }
   };
 
@@ -225,11 +255,15 @@ export function collectFiles(paths: string[], options: WalkOptions, cwd = proces
     let st;
     try {
       st = statSync(abs);
-    } catch {
-      missing.push(p);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') missing.push(p);
+      else skipped.push({ path: abs, message: `cannot read: ${errorWords(err)}` });
       continue;
     }
     if (st.isDirectory()) walk(abs, useGitignore ? ancestorLayers(abs) : []);
+    // A FIFO would block the read, /dev/zero would never end it.
+    else if (!st.isFile()) skipped.push({ path: abs, message: NOT_REGULAR });
     else if (!tooBig(abs, st.size)) files.push(abs);
   }
   return { root, files: [...new Set(files)], missing, skipped };

@@ -1,9 +1,9 @@
 /** `ward`: the engine as a command for CI and pre-commit hooks. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
-import { dirname, join, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { projectPath } from '../engine/paths';
 import { Baseline, BaselineEntry, BaselineError, DEFAULT_BASELINE_FILE, fingerprintFindings, serializeBaseline } from '../engine/baseline';
 import { ConfigError, LoadedConfig, loadConfig } from '../engine/config';
@@ -11,6 +11,7 @@ import { loadEngine } from '../engine/engineLoader';
 import { FileResult, SEVERITY_RANK } from '../engine/finding';
 import { applyPolicy, Policy } from '../engine/policy';
 import { loadRuleDirs } from '../engine/ruleLoader';
+import { ruleFolderProblem } from '../engine/ruleFolders';
 import { testRule } from '../engine/ruleTests';
 import { decodeBytes, DEFAULT_LIMITS, InputLimits } from '../engine/inputGuards';
 import { contentHash, ResultCache, rulesKey } from '../engine/resultCache';
@@ -23,8 +24,10 @@ import { normalizeSettings } from '../settings';
 import { parseArgs, ScanArgs, USAGE, UsageError } from './args';
 import { collectFiles } from './files';
 import { jsonReport } from './jsonReport';
+import { checkWritable, OutputError, writeWhole } from './outputFile';
 import type { FileReport, ScanReport } from './report';
 import { sarifReport } from './sarif';
+import { terminalSafe } from './terminalText';
 import { textReport } from './textReport';
 
 const VERSION = '0.1.0';
@@ -35,16 +38,40 @@ const VERSION = '0.1.0';
  */
 const POOL_THRESHOLD = 48;
 
-class CliError extends Error {}
+/** A usage or input error: exit code 2, its lines on stderr. */
+class CliError extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+  }
+}
+
+/** One line on stderr; paths and values in it came from the user or the repository (see terminalText.ts). */
+function say(message: string): void {
+  process.stderr.write(`ward: ${terminalSafe(message)}\n`);
+}
 
 function readConfig(args: ScanArgs): LoadedConfig {
   if (args.noConfig) return { dir: process.cwd(), settings: normalizeSettings(undefined).settings, ruleFolders: [], problems: [] };
   const config = loadConfig(args.config, process.cwd());
-  for (const p of config.problems) process.stderr.write(`ward: config: ${p}\n`);
+  if (config.problems.length > 0) {
+    // The editor warns and uses defaults; in CI a mistyped key or value must not quietly
+    // run a different scan (other rules, other files) than the one written down.
+    for (const p of config.problems) say(`config: ${p.replace(/; (?:using the default|ignored)$/, '')}`);
+    throw new CliError([`fix ${config.file ?? 'the config file'} (or run with --no-config to ignore it)`]);
+  }
   return config;
 }
 
+/**
+ * The rule folders to load. A folder that was asked for and cannot be used is an error:
+ * scanning without its rules would look like a clean result.
+ */
 function ruleDirs(args: ScanArgs, config?: LoadedConfig): string[] {
+  const problems = [
+    ...(config?.ruleFolders ?? []).flatMap((d) => ruleFolderProblem(d) ?? []).map((p) => `${config?.file ?? 'config'}: extraRuleFolders: ${p}`),
+    ...args.rules.flatMap((d) => ruleFolderProblem(resolve(d)) ?? []).map((p) => `--rules: ${p}`),
+  ];
+  if (problems.length > 0) throw new CliError(problems);
   return [...(args.noDefaultRules ? [] : [builtinRulesDir()]), ...(config?.ruleFolders ?? []), ...args.rules.map((d) => resolve(d))];
 }
 
@@ -62,7 +89,7 @@ function changedSince(ref: string, cwd: string): Set<string> {
   try {
     top = git(cwd, ['rev-parse', '--show-toplevel']).trim();
   } catch {
-    throw new CliError('--changed-since needs a git repository');
+    throw new CliError(['--changed-since needs a git repository']);
   }
   let base: string;
   try {
@@ -71,7 +98,7 @@ function changedSince(ref: string, cwd: string): Set<string> {
     try {
       base = git(cwd, ['rev-parse', '--verify', `${ref}^{commit}`]).trim();
     } catch {
-      throw new CliError(`--changed-since: unknown git revision "${ref}"`);
+      throw new CliError([`--changed-since: unknown git revision "${ref}"`]);
     }
   }
   const diff = git(top, ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', base, '--']);
@@ -90,7 +117,7 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
   const settings = config.settings;
   const dirs = ruleDirs(args, config);
   const { engine, errors } = loadEngine(dirs);
-  for (const e of errors) process.stderr.write(`ward: rule error: ${e.file}:${e.line}: ${e.message}\n`);
+  for (const e of errors) say(`rule error: ${e.file}:${e.line}: ${e.message}`);
   const policy: Policy = {
     disabledRules: [...settings.disabledRules, ...args.disable],
     severityOverrides: settings.severityOverrides,
@@ -108,8 +135,9 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
     maxBytes,
     gitignore: !args.noGitignore,
   }, cwd);
-  for (const m of walked.missing) process.stderr.write(`ward: no such file or folder: ${m}\n`);
-  if (walked.missing.length > 0 && walked.files.length === 0) throw new CliError('nothing to scan');
+  // A mistyped path must not pass a gate by scanning less than was asked.
+  for (const m of walked.missing) say(`no such file or folder: ${m}`);
+  if (walked.missing.length > 0) throw new CliError([walked.files.length === 0 ? 'nothing to scan' : 'not scanning: a path above does not exist']);
   // Ward's own outputs (baseline, cache, report) are not sources to scan.
   const own = [...ownFiles, ...(args.output ? [resolve(args.output)] : [])];
   const cacheDir = args.cache ? resolve(args.cache) + sep : undefined;
@@ -205,7 +233,7 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
       try {
         cache.save();
       } catch (err) {
-        process.stderr.write(`ward: cannot write the cache in ${cache.dir}: ${(err as Error).message}\n`);
+        say(`cannot write the cache in ${cache.dir}: ${(err as Error).message}`);
       }
       process.stderr.write(`ward: cache: ${cache.hits} of ${files.length} file${files.length === 1 ? '' : 's'} unchanged\n`);
     }
@@ -247,12 +275,8 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
   return { report, files: reports };
 }
 
-function writeOut(args: ScanArgs, text: string): void {
-  mkdirSync(dirname(resolve(args.output!)), { recursive: true });
-  writeFileSync(args.output!, text);
-}
-
 async function scan(args: ScanArgs): Promise<number> {
+  if (args.output) checkWritable(args.output);
   const config = readConfig(args);
   const baselineFile = args.baseline ? resolve(args.baseline) : config.baseline;
   const baseline = baselineFile ? Baseline.read(baselineFile, projectPath(process.cwd(), baselineFile)) : undefined;
@@ -262,7 +286,7 @@ async function scan(args: ScanArgs): Promise<number> {
     : args.format === 'sarif' ? sarifReport(report)
     : textReport(report, args.color && !args.output);
   if (args.output) {
-    writeOut(args, out);
+    writeWhole(args.output, out);
     // The report went to the file; the terminal gets its summary line (counts included).
     if (args.format !== 'text') process.stderr.write(`${textReport(report, false).trimEnd().split('\n').pop()}\n`);
   } else process.stdout.write(out);
@@ -275,6 +299,7 @@ async function scan(args: ScanArgs): Promise<number> {
 async function createBaseline(args: ScanArgs): Promise<number> {
   const config = readConfig(args);
   const target = args.output ?? config.baseline ?? DEFAULT_BASELINE_FILE;
+  checkWritable(target);
   const { files } = await runScan(args, config, undefined, [resolve(target)]);
   const entries: BaselineEntry[] = [];
   for (const file of files) {
@@ -282,9 +307,8 @@ async function createBaseline(args: ScanArgs): Promise<number> {
       if (!f.suppressed) entries.push({ fingerprint: file.fingerprints![i]!, ruleId: f.ruleId, path: file.path, message: f.message });
     });
   }
-  mkdirSync(dirname(resolve(target)), { recursive: true });
-  writeFileSync(target, serializeBaseline(entries));
-  process.stdout.write(`Ward ${VERSION}: wrote ${entries.length} finding${entries.length === 1 ? '' : 's'} to ${target}\n`);
+  writeWhole(target, serializeBaseline(entries));
+  process.stdout.write(`Ward ${VERSION}: wrote ${entries.length} finding${entries.length === 1 ? '' : 's'} to ${terminalSafe(target)}\n`);
   return 0;
 }
 
@@ -293,21 +317,25 @@ async function runTests(args: ScanArgs): Promise<number> {
   // load too (unless --no-default-rules), so custom taint rules can use the built-in
   // models and annotations may name built-in rules, but only the given folders' rules run.
   const dirs = args.paths.map((p) => resolve(p));
+  // No rules found is not "0 failed": a mistyped folder would pass.
+  const problems = dirs.flatMap((d) => ruleFolderProblem(d) ?? []);
+  if (problems.length > 0) throw new CliError(problems);
   const all = [...(args.noDefaultRules ? [] : [builtinRulesDir()]), ...dirs];
   const loaded = loadEngine(all);
   const inDirs = (file: string): boolean => dirs.some((d) => file === d || file.startsWith(d + sep));
   const errors = loaded.errors.filter((e) => inDirs(e.file) || !e.file.startsWith(builtinRulesDir()));
-  for (const e of errors) process.stdout.write(`FAIL ${e.file}:${e.line}: ${e.message}\n`);
+  const t = terminalSafe;
+  for (const e of errors) process.stdout.write(`FAIL ${t(e.file)}:${e.line}: ${t(e.message)}\n`);
   const engine = loaded.engine;
   const rules = engine.rules.filter((r) => inDirs(r.file));
   const known = new Set(engine.rules.map((r) => r.id));
   let failed = errors.length;
   for (const rule of rules) {
     const result = await testRule(engine, rule, known);
-    if (result.failures.length === 0) process.stdout.write(`ok   ${rule.id} (${result.fixtures.length} fixture${result.fixtures.length === 1 ? '' : 's'})\n`);
+    if (result.failures.length === 0) process.stdout.write(`ok   ${t(rule.id)} (${result.fixtures.length} fixture${result.fixtures.length === 1 ? '' : 's'})\n`);
     else {
       failed++;
-      process.stdout.write(`FAIL ${rule.id}\n${result.failures.map((f) => `     ${f.file}:${f.line}: ${f.message}`).join('\n')}\n`);
+      process.stdout.write(`FAIL ${t(rule.id)}\n${result.failures.map((f) => `     ${t(f.file)}:${f.line}: ${t(f.message)}`).join('\n')}\n`);
     }
   }
   process.stdout.write(`${rules.length - (failed - errors.length)} passed, ${failed} failed\n`);
@@ -317,9 +345,9 @@ async function runTests(args: ScanArgs): Promise<number> {
 function listRules(args: ScanArgs): number {
   const { rules, errors } = loadRules(args);
   for (const r of [...rules].sort((a, b) => a.id.localeCompare(b.id))) {
-    process.stdout.write(`${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.cwe.join(',').padEnd(10)} ${r.title}\n`);
+    process.stdout.write(terminalSafe(`${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.cwe.join(',').padEnd(10)} ${r.title}`) + '\n');
   }
-  for (const e of errors) process.stderr.write(`ward: rule error: ${e.file}:${e.line}: ${e.message}\n`);
+  for (const e of errors) say(`rule error: ${e.file}:${e.line}: ${e.message}`);
   return errors.length > 0 ? 2 : 0;
 }
 
@@ -329,7 +357,7 @@ async function main(argv: string[]): Promise<number> {
     args = parseArgs(argv);
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`ward: ${err.message}\n\n${USAGE}`);
+      process.stderr.write(`ward: ${terminalSafe(err.message)}\n\n${USAGE}`);
       return 2;
     }
     throw err;
@@ -352,13 +380,21 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `ward scan | head -1`: the reader went away. Not an error of the scan: stop writing, no
+// stack trace, and exit with the code the run computes (1 when it found something).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') process.exitCode = 2;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (err: Error) => {
-    if (err instanceof CliError || err instanceof ConfigError || err instanceof BaselineError) {
-      process.stderr.write(`ward: ${err.message}\n`);
+    if (err instanceof CliError || err instanceof ConfigError || err instanceof BaselineError || err instanceof OutputError) {
+      for (const line of err instanceof CliError ? err.lines : [err.message]) say(line);
       process.exitCode = 2;
       return;
     }

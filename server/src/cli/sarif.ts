@@ -40,8 +40,16 @@ function ruleDescriptor(rule: Rule): Record<string, unknown> {
   };
 }
 
+/**
+ * A relative URI reference for a path: each segment percent-encoded whole, so a `#` or `?`
+ * in a file name is not read as a fragment or query, nor `c:x.js` as a URI with a scheme.
+ */
+export function pathToUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
 function location(path: string, f: { range: Finding['range'] }): Record<string, unknown> {
-  return { physicalLocation: { artifactLocation: { uri: encodeURI(path), uriBaseId: '%SRCROOT%' }, region: region(f) } };
+  return { physicalLocation: { artifactLocation: { uri: pathToUri(path), uriBaseId: '%SRCROOT%' }, region: region(f) } };
 }
 
 export function sarifReport(report: ScanReport): string {

@@ -1,13 +1,17 @@
 /** `file:line:col: severity rule-id message`, the shape editors' problem matchers read. */
 import type { ScanReport } from './report';
+import { terminalSafe } from './terminalText';
 
 export function textReport(report: ScanReport, color = false): string {
   const paint = (code: number, s: string): string => (color ? `\x1b[${code}m${s}\x1b[0m` : s);
+  // Paths, messages and trace steps come from the scanned files: one line each, whatever they hold.
+  const t = terminalSafe;
   const lines: string[] = [];
   let total = 0;
   let suppressed = 0;
   for (const file of report.files) {
-    for (const n of file.notices) lines.push(`${file.path}:1:1: note ward ${n.kind === 'skipped' ? 'skipped: ' : ''}${n.message}`);
+    const path = t(file.path);
+    for (const n of file.notices) lines.push(`${path}:1:1: note ward ${n.kind === 'skipped' ? 'skipped: ' : ''}${t(n.message)}`);
     for (const f of file.findings) {
       if (f.suppressed) {
         suppressed++;
@@ -15,8 +19,8 @@ export function textReport(report: ScanReport, color = false): string {
       }
       total++;
       const sev = f.severity === 'error' ? paint(31, 'error') : f.severity === 'warning' ? paint(33, 'warning') : paint(36, 'info');
-      lines.push(`${file.path}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${sev} ${f.ruleId} ${f.message} [${f.cwe.join(', ')}]`);
-      for (const step of f.trace ?? []) lines.push(`    ${step.file ?? file.path}:${step.range.start.line + 1}: ${step.message}`);
+      lines.push(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${sev} ${t(f.ruleId)} ${t(f.message)} [${t(f.cwe.join(', '))}]`);
+      for (const step of f.trace ?? []) lines.push(`    ${step.file ? t(step.file) : path}:${step.range.start.line + 1}: ${t(step.message)}`);
     }
   }
   const secs = (report.durationMs / 1000).toFixed(2);

@@ -11,11 +11,13 @@
  * and its text, `Baseline.apply` to mark the baselined ones suppressed (kind "baseline").
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Finding } from './finding';
+import { readSmallFile } from './smallFiles';
 
 export const BASELINE_VERSION = 1;
 export const DEFAULT_BASELINE_FILE = '.ward-baseline.json';
+/** About 300 bytes a finding: room for several hundred thousand; past it, not a baseline (or `/dev/zero`). */
+const MAX_BASELINE_BYTES = 128 * 1024 * 1024;
 
 export interface BaselineEntry {
   fingerprint: string;
@@ -75,6 +77,17 @@ export function fingerprintFindings(path: string, findings: readonly Finding[], 
   });
 }
 
+/** Why `version` is not this Ward's, in words: a number from another Ward, or a value of the wrong type. */
+function versionProblem(source: string, v: unknown): string {
+  const wanted = `this Ward reads baseline version ${BASELINE_VERSION}`;
+  if (v === undefined || v === null) return `${source} has no "version"; ${wanted}`;
+  if (typeof v === 'number') return `${source} has baseline version ${v}; ${wanted}`;
+  const json = JSON.stringify(v) ?? String(v);
+  const kind = typeof v === 'string' ? 'a string' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v;
+  const shown = json.length > 40 ? `${json.slice(0, 40)}…` : json;
+  return `${source} has "version": ${shown} (${kind}); ${wanted}, written as the number "version": ${BASELINE_VERSION}`;
+}
+
 export class Baseline {
   private readonly fingerprints: Set<string>;
 
@@ -87,12 +100,18 @@ export class Baseline {
   }
 
   static read(file: string, source = file): Baseline {
-    let raw: unknown;
+    let text: string;
     try {
-      raw = JSON.parse(readFileSync(file, 'utf8'));
+      text = readSmallFile(file, MAX_BASELINE_BYTES, true).toString('utf8');
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       throw new BaselineError(code === 'ENOENT' ? `baseline file not found: ${file}` : `cannot read baseline ${file}: ${(err as Error).message}`);
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (err) {
+      throw new BaselineError(`${source} is not a Ward baseline (not valid JSON: ${(err as Error).message})`);
     }
     return Baseline.parse(raw, source);
   }
@@ -100,7 +119,7 @@ export class Baseline {
   static parse(raw: unknown, source = DEFAULT_BASELINE_FILE): Baseline {
     const r = raw as Partial<BaselineFile> | null;
     if (!r || typeof r !== 'object' || !Array.isArray(r.findings)) throw new BaselineError(`${source} is not a Ward baseline (no "findings" list)`);
-    if (r.version !== BASELINE_VERSION) throw new BaselineError(`${source} has baseline version ${String(r.version)}; this Ward reads version ${BASELINE_VERSION}`);
+    if (r.version !== BASELINE_VERSION) throw new BaselineError(versionProblem(source, r.version));
     const entries = r.findings.filter((e): e is BaselineEntry => !!e && typeof e === 'object' && typeof (e as BaselineEntry).fingerprint === 'string');
     return new Baseline(entries, source);
   }

@@ -14,12 +14,15 @@
  *
  * Relative folders and the baseline path are relative to the file's own folder.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { normalizeSettings, WardSettings } from '../settings';
+import { readSmallFile } from './smallFiles';
 
 export const CONFIG_FILE = '.ward.yaml';
+/** A settings file is a few lines; past this it is the wrong file (or `/dev/zero`). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 const KNOWN = new Set([
   'enable', 'run', 'minimumSeverity', 'disabledRules', 'severityOverrides', 'exclude', 'extraRuleFolders',
   'maxFileSizeMB', 'fileTimeBudgetMs', 'debounceMs', 'baseline',
@@ -66,8 +69,9 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   const problems: string[] = [];
   const flat: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-    if (k === 'ward' && v && typeof v === 'object' && !Array.isArray(v)) {
-      Object.assign(flat, v);
+    if (k === 'ward') {
+      if (v && typeof v === 'object' && !Array.isArray(v)) Object.assign(flat, v);
+      else if (v !== null) problems.push(`${file}: ward: expected a mapping of settings under "ward:", got ${JSON.stringify(v)}; ignored`);
       continue;
     }
     const key = k.startsWith('ward.') ? k.slice(5) : k;
@@ -96,9 +100,10 @@ export function loadConfig(explicit: string | undefined, start: string): LoadedC
   }
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // A found file must be a regular one (a FIFO would block the open); an explicit one may be a pipe: --config <(…).
+    text = readSmallFile(file, MAX_CONFIG_BYTES, !explicit).toString('utf8');
   } catch (err) {
-    throw new ConfigError(`cannot read config ${explicit ?? file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new ConfigError(`cannot read config ${explicit ?? file}: ${(err as Error).message}`);
   }
   return parseConfig(text, file);
 }

@@ -20,27 +20,32 @@ export interface LoadedRules {
   errors: RuleLoadError[];
 }
 
-/** Rule files are `*.yaml` outside folders whose name starts with `_` (models, shared data); fixtures (`*.test.yaml`) are not rules. */
-export function findRuleFiles(dir: string): string[] {
+/**
+ * Rule files are `*.yaml` outside folders whose name starts with `_` (models, shared data); fixtures (`*.test.yaml`) are not rules.
+ * Only regular files: a FIFO or a link to `/dev/zero` named `x.yaml` would block or never end the read.
+ * Subfolders that cannot be listed go to `unreadable` (the folder named itself is checked by the caller: ruleFolders.ts).
+ */
+export function findRuleFiles(dir: string, unreadable?: RuleLoadError[]): string[] {
   const out: string[] = [];
   const walk = (d: string): void => {
     let entries: string[];
     try {
       entries = readdirSync(d).sort();
-    } catch {
+    } catch (err) {
+      if (d !== dir) unreadable?.push({ file: d, line: 1, message: `cannot read folder: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
       return;
     }
     for (const name of entries) {
       if (name.startsWith('_') || name.startsWith('.')) continue;
       const full = join(d, name);
-      let isDir = false;
+      let st;
       try {
-        isDir = statSync(full).isDirectory();
+        st = statSync(full);
       } catch {
         continue;
       }
-      if (isDir) walk(full);
-      else if (/\.ya?ml$/.test(name) && !/\.(test|fixed)\.ya?ml$/.test(name)) out.push(full);
+      if (st.isDirectory()) walk(full);
+      else if (st.isFile() && /\.ya?ml$/.test(name) && !/\.(test|fixed)\.ya?ml$/.test(name)) out.push(full);
     }
   };
   walk(dir);
@@ -133,5 +138,7 @@ export function loadRuleFiles(files: string[], dirs: readonly string[] = []): Lo
 }
 
 export function loadRuleDirs(dirs: string[]): LoadedRules {
-  return loadRuleFiles(dirs.flatMap(findRuleFiles), dirs);
+  const unreadable: RuleLoadError[] = [];
+  const loaded = loadRuleFiles(dirs.flatMap((d) => findRuleFiles(d, unreadable)), dirs);
+  return { rules: loaded.rules, errors: [...unreadable, ...loaded.errors] };
 }

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { Engine } from '../engine/scan';
 import { loadEngine } from '../engine/engineLoader';
+import { ruleFolderProblem } from '../engine/ruleFolders';
 import type { RuleLoadError } from '../engine/rule';
 import { ParserPool } from '../languages/parser';
 
@@ -17,7 +18,8 @@ export function builtinRulesDir(): string {
 export interface LoadedEngine {
   engine: Engine;
   errors: RuleLoadError[];
-  missingFolders: string[];
+  /** Extra rule folders that cannot be used (missing, a file, unreadable), one sentence each with the path. */
+  folderProblems: string[];
 }
 
 export class EngineCache {
@@ -31,9 +33,9 @@ export class EngineCache {
     const key = folders.join('\0');
     let loaded = this.engines.get(key);
     if (!loaded) {
-      const missingFolders = folders.filter((f) => !existsSync(f));
-      const { engine, errors } = loadEngine([builtinRulesDir(), ...folders.filter((f) => existsSync(f))], this.parsers);
-      loaded = { engine, errors, missingFolders };
+      const problems = folders.map((f) => ruleFolderProblem(f));
+      const { engine, errors } = loadEngine([builtinRulesDir(), ...folders.filter((_, i) => !problems[i])], this.parsers);
+      loaded = { engine, errors, folderProblems: problems.filter((p): p is string => !!p) };
       this.engines.set(key, loaded);
       this.onLoaded(loaded);
     }

@@ -73,9 +73,11 @@ export class FolderStates {
   }
 
   /** Synchronous (files.ts is shared with the CLI): about 190 ms for 7,800 files here. */
-  walk(state: FolderState, flag?: CancelFlag): string[] {
+  walk(state: FolderState, flag?: CancelFlag, onSkipped?: (rel: string, reason: string) => void): string[] {
     const includeGeneric = this.engines.get(state.settings.extraRuleFolders, state.root).engine.hasGenericRules;
-    const { files } = collectFiles([state.root], { exclude: state.settings.exclude, includeGeneric, token: flag }, state.root);
+    const { files, skipped } = collectFiles([state.root], { exclude: state.settings.exclude, includeGeneric, token: flag }, state.root);
+    // Unreadable folders, FIFOs, names that are not UTF-8: said in the log, like unreadable files.
+    for (const s of skipped) onSkipped?.(projectPath(state.root, s.path) || '.', s.message);
     // Ward's own files (the baseline, a cache inside the folder) are not sources.
     return files.filter((f) => !(this.storageDir && f.startsWith(this.storageDir + sep))).map((f) => projectPath(state.root, f)).filter((r) => r !== '.ward-baseline.json');
   }

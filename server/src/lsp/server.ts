@@ -78,7 +78,7 @@ export class WardServer {
     this.ruleCount = loaded.engine.rules.length;
     this.connection.console.info(`Ward ${VERSION}: ${loaded.engine.rules.length} rules loaded`);
     for (const e of loaded.errors) this.reportProblem(`rule error in ${e.file}:${e.line}: ${e.message}`);
-    for (const f of loaded.missingFolders) this.reportProblem(`ward.extraRuleFolders: folder not found: ${f}`);
+    for (const p of loaded.folderProblems) this.reportProblem(`ward.extraRuleFolders: ${p}`);
   }
 
   private rootFor(uri: string): string | undefined {

@@ -80,6 +80,7 @@ export class WorkspaceScanner {
     this.active = true;
     // Walk every folder first so progress has a total.
     const walked: { state: FolderState; files: string[] }[] = [];
+    let walkSkips = 0;
     for (const root of this.folders()) {
       if (flag.cancelled) break;
       const state = await this.states.load(root);
@@ -87,7 +88,11 @@ export class WorkspaceScanner {
         this.unpublishFolder(root);
         continue;
       }
-      const files = this.states.walk(state, flag);
+      const files = this.states.walk(state, flag, (rel, reason) => {
+        // Not files of the scan (the counts stay files): an unreadable folder, a FIFO, a name that is not UTF-8.
+        if (++walkSkips <= 20) this.connection.console.info(`Ward: skipped ${rel}: ${reason}`);
+        else if (walkSkips === 21) this.connection.console.info('Ward: more paths skipped (not listed)');
+      });
       if (flag.cancelled) break;
       this.dropMissing(state, new Set(files));
       state.files = new Set(files);
