@@ -54,9 +54,11 @@ describe('rule folders (item 4)', { concurrency: 4 }, () => {
     assert.ok(JSON.parse(ok.stdout).findings.some((f) => f.ruleId === 'py-test-os-system'), 'the rules load once the folder exists');
   });
 
-  test('ward test on a missing folder or a file: exit 2, not "0 passed, 0 failed"', { timeout: 120000 }, async () => {
-    const dir = project({ 'rule.yaml': 'id: x\n' });
-    const [missing, file] = await Promise.all([ward(['test', '/nonexistent/ward-rules'], dir), ward(['test', 'rule.yaml'], dir)]);
+  test('ward test on a missing folder, a file or a folder without rules: exit 2, not "0 passed, 0 failed"', { timeout: 120000 }, async () => {
+    const dir = project({ 'rule.yaml': 'id: x\n', 'src/app.js': VULN_JS });
+    const [missing, file, empty] = await Promise.all([ward(['test', '/nonexistent/ward-rules'], dir), ward(['test', 'rule.yaml'], dir), ward(['test', 'src'], dir)]);
+    assert.equal(empty.status, 2, empty.stdout);
+    assert.match(empty.stderr, /no rule files \(\*\.yaml\) in .*src/);
     assert.equal(missing.status, 2, missing.stdout);
     assert.match(missing.stderr, /folder not found: \/nonexistent\/ward-rules/);
     assert.doesNotMatch(missing.stdout, /0 passed/);
@@ -64,12 +66,15 @@ describe('rule folders (item 4)', { concurrency: 4 }, () => {
     assert.match(file.stderr, /rule\.yaml is a file, not a folder/);
   });
 
-  test('a FIFO or a link to /dev/zero named like a rule file does not hang the rule loader', { timeout: 120000 }, async () => {
+  test('a FIFO, a link to /dev/zero named like a rule file or a link loop does not hang the rule loader', { timeout: 120000 }, async () => {
     const dir = project({ 'tool.py': VULN_PY });
     const rules = path.join(dir, 'rules');
     fs.cpSync(fixtureRules, rules, { recursive: true });
     mkfifo(path.join(rules, 'python', 'fifo-rule.yaml'));
     fs.symlinkSync('/dev/zero', path.join(rules, 'python', 'zero-rule.yaml'));
+    // Two links back up: followed blindly, 2^depth folders.
+    fs.symlinkSync('..', path.join(rules, 'python', 'up'));
+    fs.symlinkSync('../python', path.join(rules, 'python', 'again'));
     const r = await ward(['scan', '--no-default-rules', '--rules', 'rules', '-f', 'json', '--fail-on', 'none', 'tool.py'], dir);
     assertNoCrash(assert, r, 'scan');
     assert.equal(r.status, 0, r.stderr);
@@ -233,6 +238,12 @@ describe('output, options and settings (item 9)', { concurrency: 4 }, () => {
       [['--format', 'jsn'], /--format must be text, json or sarif, not "jsn"/],
       [['--colour'], /unknown option "--colour"/],
       [['--changed-since=--output=/tmp/x'], /--changed-since needs a git revision .* not "--output=\/tmp\/x"/],
+      [['--baseline', ''], /--baseline needs a file or folder name, not ""/],
+      [['--config='], /--config needs a file or folder name, not ""/],
+      [['-o', ''], /-o needs a file or folder name, not ""/],
+      [['--rules', ''], /--rules needs a file or folder name, not ""/],
+      [[''], /an empty path/],
+      [['--cache', 'a.js'], /--cache a\.js is not a folder/],
     ];
     const results = await Promise.all(cases.map(([args]) => ward(['scan', 'a.js', ...args], dir)));
     results.forEach((r, i) => {
@@ -240,9 +251,16 @@ describe('output, options and settings (item 9)', { concurrency: 4 }, () => {
       assert.equal(r.status, 2, `${cases[i][0].join(' ')}: exit 2\n${r.stdout}`);
       assert.match(r.stderr, cases[i][1]);
     });
-    const [auto, two] = await Promise.all([ward(['scan', 'a.js', '--jobs', 'auto'], dir), ward(['scan', 'a.js', '-j', '2'], dir)]);
+    write(dir, { '-rf.js': VULN_JS });
+    const [auto, two, dashes] = await Promise.all([
+      ward(['scan', 'a.js', '--jobs', 'auto'], dir),
+      ward(['scan', 'a.js', '-j', '2'], dir),
+      ward(['scan', '-f', 'json', '--', '-rf.js'], dir),
+    ]);
     assert.equal(auto.status, 1, auto.stderr);
     assert.equal(two.status, 1, two.stderr);
+    assert.equal(dashes.status, 1, dashes.stderr);
+    assert.deepEqual(JSON.parse(dashes.stdout).findings.map((f) => f.path), ['-rf.js'], 'after --, a name starting with - is a path');
   });
 
   test('baselines: a string version, a folder, /dev/zero and broken JSON are refused clearly', { timeout: 120000 }, async () => {

@@ -39,6 +39,11 @@ function numberIn(flag: string, v: string, min: number, max: number, unit: strin
   return n;
 }
 
+function pathArg(a: string): string {
+  if (a === '') throw new UsageError('an empty path: name a file or folder (or leave it out to scan ".")');
+  return a;
+}
+
 export function parseArgs(argv: string[]): ScanArgs {
   const args: ScanArgs = {
     command: 'help',
@@ -69,13 +74,29 @@ export function parseArgs(argv: string[]): ScanArgs {
     if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
     return v;
   };
+  let onlyPaths = false;
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
+    // After "--" every argument is a path, even one that starts with "-".
+    if (onlyPaths) {
+      args.paths.push(pathArg(a));
+      continue;
+    }
+    if (a === '--') {
+      onlyPaths = true;
+      continue;
+    }
     const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
     const take = (): string => {
       if (inline !== undefined) return inline;
       const v = value(i, flag);
       i++;
+      return v;
+    };
+    // An empty file or folder name ("$UNSET_VAR") would quietly mean "none" or ".".
+    const takePath = (): string => {
+      const v = take();
+      if (v === '') throw new UsageError(`${flag} needs a file or folder name, not ""`);
       return v;
     };
     switch (flag) {
@@ -88,7 +109,7 @@ export function parseArgs(argv: string[]): ScanArgs {
       }
       case '--output':
       case '-o':
-        args.output = take();
+        args.output = takePath();
         break;
       case '--fail-on': {
         const f = take();
@@ -104,7 +125,7 @@ export function parseArgs(argv: string[]): ScanArgs {
         break;
       }
       case '--rules':
-        args.rules.push(take());
+        args.rules.push(takePath());
         break;
       case '--exclude':
         args.exclude.push(take());
@@ -124,13 +145,13 @@ export function parseArgs(argv: string[]): ScanArgs {
         break;
       case '--config':
       case '-c':
-        args.config = take();
+        args.config = takePath();
         break;
       case '--no-config':
         args.noConfig = true;
         break;
       case '--baseline':
-        args.baseline = take();
+        args.baseline = takePath();
         break;
       case '--changed-since': {
         const ref = take();
@@ -148,7 +169,7 @@ export function parseArgs(argv: string[]): ScanArgs {
         break;
       }
       case '--cache':
-        args.cache = take();
+        args.cache = takePath();
         break;
       case '--no-gitignore':
         args.noGitignore = true;
@@ -157,8 +178,8 @@ export function parseArgs(argv: string[]): ScanArgs {
         args.color = false;
         break;
       default:
-        if (a.startsWith('-')) throw new UsageError(`unknown option "${a}"`);
-        args.paths.push(a);
+        if (a.startsWith('-')) throw new UsageError(`unknown option "${a}"${a.length > 1 ? '' : ' (stdin is not read; name the files)'}`);
+        args.paths.push(pathArg(a));
     }
   }
   if (args.paths.length === 0) args.paths.push('.');

@@ -1,6 +1,6 @@
 /** `ward`: the engine as a command for CI and pre-commit hooks. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { join, resolve, sep } from 'node:path';
@@ -10,7 +10,7 @@ import { ConfigError, LoadedConfig, loadConfig } from '../engine/config';
 import { loadEngine } from '../engine/engineLoader';
 import { FileResult, SEVERITY_RANK } from '../engine/finding';
 import { applyPolicy, Policy } from '../engine/policy';
-import { loadRuleDirs } from '../engine/ruleLoader';
+import { findRuleFiles, loadRuleDirs } from '../engine/ruleLoader';
 import { ruleFolderProblem } from '../engine/ruleFolders';
 import { testRule } from '../engine/ruleTests';
 import { decodeBytes, DEFAULT_LIMITS, InputLimits } from '../engine/inputGuards';
@@ -275,8 +275,22 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
   return { report, files: reports };
 }
 
+/** What can be known wrong before a scan that may take minutes: where its results go. */
+function checkBeforeScan(args: ScanArgs, output: string | undefined): void {
+  if (output) checkWritable(output);
+  if (args.cache) {
+    let isDir = true;
+    try {
+      isDir = statSync(args.cache).isDirectory();
+    } catch {
+      // Created by the scan.
+    }
+    if (!isDir) throw new CliError([`--cache ${args.cache} is not a folder`]);
+  }
+}
+
 async function scan(args: ScanArgs): Promise<number> {
-  if (args.output) checkWritable(args.output);
+  checkBeforeScan(args, args.output);
   const config = readConfig(args);
   const baselineFile = args.baseline ? resolve(args.baseline) : config.baseline;
   const baseline = baselineFile ? Baseline.read(baselineFile, projectPath(process.cwd(), baselineFile)) : undefined;
@@ -299,7 +313,7 @@ async function scan(args: ScanArgs): Promise<number> {
 async function createBaseline(args: ScanArgs): Promise<number> {
   const config = readConfig(args);
   const target = args.output ?? config.baseline ?? DEFAULT_BASELINE_FILE;
-  checkWritable(target);
+  checkBeforeScan(args, target);
   const { files } = await runScan(args, config, undefined, [resolve(target)]);
   const entries: BaselineEntry[] = [];
   for (const file of files) {
@@ -318,7 +332,7 @@ async function runTests(args: ScanArgs): Promise<number> {
   // models and annotations may name built-in rules, but only the given folders' rules run.
   const dirs = args.paths.map((p) => resolve(p));
   // No rules found is not "0 failed": a mistyped folder would pass.
-  const problems = dirs.flatMap((d) => ruleFolderProblem(d) ?? []);
+  const problems = dirs.flatMap((d) => ruleFolderProblem(d) ?? (findRuleFiles(d).length === 0 ? `no rule files (*.yaml) in ${d}` : []));
   if (problems.length > 0) throw new CliError(problems);
   const all = [...(args.noDefaultRules ? [] : [builtinRulesDir()]), ...dirs];
   const loaded = loadEngine(all);

@@ -3,7 +3,7 @@
  * A broken rule is reported with its file and line; the others still load.
  */
 import type { ErrorObject } from 'ajv';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 // Generated from rules/rule.schema.json by esbuild.mjs (see ruleValidatorPlugin there).
@@ -27,7 +27,17 @@ export interface LoadedRules {
  */
 export function findRuleFiles(dir: string, unreadable?: RuleLoadError[]): string[] {
   const out: string[] = [];
+  // Linked folders are followed (shared rule sets), each real folder once: a link to a parent would never end.
+  const seen = new Set<string>();
   const walk = (d: string): void => {
+    let real: string;
+    try {
+      real = realpathSync(d);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
     let entries: string[];
     try {
       entries = readdirSync(d).sort();
