@@ -39,6 +39,14 @@ describe('rule folders (item 4)', { concurrency: 4 }, () => {
     assert.match(file.stderr, /rule\.yaml is a file, not a folder/);
     assert.match(locked.stderr, /cannot read folder .*locked: permission denied/);
     assert.match(rules.stderr, /folder not found: \/nonexistent\/ward-rules/);
+    // A subfolder that cannot be read is a rule error with its path, like a broken rule file; the other rules run.
+    fs.cpSync(fixtureRules, path.join(dir, 'custom'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'custom', 'locked-sub'));
+    fs.chmodSync(path.join(dir, 'custom', 'locked-sub'), 0o000);
+    const sub = await ward(['scan', '--no-default-rules', '--rules', 'custom', '.'], dir, { spawn: unprivileged });
+    assert.equal(sub.status, 1, sub.stdout + sub.stderr);
+    assert.match(sub.stderr, /rule error: .*custom\/locked-sub:1: cannot read folder: EACCES/);
+    assert.match(sub.stdout, /py-test-os-system/);
   });
 
   test('extraRuleFolders in .ward.yaml naming a missing folder: exit 2 with the path', { timeout: 120000 }, async () => {
@@ -75,10 +83,17 @@ describe('rule folders (item 4)', { concurrency: 4 }, () => {
     // Two links back up: followed blindly, 2^depth folders.
     fs.symlinkSync('..', path.join(rules, 'python', 'up'));
     fs.symlinkSync('../python', path.join(rules, 'python', 'again'));
-    const r = await ward(['scan', '--no-default-rules', '--rules', 'rules', '-f', 'json', '--fail-on', 'none', 'tool.py'], dir);
+    mkfifo(path.join(rules, 'python', 'py-test-os-system.test.fifo.py')); // named like a fixture
+    const [r, t] = await Promise.all([
+      ward(['scan', '--no-default-rules', '--rules', 'rules', '-f', 'json', '--fail-on', 'none', 'tool.py'], dir),
+      ward(['test', 'rules'], dir),
+    ]);
     assertNoCrash(assert, r, 'scan');
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(JSON.parse(r.stdout).findings.map((f) => f.ruleId), ['py-test-os-system']);
+    assertNoCrash(assert, t, 'ward test');
+    assert.equal(t.status, 0, t.stdout + t.stderr);
+    assert.match(t.stdout, /^ok {3}py-test-os-system \(1 fixture\)$/m);
   });
 });
 

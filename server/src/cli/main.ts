@@ -1,30 +1,27 @@
 /** `ward`: the engine as a command for CI and pre-commit hooks. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { join, resolve, sep } from 'node:path';
 import { projectPath } from '../engine/paths';
 import { Baseline, BaselineEntry, BaselineError, DEFAULT_BASELINE_FILE, fingerprintFindings, serializeBaseline } from '../engine/baseline';
-import { ConfigError, LoadedConfig, loadConfig } from '../engine/config';
+import { ConfigError, LoadedConfig } from '../engine/config';
 import { loadEngine } from '../engine/engineLoader';
 import { FileResult, SEVERITY_RANK } from '../engine/finding';
 import { applyPolicy, Policy } from '../engine/policy';
-import { findRuleFiles, loadRuleDirs } from '../engine/ruleLoader';
-import { ruleFolderProblem } from '../engine/ruleFolders';
-import { testRule } from '../engine/ruleTests';
 import { decodeBytes, DEFAULT_LIMITS, InputLimits } from '../engine/inputGuards';
 import { contentHash, ResultCache, rulesKey } from '../engine/resultCache';
 import { ScanPool } from '../engine/workerPool';
 import { scanWithSummaries } from '../engine/poolScan';
 import { SummaryTargets, summariseTargets } from '../engine/summaryIndex';
 import { languageForPath } from '../languages/registry';
-import { builtinRulesDir } from '../lsp/engines';
-import { normalizeSettings } from '../settings';
 import { parseArgs, ScanArgs, USAGE, UsageError } from './args';
+import { checkBeforeScan, CliError, readConfig, ruleDirs, say } from './commandSetup';
 import { collectFiles } from './files';
 import { jsonReport } from './jsonReport';
-import { checkWritable, OutputError, writeWhole } from './outputFile';
+import { OutputError, writeWhole } from './outputFile';
+import { listRules, runTests } from './ruleCommands';
 import type { FileReport, ScanReport } from './report';
 import { sarifReport } from './sarif';
 import { terminalSafe } from './terminalText';
@@ -37,47 +34,6 @@ const VERSION = '0.1.0';
  * hashes and collects.
  */
 const POOL_THRESHOLD = 48;
-
-/** A usage or input error: exit code 2, its lines on stderr. */
-class CliError extends Error {
-  constructor(readonly lines: string[]) {
-    super(lines.join('\n'));
-  }
-}
-
-/** One line on stderr; paths and values in it came from the user or the repository (see terminalText.ts). */
-function say(message: string): void {
-  process.stderr.write(`ward: ${terminalSafe(message)}\n`);
-}
-
-function readConfig(args: ScanArgs): LoadedConfig {
-  if (args.noConfig) return { dir: process.cwd(), settings: normalizeSettings(undefined).settings, ruleFolders: [], problems: [] };
-  const config = loadConfig(args.config, process.cwd());
-  if (config.problems.length > 0) {
-    // The editor warns and uses defaults; in CI a mistyped key or value must not quietly
-    // run a different scan (other rules, other files) than the one written down.
-    for (const p of config.problems) say(`config: ${p.replace(/; (?:using the default|ignored)$/, '')}`);
-    throw new CliError([`fix ${config.file ?? 'the config file'} (or run with --no-config to ignore it)`]);
-  }
-  return config;
-}
-
-/**
- * The rule folders to load. A folder that was asked for and cannot be used is an error:
- * scanning without its rules would look like a clean result.
- */
-function ruleDirs(args: ScanArgs, config?: LoadedConfig): string[] {
-  const problems = [
-    ...(config?.ruleFolders ?? []).flatMap((d) => ruleFolderProblem(d) ?? []).map((p) => `${config?.file ?? 'config'}: extraRuleFolders: ${p}`),
-    ...args.rules.flatMap((d) => ruleFolderProblem(resolve(d)) ?? []).map((p) => `--rules: ${p}`),
-  ];
-  if (problems.length > 0) throw new CliError(problems);
-  return [...(args.noDefaultRules ? [] : [builtinRulesDir()]), ...(config?.ruleFolders ?? []), ...args.rules.map((d) => resolve(d))];
-}
-
-function loadRules(args: ScanArgs): ReturnType<typeof loadRuleDirs> {
-  return loadRuleDirs(ruleDirs(args, args.command === 'rules' ? readConfig(args) : undefined));
-}
 
 function git(cwd: string, gitArgs: string[]): string {
   return execFileSync('git', gitArgs, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
@@ -275,20 +231,6 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
   return { report, files: reports };
 }
 
-/** What can be known wrong before a scan that may take minutes: where its results go. */
-function checkBeforeScan(args: ScanArgs, output: string | undefined): void {
-  if (output) checkWritable(output);
-  if (args.cache) {
-    let isDir = true;
-    try {
-      isDir = statSync(args.cache).isDirectory();
-    } catch {
-      // Created by the scan.
-    }
-    if (!isDir) throw new CliError([`--cache ${args.cache} is not a folder`]);
-  }
-}
-
 async function scan(args: ScanArgs): Promise<number> {
   checkBeforeScan(args, args.output);
   const config = readConfig(args);
@@ -324,45 +266,6 @@ async function createBaseline(args: ScanArgs): Promise<number> {
   writeWhole(target, serializeBaseline(entries));
   process.stdout.write(`Ward ${VERSION}: wrote ${entries.length} finding${entries.length === 1 ? '' : 's'} to ${terminalSafe(target)}\n`);
   return 0;
-}
-
-async function runTests(args: ScanArgs): Promise<number> {
-  // Like the project's own rule tests: each rule alone on its fixtures. The built-in rules
-  // load too (unless --no-default-rules), so custom taint rules can use the built-in
-  // models and annotations may name built-in rules, but only the given folders' rules run.
-  const dirs = args.paths.map((p) => resolve(p));
-  // No rules found is not "0 failed": a mistyped folder would pass.
-  const problems = dirs.flatMap((d) => ruleFolderProblem(d) ?? (findRuleFiles(d).length === 0 ? `no rule files (*.yaml) in ${d}` : []));
-  if (problems.length > 0) throw new CliError(problems);
-  const all = [...(args.noDefaultRules ? [] : [builtinRulesDir()]), ...dirs];
-  const loaded = loadEngine(all);
-  const inDirs = (file: string): boolean => dirs.some((d) => file === d || file.startsWith(d + sep));
-  const errors = loaded.errors.filter((e) => inDirs(e.file) || !e.file.startsWith(builtinRulesDir()));
-  const t = terminalSafe;
-  for (const e of errors) process.stdout.write(`FAIL ${t(e.file)}:${e.line}: ${t(e.message)}\n`);
-  const engine = loaded.engine;
-  const rules = engine.rules.filter((r) => inDirs(r.file));
-  const known = new Set(engine.rules.map((r) => r.id));
-  let failed = errors.length;
-  for (const rule of rules) {
-    const result = await testRule(engine, rule, known);
-    if (result.failures.length === 0) process.stdout.write(`ok   ${t(rule.id)} (${result.fixtures.length} fixture${result.fixtures.length === 1 ? '' : 's'})\n`);
-    else {
-      failed++;
-      process.stdout.write(`FAIL ${t(rule.id)}\n${result.failures.map((f) => `     ${t(f.file)}:${f.line}: ${t(f.message)}`).join('\n')}\n`);
-    }
-  }
-  process.stdout.write(`${rules.length - (failed - errors.length)} passed, ${failed} failed\n`);
-  return failed > 0 ? 1 : 0;
-}
-
-function listRules(args: ScanArgs): number {
-  const { rules, errors } = loadRules(args);
-  for (const r of [...rules].sort((a, b) => a.id.localeCompare(b.id))) {
-    process.stdout.write(terminalSafe(`${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.cwe.join(',').padEnd(10)} ${r.title}`) + '\n');
-  }
-  for (const e of errors) say(`rule error: ${e.file}:${e.line}: ${e.message}`);
-  return errors.length > 0 ? 2 : 0;
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -10,6 +10,7 @@ import { languageForPath } from '../languages/registry';
 import type { FileResult, Finding } from './finding';
 import { applyEdits } from './fixes';
 import type { Rule } from './rule';
+import { isFile } from './paths';
 import { Engine } from './scan';
 import { buildSummaryIndex } from './summaryIndex';
 import { base62, crc32, isPlaceholder } from './secretMatcher';
@@ -132,9 +133,11 @@ export function fixturesFor(rule: Rule): string[] {
   const dir = dirname(rule.file);
   const stem = `${rule.id}.test.`;
   if (!existsSync(dir)) return [];
+  // Regular files only: a FIFO named like a fixture would block `ward test`.
   return readdirSync(dir)
     .filter((f) => f.startsWith(stem))
     .map((f) => join(dir, f))
+    .filter(isFile)
     .sort();
 }
 

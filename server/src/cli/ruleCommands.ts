@@ -1,0 +1,53 @@
+/** `ward test` (rule fixtures) and `ward rules` (the rules a scan would load). */
+import { resolve, sep } from 'node:path';
+import { loadEngine } from '../engine/engineLoader';
+import { findRuleFiles, loadRuleDirs } from '../engine/ruleLoader';
+import { ruleFolderProblem } from '../engine/ruleFolders';
+import { testRule } from '../engine/ruleTests';
+import { builtinRulesDir } from '../lsp/engines';
+import type { ScanArgs } from './args';
+import { CliError, readConfig, ruleDirs, say } from './commandSetup';
+import { terminalSafe } from './terminalText';
+
+export async function runTests(args: ScanArgs): Promise<number> {
+  // Like the project's own rule tests: each rule alone on its fixtures. The built-in rules
+  // load too (unless --no-default-rules), so custom taint rules can use the built-in
+  // models and annotations may name built-in rules, but only the given folders' rules run.
+  const dirs = args.paths.map((p) => resolve(p));
+  // No rules found is not "0 failed": a mistyped folder would pass.
+  const problems = dirs.flatMap((d) => ruleFolderProblem(d) ?? (findRuleFiles(d).length === 0 ? `no rule files (*.yaml) in ${d}` : []));
+  if (problems.length > 0) throw new CliError(problems);
+  const all = [...(args.noDefaultRules ? [] : [builtinRulesDir()]), ...dirs];
+  const loaded = loadEngine(all);
+  const inDirs = (file: string): boolean => dirs.some((d) => file === d || file.startsWith(d + sep));
+  const errors = loaded.errors.filter((e) => inDirs(e.file) || !e.file.startsWith(builtinRulesDir()));
+  const t = terminalSafe;
+  for (const e of errors) process.stdout.write(`FAIL ${t(e.file)}:${e.line}: ${t(e.message)}\n`);
+  const engine = loaded.engine;
+  const rules = engine.rules.filter((r) => inDirs(r.file));
+  const known = new Set(engine.rules.map((r) => r.id));
+  let failed = errors.length;
+  for (const rule of rules) {
+    const result = await testRule(engine, rule, known);
+    if (result.failures.length === 0) process.stdout.write(`ok   ${t(rule.id)} (${result.fixtures.length} fixture${result.fixtures.length === 1 ? '' : 's'})\n`);
+    else {
+      failed++;
+      process.stdout.write(`FAIL ${t(rule.id)}\n${result.failures.map((f) => `     ${t(f.file)}:${f.line}: ${t(f.message)}`).join('\n')}\n`);
+    }
+  }
+  process.stdout.write(`${rules.length - (failed - errors.length)} passed, ${failed} failed\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+function loadRules(args: ScanArgs): ReturnType<typeof loadRuleDirs> {
+  return loadRuleDirs(ruleDirs(args, args.command === 'rules' ? readConfig(args) : undefined));
+}
+
+export function listRules(args: ScanArgs): number {
+  const { rules, errors } = loadRules(args);
+  for (const r of [...rules].sort((a, b) => a.id.localeCompare(b.id))) {
+    process.stdout.write(terminalSafe(`${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.cwe.join(',').padEnd(10)} ${r.title}`) + '\n');
+  }
+  for (const e of errors) say(`rule error: ${e.file}:${e.line}: ${e.message}`);
+  return errors.length > 0 ? 2 : 0;
+}
