@@ -1,20 +1,35 @@
 /**
- * Open documents with their text and syntax tree. Incremental edits are applied to the
- * text and to the tree (`tree.edit`), so the next parse reuses the unchanged parts.
+ * Open documents with their text and syntax tree. Each content change is checked first
+ * (contentChanges.ts); a valid one is applied to the text and to the tree (`tree.edit`),
+ * so the next parse reuses the unchanged parts. A change that had to be adjusted drops the
+ * tree and the incremental state, so the next check parses and analyses the text afresh.
+ * A change that cannot be read at all leaves Ward without a true copy of the buffer: the
+ * document is marked out of sync until a full-text change, a reopen or a save brings the
+ * text back (Ward never analyses a text it knows to differ from the editor's).
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { makeEdit, Tree } from '../languages/parser';
 import { LanguageSpec, languageForId, languageForPath } from '../languages/registry';
 import type { Finding } from '../engine/finding';
 import { Dirty, trackEdit } from '../engine/incremental';
+import { checkChange, pointAfter, pointAt, RangeChange } from './contentChanges';
 
 export interface OpenDocument {
   doc: TextDocument;
   language: LanguageSpec | undefined;
-  /** Tree for `treeVersion`, edited to follow later changes until reparsed. */
+  /**
+   * Counts the changes applied since the document was opened. Checks compare it, not the
+   * client's version, to know whether their result is still current: a client can repeat
+   * or lower a version number.
+   */
+  revision: number;
+  /**
+   * The last parse, edited to follow later changes, so it can seed an incremental parse.
+   * Undefined while a check holds it (the check owns its trees until it ends) and after a
+   * change that could not be mirrored in the tree.
+   */
   tree?: Tree;
-  treeVersion?: number;
+  /** The tree has been edited since it was parsed (its nodes no longer match the text). */
   treeStale: boolean;
   /** Rows edited since the last complete analysis, for re-analysing only those. */
   dirty?: Dirty;
@@ -24,12 +39,16 @@ export interface OpenDocument {
   imports?: { key: string; modules: string[] };
   /** How long the last check of this document took (parse + analysis), for the debounce. */
   lastCheckMs?: number;
+  /** Why Ward's copy of the text no longer matches the editor's (a change it could not apply). */
+  outOfSync?: string;
+  /** Closed (or replaced by a second didOpen): a check still running must not keep anything. */
+  closed?: boolean;
 }
 
-function endPositionOf(start: { line: number; character: number }, text: string): { row: number; column: number } {
-  const lines = text.split('\n');
-  if (lines.length === 1) return { row: start.line, column: start.character + text.length };
-  return { row: start.line + lines.length - 1, column: lines[lines.length - 1]!.length };
+export interface ChangeOutcome {
+  entry: OpenDocument | undefined;
+  /** What was wrong with the notification, for the output channel. */
+  problems: string[];
 }
 
 export class DocumentStore {
@@ -38,47 +57,126 @@ export class DocumentStore {
   open(uri: string, languageId: string, version: number, text: string): OpenDocument {
     this.close(uri);
     const language = languageForId(languageId) ?? languageForPath(uri);
-    const entry: OpenDocument = { doc: TextDocument.create(uri, languageId, version, text), language, treeStale: false };
+    const entry: OpenDocument = { doc: TextDocument.create(uri, languageId, version, text), language, revision: 0, treeStale: false };
     this.docs.set(uri, entry);
     return entry;
   }
 
-  change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): OpenDocument | undefined {
+  change(uri: string, version: unknown, changes: unknown): ChangeOutcome {
     const entry = this.docs.get(uri);
-    if (!entry) return undefined;
-    for (const change of changes) {
-      if ('range' in change && entry.tree) {
-        const startIndex = entry.doc.offsetAt(change.range.start);
-        const oldEndIndex = entry.doc.offsetAt(change.range.end);
-        entry.tree.edit(
-          makeEdit({
-            startIndex,
-            oldEndIndex,
-            newEndIndex: startIndex + change.text.length,
-            startPosition: { row: change.range.start.line, column: change.range.start.character },
-            oldEndPosition: { row: change.range.end.line, column: change.range.end.character },
-            newEndPosition: endPositionOf(change.range.start, change.text),
-          }),
-        );
-        entry.treeStale = true;
-        entry.dirty = trackEdit(entry.dirty, change.range.start.line, change.range.end.line, endPositionOf(change.range.start, change.text).row);
-      } else if (!('range' in change)) {
-        entry.lastFindings = undefined;
-        entry.dirty = undefined;
-        // A full-text replacement invalidates the tree.
-        entry.tree?.delete();
-        entry.tree = undefined;
-      }
-      entry.doc = TextDocument.update(entry.doc, [change], version);
+    if (!entry) return { entry, problems: ['a change for a document that is not open was ignored'] };
+    const problems: string[] = [];
+    let next = entry.doc.version;
+    if (typeof version !== 'number' || !Number.isInteger(version)) problems.push(`the change's version ${JSON.stringify(version) ?? 'is missing'}; kept ${next}`);
+    else {
+      if (version <= next) problems.push(`version ${version} follows version ${next} (versions should increase); the change is applied`);
+      next = version;
     }
-    return entry;
+    const list: unknown[] = Array.isArray(changes) ? changes : [changes];
+    if (!Array.isArray(changes)) problems.push(`contentChanges is ${JSON.stringify(changes) ?? 'missing'}, not a list`);
+    // Changes before the last full-text replacement do not matter, and that replacement
+    // brings back a document that was out of sync.
+    let first = 0;
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (checkChange(entry.doc, list[i]).kind === 'full') {
+        first = i;
+        break;
+      }
+    }
+    const resyncs = first > 0 || (list.length > 0 && checkChange(entry.doc, list[0]).kind === 'full');
+    if (entry.outOfSync && !resyncs) {
+      entry.doc = TextDocument.update(entry.doc, [], next);
+      return { entry, problems };
+    }
+    for (const raw of list.slice(first)) {
+      const change = checkChange(entry.doc, raw);
+      if (change.kind === 'malformed') {
+        this.desync(entry, change.reason);
+        problems.push(`${change.reason}: this and the following changes were not applied; Ward stops checking the document until its full text comes back (a save, or closing and reopening it)`);
+        break;
+      }
+      entry.revision++;
+      if (change.kind === 'full') {
+        entry.outOfSync = undefined;
+        this.dropTree(entry);
+        entry.doc = TextDocument.create(uri, entry.doc.languageId, entry.doc.version, change.text);
+        continue;
+      }
+      if (change.adjusted) {
+        problems.push(`${change.adjusted}; the document is parsed and analysed afresh`);
+        this.dropTree(entry);
+      } else this.editTree(entry, change);
+      const doc = entry.doc;
+      TextDocument.update(doc, [{ range: { start: doc.positionAt(change.start), end: doc.positionAt(change.end) }, text: change.text }], doc.version);
+    }
+    entry.doc = TextDocument.update(entry.doc, [], next);
+    return { entry, problems };
   }
 
-  setTree(entry: OpenDocument, tree: Tree, version: number): void {
+  /** Replaces the whole text (a resync from the file on disk); the version stays. */
+  replaceText(entry: OpenDocument, text: string): void {
+    entry.revision++;
+    entry.outOfSync = undefined;
+    this.dropTree(entry);
+    entry.doc = TextDocument.create(entry.doc.uri, entry.doc.languageId, entry.doc.version, text);
+  }
+
+  private desync(entry: OpenDocument, reason: string): void {
+    entry.revision++;
+    entry.outOfSync = reason;
+    this.dropTree(entry);
+  }
+
+  /** Mirrors a checked change in the tree (positions in tree-sitter's rows) and in the dirty rows. */
+  private editTree(entry: OpenDocument, change: RangeChange): void {
+    const text = entry.doc.getText();
+    const start = pointAt(text, change.start);
+    const oldEnd = pointAfter(start, text.slice(change.start, change.end));
+    const newEnd = pointAfter(start, change.text);
+    if (entry.tree) {
+      entry.tree.edit(
+        makeEdit({
+          startIndex: change.start,
+          oldEndIndex: change.end,
+          newEndIndex: change.start + change.text.length,
+          startPosition: start,
+          oldEndPosition: oldEnd,
+          newEndPosition: newEnd,
+        }),
+      );
+      entry.treeStale = true;
+    }
+    if (entry.lastFindings) entry.dirty = trackEdit(entry.dirty, start.row, oldEnd.row, newEnd.row);
+  }
+
+  /** The next check parses from scratch and analyses the whole file. */
+  private dropTree(entry: OpenDocument): void {
+    entry.tree?.delete();
+    entry.tree = undefined;
+    entry.lastFindings = undefined;
+    entry.dirty = undefined;
+  }
+
+  /**
+   * Gives back a tree a check held: kept when it still matches the text at `revision`
+   * (`stale`: it was edited since it was parsed), deleted when the text moved on meanwhile,
+   * as the changes since were not applied to it.
+   */
+  adopt(entry: OpenDocument, tree: Tree, revision: number, stale = false): void {
+    if (entry.closed || entry.revision !== revision) {
+      tree.delete();
+      return;
+    }
     if (entry.tree && entry.tree !== tree) entry.tree.delete();
     entry.tree = tree;
-    entry.treeVersion = version;
-    entry.treeStale = false;
+    entry.treeStale = stale;
+  }
+
+  /** Hands the document's tree to a check (undefined when there is none). */
+  takeTree(entry: OpenDocument): Tree | undefined {
+    const tree = entry.tree;
+    entry.tree = undefined;
+    return tree;
   }
 
   get(uri: string): OpenDocument | undefined {
@@ -89,9 +187,16 @@ export class DocumentStore {
     return [...this.docs.values()];
   }
 
-  close(uri: string): void {
+  /** Forgets the document and frees its tree; false when it was not open. */
+  close(uri: string): boolean {
     const entry = this.docs.get(uri);
-    entry?.tree?.delete();
+    if (!entry) return false;
+    entry.closed = true;
+    entry.tree?.delete();
+    entry.tree = undefined;
+    entry.lastFindings = undefined;
+    entry.dirty = undefined;
     this.docs.delete(uri);
+    return true;
   }
 }

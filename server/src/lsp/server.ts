@@ -1,4 +1,5 @@
 /** The language server: wires documents, settings, the engine and LSP requests together. */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   CancellationToken,
@@ -13,6 +14,7 @@ import {
   WorkspaceFolder,
 } from 'vscode-languageserver';
 import { SEVERITY_RANK } from '../engine/finding';
+import { decodeBytes } from '../engine/inputGuards';
 import {
   CLEAR_WORKSPACE_REQUEST,
   ClearWorkspaceResult,
@@ -177,6 +179,27 @@ export class WardServer {
     return result;
   }
 
+  /**
+   * A saved document that is out of sync gets its text back: the save's text when the
+   * client sent it, else the file just written (the buffer as saved).
+   */
+  private resyncOnSave(uri: string, text: string | undefined): void {
+    const entry = this.docs.get(uri);
+    if (!entry?.outOfSync) return;
+    let saved = text;
+    if (saved === undefined && uri.startsWith('file:')) {
+      try {
+        const decoded = decodeBytes(readFileSync(fileURLToPath(uri)));
+        if ('text' in decoded) saved = decoded.text;
+      } catch {
+        /* unreadable: stays out of sync */
+      }
+    }
+    if (saved === undefined) return;
+    this.docs.replaceText(entry, saved);
+    this.connection.console.info(`Ward: ${uri} is in sync again (its text was read back after the save)`);
+  }
+
   listen(): void {
     const c = this.connection;
     c.onInitialize((p) => this.onInitialize(p));
@@ -203,21 +226,32 @@ export class WardServer {
       this.scanner?.onConfigurationChanged();
     });
     c.onDidOpenTextDocument(({ textDocument: d }) => {
+      if (this.docs.get(d.uri)) this.connection.console.warn(`Ward: ${d.uri} was opened again without being closed; its text is replaced`);
       const entry = this.docs.open(d.uri, d.languageId, d.version, d.text);
       // Files without a grammar (.env, YAML, JSON, …) are checked by the secret rules.
       if (entry.language || this.validator.checksGeneric(entry)) void this.validator.schedule(d.uri, 'open');
     });
     c.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
-      const entry = this.docs.change(textDocument.uri, textDocument.version, contentChanges);
-      if (entry && (entry.language || this.validator.checksGeneric(entry))) void this.validator.schedule(textDocument.uri, 'change');
+      const uri: unknown = textDocument?.uri;
+      if (typeof uri !== 'string') {
+        this.connection.console.warn('Ward: a didChange without a document uri was ignored');
+        return;
+      }
+      const { entry, problems } = this.docs.change(uri, textDocument.version, contentChanges);
+      for (const p of problems) this.connection.console.warn(`Ward: didChange for ${uri} (version ${JSON.stringify(textDocument.version)}): ${p}`);
+      if (entry && (entry.language || this.validator.checksGeneric(entry))) void this.validator.schedule(uri, 'change');
     });
-    c.onDidSaveTextDocument(({ textDocument }) => {
+    c.onDidSaveTextDocument(({ textDocument, text }) => {
+      this.resyncOnSave(textDocument.uri, typeof text === 'string' ? text : undefined);
       void this.validator.schedule(textDocument.uri, 'save');
       // Files that import the saved module see its new summaries.
       if (textDocument.uri.startsWith('file:')) this.validator.revalidateImporters(fileURLToPath(textDocument.uri));
     });
     c.onDidCloseTextDocument(({ textDocument }) => {
-      this.docs.close(textDocument.uri);
+      if (!this.docs.close(textDocument.uri)) {
+        this.connection.console.warn(`Ward: didClose for ${textDocument.uri}, which is not open, was ignored`);
+        return;
+      }
       this.settings.forget(textDocument.uri);
       this.validator.clear(textDocument.uri);
       this.scanner?.onDocumentClosed(textDocument.uri);
@@ -240,7 +274,8 @@ export class WardServer {
     });
     c.onCodeAction((params) => {
       const entry = this.docs.get(params.textDocument.uri);
-      return entry ? codeActionsFor(params, entry, this.actionContext(params.textDocument.uri)) : [];
+      // Edits computed on a text that differs from the editor's would land in the wrong place.
+      return entry && !entry.outOfSync ? codeActionsFor(params, entry, this.actionContext(params.textDocument.uri)) : [];
     });
     c.onExecuteCommand(({ command, arguments: args }) => (command === COMMAND_IGNORE_NOT_A_SECRET ? this.notASecret(args?.[0]) : null));
     c.onHover(async ({ textDocument, position }) => {

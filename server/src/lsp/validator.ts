@@ -1,23 +1,18 @@
 /**
- * Checks open documents: debounced on typing, stale work dropped when a newer version
- * arrives, the tree reparsed incrementally, and diagnostics published for the buffer
- * (not the file on disk).
+ * Checks open documents: debounced on typing, stale work dropped when a newer change
+ * arrives, and diagnostics published for the buffer (not the file on disk). Whatever
+ * happens to a check, the document ends up with diagnostics for its current text: a
+ * failed analysis publishes what a narrower one finds plus a notice, and a document whose
+ * text Ward lost track of publishes only a notice saying so.
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { FileResult, Finding } from '../engine/finding';
 import { compilePathGlobs, matchesAnyGlob } from '../engine/globs';
-import { checkText, DEFAULT_LIMITS, sizeNotice } from '../engine/inputGuards';
 import { applyPolicy } from '../engine/policy';
-import { ParseTimeout } from '../languages/parser';
-import { RegionInvalidated } from '../engine/incremental';
-import { mergeFindings, regionFor } from '../engine/incremental';
-import { ImportSummaries } from './importSummaries';
-
-/** Below this many lines a whole-file analysis is fast enough. */
-const INCREMENTAL_MIN_LINES = 1500;
 import type { WardSettings } from '../settings';
+import { DocumentAnalyzer } from './documentAnalysis';
 import type { DocumentSettings } from './documentSettings';
 import type { DocumentStore, OpenDocument } from './documents';
 import type { EngineCache } from './engines';
@@ -43,10 +38,14 @@ export interface CheckedDocument {
 
 export type Trigger = 'open' | 'change' | 'save' | 'config';
 
+function outOfSyncNotice(reason: string): string {
+  return `the editor sent a change Ward could not apply (${reason}), so Ward's copy of this file no longer matches the editor. Save the file, or close and reopen it, to have it checked again.`;
+}
+
 export class Validator {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   readonly results = new Map<string, CheckedDocument>();
-  private readonly imports = new ImportSummaries();
+  private readonly analyzer: DocumentAnalyzer;
   /** Milliseconds from the last edit to published diagnostics, for the benchmark. */
   lastLatencyMs = 0;
   /** Marks findings the workspace's baseline file lists as suppressed (set by the server). */
@@ -59,10 +58,15 @@ export class Validator {
     private readonly engines: EngineCache,
     private readonly workspaceRootFor: (uri: string) => string | undefined,
     private readonly onChecked: () => void,
-  ) {}
+  ) {
+    this.analyzer = new DocumentAnalyzer(docs, engines);
+  }
 
   async schedule(uri: string, trigger: Trigger): Promise<void> {
+    if (!this.docs.get(uri)) return;
     const settings = await this.settings.get(uri);
+    // Closed while the settings were fetched: no check to wait for.
+    if (!this.docs.get(uri)) return;
     if (trigger === 'change' && settings.run === 'onSave') return;
     clearTimeout(this.timers.get(uri));
     const delay = trigger === 'change' ? debounceFor(settings.debounceMs, this.docs.get(uri)?.lastCheckMs) : 0;
@@ -86,6 +90,7 @@ export class Validator {
 
   clear(uri: string): void {
     clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
     this.results.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -95,70 +100,23 @@ export class Validator {
     return !entry.language && (entry.doc.uri.startsWith('file:') || entry.doc.uri.startsWith('untitled:'));
   }
 
-  private async analyse(entry: OpenDocument, settings: WardSettings, root: string | undefined): Promise<FileResult> {
-    const text = entry.doc.getText();
-    const limits = { ...DEFAULT_LIMITS, maxBytes: settings.maxFileSizeMB * 1024 * 1024 };
-    const { engine } = this.engines.get(settings.extraRuleFolders, root);
-    if (!entry.language) {
-      if (text.length > limits.maxBytes) return { findings: [], notices: [{ kind: 'skipped', message: sizeNotice(text.length, limits) }] };
-      const path = entry.doc.uri.startsWith('file:') ? fileURLToPath(entry.doc.uri) : undefined;
-      return engine.scanGenericText(text, { relativePath: path && root ? relative(root, path) : path });
-    }
-    const lang = entry.language;
-    // Too big or minified: the engine says so (and still runs the secret rules on a minified file).
-    const path = entry.doc.uri.startsWith('file:') ? fileURLToPath(entry.doc.uri) : undefined;
-    const relativePath = path && root ? relative(root, path) : path;
-    if (checkText(text, limits)) return engine.scanText(text, lang, { limits, budgetMs: settings.fileTimeBudgetMs, relativePath });
-    let tree;
-    try {
-      tree = await engine.parse(lang, text, settings.fileTimeBudgetMs, entry.tree ?? null);
-    } catch (err) {
-      if (err instanceof ParseTimeout) return { findings: [], notices: [{ kind: 'skipped', message: `${err.message} (ward.fileTimeBudgetMs)` }] };
-      throw err;
-    }
-    this.docs.setTree(entry, tree, entry.doc.version);
-    // Helpers this file imports from the project, summarised from disk (cross-file taint).
-    const imported = path ? await this.imports.indexFor(engine, path, text) : undefined;
-    const options = { relativePath, budgetMs: settings.fileTimeBudgetMs, absolutePath: path, summaryIndex: imported?.index, incremental: true };
-    const dirty = entry.dirty;
-    entry.dirty = undefined;
-    // A changed helper module can change findings anywhere in the file: no region then.
-    const sameImports = entry.imports?.key === imported?.key;
-    entry.imports = imported && { key: imported.key, modules: imported.modules };
-    // A large file edited in one place: analyse the touched statements, keep the rest.
-    const region = sameImports && dirty && entry.lastFindings && tree.rootNode.endPosition.row >= INCREMENTAL_MIN_LINES ? regionFor(tree, dirty) : undefined;
-    if (region && dirty && !text.includes('ward-ignore-file')) {
-      try {
-        const partial = await engine.analyzeTree(tree, text, lang, { ...options, region });
-        if (partial.notices.length === 0) {
-          const findings = mergeFindings(entry.lastFindings!, partial.findings, region, dirty.lineDelta);
-          entry.lastFindings = findings;
-          return { findings, notices: [] };
-        }
-      } catch (err) {
-        if (!(err instanceof RegionInvalidated)) throw err;
-      }
-    }
-    const result = await engine.analyzeTree(tree, text, lang, options);
-    entry.lastFindings = result.notices.length === 0 ? result.findings : undefined;
-    return result;
-  }
-
   async validate(uri: string, editedAt = Date.now()): Promise<void> {
     const entry = this.docs.get(uri);
     if (!entry || (!entry.language && !this.checksGeneric(entry))) return;
     const settings = await this.settings.get(uri);
+    if (entry.closed) return;
     if (!settings.enable || this.excluded(uri, settings)) {
       this.clear(uri);
       this.onChecked();
       return;
     }
+    const revision = entry.revision;
     const version = entry.doc.version;
     const started = performance.now();
-    const result = await this.analyse(entry, settings, this.workspaceRootFor(uri));
+    const result = await this.resultFor(entry, settings);
     entry.lastCheckMs = performance.now() - started;
-    // A newer edit arrived while this ran; its own check will publish.
-    if (this.docs.get(uri) !== entry || entry.doc.version !== version) return;
+    // A newer change arrived (or the document closed) while this ran; its own check publishes.
+    if (!result || entry.closed || entry.revision !== revision) return;
     const policed = applyPolicy(result.findings, settings);
     const visible = (this.baselineFilter ? this.baselineFilter(uri, policed, entry.doc.getText()) : policed).filter((f) => !f.suppressed);
     this.results.set(uri, { version, findings: visible });
@@ -166,6 +124,24 @@ export class Validator {
     await this.connection.sendDiagnostics({ uri, version, diagnostics });
     this.lastLatencyMs = Date.now() - editedAt;
     this.onChecked();
+  }
+
+  /** The findings and notices to publish for the document's current text (undefined: it changed meanwhile). */
+  private async resultFor(entry: OpenDocument, settings: WardSettings): Promise<FileResult | undefined> {
+    if (entry.outOfSync) return { findings: [], notices: [{ kind: 'skipped', message: outOfSyncNotice(entry.outOfSync) }] };
+    const revision = entry.revision;
+    const root = this.workspaceRootFor(entry.doc.uri);
+    try {
+      return await this.analyzer.analyse(entry, settings, root);
+    } catch (err) {
+      const error = err instanceof Error ? err : new Error(String(err));
+      this.connection.console.error(`Ward: analysing ${entry.doc.uri} failed: ${error.stack ?? error.message}`);
+      // The next check analyses the whole file again.
+      entry.lastFindings = undefined;
+      entry.dirty = undefined;
+      if (entry.closed || entry.revision !== revision) return undefined;
+      return this.analyzer.fallback(entry, settings, root, error);
+    }
   }
 
   /** Open documents whose last check used summaries of `path` are checked again (it changed on disk). */

@@ -1,0 +1,111 @@
+/**
+ * One check of an open document: the tree reparsed incrementally, the project helpers it
+ * imports summarised, then the edited statements or the whole file analysed. The check
+ * owns the trees it uses until it ends (a change or a close meanwhile cannot edit or free a
+ * tree under it), and what it learnt — tree, findings, dirty rows — is kept only when the
+ * document's text did not change meanwhile.
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FileResult } from '../engine/finding';
+import { checkText, DEFAULT_LIMITS, InputLimits, sizeNotice } from '../engine/inputGuards';
+import { mergeFindings, RegionInvalidated, regionFor } from '../engine/incremental';
+import type { ScanOptions } from '../engine/scan';
+import { ParseTimeout, Tree } from '../languages/parser';
+import type { WardSettings } from '../settings';
+import { fallbackAnalysis } from './analysisFallback';
+import type { DocumentStore, OpenDocument } from './documents';
+import type { EngineCache } from './engines';
+import { ImportSummaries } from './importSummaries';
+
+/** Below this many lines a whole-file analysis is fast enough. */
+const INCREMENTAL_MIN_LINES = 1500;
+
+function limitsFor(settings: WardSettings): InputLimits {
+  return { ...DEFAULT_LIMITS, maxBytes: settings.maxFileSizeMB * 1024 * 1024 };
+}
+
+export class DocumentAnalyzer {
+  private readonly imports = new ImportSummaries();
+
+  constructor(
+    private readonly docs: DocumentStore,
+    private readonly engines: EngineCache,
+  ) {}
+
+  private pathsOf(entry: OpenDocument, root: string | undefined): { path?: string; relativePath?: string } {
+    const path = entry.doc.uri.startsWith('file:') ? fileURLToPath(entry.doc.uri) : undefined;
+    return { path, relativePath: path && root ? relative(root, path) : path };
+  }
+
+  /** The document's findings and notices; undefined when its text changed (or it closed) meanwhile. */
+  async analyse(entry: OpenDocument, settings: WardSettings, root: string | undefined): Promise<FileResult | undefined> {
+    const revision = entry.revision;
+    const current = (): boolean => !entry.closed && entry.revision === revision;
+    const text = entry.doc.getText();
+    const limits = limitsFor(settings);
+    const { engine } = this.engines.get(settings.extraRuleFolders, root);
+    const { path, relativePath } = this.pathsOf(entry, root);
+    if (!entry.language) {
+      if (text.length > limits.maxBytes) return { findings: [], notices: [{ kind: 'skipped', message: sizeNotice(text.length, limits) }] };
+      return engine.scanGenericText(text, { relativePath });
+    }
+    const lang = entry.language;
+    // Too big or minified: the engine says so (and still runs the secret rules on a minified file).
+    if (checkText(text, limits)) return engine.scanText(text, lang, { limits, budgetMs: settings.fileTimeBudgetMs, relativePath });
+    const stale = entry.treeStale;
+    const old = this.docs.takeTree(entry);
+    let tree: Tree;
+    try {
+      tree = await engine.parse(lang, text, settings.fileTimeBudgetMs, old ?? null);
+    } catch (err) {
+      if (old) this.docs.adopt(entry, old, revision, stale);
+      if (err instanceof ParseTimeout) return { findings: [], notices: [{ kind: 'skipped', message: `${err.message} (ward.fileTimeBudgetMs)` }] };
+      throw err;
+    }
+    old?.delete();
+    try {
+      if (!current()) return undefined;
+      // Helpers this file imports from the project, summarised from disk (cross-file taint).
+      const imported = path ? await this.imports.indexFor(engine, path, text) : undefined;
+      if (!current()) return undefined;
+      const options: ScanOptions = { relativePath, budgetMs: settings.fileTimeBudgetMs, absolutePath: path, summaryIndex: imported?.index, incremental: true };
+      const dirty = entry.dirty;
+      // A changed helper module can change findings anywhere in the file: no region then.
+      const sameImports = entry.imports?.key === imported?.key;
+      const commit = (result: FileResult, findings = result.notices.length === 0 ? result.findings : undefined): FileResult | undefined => {
+        if (!current()) return undefined;
+        entry.dirty = undefined;
+        entry.lastFindings = findings;
+        entry.imports = imported && { key: imported.key, modules: imported.modules };
+        return result;
+      };
+      // A large file edited in one place: analyse the touched statements, keep the rest.
+      const previous = entry.lastFindings;
+      const region = sameImports && dirty && previous && tree.rootNode.endPosition.row >= INCREMENTAL_MIN_LINES ? regionFor(tree, dirty) : undefined;
+      if (region && dirty && previous && !text.includes('ward-ignore-file')) {
+        try {
+          const partial = await engine.analyzeTree(tree, text, lang, { ...options, region });
+          if (partial.notices.length === 0) {
+            const findings = mergeFindings(previous, partial.findings, region, dirty.lineDelta);
+            return commit({ findings, notices: [] }, findings);
+          }
+        } catch (err) {
+          if (!(err instanceof RegionInvalidated)) throw err;
+        }
+        if (!current()) return undefined;
+      }
+      return commit(await engine.analyzeTree(tree, text, lang, options));
+    } finally {
+      this.docs.adopt(entry, tree, revision);
+    }
+  }
+
+  /** What a narrower analysis of the document still finds after `error` (see analysisFallback). */
+  fallback(entry: OpenDocument, settings: WardSettings, root: string | undefined, error: Error): Promise<FileResult> {
+    const { engine } = this.engines.get(settings.extraRuleFolders, root);
+    const { path, relativePath } = this.pathsOf(entry, root);
+    const options: ScanOptions = { relativePath, absolutePath: path, budgetMs: settings.fileTimeBudgetMs, limits: limitsFor(settings) };
+    return fallbackAnalysis(engine, entry.doc.getText(), entry.language, options, error);
+  }
+}
