@@ -52,7 +52,10 @@ class Client {
       this.messages.push(p);
       this.poke();
     });
-    c.onNotification('window/logMessage', (p) => this.logs.push(p));
+    c.onNotification('window/logMessage', (p) => {
+      this.logs.push(p);
+      this.poke();
+    });
     c.onNotification('textDocument/publishDiagnostics', (p) => {
       const list = this.diagnostics.get(p.uri) ?? [];
       list.push({ version: p.version, diagnostics: p.diagnostics, at: performance.now() });
@@ -76,6 +79,11 @@ class Client {
       }),
       new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${method}: no answer in ${ms} ms`)), ms))),
     ]).finally(() => clearTimeout(timer));
+  }
+
+  /** Sends a notification; a server that died shows up in the next wait (with its stderr), not as an unhandled rejection. */
+  notify(method, params) {
+    this.conn.sendNotification(method, params).catch(() => undefined);
   }
 
   poke() {
@@ -160,7 +168,7 @@ class Client {
     const uri = this.uri(name);
     const doc = TextDocument.create(uri, languageId, 1, text);
     this.docs.set(uri, doc);
-    void this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    this.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     return uri;
   }
 
@@ -169,7 +177,7 @@ class Client {
     const old = this.docs.get(uri);
     const doc = TextDocument.update(old, changes, old.version + 1);
     this.docs.set(uri, doc);
-    void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: changes });
+    this.notify('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: changes });
     return doc.version;
   }
 
@@ -179,7 +187,7 @@ class Client {
 
   close(uri) {
     this.docs.delete(uri);
-    void this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    this.notify('textDocument/didClose', { textDocument: { uri } });
   }
 
   async setSettings(settings) {

@@ -59,11 +59,16 @@ function show(p: RawPosition): string {
   return `${p.line as number}:${p.character as number}`;
 }
 
+/** A change without a range replaces the whole text. */
+export function isFullChange(change: unknown): boolean {
+  return isObject(change) && typeof change.text === 'string' && change.range === undefined;
+}
+
 /** Checks one content change against `doc` (the text before this change). */
 export function checkChange(doc: TextDocument, change: unknown): CheckedChange {
   if (!isObject(change)) return { kind: 'malformed', reason: `a content change is ${describe(change)}` };
   if (typeof change.text !== 'string') return { kind: 'malformed', reason: `the change's text is ${describe(change.text)}, not a string` };
-  if (!('range' in change) || change.range === undefined) return { kind: 'full', text: change.text };
+  if (change.range === undefined) return { kind: 'full', text: change.text };
   const range = change.range;
   if (!isObject(range)) return { kind: 'malformed', reason: `the change's range is ${describe(range)}` };
   const bad = malformedPosition(range.start, 'range.start') ?? malformedPosition(range.end, 'range.end');

@@ -59,9 +59,13 @@ export class DocumentAnalyzer {
     try {
       tree = await engine.parse(lang, text, settings.fileTimeBudgetMs, old ?? null);
     } catch (err) {
+      if (!(err instanceof ParseTimeout)) {
+        // Whatever broke the parse may have left the old tree unusable: start afresh next time.
+        old?.delete();
+        throw err;
+      }
       if (old) this.docs.adopt(entry, old, revision, stale);
-      if (err instanceof ParseTimeout) return { findings: [], notices: [{ kind: 'skipped', message: `${err.message} (ward.fileTimeBudgetMs)` }] };
-      throw err;
+      return { findings: [], notices: [{ kind: 'skipped', message: `${err.message} (ward.fileTimeBudgetMs)` }] };
     }
     old?.delete();
     try {

@@ -12,7 +12,7 @@ import { makeEdit, Tree } from '../languages/parser';
 import { LanguageSpec, languageForId, languageForPath } from '../languages/registry';
 import type { Finding } from '../engine/finding';
 import { Dirty, trackEdit } from '../engine/incremental';
-import { checkChange, pointAfter, pointAt, RangeChange } from './contentChanges';
+import { checkChange, isFullChange, pointAfter, pointAt, RangeChange } from './contentChanges';
 
 export interface OpenDocument {
   doc: TextDocument;
@@ -76,19 +76,13 @@ export class DocumentStore {
     if (!Array.isArray(changes)) problems.push(`contentChanges is ${JSON.stringify(changes) ?? 'missing'}, not a list`);
     // Changes before the last full-text replacement do not matter, and that replacement
     // brings back a document that was out of sync.
-    let first = 0;
-    for (let i = list.length - 1; i >= 0; i--) {
-      if (checkChange(entry.doc, list[i]).kind === 'full') {
-        first = i;
-        break;
-      }
-    }
-    const resyncs = first > 0 || (list.length > 0 && checkChange(entry.doc, list[0]).kind === 'full');
-    if (entry.outOfSync && !resyncs) {
+    let first = list.length - 1;
+    while (first >= 0 && !isFullChange(list[first])) first--;
+    if (entry.outOfSync && first < 0) {
       entry.doc = TextDocument.update(entry.doc, [], next);
       return { entry, problems };
     }
-    for (const raw of list.slice(first)) {
+    for (const raw of list.slice(Math.max(0, first))) {
       const change = checkChange(entry.doc, raw);
       if (change.kind === 'malformed') {
         this.desync(entry, change.reason);
