@@ -6,6 +6,8 @@ export * from './engineLoader';
 export * from './ruleTests';
 export * from './suppressions';
 export * from './policy';
+export * from './severityPolicy';
+export { relatedSteps } from './relatedSteps';
 export * from './fixes';
 export * from './globs';
 export * from './inputGuards';

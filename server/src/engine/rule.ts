@@ -2,6 +2,7 @@
 import type { Confidence, Severity } from './finding';
 import type { LanguageId } from '../languages/registry';
 import type { ConstValue } from '../languages/syntax';
+import type { RuleKind } from './severityPolicy';
 
 export type RuleMode = 'pattern' | 'taint' | 'secret' | 'filename';
 
@@ -92,9 +93,16 @@ export interface FileNameSpec {
 export interface Rule {
   id: string;
   title: string;
+  /** One short sentence saying what is wrong; `{{capture}}`, `{{source}}`, `{{sink}}`, `{{secret}}` are filled in. */
   message: string;
+  /** One line saying what to do instead (hover, docs, CLI), when the rule gives one. */
+  advice?: string;
+  /** Why it matters, one short paragraph: the rule's `why`, or else the first paragraph of its docs. */
+  why: string;
   severity: Severity;
   confidence: Confidence;
+  /** What kind of problem it reports; with `confidence` it decides the severity (severityPolicy.ts). */
+  kind: RuleKind;
   /** Grammars the rule runs on; empty for `generic` rules that read any text. */
   languages: ReadonlySet<LanguageId>;
   generic: boolean;

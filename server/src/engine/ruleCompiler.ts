@@ -3,6 +3,7 @@ import { expandRuleLanguage, LanguageId } from '../languages/registry';
 import type { ConstValue } from '../languages/syntax';
 import { compilePathGlobs, pathGlobToRegExp } from './globs';
 import { compileNames, compileRegex } from './names';
+import { defaultKind } from './severityPolicy';
 import type { EditSpec, FileNameSpec, FixSpec, MatchKind, MatchSpec, Rule, SecretSpec, ValueTest } from './rule';
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -96,6 +97,11 @@ function compileFileNames(raw: Raw): FileNameSpec | undefined {
   return { include: compile(raw.filenames), exclude: compile(raw['not-filenames']) };
 }
 
+/** The first paragraph of Markdown docs as one line: the `why` of a rule that has none. */
+export function leadParagraph(docs: string): string {
+  return (docs.trim().split(/\n\s*\n/)[0] ?? '').replace(/\s*\n\s*/g, ' ').trim();
+}
+
 export function compileRule(raw: Raw, file: string): Rule {
   const languages = new Set<LanguageId>(asList(raw.languages).flatMap(expandRuleLanguage));
   const matchList: Raw[] = raw.match === undefined ? [] : Array.isArray(raw.match) ? raw.match : [raw.match];
@@ -103,8 +109,11 @@ export function compileRule(raw: Raw, file: string): Rule {
     id: raw.id,
     title: raw.title,
     message: raw.message.trim(),
+    advice: typeof raw.advice === 'string' ? raw.advice.trim() : undefined,
+    why: typeof raw.why === 'string' ? raw.why.trim().replace(/\s*\n\s*/g, ' ') : leadParagraph(raw.docs),
     severity: raw.severity,
     confidence: raw.confidence,
+    kind: raw.kind ?? defaultKind(raw.mode, raw.category),
     languages,
     generic: asList(raw.languages).includes('generic'),
     category: raw.category,

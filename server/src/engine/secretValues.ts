@@ -3,6 +3,8 @@
  * and how it is masked in everything Ward prints.
  */
 import type { Confidence, Severity } from './finding';
+import { SEVERITY_RANK } from './finding';
+import { policySeverity } from './severityPolicy';
 import type { Rule, SecretSpec } from './rule';
 
 export function shannonEntropy(value: string): number {
@@ -123,9 +125,15 @@ export function valueAccepted(spec: SecretSpec, value: string, whole: string): b
   return true;
 }
 
+/**
+ * A token whose checksum fails has the provider's prefix but could not have been issued by
+ * it (an example, a made-up or damaged value): low confidence, so the policy makes it info.
+ */
 export function severityFor(rule: Rule, spec: SecretSpec, value: string): { severity: Severity; confidence: Confidence } {
   if (spec.checksum === 'github-crc32') {
-    return githubChecksumValid(value) ? { severity: rule.severity, confidence: 'high' } : { severity: 'warning', confidence: 'low' };
+    if (githubChecksumValid(value)) return { severity: rule.severity, confidence: 'high' };
+    const lowered = policySeverity(rule.kind, 'low');
+    return { severity: SEVERITY_RANK[lowered] < SEVERITY_RANK[rule.severity] ? lowered : rule.severity, confidence: 'low' };
   }
   return { severity: rule.severity, confidence: rule.confidence };
 }
