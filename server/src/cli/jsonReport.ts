@@ -2,6 +2,7 @@
 import type { ScanReport } from './report';
 
 export function jsonReport(report: ScanReport): string {
+  const advice = new Map(report.rules.map((r) => [r.id, r.advice]));
   const findings = report.files.flatMap((file) =>
     file.findings.map((f) => ({
       path: file.path,
@@ -13,6 +14,7 @@ export function jsonReport(report: ScanReport): string {
       owasp: f.owasp,
       title: f.title,
       message: f.message,
+      advice: advice.get(f.ruleId) ?? null,
       start: { line: f.range.start.line + 1, column: f.range.start.character + 1 },
       end: { line: f.range.end.line + 1, column: f.range.end.character + 1 },
       fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits })),

@@ -20,13 +20,26 @@ function region(f: { range: Finding['range'] }): Record<string, number> {
   };
 }
 
+/**
+ * The rule's help as GitHub shows it beside an alert: what Ward says, what to do, then the
+ * full docs (which open with why it matters).
+ */
+function help(rule: Rule): { text: string; markdown: string } {
+  const said = rule.message.replace(/\{\{\s*([\w:.-]+)\s*\}\}/g, '<$1>');
+  const todo = rule.advice ? [rule.advice] : [];
+  return {
+    text: [said, ...todo, rule.docs].join('\n\n'),
+    markdown: [`**${said}**`, ...todo.map((a) => `**What to do:** ${a}`), rule.docs].join('\n\n'),
+  };
+}
+
 function ruleDescriptor(rule: Rule): Record<string, unknown> {
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()),
     shortDescription: { text: rule.title },
-    fullDescription: { text: rule.message.replace(/\{\{[^}]*\}\}/g, '…') },
-    help: { text: rule.docs, markdown: rule.docs },
+    fullDescription: { text: [rule.message.replace(/\{\{[^}]*\}\}/g, '…'), rule.advice].filter(Boolean).join(' ') },
+    help: help(rule),
     helpUri: `${HELP_BASE}${rule.id}.md`,
     defaultConfiguration: { level: levelOf(rule.severity) },
     properties: {
@@ -36,6 +49,7 @@ function ruleDescriptor(rule: Rule): Record<string, unknown> {
       precision: rule.confidence === 'high' ? 'high' : rule.confidence === 'medium' ? 'medium' : 'low',
       'security-severity': SECURITY_SEVERITY[rule.severity],
       category: rule.category,
+      kind: rule.kind,
     },
   };
 }

@@ -1,4 +1,5 @@
 /** `file:line:col: severity rule-id message`, the shape editors' problem matchers read. */
+import { relatedSteps } from '../engine/relatedSteps';
 import type { ScanReport } from './report';
 import { terminalSafe } from './terminalText';
 
@@ -7,6 +8,7 @@ export function textReport(report: ScanReport, color = false): string {
   // Paths, messages and trace steps come from the scanned files: one line each, whatever they hold.
   const t = terminalSafe;
   const lines: string[] = [];
+  const advice = new Map(report.rules.map((r) => [r.id, r.advice]));
   let total = 0;
   let suppressed = 0;
   for (const file of report.files) {
@@ -20,7 +22,10 @@ export function textReport(report: ScanReport, color = false): string {
       total++;
       const sev = f.severity === 'error' ? paint(31, 'error') : f.severity === 'warning' ? paint(33, 'warning') : paint(36, 'info');
       lines.push(`${path}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${sev} ${t(f.ruleId)} ${t(f.message)} [${t(f.cwe.join(', '))}]`);
-      for (const step of f.trace ?? []) lines.push(`    ${step.file ? t(step.file) : path}:${step.range.start.line + 1}: ${t(step.message)}`);
+      // What to do on its own line: the terminal has no hover to show it.
+      const todo = advice.get(f.ruleId);
+      if (todo) lines.push(`    advice: ${paint(2, t(todo))}`);
+      for (const step of relatedSteps(f)) lines.push(`    ${step.file ? t(step.file) : path}:${step.range.start.line + 1}: ${t(step.message)}`);
     }
   }
   const secs = (report.durationMs / 1000).toFixed(2);

@@ -25,6 +25,8 @@ export interface RuleTestResult {
   ruleId: string;
   fixtures: string[];
   failures: FixtureFailure[];
+  /** The rule's findings on its fixtures, for checks across all rules (message lengths). */
+  findings: Finding[];
 }
 
 interface Expectation {
@@ -170,6 +172,7 @@ export async function testRule(shared: Engine, rule: Rule, knownIds: ReadonlySet
   const fixtures = fixturesFor(rule);
   const failures: FixtureFailure[] = [];
   if (fixtures.length === 0) failures.push({ file: rule.file, line: 1, message: `rule ${rule.id} has no fixture (${rule.id}.test.<ext>)` });
+  const reported: Finding[] = [];
   let sawRuleId = false;
   let sawOk = false;
   for (const file of fixtures) {
@@ -189,6 +192,7 @@ export async function testRule(shared: Engine, rule: Rule, knownIds: ReadonlySet
     };
     for (const n of result.notices) fail(0, `scan notice: ${n.message}`);
     const findings = result.findings.filter((f) => f.ruleId === rule.id && !f.suppressed);
+    reported.push(...findings);
     const expectations = parseExpectations(text);
     for (const e of expectations) {
       if (!knownIds.has(e.ruleId)) fail(e.annotationLine, `annotation names unknown rule ${e.ruleId}`);
@@ -227,7 +231,7 @@ export async function testRule(shared: Engine, rule: Rule, knownIds: ReadonlySet
   }
   if (fixtures.length > 0 && !sawRuleId) failures.push({ file: rule.file, line: 1, message: 'fixtures need at least one `ruleid:` case' });
   if (fixtures.length > 0 && !sawOk) failures.push({ file: rule.file, line: 1, message: 'fixtures need at least one `ok:` case' });
-  return { ruleId: rule.id, fixtures, failures };
+  return { ruleId: rule.id, fixtures, failures, findings: reported };
 }
 
 /** Stands in for a key store: binary (a DER sequence header, NUL bytes), and no key at all. */

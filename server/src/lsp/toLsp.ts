@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import type { Finding, ScanNotice } from '../engine/finding';
+import { relatedSteps } from '../engine/relatedSteps';
 import type { DiagnosticData } from '../protocol';
 
 export const SOURCE = 'Ward';
@@ -37,13 +38,15 @@ export function toDiagnostic(f: Finding, uri: string): Diagnostic {
     severity: SEVERITY[f.severity],
     source: SOURCE,
     code: f.ruleId,
-    // The Problems panel shows plain text: Markdown backticks would appear as is.
-    message: `${plainText(f.message)} (${classification(f)})`,
+    // The Problems panel shows plain text (Markdown backticks would appear as is) and cuts
+    // long lines, so the short message is followed only by the CWE; OWASP is on the hover.
+    message: `${plainText(f.message)} (${f.cwe.join(', ')})`,
     data,
   };
   if (docsUri) diagnostic.codeDescription = { href: docsUri };
-  if (f.trace && f.trace.length > 0) {
-    diagnostic.relatedInformation = f.trace.map((step) => ({
+  const steps = relatedSteps(f);
+  if (steps.length > 0) {
+    diagnostic.relatedInformation = steps.map((step) => ({
       location: { uri: step.file ? pathToFileURL(step.file).href : uri, range: step.range },
       message: step.message,
     }));

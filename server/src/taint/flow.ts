@@ -23,6 +23,9 @@ export interface Frame {
   returns: Taint;
 }
 
+/** How a trace names where a source's data comes from, by source kind. */
+const SOURCE_NOUNS: Record<string, string> = { remote: 'request input', dom: 'browser input', cli: 'command-line argument', env: 'environment' };
+
 /** Calls after which a branch does not go on (`abort(403)`, `process.exit()`). */
 const EXIT_CALLS = /^(flask\.abort|abort|sys\.exit|exit|process\.exit|os\._exit|\*\*\.redirect)$/;
 
@@ -241,7 +244,7 @@ export class FlowWalker {
   }
 
   sourceFact(node: SyntaxNode, kind: string, text: string, cleanFor?: readonly string[]): Fact {
-    return { label: 'source', kind, sourceText: text, trace: [step(node, `source: \`${text}\` (${kind === 'remote' ? 'request input' : kind} data)`)], cleanFor: new Set(cleanFor) };
+    return { label: 'source', kind, sourceText: text, trace: [step(node, `source: \`${text}\` (${SOURCE_NOUNS[kind] ?? `${kind} data`})`)], cleanFor: new Set(cleanFor) };
   }
 
   expr(node: SyntaxNode, frame: Frame): Taint {
