@@ -24,8 +24,11 @@ function region(f: { range: Finding['range'] }): Record<string, number> {
  * The rule's help as GitHub shows it beside an alert: what Ward says, what to do, then the
  * full docs (which open with why it matters).
  */
+/** Messages are one sentence without a full stop (they read as a list in the Problems panel). */
+const sentence = (s: string): string => (/[.!?]$/.test(s) ? s : `${s}.`);
+
 function help(rule: Rule): { text: string; markdown: string } {
-  const said = rule.message.replace(/\{\{\s*([\w:.-]+)\s*\}\}/g, '<$1>');
+  const said = sentence(rule.message.replace(/\{\{\s*([\w:.-]+)\s*\}\}/g, '<$1>'));
   const todo = rule.advice ? [rule.advice] : [];
   return {
     text: [said, ...todo, rule.docs].join('\n\n'),
@@ -38,7 +41,7 @@ function ruleDescriptor(rule: Rule): Record<string, unknown> {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()),
     shortDescription: { text: rule.title },
-    fullDescription: { text: [rule.message.replace(/\{\{[^}]*\}\}/g, '…'), rule.advice].filter(Boolean).join(' ') },
+    fullDescription: { text: [sentence(rule.message.replace(/\{\{[^}]*\}\}/g, '…')), rule.advice].filter(Boolean).join(' ') },
     help: help(rule),
     helpUri: `${HELP_BASE}${rule.id}.md`,
     defaultConfiguration: { level: levelOf(rule.severity) },

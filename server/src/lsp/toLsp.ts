@@ -39,8 +39,9 @@ export function toDiagnostic(f: Finding, uri: string): Diagnostic {
     source: SOURCE,
     code: f.ruleId,
     // The Problems panel shows plain text (Markdown backticks would appear as is) and cuts
-    // long lines, so the short message is followed only by the CWE; OWASP is on the hover.
-    message: `${plainText(f.message)} (${f.cwe.join(', ')})`,
+    // long lines, so the short message is followed only by the CWE, as in the CLI's text
+    // report; OWASP is on the hover.
+    message: `${plainText(f.message)} [${f.cwe.join(', ')}]`,
     data,
   };
   if (docsUri) diagnostic.codeDescription = { href: docsUri };
