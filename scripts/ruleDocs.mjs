@@ -1,8 +1,8 @@
 // Renders each rule's Markdown page (and an index) from its YAML, so the docs a
 // diagnostic links to can never drift from the rule. Used by esbuild.mjs (into dist/docs)
 // and by `npm run docs` (into docs/rules, committed for readers on the web).
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 function ruleFiles(dir) {
@@ -18,7 +18,19 @@ function ruleFiles(dir) {
 
 const cweLink = (c) => `[${c}](https://cwe.mitre.org/data/definitions/${c.replace('CWE-', '')}.html)`;
 
+// The same defaults as the rule compiler (ruleCompiler.ts) for rules that leave these out.
+const leadParagraph = (docs) => (docs.trim().split(/\n\s*\n/)[0] ?? '').replace(/\s*\n\s*/g, ' ').trim();
+function kindOf(rule) {
+  if (rule.kind) return rule.kind;
+  if (rule.mode === 'taint') return 'flow';
+  if (rule.mode === 'secret' || rule.mode === 'filename') return 'secret';
+  return rule.category === 'crypto' ? 'weak-crypto' : 'unsafe-api';
+}
+
 function page(rule, file, rulesDir) {
+  const why = typeof rule.why === 'string' ? rule.why.trim().replace(/\s*\n\s*/g, ' ') : leadParagraph(rule.docs);
+  // Without its own `why`, the rule's why is the docs' first paragraph: not twice on the page.
+  const details = typeof rule.why === 'string' ? rule.docs.trim() : rule.docs.trim().split(/\n\s*\n/).slice(1).join('\n\n').trim();
   const lines = [
     `# ${rule.id}`,
     '',
@@ -26,7 +38,7 @@ function page(rule, file, rulesDir) {
     '',
     `| | |`,
     `|---|---|`,
-    `| Severity | ${rule.severity} (confidence ${rule.confidence}) |`,
+    `| Severity | ${rule.severity} (${kindOf(rule)}, confidence ${rule.confidence}; see the [severity policy](../severity.md)) |`,
     `| Languages | ${rule.languages.join(', ')} |`,
     `| Category | ${rule.category} |`,
     `| CWE | ${rule.cwe.map(cweLink).join(', ')} |`,
@@ -38,10 +50,12 @@ function page(rule, file, rulesDir) {
     '',
     rule.message.replace(/\{\{\s*([\w:.-]+)\s*\}\}/g, '<$1>'),
     '',
-    '## Why it matters and what to do',
+    ...(rule.advice ? [`**What to do:** ${rule.advice.trim()}`, ''] : []),
+    '## Why it matters',
     '',
-    rule.docs.trim(),
+    why,
     '',
+    ...(details ? ['## Details', '', details, ''] : []),
   ];
   if (rule.references?.length) lines.push('## References', '', ...rule.references.map((r) => `- ${r}`), '');
   // A file reported by its name is binary: it cannot hold a comment.
@@ -66,9 +80,13 @@ export function writeRuleDocs(rulesDir, outDir) {
     writeFileSync(join(outDir, `${rule.id}.md`), page(rule, file, rulesDir));
     rows.push(`| [${rule.id}](${rule.id}.md) | ${rule.languages.join(', ')} | ${rule.severity} | ${rule.cwe.join(', ')} | ${rule.fix ? 'yes' : ''} | ${rule.title} |`);
   }
+  // The pages link to the severity policy one folder up: a copy goes beside them when they are built elsewhere (dist/docs).
+  const policy = join(rulesDir, '..', 'docs', 'severity.md');
+  const policyCopy = join(outDir, '..', 'severity.md');
+  if (existsSync(policy) && resolve(policy) !== resolve(policyCopy)) copyFileSync(policy, policyCopy);
   writeFileSync(
     join(outDir, 'README.md'),
-    ['# Ward rules', '', `${rows.length} rules.`, '', '| Rule | Languages | Severity | CWE | Fix | What it finds |', '|---|---|---|---|---|---|', ...rows, ''].join('\n'),
+    ['# Ward rules', '', `${rows.length} rules. Severities follow the [severity policy](../severity.md).`, '', '| Rule | Languages | Severity | CWE | Fix | What it finds |', '|---|---|---|---|---|---|', ...rows, ''].join('\n'),
   );
   return rows.length;
 }
