@@ -61,6 +61,9 @@ const VULN_JS = ["const cp = require('child_process');", '', 'function list(dir)
 const VULN_JS_2 = ["const cp = require('child_process');", 'function cat(f) {', "  cp.exec('cat ' + f);", '}', ''].join('\n');
 const VULN_PY = ['import os', '', '', 'def run(name):', '    os.system("ls " + name)', '    os.system("ls -la")', ''].join('\n');
 const SAFE_JS = "console.log('hello');\n";
+// The pattern findings above are warnings (an unsafe API, no proven source: docs/severity.md);
+// request data reaching the shell is an error, which the default --fail-on error stops on.
+const FLOW_JS = ["const cp = require('child_process');", "const app = require('express')();", "app.get('/ls', (req, res) => {", "  cp.exec('ls ' + req.query.dir);", '});', ''].join('\n');
 
 const findingsOf = (r) => JSON.parse(r.stdout).findings.map((f) => `${f.path}:${f.start.line}:${f.start.column} ${f.ruleId} ${f.suppressed ? f.suppressed.kind : '-'}`).sort();
 
@@ -115,8 +118,8 @@ describe('ward CLI in CI', { concurrency: 4 }, () => {
     assert.deepEqual(file.findings.map((f) => `${f.path} ${f.ruleId}`), ['src/a.js js-child-process-exec', 'tool.py py-os-command-shell']);
 
     // Without --baseline the build fails; with it, it passes.
-    assert.equal((await ward(['scan'], dir)).status, 1);
-    const clean = await ward(['scan', '--baseline', '.ward-baseline.json'], dir);
+    assert.equal((await ward(['scan', '--fail-on', 'warning'], dir)).status, 1);
+    const clean = await ward(['scan', '--fail-on', 'warning', '--baseline', '.ward-baseline.json'], dir);
     assert.equal(clean.status, 0, clean.stdout + clean.stderr);
     assert.match(clean.stdout, /0 findings in 3 files .*2 suppressed/);
 
@@ -131,7 +134,7 @@ describe('ward CLI in CI', { concurrency: 4 }, () => {
 
     // A new finding of the same rule in the same file is not covered by the old entry.
     write(dir, { 'src/a.js': fs.readFileSync(path.join(dir, 'src/a.js'), 'utf8') + VULN_JS_2.split('\n').slice(1).join('\n') });
-    const fresh = await ward(['scan', '--baseline', '.ward-baseline.json', '-f', 'json'], dir);
+    const fresh = await ward(['scan', '--fail-on', 'warning', '--baseline', '.ward-baseline.json', '-f', 'json'], dir);
     assert.equal(fresh.status, 1, fresh.stdout);
     const open = JSON.parse(fresh.stdout).findings.filter((f) => !f.suppressed);
     const text = fs.readFileSync(path.join(dir, 'src/a.js'), 'utf8');
@@ -156,7 +159,7 @@ describe('ward CLI in CI', { concurrency: 4 }, () => {
       '.ward.yaml': [
         'exclude: ["vendor/**"]',
         'severityOverrides:',
-        '  js-child-process-exec: warning',
+        '  js-child-process-exec: error',
         'extraRuleFolders: [custom-rules]',
         'disabledRules: [py-os-command-shell]',
         '',
@@ -169,7 +172,7 @@ describe('ward CLI in CI', { concurrency: 4 }, () => {
     assert.ok(!findings.some((f) => f.path.startsWith('vendor/')), 'exclude from .ward.yaml');
     assert.ok(findings.some((f) => f.ruleId === 'py-test-os-system'), 'rule from extraRuleFolders');
     assert.ok(!findings.some((f) => f.ruleId === 'py-os-command-shell'), 'disabled rule');
-    assert.deepEqual([...new Set(findings.filter((f) => f.ruleId === 'js-child-process-exec').map((f) => f.severity))], ['warning']);
+    assert.deepEqual([...new Set(findings.filter((f) => f.ruleId === 'js-child-process-exec').map((f) => f.severity))], ['error']);
     // A wrong value or an unknown key is reported by the shared normaliser and stops the run:
     // CI must not quietly run another scan than the one written down (the editor uses defaults).
     write(dir, { 'wrong.yaml': 'minimumSeverity: banana\ncolour: blue\n' });
@@ -179,13 +182,13 @@ describe('ward CLI in CI', { concurrency: 4 }, () => {
     assert.match(wrong.stderr, /unknown setting "colour"/);
     // The same file is found from a subfolder (up to the repository root).
     const sub = await ward(['scan', '-f', 'json', '--fail-on', 'none', '.'], path.join(dir, 'sub'));
-    assert.deepEqual([...new Set(JSON.parse(sub.stdout).findings.filter((f) => f.ruleId === 'js-child-process-exec').map((f) => f.severity))], ['warning']);
+    assert.deepEqual([...new Set(JSON.parse(sub.stdout).findings.filter((f) => f.ruleId === 'js-child-process-exec').map((f) => f.severity))], ['error']);
     // --severity beats the file; --no-config ignores it; --config picks another one.
     write(dir, { 'strict.yaml': 'severityOverrides: { js-child-process-exec: off }\ndisabledRules: [py-os-command-shell, py-test-os-system]\n' });
     const other = await ward(['scan', '--config', 'strict.yaml', '--exclude', 'vendor/**', '-f', 'json'], dir);
     assert.equal(other.status, 0, other.stdout);
     const none = await ward(['scan', '--no-config', '-f', 'json'], dir);
-    assert.ok(JSON.parse(none.stdout).findings.some((f) => f.path.startsWith('vendor/') && f.severity === 'error'));
+    assert.ok(JSON.parse(none.stdout).findings.some((f) => f.path.startsWith('vendor/') && f.severity === 'warning'));
     write(dir, { 'broken.yaml': 'exclude: [unclosed\n' });
     const broken = await ward(['scan', '--config', 'broken.yaml'], dir);
     assert.equal(broken.status, 2);
@@ -201,12 +204,12 @@ describe('ward CLI in CI', { concurrency: 4 }, () => {
     write(dir, { 'b.js': '// changed\n' + VULN_JS });
     git(dir, 'commit', '-q', '-am', 'change b');
     write(dir, { 'c.js': VULN_JS + '// unstaged\n', 'new.js': VULN_JS_2 });
-    const r = await ward(['scan', '--changed-since', 'base', '-f', 'json'], dir);
+    const r = await ward(['scan', '--changed-since', 'base', '--fail-on', 'warning', '-f', 'json'], dir);
     assert.equal(r.status, 1, r.stderr);
     const report = JSON.parse(r.stdout);
     assert.deepEqual([...new Set(report.findings.map((f) => f.path))].sort(), ['b.js', 'c.js', 'new.js']);
     assert.equal(report.filesScanned, 3);
-    const none = await ward(['scan', '--changed-since', 'HEAD', 'a.js', 'd.py'], dir);
+    const none = await ward(['scan', '--changed-since', 'HEAD', '--fail-on', 'warning', 'a.js', 'd.py'], dir);
     assert.equal(none.status, 0, none.stdout);
     const bad = await ward(['scan', '--changed-since', 'no-such-ref'], dir);
     assert.equal(bad.status, 2);
@@ -221,7 +224,7 @@ describe('ward CLI in CI', { concurrency: 4 }, () => {
     }
     files['config/.env'] = 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY\n';
     const dir = project(files);
-    const [one, two] = await Promise.all([ward(['scan', '-f', 'json', '--jobs', '1'], dir), ward(['scan', '-f', 'json', '--jobs', '2'], dir)]);
+    const [one, two] = await Promise.all([ward(['scan', '-f', 'json', '--fail-on', 'warning', '--jobs', '1'], dir), ward(['scan', '-f', 'json', '--fail-on', 'warning', '--jobs', '2'], dir)]);
     assert.equal(one.status, 1, one.stderr);
     assert.equal(two.status, 1, two.stderr);
     const a = JSON.parse(one.stdout);
@@ -307,11 +310,11 @@ describe('ward CLI in CI', { concurrency: 4 }, () => {
     };
     git(dir, 'add', '.');
     assert.equal(commit('clean').status, 0);
-    write(dir, { 'bad.js': VULN_JS, 'untracked.js': VULN_JS });
+    write(dir, { 'bad.js': FLOW_JS, 'untracked.js': FLOW_JS });
     git(dir, 'add', 'bad.js');
     const blocked = commit('vulnerable');
     assert.notEqual(blocked.status, 0);
-    assert.match(blocked.output, /bad\.js:4:3: error js-child-process-exec/);
+    assert.match(blocked.output, /bad\.js:4:\d+: error js-command-injection/);
     assert.doesNotMatch(blocked.output, /untracked\.js/, 'only staged files are scanned');
     // Baselined: the same finding no longer blocks.
     execFileSync(process.execPath, [CLI, 'baseline', 'create', 'bad.js'], { cwd: dir, env });
@@ -337,11 +340,11 @@ describe('ward CLI in CI', { concurrency: 4 }, () => {
       }
       return 0;
     };
-    const dir = project({ 'src/app.js': VULN_JS, 'ok.py': 'print(1)\n' });
+    const dir = project({ 'src/app.js': FLOW_JS, 'ok.py': 'print(1)\n' });
     assert.equal(runAll(dir), 1, 'a finding fails the job');
     const sarif = JSON.parse(fs.readFileSync(path.join(dir, 'ward.sarif'), 'utf8'));
     assert.ok(sarifValidator()(sarif));
-    assert.ok(sarif.runs[0].results.some((r) => r.ruleId === 'js-child-process-exec'));
+    assert.ok(sarif.runs[0].results.some((r) => r.ruleId === 'js-command-injection'));
     execFileSync(process.execPath, [CLI, 'baseline', 'create'], { cwd: dir, env });
     assert.equal(runAll(dir), 0, 'with the committed baseline the job passes');
   });

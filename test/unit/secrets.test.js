@@ -207,15 +207,16 @@ test('a secrets-only scan parses a code file only when a candidate needs the tre
   assert.ok(compared >= 10 && parses > 0, `${compared} code fixtures, ${parses} parses`);
 });
 
-test('GitHub tokens whose checksum fails are warnings; valid ones errors', () => {
+test('GitHub tokens whose checksum fails are low-confidence infos (the severity policy); valid ones errors', () => {
   const engine = new W.Engine(secretRules);
   const good = W.expandFixture('GITHUB_TOKEN={{crc32:ghp}}');
   const token = good.split('=')[1];
   const bad = `GITHUB_TOKEN=${token.slice(0, -6)}${token.slice(-6).split('').reverse().join('')}`;
   const g = engine.scanGenericText(good).findings.find((f) => f.ruleId === 'secret-github-pat-classic');
   const b = engine.scanGenericText(bad).findings.find((f) => f.ruleId === 'secret-github-pat-classic');
-  assert.equal(g.severity, 'error');
-  assert.equal(b.severity, 'warning');
+  assert.deepEqual([g.severity, g.confidence], ['error', 'high']);
+  // GitHub issues no token whose checksum fails: an example or a made-up value.
+  assert.deepEqual([b.severity, b.confidence], ['info', 'low']);
   assert.ok(!g.message.includes(token) && g.message.includes(`ghp_…${token.slice(-4)}`));
 });
 

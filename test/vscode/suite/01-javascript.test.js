@@ -30,7 +30,7 @@ describe('JavaScript: exec.js', function () {
     assert.equal(first.start.line, 3, 'fixture: the first call is on line 4');
     const d = await h.waitForDiagnostic(uri, RULE, first);
     await h.waitForDiagnostic(uri, RULE, second);
-    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(d.range.start.character, 2, 'Ln 4, Col 3');
     if (d.code && typeof d.code === 'object') assert.ok(d.code.target, 'the code links to the rule documentation');
     const stray = h.wardDiagnostics(uri).filter((x) => !x.range.isEqual(first) && !x.range.isEqual(second));
