@@ -87,6 +87,7 @@ function assertNoCrash(assert, r, what) {
   assert.notEqual(r.signal, 'SIGABRT', `${what}: not aborted`);
 }
 
-const VULN_JS = ["const cp = require('child_process');", '', 'function list(dir) {', "  cp.exec('ls ' + dir);", '}', ''].join('\n');
+/** Request data reaching a shell: an error (docs/severity.md), so a scan of it exits 1 at the default --fail-on. */
+const VULN_JS = ["const cp = require('child_process');", "const app = require('express')();", "app.get('/ls', (req, res) => {", "  cp.exec('ls ' + req.query.dir);", '});', ''].join('\n');
 
 module.exports = { CLI, HANG_MS, project, write, ward, cleanup, unprivileged, assertNoCrash, VULN_JS };
