@@ -79,6 +79,8 @@ export interface DiagnosticData {
     envName?: string;
   }[];
   docsUri?: string;
+  /** The first line of the code the finding is about (an ignore comment goes above it), when not the range's. */
+  anchorLine?: number;
   /** The finding's baseline fingerprint (open documents in a workspace folder). */
   fingerprint?: string;
 }

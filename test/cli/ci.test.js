@@ -266,7 +266,7 @@ describe('ward CLI in CI', { concurrency: 4 }, () => {
     write(dir, { 'b.js': VULN_JS_2 });
     const third = await ward(args, dir);
     assert.match(third.stderr, /cache: 2 of 3 files unchanged/);
-    assert.ok(findingsOf(third).some((f) => f.startsWith('b.js:3:3 js-child-process-exec')), findingsOf(third).join('\n'));
+    assert.ok(findingsOf(third).some((f) => f.startsWith('b.js:3:11 js-child-process-exec')), findingsOf(third).join('\n'));
     // Policy is applied after the cache: --severity changes the report without a rescan.
     const filtered = await ward([...args, '--severity', 'error'], dir);
     assert.match(filtered.stderr, /cache: 3 of 3 files unchanged/);

@@ -95,7 +95,8 @@ describe('ward CLI', { concurrency: 4 }, () => {
     assert.equal(r.status, 1, r.stdout + r.stderr);
     assert.equal(byDefault.status, 0, 'a warning is below the default --fail-on error');
     const lines = r.stdout.trim().split('\n');
-    const at = lineCol(VULN_JS, "cp.exec('ls ' + dir)");
+    // The built command is what is underlined (its column), not the call.
+    const at = lineCol(VULN_JS, "'ls ' + dir");
     const finding = lines.filter((l) => / js-child-process-exec /.test(l));
     assert.equal(finding.length, 1, r.stdout);
     const m = /^(\S+):(\d+):(\d+): (error|warning|info) ([a-z0-9-]+) (.+)$/.exec(finding[0]);
@@ -117,7 +118,7 @@ describe('ward CLI', { concurrency: 4 }, () => {
       ward([...base, '--fail-on=info'], dir),
     ]);
     assert.equal(none.status, 0, none.stderr);
-    assert.match(none.stdout, /tool\.py:5:5: warning py-test-os-system /);
+    assert.match(none.stdout, /tool\.py:5:15: warning py-test-os-system /);
     assert.equal(byDefault.status, 0, 'a warning is below the default --fail-on error');
     assert.match(byDefault.stdout, /py-test-os-system/);
     assert.equal(atWarning.status, 1);
@@ -159,7 +160,7 @@ describe('ward CLI', { concurrency: 4 }, () => {
     const f = report.findings.filter((x) => x.ruleId === 'js-child-process-exec');
     assert.equal(f.length, 1);
     assert.equal(f[0].path, 'src/app.js');
-    assert.deepEqual(f[0].start, lineCol(VULN_JS, "cp.exec('ls ' + dir)"));
+    assert.deepEqual(f[0].start, lineCol(VULN_JS, "'ls ' + dir"));
     assert.equal(f[0].severity, 'warning');
     assert.deepEqual(f[0].cwe, ['CWE-78']);
     assert.match(f[0].advice, /execFile/);
@@ -176,7 +177,7 @@ describe('ward CLI', { concurrency: 4 }, () => {
     assert.equal(report.findings.filter((x) => x.ruleId === 'js-child-process-exec').length, 1);
     const text = await ward(['scan', '--fail-on', 'warning', '-o', 'report.txt'], dir);
     assert.equal(text.status, 1);
-    assert.match(fs.readFileSync(path.join(dir, 'report.txt'), 'utf8'), /^src\/app\.js:4:3: warning js-child-process-exec /m);
+    assert.match(fs.readFileSync(path.join(dir, 'report.txt'), 'utf8'), /^src\/app\.js:4:11: warning js-child-process-exec /m);
   });
 
   test('SARIF output matches the golden file', { timeout: TIMEOUT }, async () => {

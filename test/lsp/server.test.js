@@ -24,16 +24,10 @@ function positionOf(text, needle, nth = 0) {
 }
 
 /** The range of a complete call expression that starts with `prefix` (balanced parentheses). */
-function callRange(text, prefix, nth = 0) {
-  const start = positionOf(text, prefix, nth);
-  const doc = TextDocument.create('x:', 'js', 1, text);
-  let i = doc.offsetAt(start) + prefix.length;
-  let depth = 1;
-  for (; depth > 0; i++) {
-    if (text[i] === '(') depth++;
-    else if (text[i] === ')') depth--;
-  }
-  return { start, end: doc.positionAt(i) };
+/** The range of `needle` itself (the argument a finding underlines). */
+function rangeOf(text, needle, nth = 0) {
+  const start = positionOf(text, needle, nth);
+  return { start, end: { line: start.line, character: start.character + needle.length } };
 }
 
 // The shell command built from request data is reported by the taint rule, which the
@@ -84,7 +78,8 @@ test('(a) opening a file publishes the finding with range, CWE, docs link and fi
   const d = ours[0];
   assert.equal(d.source, 'Ward');
   assert.equal(d.severity, 2, 'warning severity: an unsafe API with no proven source (docs/severity.md)');
-  assert.deepEqual(d.range, callRange(JS, "cp.exec("));
+  // The built command is underlined, not the whole call.
+  assert.deepEqual(d.range, rangeOf(JS, "'ls ' + dir"));
   assert.match(d.message, /CWE-78/);
   assert.match(d.message, /cp\.exec/, 'the message names the call it found');
   const docFile = path.join(dist, 'docs', 'rules', `${RULE}.md`);
@@ -126,7 +121,7 @@ test('(b) incremental edits to the unsaved buffer add and remove findings', { ti
   const added = positionOf(client.text(jsUri), 'cp.execSync(');
   assert.deepEqual(linesOf(pub.diagnostics), [positionOf(client.text(jsUri), 'cp.exec(').line, added.line]);
   const d = wardOf(pub.diagnostics).find((x) => x.range.start.line === added.line);
-  assert.deepEqual(d.range, callRange(client.text(jsUri), 'cp.execSync('));
+  assert.deepEqual(d.range, rangeOf(client.text(jsUri), "'rm -r ' + dir"));
 
   // Make the new command constant: its finding goes away, the other one stays.
   const s = positionOf(client.text(jsUri), "'rm -r ' + dir");
@@ -260,7 +255,7 @@ test('(f) Python document checked with rules from ward.extraRuleFolders (relativ
   const pub = await client.nextDiagnostics(uri, 0, (ds) => wardOf(ds, 'py-test-os-system').length > 0, 'py-test-os-system');
   const ours = wardOf(pub.diagnostics, 'py-test-os-system');
   assert.equal(ours.length, 1, 'only the non-constant command is reported');
-  assert.deepEqual(ours[0].range, callRange(py, 'os.system('));
+  assert.deepEqual(ours[0].range, rangeOf(py, '"ls " + name'));
   assert.match(ours[0].message, /CWE-78/);
   await client.waitFor('a warning about the missing rule folder', () =>
     client.messages.slice(messages).find((m) => /no-such-folder/.test(m.message)),

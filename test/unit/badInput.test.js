@@ -403,6 +403,6 @@ describe('CLI', () => {
     const r = await cli(['scan', '--rules', rules, '--no-default-rules'], dir);
     assert.equal(r.status, 1);
     assert.match(r.stderr, new RegExp(`rule error: ${rules.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/python/py-bad\\.yaml:\\d+: YAML`));
-    assert.match(r.stdout, /a\.py:5:5: error py-test-os-system/);
+    assert.match(r.stdout, /a\.py:5:15: error py-test-os-system/);
   });
 });

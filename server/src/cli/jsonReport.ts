@@ -19,6 +19,7 @@ export function jsonReport(report: ScanReport): string {
       end: { line: f.range.end.line + 1, column: f.range.end.character + 1 },
       fixes: f.fixes.map((x) => ({ title: x.title, edits: x.edits })),
       trace: f.trace?.map((s) => ({ path: s.file ?? file.path, line: s.range.start.line + 1, column: s.range.start.character + 1, message: s.message })),
+      also: f.also?.map((n) => ({ ruleId: n.ruleId, message: n.message, line: n.range.start.line + 1, column: n.range.start.character + 1 })),
       suppressed: f.suppressed ?? null,
     })),
   );

@@ -91,6 +91,9 @@ export function sarifReport(report: ScanReport): string {
           },
         ];
       }
+      if (f.also?.length) {
+        result.relatedLocations = f.also.map((n, id) => ({ id, ...location(file.path, n), message: { text: `${n.ruleId}: ${n.message}` } }));
+      }
       if (f.suppressed) {
         result.suppressions = [{ kind: f.suppressed.kind === 'baseline' ? 'external' : 'inSource', justification: f.suppressed.justification }];
       }

@@ -11,7 +11,7 @@
  * and its text, `Baseline.apply` to mark the baselined ones suppressed (kind "baseline").
  */
 import { createHash } from 'node:crypto';
-import type { Finding } from './finding';
+import { anchorOf, Finding } from './finding';
 import { readSmallFile } from './smallFiles';
 
 export const BASELINE_VERSION = 1;
@@ -48,11 +48,13 @@ function offsetAt(starts: number[], text: string, line: number, character: numbe
 
 /** The flagged source text, whitespace collapsed; the whole line when the range is empty. */
 function snippetOf(text: string, starts: number[], f: Finding): string {
-  let from = offsetAt(starts, text, f.range.start.line, f.range.start.character);
-  let to = offsetAt(starts, text, f.range.end.line, f.range.end.character);
+  // The anchor (the whole call), not the underline: narrowing a squiggle must not invalidate baselines.
+  const range = anchorOf(f);
+  let from = offsetAt(starts, text, range.start.line, range.start.character);
+  let to = offsetAt(starts, text, range.end.line, range.end.character);
   if (to <= from) {
-    from = starts[f.range.start.line] ?? text.length;
-    to = starts[f.range.start.line + 1] ?? text.length;
+    from = starts[range.start.line] ?? text.length;
+    to = starts[range.start.line + 1] ?? text.length;
   }
   return text.slice(from, Math.min(to, from + 2000)).replace(/\s+/g, ' ').trim();
 }

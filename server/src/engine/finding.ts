@@ -55,9 +55,18 @@ export interface Finding {
   owasp: string[];
   title: string;
   message: string;
+  /** What the editor underlines: the value or option that makes the code unsafe. */
   range: Range;
+  /**
+   * The code the finding is about (the whole call or statement), when `range` is only part
+   * of it. Baseline fingerprints, ignore comments and fixture annotations go by it, so they
+   * stay put when the underline narrows.
+   */
+  anchor?: Range;
   fixes: Fix[];
   trace?: TraceStep[];
+  /** Findings of other rules folded into this one: the same problem, said less specifically. */
+  also?: RelatedNote[];
   /** Set when a ward-ignore comment (or a baseline) covers this finding. */
   suppressed?: Suppression;
   /**
@@ -65,6 +74,17 @@ export interface Finding {
    * documents so "Ignore: not a secret" can add exactly this finding to the baseline.
    */
   fingerprint?: string;
+}
+
+export interface RelatedNote {
+  ruleId: string;
+  message: string;
+  range: Range;
+}
+
+/** The code a finding is about: its anchor, or its range when that is the whole of it. */
+export function anchorOf(f: Pick<Finding, 'range' | 'anchor'>): Range {
+  return f.anchor ?? f.range;
 }
 
 /** Why a file produced no (or only partial) findings, in words a user can act on. */

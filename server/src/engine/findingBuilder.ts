@@ -21,8 +21,8 @@ export function interpolateMessage(message: string, captures: Map<string, { text
 }
 
 /** A finding of `rule` with the rule's severity, confidence and classification. */
-export function ruleFinding(rule: Rule, range: Range, message: string, fixes: Fix[] = []): Finding {
-  return {
+export function ruleFinding(rule: Rule, range: Range, message: string, fixes: Fix[] = [], anchor?: Range): Finding {
+  const finding: Finding = {
     ruleId: rule.id,
     severity: rule.severity,
     confidence: rule.confidence,
@@ -34,10 +34,16 @@ export function ruleFinding(rule: Rule, range: Range, message: string, fixes: Fi
     range,
     fixes,
   };
+  if (anchor && !sameRange(anchor, range)) finding.anchor = anchor;
+  return finding;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 export function candidateToFinding(ctx: FileContext, c: Candidate): Finding {
   const { rule } = c;
   const fix = rule.fix ? buildFix(ctx, rule.fix, c.captures) : undefined;
-  return ruleFinding(rule, nodeRange(c.report), interpolateMessage(rule.message, c.captures), fix ? [fix] : []);
+  return ruleFinding(rule, nodeRange(c.report), interpolateMessage(rule.message, c.captures), fix ? [fix] : [], nodeRange(c.anchor));
 }

@@ -3,7 +3,7 @@
  * whole top-level statements (a function, a route registration); findings elsewhere are
  * kept and moved by the number of lines the edit added or removed.
  */
-import type { Finding, Range } from './finding';
+import { anchorOf, Finding, Range } from './finding';
 import type { Region } from './treeWalk';
 import type { Tree } from '../languages/parser';
 
@@ -50,6 +50,8 @@ export function shiftFinding(f: Finding, rows: number): Finding {
   return {
     ...f,
     range: shiftRange(f.range, rows),
+    ...(f.anchor ? { anchor: shiftRange(f.anchor, rows) } : {}),
+    ...(f.also ? { also: f.also.map((n) => ({ ...n, range: shiftRange(n.range, rows) })) } : {}),
     fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, range: shiftRange(e.range, rows) })) })),
     trace: f.trace?.map((s) => (s.file ? s : { ...s, range: shiftRange(s.range, rows) })),
   };
@@ -63,7 +65,7 @@ export function mergeFindings(previous: Finding[], fresh: Finding[], region: Reg
   const oldEnd = region.end.row - lineDelta;
   const kept: Finding[] = [];
   for (const f of previous) {
-    const line = f.range.start.line;
+    const line = anchorOf(f).start.line;
     if (line < region.start.row) kept.push(f);
     else if (line >= oldEnd) kept.push(shiftFinding(f, lineDelta));
   }

@@ -6,7 +6,7 @@
 import type { SyntaxNode } from '../languages/parser';
 import { namingContext, SyntaxAdapter } from '../languages/syntax';
 import type { Captures, FileContext } from './fileContext';
-import type { MatchSpec, Rule } from './rule';
+import type { MatchSpec, Rule, ValueTest } from './rule';
 import { testValue } from './valueTests';
 
 export type NodeBuckets = Map<string, SyntaxNode[]>;
@@ -15,7 +15,10 @@ export interface Candidate {
   rule: Rule;
   spec: MatchSpec;
   captures: Captures;
+  /** What to underline. */
   report: SyntaxNode;
+  /** The matched node (the whole call, assignment, pair or string). */
+  anchor: SyntaxNode;
 }
 
 /** Node types a set of pattern rules needs collected during the walk. */
@@ -165,7 +168,42 @@ function matchString(ctx: FileContext, spec: MatchSpec, node: SyntaxNode): Captu
   return new Map([['string', node]]);
 }
 
-const DEFAULT_REPORT: Record<string, string> = { call: 'call', new: 'call', assign: 'assign', property: 'pair', string: 'string' };
+/**
+ * What a rule without `report:` underlines: for a call, the keyword or argument its tests
+ * single out as unsafe (`shell=True`, `createHash('md5')`'s algorithm, the built command),
+ * else the callee's name — never the whole call with its callbacks; for an assignment that
+ * spans lines, its target; otherwise the matched node.
+ */
+function defaultReport(spec: MatchSpec, node: SyntaxNode, captures: Captures): SyntaxNode {
+  if (spec.kind === 'call' || spec.kind === 'new') {
+    for (const [name, test] of spec.keywords) {
+      const kw = captures.get(`kw:${name}`);
+      if (kw && singlesOut(test)) return kw;
+    }
+    for (const [index, test] of spec.args) {
+      const arg = captures.get(index === 'last' ? lastArgName(captures) : `arg${index}`);
+      if (arg && singlesOut(test)) return arg;
+    }
+    return captures.get('callee-name') ?? node;
+  }
+  if (spec.kind === 'assign' && node.startPosition.row !== node.endPosition.row) return captures.get('target') ?? node;
+  return node;
+}
+
+/**
+ * The test picks out an unsafe value (`is: true`, `matches: md5`, a value that is not a
+ * constant), rather than filtering by context (`text: password`) or by absence (`not: …`).
+ */
+function singlesOut(t: ValueTest): boolean {
+  if (t.hasIs || t.matches || t.constant === false || t.resolves) return true;
+  return !!t.any?.some(singlesOut) || !!t.all?.some(singlesOut);
+}
+
+function lastArgName(captures: Captures): string {
+  let last = -1;
+  for (const key of captures.keys()) if (/^arg\d+$/.test(key)) last = Math.max(last, Number(key.slice(3)));
+  return `arg${last}`;
+}
 
 interface Entry {
   rule: Rule;
@@ -221,8 +259,8 @@ export function matchPatternRules(ctx: FileContext, index: PatternIndex, buckets
   const emit = (entry: Entry, node: SyntaxNode, captures: Captures | undefined): void => {
     if (!captures || !keep(entry.rule) || !passesFilters(ctx, entry.spec, node)) return;
     for (const [name, test] of entry.spec.where) if (!testValue(ctx, captures.get(name), test)) return;
-    const report = captures.get(entry.spec.report ?? DEFAULT_REPORT[entry.spec.kind]!) ?? node;
-    out.push({ rule: entry.rule, spec: entry.spec, captures, report });
+    const report = (entry.spec.report ? captures.get(entry.spec.report) : undefined) ?? defaultReport(entry.spec, node, captures);
+    out.push({ rule: entry.rule, spec: entry.spec, captures, report, anchor: node });
   };
   for (const kind of index.kinds()) {
     const types =

@@ -79,7 +79,7 @@ export function matchQueryRules(
         let ok = true;
         for (const [name, test] of spec.where) if (!testValue(ctx, captures.get(name), test)) ok = false;
         const report = captures.get(spec.report!);
-        if (ok && report) out.push({ rule, spec, captures, report });
+        if (ok && report) out.push({ rule, spec, captures, report, anchor: report });
       }
     });
   }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { languageForPath } from '../languages/registry';
-import type { FileResult, Finding } from './finding';
+import { anchorOf, FileResult, Finding } from './finding';
 import { applyEdits } from './fixes';
 import type { Rule } from './rule';
 import { isFile } from './paths';
@@ -130,6 +130,11 @@ export function expandFixture(text: string): string {
     .join('\n');
 }
 
+/** An annotation on the line before the statement covers its finding, and so does one before the underlined part. */
+function linesOf(f: Finding): number[] {
+  return [anchorOf(f).start.line, f.range.start.line];
+}
+
 /** Fixture files beside a rule: `<id>.test.<ext>` (not `.fixed`). */
 export function fixturesFor(rule: Rule): string[] {
   const dir = dirname(rule.file);
@@ -201,12 +206,12 @@ export async function testRule(shared: Engine, rule: Rule, knownIds: ReadonlySet
     sawRuleId ||= mine.some((e) => e.kind === 'ruleid');
     sawOk ||= mine.some((e) => e.kind === 'ok');
     for (const e of mine) {
-      const hit = findings.some((f) => f.range.start.line === e.line);
+      const hit = findings.some((f) => linesOf(f).includes(e.line));
       if (e.kind === 'ruleid' && !hit) fail(e.line, `expected ${rule.id} here but it was not reported`);
       if (e.kind === 'ok' && hit) fail(e.line, `${rule.id} reported here but the line is marked ok`);
     }
     for (const f of findings) {
-      if (!mine.some((e) => e.kind === 'ruleid' && e.line === f.range.start.line)) {
+      if (!mine.some((e) => e.kind === 'ruleid' && linesOf(f).includes(e.line))) {
         fail(f.range.start.line, `unannotated finding: ${f.message}`);
       }
     }

@@ -7,7 +7,7 @@ import { syntaxFor } from '../languages/adapters';
 import { ParserPool, ParseTimeout, Tree } from '../languages/parser';
 import { LanguageId, LanguageSpec, languageForPath } from '../languages/registry';
 import type { FileContext } from './fileContext';
-import { compareFindings, FileResult, Finding, ScanNotice } from './finding';
+import { anchorOf, compareFindings, FileResult, Finding, Range, ScanNotice } from './finding';
 import { candidateToFinding } from './findingBuilder';
 import { fileNameFindings } from './fileNameRules';
 import { matchesAnyGlob } from './globs';
@@ -193,7 +193,7 @@ export class Engine {
     }
     pass('ignore comments', () => applySuppressions(findings, text, tree, adapter.commentTypes));
     const region = options.region;
-    const kept = region ? findings.filter((f) => f.range.start.line >= region.start.row && f.range.start.line < region.end.row) : findings;
+    const kept = region ? findings.filter((f) => anchorOf(f).start.line >= region.start.row && anchorOf(f).start.line < region.end.row) : findings;
     return { findings: preferTaint(dedupe(kept)).sort(compareFindings), notices };
   }
 
@@ -375,15 +375,17 @@ function taintNodesOutside(tree: Tree, adapter: SyntaxAdapter, region: Map<strin
 }
 
 /**
- * A taint finding says more than a pattern finding for the same weakness on the same
- * code (it names the source and shows the path), so the pattern one is dropped.
+ * A taint finding says more than a pattern finding for the same weakness on the same code
+ * (it names the source and shows the path): the pattern one is folded into it, as a related
+ * note where it underlines something else (`noent: true` beside the tainted XML), and its fix
+ * is offered on the taint finding.
  */
 function preferTaint(findings: Finding[]): Finding[] {
   const isTraced = (f: Finding): boolean => !!f.trace && f.trace.length > 0;
   if (!findings.some(isTraced)) return findings;
   // By start position: a file can have thousands of findings, and pairing them all was quadratic.
   const at = new Map<string, Finding[]>();
-  const keyOf = (f: Finding): string => `${f.range.start.line}:${f.range.start.character}`;
+  const keyOf = (f: Finding): string => `${anchorOf(f).start.line}:${anchorOf(f).start.character}`;
   for (const f of findings) {
     const key = keyOf(f);
     const list = at.get(key);
@@ -397,17 +399,27 @@ function preferTaint(findings: Finding[]): Finding[] {
     if (isTraced(f)) {
       // The dropped pattern finding's fix (e.g. `execFile` with an argument list) still
       // applies: the taint finding offers it too, first (dropping the shell beats quoting).
-      const donor = here.find((p) => !isTraced(p) && p.fixes.length > 0 && sameWeakness(f, p));
-      out.push(donor ? { ...f, fixes: [...donor.fixes, ...f.fixes.map((x) => ({ ...x, preferred: false }))] } : f);
+      const folded = here.filter((p) => !isTraced(p) && sameWeakness(f, p));
+      const donor = folded.find((p) => p.fixes.length > 0);
+      let merged = donor ? { ...f, fixes: [...donor.fixes, ...f.fixes.map((x) => ({ ...x, preferred: false }))] } : f;
+      const notes = folded.filter((p) => p.ruleId !== f.ruleId && !sameStart(p.range, f.range)).map((p) => ({ ruleId: p.ruleId, message: p.message, range: p.range }));
+      if (notes.length > 0) merged = { ...merged, also: [...(merged.also ?? []), ...notes] };
+      out.push(merged);
     } else if (!here.some((t) => isTraced(t) && sameWeakness(t, f))) out.push(f);
   }
   return out;
 }
 
+function sameStart(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character;
+}
+
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const key = `${f.ruleId}:${f.range.start.line}:${f.range.start.character}:${f.range.end.line}:${f.range.end.character}`;
+    // One finding per rule and code (two patterns of a rule may underline different parts of one call).
+    const r = anchorOf(f);
+    const key = `${f.ruleId}:${r.start.line}:${r.start.character}:${r.end.line}:${r.end.character}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -7,7 +7,7 @@
  *   {/* ward-ignore js-react-dangerous-html -- sanitized by DOMPurify *\/}  (JSX children)
  */
 import type { Tree } from '../languages/parser';
-import type { Finding, Suppression, TextEdit } from './finding';
+import { anchorOf, Finding, Suppression, TextEdit } from './finding';
 
 const MARKER = /(\/\/|#|\/\*|<!--)\s*ward-ignore(-file)?(?![\w-])([^\n]*)/g;
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
@@ -62,10 +62,11 @@ export function applySuppressions(findings: Finding[], text: string, tree?: Tree
   const directives = parseDirectives(text, isComment);
   if (directives.length === 0) return;
   for (const f of findings) {
-    const line = f.range.start.line;
+    // A comment above the statement covers it, and so does one above the underlined part of it.
+    const lines = [anchorOf(f).start.line, f.range.start.line];
     const d = directives.find(
       (d) =>
-        (d.file || d.line === line || (d.standalone && d.line === line - 1)) &&
+        (d.file || lines.some((line) => d.line === line || (d.standalone && d.line === line - 1))) &&
         (d.ruleIds.size === 0 || d.ruleIds.has(f.ruleId)),
     );
     if (d) f.suppressed = { kind: d.file ? 'file' : 'line', justification: d.justification } satisfies Suppression;

@@ -40,7 +40,7 @@ export function codeActionsFor(params: CodeActionParams, entry: OpenDocument, ct
       const action = notASecretBaselineAction(diagnostic, uri, data, ctx);
       if (action) actions.push(action);
     }
-    const key = `${data.ruleId}:${diagnostic.range.start.line}`;
+    const key = `${data.ruleId}:${data.anchorLine ?? diagnostic.range.start.line}`;
     if (seenRules.has(key)) continue;
     seenRules.add(key);
     if (comment) {
@@ -68,7 +68,8 @@ export function codeActionsFor(params: CodeActionParams, entry: OpenDocument, ct
 
 function ignoreLineEditFor(text: string, diagnostic: Diagnostic, ruleId: string, comment: string, entry: OpenDocument): TextEdit {
   const tree = entry.tree && !entry.treeStale ? entry.tree : undefined;
-  return ignoreLineEdit(text, diagnostic.range.start.line, ruleId, comment, tree);
+  const data = isWardData(diagnostic.data) ? diagnostic.data : undefined;
+  return ignoreLineEdit(text, data?.anchorLine ?? diagnostic.range.start.line, ruleId, comment, tree);
 }
 
 function ignoreLine(uri: string, diagnostic: Diagnostic, ruleId: string, edit: TextEdit): CodeAction {

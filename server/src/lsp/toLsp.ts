@@ -33,6 +33,7 @@ export function toDiagnostic(f: Finding, uri: string): Diagnostic {
   const docsUri = docsUriFor(f.ruleId);
   const data: DiagnosticData = { ruleId: f.ruleId, title: f.title, category: f.category, cwe: f.cwe, owasp: f.owasp, fixes: f.fixes, docsUri };
   if (f.fingerprint) data.fingerprint = f.fingerprint;
+  if (f.anchor && f.anchor.start.line !== f.range.start.line) data.anchorLine = f.anchor.start.line;
   const diagnostic: Diagnostic = {
     range: f.range,
     severity: SEVERITY[f.severity],
@@ -45,13 +46,11 @@ export function toDiagnostic(f: Finding, uri: string): Diagnostic {
     data,
   };
   if (docsUri) diagnostic.codeDescription = { href: docsUri };
-  const steps = relatedSteps(f);
-  if (steps.length > 0) {
-    diagnostic.relatedInformation = steps.map((step) => ({
-      location: { uri: step.file ? pathToFileURL(step.file).href : uri, range: step.range },
-      message: step.message,
-    }));
-  }
+  const related = [
+    ...relatedSteps(f).map((step) => ({ location: { uri: step.file ? pathToFileURL(step.file).href : uri, range: step.range }, message: step.message })),
+    ...(f.also ?? []).map((n) => ({ location: { uri, range: n.range }, message: `also ${n.ruleId}: ${plainText(n.message)}` })),
+  ];
+  if (related.length > 0) diagnostic.relatedInformation = related;
   return diagnostic;
 }
 

@@ -227,12 +227,13 @@ export function hitsToFindings(hits: SinkHit[], rules: readonly Rule[], ctx?: Fi
       if (!sinks.has(hit.kind)) continue;
       const fact = hit.facts.find((f) => sources.has(f.kind));
       if (!fact) continue;
-      const range = nodeRange(hit.node);
-      const key = `${rule.id}:${range.start.line}`;
+      const anchor = nodeRange(hit.node);
+      const key = `${rule.id}:${anchor.start.line}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const fix = ctx ? taintFix(ctx, hit, local) : undefined;
-      out.push({ ...ruleFinding(rule, range, message(rule, fact, hit.sinkText), fix ? [fix] : []), trace: fact.trace });
+      const range = nodeRange(hit.at ?? hit.arg ?? hit.node);
+      out.push({ ...ruleFinding(rule, range, message(rule, fact, hit.sinkText), fix ? [fix] : [], anchor), trace: fact.trace });
     }
   }
   return out;

@@ -119,7 +119,7 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
 
   // A helper of this file (or an imported module) with a summary.
   const summary = summaryFor(w, callee, qualified);
-  if (summary) return applySummary(w, summary, node, argTaints, callee!);
+  if (summary) return applySummary(w, summary, node, args, argTaints, callee!);
 
   // Unknown calls carry their inputs' taint to the result.
   const all = union(receiver, ...argTaints, ...keywordTaints.values());
@@ -162,7 +162,7 @@ function staticMethodOf(fn: SyntaxNode, owner: string): boolean {
   return isStatic && classOf(fn)?.childForFieldName('name')?.text === owner;
 }
 
-function applySummary(w: FlowWalker, summary: Summary, node: SyntaxNode, argTaints: Taint[], callee: SyntaxNode): Taint {
+function applySummary(w: FlowWalker, summary: Summary, node: SyntaxNode, args: SyntaxNode[], argTaints: Taint[], callee: SyntaxNode): Taint {
   const name = snippet(callee);
   for (const s of summary.toSinks) {
     const input = argTaints[s.param] ?? CLEAN;
@@ -170,7 +170,7 @@ function applySummary(w: FlowWalker, summary: Summary, node: SyntaxNode, argTain
     if (live.length === 0) continue;
     const facts = live.map((f) => ({ ...f, trace: [...f.trace, step(node, `passed to \`${name}()\``), ...s.trace], cleanFor: new Set([...f.cleanFor, ...s.cleanFor]) }));
     const stillLive = facts.filter((f) => !f.cleanFor.has(s.kind));
-    if (stillLive.length > 0) w.file.hits.push({ kind: s.kind, node, sinkText: `${s.sinkText}\` via \`${name}()`, facts: stillLive });
+    if (stillLive.length > 0) w.file.hits.push({ kind: s.kind, node, sinkText: `${s.sinkText}\` via \`${name}()`, facts: stillLive, at: args[s.param] ?? callee });
   }
   let out: Taint = summary.returnsSources.map((f) => ({ ...f, trace: [...f.trace, step(node, `returned by \`${name}()\``)] }));
   for (const p of summary.toReturn) {

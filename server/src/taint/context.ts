@@ -14,6 +14,8 @@ export interface SinkHit {
   facts: Fact[];
   /** The tainted argument at the sink itself (absent for hits through a helper). */
   arg?: SyntaxNode;
+  /** What to underline: the tainted value at the sink, or the argument passed to the helper. */
+  at?: SyntaxNode;
 }
 
 export interface Summary {

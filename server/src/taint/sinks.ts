@@ -9,11 +9,12 @@ import type { FlowWalker, Frame } from './flow';
 import type { SinkModel } from './models';
 import { documentTypeSetBefore, givenDocumentType, hasNonDocumentType, mayStartWithMarkup, receiverBase, typedAsNonDocument } from './contentType';
 
-function record(walker: FlowWalker, sink: SinkModel, node: SyntaxNode, at: SyntaxNode, taint: Taint, sinkText: string): void {
+/** `at`: the sink's tainted argument (or assigned property); `value`: what to underline, when not `at`. */
+function record(walker: FlowWalker, sink: SinkModel, node: SyntaxNode, at: SyntaxNode, taint: Taint, sinkText: string, value: SyntaxNode = at): void {
   const live = liveFor(taint, sink.kind);
   if (live.length === 0) return;
-  const facts = live.map((f) => ({ ...f, trace: [...f.trace, step(at, `reaches ${sink.label ?? `\`${sinkText}\``}`)] }));
-  walker.hits.push({ kind: sink.kind, node, sinkText: sink.label ?? sinkText, facts, arg: at });
+  const facts = live.map((f) => ({ ...f, trace: [...f.trace, step(value, `reaches ${sink.label ?? `\`${sinkText}\``}`)] }));
+  walker.hits.push({ kind: sink.kind, node, sinkText: sink.label ?? sinkText, facts, arg: at, at: value });
 }
 
 function receiverRoleMatches(sink: SinkModel, receiver: SyntaxNode | null, frame: Frame, walker: FlowWalker): boolean {
@@ -172,7 +173,8 @@ export function checkAssignSink(walker: FlowWalker, target: SyntaxNode, value: S
         if (!base || !documentTypeSetBefore(walker, base, node)) continue;
       }
     }
-    record(walker, sink, node, target, taint, snippet(target));
+    // `el.innerHTML = html`: the value assigned is what is tainted.
+    record(walker, sink, node, target, taint, snippet(target), value ?? target);
   }
 }
 
