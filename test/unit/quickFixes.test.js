@@ -98,8 +98,8 @@ test('the check reports a fix that keeps its finding, adds one, or breaks the sy
   const failures = await W.checkFixes(engine, text, { scan, lang });
   const got = failures.map((f) => `${f.ruleId}:${f.line} ${f.fix} ${f.problem} ${f.detail.replace(/ — .*/, '')}`);
   assert.deepEqual(got.filter((g) => !g.includes('unbalanced ')), [
-    'py-os-command-shell:5 adds eval kept still reported: py-os-command-shell at 6:5',
-    'py-os-command-shell:5 adds eval added new finding: py-eval-exec at 5:5',
+    'py-os-command-shell:5 adds eval kept still reported: py-os-command-shell at 6:15',
+    'py-os-command-shell:5 adds eval added new finding: py-eval-exec at 5:10',
   ]);
   assert.ok(got.some((g) => g.includes('unbalanced parse')), got.join('\n'));
 });
