@@ -9,7 +9,7 @@ import { NESTING_LIMIT } from '../engine/nesting';
 import type { FileContext } from '../engine/fileContext';
 import { nodeRange } from '../engine/fileContext';
 import { quotedArgumentFits } from '../engine/commandArgs';
-import type { Fix } from '../engine/finding';
+import type { Fix, Position } from '../engine/finding';
 import type { SinkHit, Summary } from './context';
 
 type Piece = { text: string } | { expr: SyntaxNode };
@@ -225,16 +225,63 @@ function redirectFix(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string,
   const pieces: Piece[] = [];
   if (flatten(ctx, arg, pieces) && 'text' in pieces[0]! && /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(pieces[0].text)) return undefined;
   const name = js ? 'safeRedirect' : 'safe_redirect';
-  const taken = new RegExp(`\\b${name}\\b`).test(ctx.text);
+  const facts = fileFacts(ctx);
+  const taken = facts.mentions(name);
   if (taken && !local?.get(name)?.returnCleanFor?.get(0)?.includes('redirect')) return undefined;
-  const end = ctx.tree.rootNode.endPosition;
-  const eof = { line: end.row, character: end.column };
-  const trimmed = ctx.text.replace(/\s+$/, '');
-  const lines = trimmed.split('\n');
-  const after = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
   const edits = [{ range: nodeRange(arg), newText: `${name}(${arg.text})` }];
-  if (!taken) edits.push({ range: { start: after, end: eof }, newText: redirectHelper(ctx) });
+  if (!taken) edits.push({ range: { start: facts.endOfCode(), end: facts.endOfFile() }, newText: redirectHelper(ctx) });
   return { title: 'Redirect only to paths on this site', preferred: true, edits };
+}
+
+interface FileFacts {
+  /** The text has `name` as a word. */
+  mentions(name: string): boolean;
+  /** Where the last non-blank character ends. */
+  endOfCode(): Position;
+  endOfFile(): Position;
+  firstImport(): SyntaxNode | undefined;
+}
+
+const factsOf = new WeakMap<FileContext, FileFacts>();
+
+/**
+ * What fixes read from the whole file, computed once per file: a file can have thousands of
+ * findings, and reading the text or the top-level statements per fix made it quadratic
+ * (14 s of fixes on a 2 MB file).
+ */
+function fileFacts(ctx: FileContext): FileFacts {
+  let facts = factsOf.get(ctx);
+  if (facts) return facts;
+  const mentioned = new Map<string, boolean>();
+  let code: Position | undefined;
+  let imports: { node: SyntaxNode | undefined } | undefined;
+  facts = {
+    mentions: (name) => {
+      let m = mentioned.get(name);
+      if (m === undefined) mentioned.set(name, (m = new RegExp(`\\b${name}\\b`).test(ctx.text)));
+      return m;
+    },
+    endOfCode: () => {
+      if (!code) {
+        const trimmed = ctx.text.replace(/\s+$/, '');
+        const lastBreak = trimmed.lastIndexOf('\n');
+        let line = 0;
+        for (let i = trimmed.indexOf('\n'); i !== -1; i = trimmed.indexOf('\n', i + 1)) line++;
+        code = { line, character: trimmed.length - lastBreak - 1 };
+      }
+      return code;
+    },
+    endOfFile: () => {
+      const end = ctx.tree.rootNode.endPosition;
+      return { line: end.row, character: end.column };
+    },
+    firstImport: () => {
+      imports ??= { node: ctx.tree.rootNode.namedChildren.find((c) => c?.type === 'import_statement' || c?.type === 'import_from_statement') ?? undefined };
+      return imports.node;
+    },
+  };
+  factsOf.set(ctx, facts);
+  return facts;
 }
 
 /**
@@ -261,7 +308,7 @@ function shellQuoteFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
   const quote = local ?? 'shlex';
   const edits = exprs.map((p) => ({ range: nodeRange(p.expr), newText: `${quote}.quote(${p.expr.text})` }));
   if (!local) {
-    const firstImport = ctx.tree.rootNode.namedChildren.find((c) => c?.type === 'import_statement' || c?.type === 'import_from_statement');
+    const firstImport = fileFacts(ctx).firstImport();
     if (!firstImport || /^from\s+__future__/.test(firstImport.text)) return undefined;
     const at = { line: firstImport.startPosition.row, character: 0 };
     edits.unshift({ range: { start: at, end: at }, newText: 'import shlex\n' });
