@@ -226,6 +226,34 @@ describe('engine', () => {
     }
   });
 
+  test('old Mac line ends (a lone CR): findings, fixes and fingerprints are on the editor\'s lines', T, async () => {
+    const { engine: full } = loadEngine([path.join(dist, 'rules')]);
+    const text = "const cp = require('child_process');\r\rfunction list(dir) {\r  cp.exec('ls ' + dir);\r}\r";
+    const result = await full.scanText(text, JS);
+    const f = result.findings.find((x) => x.ruleId === 'js-child-process-exec');
+    assert.ok(f, JSON.stringify(result.findings));
+    // Lines as an editor counts them (LSP: "\r" ends a line): the call is on the fourth.
+    assert.deepEqual(f.range.start, { line: 3, character: 10 });
+    assert.equal(text.split(/\r\n|\r|\n/)[f.range.start.line].slice(f.range.start.character, f.range.end.character), "'ls ' + dir");
+    const fixed = ward.applyEdits(text, f.fixes[0].edits);
+    assert.match(fixed, /cp\.execFile\('ls', \[dir\]\);\r\}/);
+    // The baseline fingerprint reads the same code as in the same file with "\n" line ends.
+    const unix = text.replace(/\r/g, '\n');
+    const g = (await full.scanText(unix, JS)).findings.find((x) => x.ruleId === 'js-child-process-exec');
+    assert.deepEqual(ward.fingerprintFindings('a.js', [f], text), ward.fingerprintFindings('a.js', [g], unix));
+  });
+
+  test('a FIFO or a device where a source file was is skipped with a notice, not read forever', { ...T, skip: process.platform === 'win32' }, async () => {
+    const fifo = path.join(tmp, 'pipe.js');
+    require('node:child_process').execFileSync('mkfifo', [fifo]);
+    for (const file of [fifo, '/dev/zero']) {
+      const result = await engine.scanFile(file);
+      assert.deepEqual(result.findings, []);
+      assert.match(result.notices[0]?.message ?? '', /not a regular file/, file);
+    }
+    assert.equal((await engine.exportedSummaries(fifo)).size, 0);
+  });
+
   test('an empty file has no findings and no notices', T, async () => {
     for (const lang of [JS, PY]) assert.deepEqual(await engine.scanText('', lang), { findings: [], notices: [] });
     assert.deepEqual(await engine.scanFile(write('empty.py', '')), { findings: [], notices: [] });

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { anchorOf, Finding } from './finding';
 import { readSmallFile } from './smallFiles';
+import { editorLineStarts } from './lineEnds';
 
 export const BASELINE_VERSION = 1;
 export const DEFAULT_BASELINE_FILE = '.ward-baseline.json';
@@ -35,11 +36,6 @@ export interface BaselineFile {
 
 export class BaselineError extends Error {}
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
 
 function offsetAt(starts: number[], text: string, line: number, character: number): number {
   if (line >= starts.length) return text.length;
@@ -68,7 +64,7 @@ function hash(key: string): string {
  * (the engine's order) so the n-th occurrence of the same code keeps its number.
  */
 export function fingerprintFindings(path: string, findings: readonly Finding[], text: string): string[] {
-  const starts = lineStarts(text);
+  const starts = editorLineStarts(text);
   const seen = new Map<string, number>();
   const normPath = path.replace(/\\/g, '/').replace(/^\.\//, '');
   return findings.map((f) => {

@@ -1,4 +1,5 @@
 /** Renders a rule's fix template against one finding's captures into text edits. */
+import { editorLineStarts } from './lineEnds';
 import type { SyntaxNode } from '../languages/parser';
 import { argList, fileAndArgs } from './commandArgs';
 import type { Captures, FileContext } from './fileContext';
@@ -119,8 +120,7 @@ export function buildFix(ctx: FileContext, spec: FixSpec, captures: Captures): F
 
 /** Applies edits to text (used by tests, the CLI's --fix and the `.fixed` fixtures). */
 export function applyEdits(text: string, edits: TextEdit[]): string {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineStarts = editorLineStarts(text);
   const offset = (p: Range['start']): number => Math.min((lineStarts[p.line] ?? text.length) + p.character, text.length);
   const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
   let out = text;

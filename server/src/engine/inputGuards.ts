@@ -11,6 +11,8 @@ export interface InputLimits {
   minifiedAverage: number;
 }
 
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+
 export const DEFAULT_LIMITS: InputLimits = { maxBytes: 2 * 1024 * 1024, minifiedLineLength: 5000, minifiedAverage: 400 };
 
 export type Decoded = { text: string } | { skip: string };
@@ -33,6 +35,30 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return { text: utf8.decode(body) };
   } catch {
     return { skip: 'not valid UTF-8 (save the file as UTF-8 to scan it)' };
+  }
+}
+
+/**
+ * A file's bytes, or why not. Opened without blocking and checked to be a regular file (a
+ * FIFO swapped in after the folder walk would block the read forever), and read up to
+ * `cap` bytes whatever its size claims (a file that grows meanwhile, `/dev/zero` behind a
+ * link): the same syscalls as readFileSync, with bounds.
+ */
+export function readSourceFile(path: string, cap: number): { bytes: Buffer } | { size: number } | { error: string } {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: 'not a regular file' };
+    if (st.size > cap) return { size: st.size };
+    const buffer = Buffer.allocUnsafe(Math.min(cap, st.size) + 1);
+    let total = 0;
+    for (let n; total < buffer.length && (n = readSync(fd, buffer, total, buffer.length - total, null)) > 0; ) total += n;
+    return total > cap ? { size: total } : { bytes: buffer.subarray(0, total) };
+  } catch (err) {
+    return { error: (err as NodeJS.ErrnoException).code ?? (err as Error).message };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -2,7 +2,6 @@
  * The engine's front door: text (or bytes) + language + rules → findings. Knows nothing
  * of VS Code or LSP; the language server and the CLI both call it.
  */
-import { readFileSync } from 'node:fs';
 import { syntaxFor } from '../languages/adapters';
 import { ParserPool, ParseTimeout, Tree } from '../languages/parser';
 import { LanguageId, LanguageSpec, languageForPath } from '../languages/registry';
@@ -11,10 +10,11 @@ import { anchorOf, compareFindings, FileResult, Finding, Range, ScanNotice } fro
 import { candidateToFinding } from './findingBuilder';
 import { fileNameFindings } from './fileNameRules';
 import { matchesAnyGlob } from './globs';
-import { checkText, decodeBytes, DEFAULT_LIMITS, InputLimits, sizeNotice } from './inputGuards';
+import { checkText, decodeBytes, DEFAULT_LIMITS, InputLimits, readSourceFile, sizeNotice } from './inputGuards';
 import { collectNodes, collectBindings, BudgetExceeded, Deadline, moduleLevel, outsideFunctions, Region } from './treeWalk';
 import { nestingNotice, resetNestingCut, takeNestingCut } from './nesting';
 import { RegionInvalidated } from './incremental';
+import { hasLoneCarriageReturn, inEditorLines } from './lineEnds';
 import type { SyntaxNode } from '../languages/parser';
 import type { SyntaxAdapter } from '../languages/syntax';
 import { matchPatternRules, PatternIndex, wantedTypes } from './patternMatcher';
@@ -194,7 +194,8 @@ export class Engine {
     pass('ignore comments', () => applySuppressions(findings, text, tree, adapter.commentTypes));
     const region = options.region;
     const kept = region ? findings.filter((f) => anchorOf(f).start.line >= region.start.row && anchorOf(f).start.line < region.end.row) : findings;
-    return { findings: preferTaint(dedupe(kept)).sort(compareFindings), notices };
+    const result = { findings: preferTaint(dedupe(kept)).sort(compareFindings), notices };
+    return hasLoneCarriageReturn(text) ? inEditorLines(result, text) : result;
   }
 
   /** Parses and analyses one text; bad input yields a notice, never an exception. */
@@ -252,7 +253,8 @@ export class Engine {
         path: options.relativePath,
       });
       applySuppressions(findings, text, tree, adapter.commentTypes);
-      return { findings: dedupe(findings).sort(compareFindings), notices: [] };
+      const result = { findings: dedupe(findings).sort(compareFindings), notices: [] };
+      return hasLoneCarriageReturn(text) ? inEditorLines(result, text) : result;
     } catch (err) {
       if (err instanceof ParseTimeout) return { findings: [], notices: [{ kind: 'skipped', message: `${err.message} (ward.fileTimeBudgetMs)` }] };
       throw err;
@@ -265,14 +267,11 @@ export class Engine {
   async exportedSummaries(path: string, budgetMs = DEFAULT_BUDGET_MS): Promise<Map<string, Summary>> {
     const lang = languageForPath(path);
     if (!lang || !this.taint) return new Map();
-    let text: string;
-    try {
-      const decoded = decodeBytes(readFileSync(path));
-      if ('skip' in decoded || checkText(decoded.text)) return new Map();
-      text = decoded.text;
-    } catch {
-      return new Map();
-    }
+    const read = readSourceFile(path, DEFAULT_LIMITS.maxBytes * 2);
+    if (!('bytes' in read)) return new Map();
+    const decoded = decodeBytes(read.bytes);
+    if ('skip' in decoded || checkText(decoded.text)) return new Map();
+    const text = decoded.text;
     const tree = await this.parse(lang, text, budgetMs).catch(() => undefined);
     if (!tree) return new Map();
     try {
@@ -291,7 +290,8 @@ export class Engine {
     const rules = this.applicable(this.genericSecrets, options.relativePath);
     const findings = matchSecretRules(text, rules, undefined, undefined, { path: options.relativePath });
     applySuppressions(findings, text);
-    return { findings: findings.sort(compareFindings), notices: [] };
+    const result = { findings: findings.sort(compareFindings), notices: [] };
+    return hasLoneCarriageReturn(text) ? inEditorLines(result, text) : result;
   }
 
   /** Rules for files no grammar parses (secrets in text, key stores by name): a folder walk lists such files. */
@@ -312,19 +312,14 @@ export class Engine {
     if (!lang && this.genericSecrets.length === 0) return { findings: [], notices: [] };
     // Source maps repeat the sources they map (which are scanned themselves) as escaped JSON.
     if (!lang && /\.(?:js|css)\.map$/i.test(path)) return { findings: [], notices: [] };
-    let bytes: Buffer;
-    try {
-      // Synchronous: a scan reads thousands of small files, and a round trip through the
-      // thread pool per file cost more than the read itself (3 s of 14 on the benchmark).
-      bytes = readFileSync(path);
-    } catch (err) {
-      return { findings: [], notices: [{ kind: 'skipped', message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` }] };
-    }
     const limits = options.limits ?? DEFAULT_LIMITS;
-    if (bytes.length > limits.maxBytes * 2) {
-      return { findings: [], notices: [{ kind: 'skipped', message: sizeNotice(bytes.length, limits) }] };
-    }
-    const decoded = decodeBytes(bytes);
+    // Synchronous: a scan reads thousands of small files, and a round trip through the
+    // thread pool per file cost more than the read itself (3 s of 14 on the benchmark).
+    // UTF-16 takes two bytes a character: up to twice the limit is read before deciding.
+    const read = readSourceFile(path, limits.maxBytes * 2);
+    if ('error' in read) return { findings: [], notices: [{ kind: 'skipped', message: `cannot read: ${read.error}` }] };
+    if ('size' in read) return { findings: [], notices: [{ kind: 'skipped', message: sizeNotice(read.size, limits) }] };
+    const decoded = decodeBytes(read.bytes);
     if ('skip' in decoded) return { findings: [], notices: [{ kind: 'skipped', message: decoded.skip }] };
     return lang ? this.scanText(decoded.text, lang, { ...options, absolutePath: options.absolutePath ?? path }) : this.scanGenericText(decoded.text, options);
   }

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { FileResult } from '../engine/finding';
 import { checkText, DEFAULT_LIMITS, InputLimits, sizeNotice } from '../engine/inputGuards';
 import { mergeFindings, RegionInvalidated, regionFor } from '../engine/incremental';
+import { hasLoneCarriageReturn } from '../engine/lineEnds';
 import type { ScanOptions } from '../engine/scan';
 import { ParseTimeout, Tree } from '../languages/parser';
 import type { WardSettings } from '../settings';
@@ -86,7 +87,8 @@ export class DocumentAnalyzer {
       };
       // A large file edited in one place: analyse the touched statements, keep the rest.
       const previous = entry.lastFindings;
-      const region = sameImports && dirty && previous && tree.rootNode.endPosition.row >= INCREMENTAL_MIN_LINES ? regionFor(tree, dirty) : undefined;
+      // Lone "\r" line ends: findings are in editor lines, the tree's rows are not (lineEnds.ts).
+      const region = sameImports && dirty && previous && tree.rootNode.endPosition.row >= INCREMENTAL_MIN_LINES && !hasLoneCarriageReturn(text) ? regionFor(tree, dirty) : undefined;
       if (region && dirty && previous && !text.includes('ward-ignore-file')) {
         try {
           const partial = await engine.analyzeTree(tree, text, lang, { ...options, region });

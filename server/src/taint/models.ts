@@ -2,7 +2,8 @@
  * Sources, sinks, sanitizers, guards and handler shapes, read from
  * `rules/<language>/_models/*.yaml`. Adding a library is adding rows there.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { readSmallFile } from '../engine/smallFiles';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { preParsed } from '../engine/parsedYaml';
@@ -302,6 +303,8 @@ export function compileModels(docs: Raw[]): TaintModels {
   return m;
 }
 
+const MAX_MODEL_BYTES = 4 * 1024 * 1024;
+
 /** Reads `<dir>/<language>/_models/*.yaml` for each rules folder; javascript covers the JS family. */
 export function loadTaintModels(ruleDirs: string[]): Map<Family, TaintModels> {
   const docs: Record<Family, Raw[]> = { js: [], python: [] };
@@ -316,7 +319,8 @@ export function loadTaintModels(ruleDirs: string[]): Map<Family, TaintModels> {
       for (const file of readdirSync(models).sort()) {
         if (!/\.ya?ml$/.test(file)) continue;
         try {
-          const text = readFileSync(join(models, file), 'utf8');
+          // A FIFO or `/dev/zero` behind a model file name in a custom rules folder must not hang the load.
+          const text = readSmallFile(join(models, file), MAX_MODEL_BYTES, true).toString('utf8');
           const built = preParsed([dir], join(models, file), text);
           docs[family].push(((built ? built.data : parse(text)) as Raw | null) ?? {});
         } catch (err) {
