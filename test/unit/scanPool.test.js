@@ -21,13 +21,13 @@ before(() => {
     fs.writeFileSync(file, `// file ${i}\n${VULNERABLE}`);
     return { path: file, relativePath: `file${i}.js` };
   });
-  // Dies (exits its thread) when it reads a file named crash-*.js, as a worker that crashes
+  // Dies (exits its thread) when it opens a file named crash-*.js, as a worker that crashes
   // while scanning one file would; otherwise the real worker.
   fs.writeFileSync(
     path.join(dir, 'crashingWorker.js'),
     `const fs = require('node:fs');
-const read = fs.readFileSync;
-fs.readFileSync = (file, ...rest) => (/crash-[^/\\\\]*$/.test(String(file)) ? process.exit(3) : read(file, ...rest));
+const open = fs.openSync;
+fs.openSync = (file, ...rest) => (/crash-[^/\\\\]*$/.test(String(file)) ? process.exit(3) : open(file, ...rest));
 require(${JSON.stringify(path.join(dist, 'scanWorker.js'))});
 `,
   );
