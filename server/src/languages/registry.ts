@@ -1,7 +1,7 @@
 /** The languages Ward parses, how files map to them, and which syntax family each belongs to. */
 
-export type LanguageId = 'javascript' | 'typescript' | 'tsx' | 'python';
-export type Family = 'js' | 'python';
+export type LanguageId = 'javascript' | 'typescript' | 'tsx' | 'python' | 'java';
+export type Family = 'js' | 'python' | 'java';
 
 export interface LanguageSpec {
   id: LanguageId;
@@ -18,6 +18,7 @@ export const LANGUAGES: readonly LanguageSpec[] = [
   { id: 'typescript', family: 'js', wasm: 'tree-sitter-typescript.wasm', extensions: ['.ts', '.mts', '.cts'], lineComment: '//' },
   { id: 'tsx', family: 'js', wasm: 'tree-sitter-tsx.wasm', extensions: ['.tsx'], lineComment: '//' },
   { id: 'python', family: 'python', wasm: 'tree-sitter-python.wasm', extensions: ['.py', '.pyw', '.pyi'], lineComment: '#' },
+  { id: 'java', family: 'java', wasm: 'tree-sitter-java.wasm', extensions: ['.java'], lineComment: '//' },
 ];
 
 const byId = new Map(LANGUAGES.map((l) => [l.id, l]));
@@ -35,6 +36,7 @@ const ALIASES: Record<string, LanguageId> = {
   tsx: 'tsx',
   python: 'python',
   py: 'python',
+  java: 'java',
 };
 
 export function languageSpec(id: LanguageId): LanguageSpec {
@@ -72,6 +74,8 @@ export function expandRuleLanguage(name: string): LanguageId[] {
     case 'python':
     case 'py':
       return ['python'];
+    case 'java':
+      return ['java'];
     default:
       return [];
   }

@@ -307,8 +307,9 @@ const MAX_MODEL_BYTES = 4 * 1024 * 1024;
 
 /** Reads `<dir>/<language>/_models/*.yaml` for each rules folder; javascript covers the JS family. */
 export function loadTaintModels(ruleDirs: string[]): Map<Family, TaintModels> {
-  const docs: Record<Family, Raw[]> = { js: [], python: [] };
-  const folders: [Family, string][] = [
+  const docs: Record<'js' | 'python', Raw[]> = { js: [], python: [] };
+  // Java has no taint syntax yet: its files get pattern and secret rules only.
+  const folders: ['js' | 'python', string][] = [
     ['js', 'javascript'],
     ['python', 'python'],
   ];

@@ -1,0 +1,393 @@
+/** Java node types mapped onto the engine's questions. */
+import type { SyntaxNode } from './parser';
+import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
+import { AssignParts, Bindings, ConstValue, KeywordArg, PairParts, SyntaxAdapter } from './syntax';
+import { decodeJavaString, encodeJavaString } from './javaStrings';
+import { resolveSimpleClass } from './javaClasses';
+
+const set = (...types: string[]): ReadonlySet<string> => new Set(types);
+const BOUNDARIES = set('block', 'class_body', 'program', 'constructor_body', 'switch_block', 'interface_body', 'enum_body');
+const METHODS = set('method_declaration', 'constructor_declaration', 'compact_constructor_declaration');
+
+/** What a file's imports and declarations say beyond Bindings: wildcard packages, and variables' declared types (cached). */
+interface JavaFile {
+  wildcards: string[];
+  types: Map<number, string | null>;
+}
+const files = new WeakMap<Bindings, JavaFile>();
+function fileOf(bindings: Bindings): JavaFile {
+  let f = files.get(bindings);
+  if (!f) files.set(bindings, (f = { wildcards: [], types: new Map() }));
+  return f;
+}
+
+function dotted(node: SyntaxNode): string {
+  return node.text.replace(/\s+/g, '');
+}
+
+function collectImport(node: SyntaxNode, bindings: Bindings): void {
+  const isStatic = node.children.some((c) => c?.type === 'static');
+  const wildcard = node.children.some((c) => c?.type === 'asterisk');
+  const name = node.namedChildren.find((c) => c?.type === 'scoped_identifier' || c?.type === 'identifier');
+  if (!name) return;
+  const full = dotted(name);
+  if (wildcard) {
+    if (!isStatic) fileOf(bindings).wildcards.push(full);
+    return;
+  }
+  bindings.imports.set(full.slice(full.lastIndexOf('.') + 1), { qualified: full, node, inList: false });
+}
+
+function hasModifier(declaration: SyntaxNode, modifier: string): boolean {
+  const mods = declaration.namedChildren.find((c) => c?.type === 'modifiers');
+  return !!mods && mods.children.some((c) => c?.type === modifier);
+}
+
+function collectDeclaration(node: SyntaxNode, bindings: Bindings): void {
+  const final = hasModifier(node, 'final');
+  for (const d of node.childrenForFieldName('declarator')) {
+    const name = d?.childForFieldName('name');
+    if (!name) continue;
+    const value = d!.childForFieldName('value');
+    bindings.addConstant(name.text, final && value ? value : null);
+  }
+}
+
+function collectParameters(node: SyntaxNode, bindings: Bindings): void {
+  const scope = node.parent ?? node;
+  const params = node.type === 'inferred_parameters' || node.type === 'formal_parameters' ? node.namedChildren : [node];
+  for (const p of params) {
+    const id = p?.type === 'identifier' ? p : p?.childForFieldName('name');
+    if (id) bindings.addShadow(id.text, scope);
+  }
+}
+
+/** The full name of a class named in a type (`Statement`, `java.util.Random`, `List<String>`). */
+function qualifyType(type: SyntaxNode | null, bindings: Bindings): string | null {
+  if (!type) return null;
+  switch (type.type) {
+    case 'type_identifier':
+    case 'identifier': {
+      const name = type.text;
+      if (name === 'var') return null;
+      return bindings.imports.get(name)?.qualified ?? resolveSimpleClass(name, fileOf(bindings).wildcards) ?? name;
+    }
+    case 'scoped_type_identifier':
+    case 'scoped_identifier': {
+      const [head, ...rest] = dotted(type).split('.');
+      const bound = bindings.imports.get(head!)?.qualified;
+      return bound ? [bound, ...rest].join('.') : dotted(type);
+    }
+    case 'generic_type':
+      return qualifyType(type.namedChild(0), bindings);
+    default:
+      return null;
+  }
+}
+
+/** The declared type of a local's declaration (`var` takes the class it is initialised with). */
+function typeOfDeclarator(declaration: SyntaxNode, declarator: SyntaxNode, bindings: Bindings): string | null {
+  const type = declaration.childForFieldName('type');
+  if (type?.text === 'var') {
+    const value = declarator.childForFieldName('value');
+    return value?.type === 'object_creation_expression' ? qualifyType(value.childForFieldName('type'), bindings) : null;
+  }
+  return qualifyType(type, bindings);
+}
+
+/** Where `name` is declared in a list of declarations (a block's statements, a class body). */
+function declaredIn(statements: (SyntaxNode | null)[], name: string, before: number, bindings: Bindings): string | null | undefined {
+  let found: string | null | undefined;
+  for (const s of statements) {
+    if (!s || s.startIndex >= before) break;
+    if (s.type !== 'local_variable_declaration' && s.type !== 'field_declaration') continue;
+    for (const d of s.childrenForFieldName('declarator')) if (d?.childForFieldName('name')?.text === name) found = typeOfDeclarator(s, d, bindings);
+  }
+  return found;
+}
+
+/**
+ * The class of the variable `id` names, from its declaration in scope: a local declared
+ * before it, a parameter, a loop or catch variable, a resource, a field. Null when the
+ * declaration gives no class (`var x = f()`, a lambda parameter); undefined when there is none.
+ */
+function declaredType(id: SyntaxNode, bindings: Bindings): string | null | undefined {
+  const name = id.text;
+  const at = id.startIndex;
+  for (let p = id.parent; p; p = p.parent) {
+    switch (p.type) {
+      case 'block':
+      case 'constructor_body':
+      case 'switch_block_statement_group': {
+        const t = declaredIn(p.namedChildren, name, at, bindings);
+        if (t !== undefined) return t;
+        break;
+      }
+      case 'class_body':
+      case 'enum_body_declarations': {
+        const t = declaredIn(p.namedChildren, name, Number.MAX_SAFE_INTEGER, bindings);
+        if (t !== undefined) return t;
+        break;
+      }
+      case 'method_declaration':
+      case 'constructor_declaration': {
+        for (const param of p.childForFieldName('parameters')?.namedChildren ?? []) {
+          if (param?.childForFieldName('name')?.text === name) return qualifyType(param.childForFieldName('type'), bindings);
+        }
+        break;
+      }
+      case 'lambda_expression': {
+        const params = p.childForFieldName('parameters');
+        const list = params?.type === 'identifier' ? [params] : params?.namedChildren ?? [];
+        for (const param of list) {
+          const pid = param?.type === 'identifier' ? param : param?.childForFieldName('name');
+          if (pid?.text === name) return param?.type === 'formal_parameter' ? qualifyType(param.childForFieldName('type'), bindings) : null;
+        }
+        break;
+      }
+      case 'enhanced_for_statement':
+        if (p.childForFieldName('name')?.text === name) return qualifyType(p.childForFieldName('type'), bindings);
+        break;
+      case 'for_statement': {
+        const init = p.childForFieldName('init');
+        if (init?.type === 'local_variable_declaration') {
+          const t = declaredIn([init], name, at, bindings);
+          if (t !== undefined) return t;
+        }
+        break;
+      }
+      case 'catch_clause': {
+        const param = p.namedChildren.find((c) => c?.type === 'catch_formal_parameter');
+        if (param?.childForFieldName('name')?.text === name) {
+          const types = param.namedChildren.find((c) => c?.type === 'catch_type');
+          return types && types.namedChildCount === 1 ? qualifyType(types.namedChild(0), bindings) : null;
+        }
+        break;
+      }
+      case 'try_with_resources_statement': {
+        for (const r of p.childForFieldName('resources')?.namedChildren ?? []) {
+          if (r?.childForFieldName('name')?.text === name) return qualifyType(r.childForFieldName('type'), bindings);
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return undefined;
+}
+
+function variableType(id: SyntaxNode, bindings: Bindings): string | null | undefined {
+  const cache = fileOf(bindings).types;
+  if (cache.has(id.startIndex)) return cache.get(id.startIndex);
+  const t = declaredType(id, bindings);
+  cache.set(id.startIndex, t ?? null);
+  return t;
+}
+
+function isClassName(name: string): boolean {
+  return /^[A-Z]/.test(name);
+}
+
+function number(text: string): number | undefined {
+  const t = text.replace(/_/g, '').replace(/[lLfFdD]$/, '');
+  const v = /^0[xX]/.test(t) ? parseInt(t.slice(2), 16) : /^0[bB]/.test(t) ? parseInt(t.slice(2), 2) : /^0[0-7]+$/.test(t) ? parseInt(t, 8) : Number(t);
+  return Number.isNaN(v) ? undefined : v;
+}
+
+export const javaSyntax: SyntaxAdapter = {
+  family: 'java',
+  callTypes: set('method_invocation'),
+  newTypes: set('object_creation_expression'),
+  assignTypes: set('assignment_expression'),
+  pairTypes: set('element_value_pair'),
+  stringTypes: set('string_literal'),
+  commentTypes: set('line_comment', 'block_comment'),
+  functionTypes: set('method_declaration', 'constructor_declaration', 'lambda_expression'),
+  declarationTypes: set('variable_declarator', 'assignment_expression'),
+  bindingTypes: set('import_declaration', 'field_declaration', 'local_variable_declaration', 'formal_parameters', 'inferred_parameters'),
+
+  collectBinding(node, bindings) {
+    switch (node.type) {
+      case 'import_declaration':
+        return collectImport(node, bindings);
+      case 'field_declaration':
+      case 'local_variable_declaration':
+        return collectDeclaration(node, bindings);
+      default:
+        return collectParameters(node, bindings);
+    }
+  },
+
+  callee(call) {
+    return call.type === 'object_creation_expression' ? call.childForFieldName('type') : call.childForFieldName('name');
+  },
+
+  positionalArgs(call) {
+    const args = call.childForFieldName('arguments');
+    if (!args || args.type !== 'argument_list') return [];
+    return args.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'line_comment' && c.type !== 'block_comment');
+  },
+
+  keywordArgs() {
+    return new Map<string, KeywordArg>();
+  },
+
+  lastSegment(callee) {
+    if (callee.type === 'scoped_type_identifier' || callee.type === 'scoped_identifier') return callee.namedChild(callee.namedChildCount - 1) ?? callee;
+    if (callee.type === 'generic_type') return this.lastSegment(callee.namedChild(0) ?? callee);
+    return callee;
+  },
+
+  qualify(node, bindings, depth = 0) {
+    if (depth > NESTING_LIMIT) {
+      noteNestingCut(node.startPosition.row);
+      return null;
+    }
+    switch (node.type) {
+      case 'identifier': {
+        const parent = node.parent;
+        // The name of a method call: `stmt.executeQuery` → the declared class of `stmt` + the method.
+        if (parent?.type === 'method_invocation' && parent.childForFieldName('name')?.id === node.id) {
+          const obj = parent.childForFieldName('object');
+          if (!obj) return bindings.imports.get(node.text)?.qualified ?? node.text;
+          const base = this.qualify(obj, bindings, depth + 1) ?? '<expr>';
+          return `${base}.${node.text}`;
+        }
+        const imported = bindings.imports.get(node.text)?.qualified;
+        if (imported) return imported;
+        const type = variableType(node, bindings);
+        if (type) return type;
+        if (type === undefined && isClassName(node.text)) return resolveSimpleClass(node.text, fileOf(bindings).wildcards) ?? node.text;
+        return node.text;
+      }
+      case 'this':
+      case 'super':
+        return node.type;
+      case 'field_access': {
+        const obj = node.childForFieldName('object');
+        const field = node.childForFieldName('field');
+        if (!obj || !field) return null;
+        // `this.stmt`: the field's declared class.
+        if (obj.type === 'this') {
+          const type = variableType(field, bindings);
+          if (type) return type;
+        }
+        const base = this.qualify(obj, bindings, depth + 1) ?? '<expr>';
+        return `${base}.${field.text}`;
+      }
+      case 'type_identifier':
+      case 'scoped_type_identifier':
+      case 'scoped_identifier':
+      case 'generic_type':
+        return qualifyType(node, bindings);
+      case 'object_creation_expression':
+        // `new ProcessBuilder(cmd).start()`: the receiver is an instance of the class made.
+        return qualifyType(node.childForFieldName('type'), bindings);
+      case 'parenthesized_expression':
+      case 'cast_expression': {
+        const inner = node.childForFieldName('value') ?? node.namedChild(node.namedChildCount - 1);
+        return node.type === 'cast_expression' ? qualifyType(node.childForFieldName('type'), bindings) : inner ? this.qualify(inner, bindings, depth + 1) : null;
+      }
+      default:
+        return null;
+    }
+  },
+
+  constantValue(node, bindings, depth = 0): ConstValue | undefined {
+    if (depth > 64) return undefined;
+    switch (node.type) {
+      case 'string_literal':
+        return decodeJavaString(node);
+      case 'character_literal': {
+        const inner = node.text.slice(1, -1);
+        return inner.startsWith('\\') ? undefined : inner;
+      }
+      case 'decimal_integer_literal':
+      case 'hex_integer_literal':
+      case 'octal_integer_literal':
+      case 'binary_integer_literal':
+      case 'decimal_floating_point_literal':
+        return number(node.text);
+      case 'true':
+        return true;
+      case 'false':
+        return false;
+      case 'null_literal':
+        return null;
+      case 'parenthesized_expression':
+        return node.namedChildCount === 1 ? this.constantValue(node.namedChild(0)!, bindings, depth + 1) : undefined;
+      case 'identifier': {
+        const init = bindings.constantFor(node);
+        return init ? this.constantValue(init, bindings, depth + 8) : undefined;
+      }
+      case 'binary_expression': {
+        if (node.childForFieldName('operator')?.text !== '+') return undefined;
+        const l = this.constantValue(node.childForFieldName('left')!, bindings, depth + 1);
+        if (l === undefined) return undefined;
+        const r = this.constantValue(node.childForFieldName('right')!, bindings, depth + 1);
+        if (r === undefined) return undefined;
+        return typeof l === 'number' && typeof r === 'number' ? l + r : `${l}${r}`;
+      }
+      case 'unary_expression': {
+        const op = node.childForFieldName('operator')?.text;
+        const v = this.constantValue(node.childForFieldName('operand')!, bindings, depth + 1);
+        if (op === '-' && typeof v === 'number') return -v;
+        if (op === '!' && typeof v === 'boolean') return !v;
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  },
+
+  assignParts(node): AssignParts | null {
+    const target = node.childForFieldName('left');
+    const value = node.childForFieldName('right');
+    if (!target || !value) return null;
+    return { target, value, operator: node.childForFieldName('operator')?.text ?? '=' };
+  },
+
+  pairParts(node): PairParts | null {
+    const keyNode = node.childForFieldName('key');
+    const value = node.childForFieldName('value');
+    if (!keyNode || !value) return null;
+    return { key: keyNode.text, keyNode, value };
+  },
+
+  parentKey() {
+    return null;
+  },
+
+  isArgumentList(node) {
+    return node.type === 'argument_list';
+  },
+
+  isStatementBoundary(type) {
+    return BOUNDARIES.has(type);
+  },
+
+  namingNode(node) {
+    switch (node.type) {
+      case 'variable_declarator':
+        return node.childForFieldName('name');
+      case 'assignment_expression':
+        return node.childForFieldName('left');
+      case 'element_value_pair':
+        return node.childForFieldName('key');
+      case 'method_declaration':
+        return node.childForFieldName('name');
+      case 'return_statement': {
+        let fn = node.parent;
+        while (fn && !METHODS.has(fn.type)) fn = fn.parent;
+        return fn?.childForFieldName('name') ?? null;
+      }
+      default:
+        return null;
+    }
+  },
+
+  stringLiteral(value) {
+    return encodeJavaString(value);
+  },
+};
