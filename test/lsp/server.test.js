@@ -170,7 +170,7 @@ test('(c) code actions: preferred fix, ignore on this line, ignore in this file'
   assert.deepEqual(wardOf(pub.diagnostics), [], 'a ward-ignore comment hides the finding');
 });
 
-test('(d) hover over a finding explains it with the CWE', { timeout: 30000 }, async () => {
+test('(d) hover over a finding explains it with the CWE and OWASP links, without repeating the diagnostic', { timeout: 30000 }, async () => {
   // Remove the ignore comment again so the finding is back.
   const text = client.text(jsUri);
   const c = positionOf(text, '// ward-ignore');
@@ -182,8 +182,12 @@ test('(d) hover over a finding explains it with the CWE', { timeout: 30000 }, as
   const hover = await client.request('textDocument/hover', { textDocument: { uri: jsUri }, position: inside });
   assert.ok(hover, 'hover returns something over the finding');
   assert.equal(hover.contents.kind, 'markdown');
-  assert.match(hover.contents.value, /CWE-78/);
-  assert.match(hover.contents.value, new RegExp(RULE));
+  assert.match(hover.contents.value, /\[CWE-78\]\(https:\/\/cwe\.mitre\.org\/data\/definitions\/78\.html\)/);
+  assert.match(hover.contents.value, /\[OWASP A03:2021 Injection\]\(https:\/\/owasp\.org\/Top10\/A03_2021-Injection\/\)/);
+  assert.match(hover.contents.value, /\*\*Fix:\*\* Run the program with execFile/, 'the fix in one line');
+  const d = wardOf(pub.diagnostics)[0];
+  assert.ok(!hover.contents.value.includes(d.message.split(' (')[0]), 'the message VS Code shows above the hover is not repeated');
+  assert.doesNotMatch(hover.contents.value, /Shell command built from/, 'nor the rule title');
   const outside = positionOf(client.text(jsUri), 'module.exports');
   const none = await client.request('textDocument/hover', { textDocument: { uri: jsUri }, position: outside });
   assert.equal(none, null, 'no hover away from findings');
@@ -264,8 +268,8 @@ test('(f) Python document checked with rules from ward.extraRuleFolders (relativ
     client.messages.slice(messages).find((m) => /ward\.extraRuleFolders: .*one-rule\.yaml is a file, not a folder/.test(m.message)),
   );
   const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: positionOf(py, '"ls " + name') });
-  assert.match(hover.contents.value, /py-test-os-system/);
   assert.match(hover.contents.value, /test-only rule/, 'hover shows the docs of a rule from an extra folder');
+  assert.match(hover.contents.value, /\[CWE-78\]\(/);
   client.close(uri);
   const cleared = await client.nextDiagnostics(uri, 0, (ds, p) => p !== undefined && ds.length === 0, 'cleared diagnostics on close');
   assert.deepEqual(cleared.diagnostics, []);
