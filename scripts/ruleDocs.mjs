@@ -2,8 +2,35 @@
 // diagnostic links to can never drift from the rule. Used by esbuild.mjs (into dist/docs)
 // and by `npm run docs` (into docs/rules, committed for readers on the web).
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { parse } from 'yaml';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The engine's own tables, not a copy: the links of a CWE or OWASP category
+ * (server/src/engine/ruleLinks.ts) and which taint sink kinds get a quick fix
+ * (server/src/taint/fixCatalog.ts, which fixes.ts obeys), bundled and loaded here.
+ */
+function engineFacts() {
+  const out = buildSync({
+    stdin: {
+      contents: "export * from './server/src/engine/ruleLinks'; export { quickFixesOf } from './server/src/taint/fixCatalog';",
+      resolveDir: repo,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    logLevel: 'error',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', out.outputFiles[0].text)(module, module.exports);
+  return module.exports;
+}
 
 function ruleFiles(dir) {
   const out = [];
@@ -16,8 +43,6 @@ function ruleFiles(dir) {
   return out;
 }
 
-const cweLink = (c) => `[${c}](https://cwe.mitre.org/data/definitions/${c.replace('CWE-', '')}.html)`;
-
 // The same defaults as the rule compiler (ruleCompiler.ts) for rules that leave these out.
 const leadParagraph = (docs) => (docs.trim().split(/\n\s*\n/)[0] ?? '').replace(/\s*\n\s*/g, ' ').trim();
 function kindOf(rule) {
@@ -27,7 +52,8 @@ function kindOf(rule) {
   return rule.category === 'crypto' ? 'weak-crypto' : 'unsafe-api';
 }
 
-function page(rule, file, rulesDir) {
+function page(rule, file, rulesDir, facts) {
+  const fixes = facts.quickFixesOf(rule);
   const why = typeof rule.why === 'string' ? rule.why.trim().replace(/\s*\n\s*/g, ' ') : leadParagraph(rule.docs);
   // Without its own `why`, the rule's why is the docs' first paragraph: not twice on the page.
   const details = typeof rule.why === 'string' ? rule.docs.trim() : rule.docs.trim().split(/\n\s*\n/).slice(1).join('\n\n').trim();
@@ -41,9 +67,9 @@ function page(rule, file, rulesDir) {
     `| Severity | ${rule.severity} (${kindOf(rule)}, confidence ${rule.confidence}; see the [severity policy](../severity.md)) |`,
     `| Languages | ${rule.languages.join(', ')} |`,
     `| Category | ${rule.category} |`,
-    `| CWE | ${rule.cwe.map(cweLink).join(', ')} |`,
-    `| OWASP Top 10 | ${rule.owasp.join(', ')} |`,
-    `| Quick fix | ${rule.fix ? rule.fix.title : 'none'} |`,
+    `| CWE | ${rule.cwe.map(facts.cweLink).join(', ')} |`,
+    `| OWASP Top 10 | ${rule.owasp.map(facts.owaspLink).join(', ')} |`,
+    `| Quick fix | ${fixes.length ? fixes.join('; ') : 'none'} |`,
     `| Rule file | \`rules/${relative(rulesDir, file)}\` |`,
     '',
     '## What Ward says',
@@ -69,6 +95,7 @@ function page(rule, file, rulesDir) {
 export function writeRuleDocs(rulesDir, outDir) {
   mkdirSync(outDir, { recursive: true });
   const rows = [];
+  const facts = engineFacts();
   for (const file of ruleFiles(rulesDir)) {
     let rule;
     try {
@@ -77,8 +104,8 @@ export function writeRuleDocs(rulesDir, outDir) {
       continue; // the rule loader reports broken files with their line
     }
     if (!rule || typeof rule.id !== 'string' || !Array.isArray(rule.languages) || !Array.isArray(rule.cwe)) continue;
-    writeFileSync(join(outDir, `${rule.id}.md`), page(rule, file, rulesDir));
-    rows.push(`| [${rule.id}](${rule.id}.md) | ${rule.languages.join(', ')} | ${rule.severity} | ${rule.cwe.join(', ')} | ${rule.fix ? 'yes' : ''} | ${rule.title} |`);
+    writeFileSync(join(outDir, `${rule.id}.md`), page(rule, file, rulesDir, facts));
+    rows.push(`| [${rule.id}](${rule.id}.md) | ${rule.languages.join(', ')} | ${rule.severity} | ${rule.cwe.join(', ')} | ${facts.quickFixesOf(rule).length ? 'yes' : ''} | ${rule.title} |`);
   }
   // The pages link to the severity policy one folder up: a copy goes beside them when they are built elsewhere (dist/docs).
   const policy = join(rulesDir, '..', 'docs', 'severity.md');
@@ -92,7 +119,6 @@ export function writeRuleDocs(rulesDir, outDir) {
 }
 
 if (process.argv[1] && process.argv[1].endsWith('ruleDocs.mjs')) {
-  const root = new URL('..', import.meta.url).pathname;
-  const n = writeRuleDocs(join(root, 'rules'), join(root, 'docs', 'rules'));
+  const n = writeRuleDocs(join(repo, 'rules'), join(repo, 'docs', 'rules'));
   console.log(`wrote ${n} rule pages to docs/rules`);
 }

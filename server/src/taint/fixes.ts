@@ -11,6 +11,7 @@ import { nodeRange } from '../engine/fileContext';
 import { quotedArgumentFits } from '../engine/commandArgs';
 import type { Fix, Position } from '../engine/finding';
 import type { SinkHit, Summary } from './context';
+import { TAINT_FIXES, taintFixFor } from './fixCatalog';
 
 type Piece = { text: string } | { expr: SyntaxNode };
 
@@ -123,7 +124,7 @@ function sqlFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
     if (second && second.type !== 'arrow_function' && second.type !== 'function_expression' && second.type !== 'function') return undefined;
     const literal = ctx.adapter.stringLiteral(result.sql, arg.type === 'string' ? arg : undefined);
     return {
-      title: 'Pass the values as query parameters',
+      title: TAINT_FIXES.sql.title,
       preferred: true,
       edits: [{ range: nodeRange(arg), newText: `${literal}, [${result.values.join(', ')}]` }],
     };
@@ -131,7 +132,7 @@ function sqlFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
   if (second || ctx.adapter.keywordArgs(call).size > 0) return undefined;
   const tuple = result.values.length === 1 ? `(${result.values[0]},)` : `(${result.values.join(', ')})`;
   const literal = ctx.adapter.stringLiteral(result.sql, undefined);
-  return { title: 'Pass the values as query parameters', preferred: true, edits: [{ range: nodeRange(arg), newText: `${literal}, ${tuple}` }] };
+  return { title: TAINT_FIXES.sql.title, preferred: true, edits: [{ range: nodeRange(arg), newText: `${literal}, ${tuple}` }] };
 }
 
 /**
@@ -153,10 +154,12 @@ function pathFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
   // The module's local name, as the file already uses it (`path`, `os.path`).
   const base = callee!.type === 'member_expression' || callee!.type === 'attribute' ? callee!.childForFieldName('object')!.text : undefined;
   if (!base) return undefined;
-  return { title: 'Keep only the file name (basename) under the root folder', preferred: true, edits: [{ range: nodeRange(last), newText: `${base}.basename(${last.text})` }] };
+  return { title: TAINT_FIXES.path.title, preferred: true, edits: [{ range: nodeRange(last), newText: `${base}.basename(${last.text})` }] };
 }
 
 export function taintFix(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string, Summary>): Fix | undefined {
+  // The catalog is what the rule pages promise; a fix outside it would go unmentioned.
+  if (!taintFixFor(hit.kind, ctx.adapter.family)) return undefined;
   switch (hit.kind) {
     case 'sql':
       return sqlFix(ctx, hit);
@@ -230,7 +233,7 @@ function redirectFix(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string,
   if (taken && !local?.get(name)?.returnCleanFor?.get(0)?.includes('redirect')) return undefined;
   const edits = [{ range: nodeRange(arg), newText: `${name}(${arg.text})` }];
   if (!taken) edits.push({ range: { start: facts.endOfCode(), end: facts.endOfFile() }, newText: redirectHelper(ctx) });
-  return { title: 'Redirect only to paths on this site', preferred: true, edits };
+  return { title: TAINT_FIXES.redirect.title, preferred: true, edits };
 }
 
 interface FileFacts {
@@ -313,5 +316,5 @@ function shellQuoteFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
     const at = { line: firstImport.startPosition.row, character: 0 };
     edits.unshift({ range: { start: at, end: at }, newText: 'import shlex\n' });
   }
-  return { title: 'Quote the values with shlex.quote', preferred: true, edits };
+  return { title: TAINT_FIXES.command.title, preferred: true, edits };
 }
