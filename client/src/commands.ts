@@ -13,6 +13,7 @@ import {
   ScanWorkspaceParams,
   ScanWorkspaceResult,
 } from '../../server/src/protocol';
+import { total } from '../../server/src/problemCounts';
 
 /**
  * "Ward: Scan Workspace": a cancellable progress notification fed by the server's `$/progress`
@@ -50,7 +51,7 @@ async function scanWorkspace(client: LanguageClient | undefined): Promise<void> 
   if (!result) return;
   const message = `Ward: ${result.message}`;
   if (result.cancelled) void vscode.window.showWarningMessage(message);
-  else if (result.findings > 0) {
+  else if (total(result.problems) > 0) {
     void vscode.window.showInformationMessage(message, 'Show Problems').then((choice) => {
       if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
     });

@@ -1,5 +1,9 @@
-/** The status bar item: Ward's state, the finding counts of open files and, after a workspace scan, of the rest. */
+/**
+ * The status bar item: Ward's state and its problem counts, which are the Problems panel's
+ * (what the server has published: open files, plus the rest after a workspace scan).
+ */
 import * as vscode from 'vscode';
+import { describeCounts } from '../../server/src/problemCounts';
 import type { StatusParams } from '../../server/src/protocol';
 import { COMMAND_SHOW_OUTPUT } from '../../server/src/protocol';
 
@@ -34,14 +38,11 @@ export class StatusBar implements vscode.Disposable {
     const parts = ['$(shield) Ward'];
     if (s.errors > 0) parts.push(`$(error) ${s.errors}`);
     if (s.warnings > 0) parts.push(`$(warning) ${s.warnings}`);
-    if (s.infos > 0 && s.errors + s.warnings === 0) parts.push(`$(info) ${s.infos}`);
+    if (s.infos > 0) parts.push(`$(info) ${s.infos}`);
     this.item.text = parts.join('  ');
-    const lines = [`Ward: ${s.rules} rules`, `Open files: ${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`];
-    if (s.workspace) {
-      const w = s.workspace;
-      lines.push(`Workspace scan: ${w.findings} findings in ${w.files} other files (${w.errors} errors, ${w.warnings} warnings, ${w.infos} infos)`);
-    }
-    if (s.problems.length > 0) lines.push('', 'Problems:', ...s.problems);
+    const scope = s.workspaceScan ? 'open files and the workspace scan' : 'open files';
+    const lines = [`Ward: ${s.rules} rules`, `In Problems: ${describeCounts(s)} (${scope})`];
+    if (s.problems.length > 0) lines.push('', 'Needs attention:', ...s.problems);
     this.item.tooltip = lines.join('\n');
     this.item.backgroundColor = s.problems.length > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
   }

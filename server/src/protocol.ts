@@ -1,4 +1,5 @@
 /** Names and payloads shared by the client and the server (imported by both, relatively). */
+import type { ProblemCounts } from './problemCounts';
 
 export const STATUS_NOTIFICATION = 'ward/status';
 export const COMMAND_SHOW_RULE_DOCS = 'ward.showRuleDocs';
@@ -12,6 +13,11 @@ export const COMMAND_CLEAR_WORKSPACE = 'ward.clearWorkspaceProblems';
  * formats without comments (JSON, notebooks) where "not a secret" cannot be a ward-ignore.
  */
 export const COMMAND_IGNORE_NOT_A_SECRET = 'ward.ignoreNotASecret';
+/**
+ * Server command run after an "Ignore …" code action's edit: selects the `<reason>` placeholder
+ * (`window/showDocument` with a selection) so the reason can be typed at once.
+ */
+export const COMMAND_SELECT_IGNORE_REASON = 'ward.selectIgnoreReason';
 
 /** Client → server: scan every supported file of the workspace folders (cancellable request). */
 export const SCAN_WORKSPACE_REQUEST = 'ward/scanWorkspace';
@@ -38,8 +44,8 @@ export interface ScanWorkspaceResult {
   scanned: number;
   /** Files skipped: over `ward.maxFileSizeMB`, binary, unreadable. */
   skipped: number;
-  findings: number;
-  filesWithFindings: number;
+  /** Ward's problems after the scan: open files and scanned ones, as the Problems panel counts them. */
+  problems: ProblemCounts;
   durationMs: number;
   /** One sentence for the user. */
   message: string;
@@ -51,16 +57,18 @@ export interface ClearWorkspaceResult {
 
 export type ServerState = 'starting' | 'ready' | 'checking' | 'disabled' | 'error';
 
-export interface StatusParams {
+/**
+ * The counts are of Ward's diagnostics as published right now, which is what the Problems
+ * panel lists: the open files and, after "Scan Workspace", every other file scanned; a file
+ * counts once (an open buffer's diagnostics replace what the scan found on disk).
+ */
+export interface StatusParams extends ProblemCounts {
   state: ServerState;
-  errors: number;
-  warnings: number;
-  infos: number;
+  /** True after "Scan Workspace" until "Clear Workspace Problems": files that are not open count too. */
+  workspaceScan: boolean;
   /** Rules loaded and problems worth a look (broken rules, broken settings). */
   rules: number;
   problems: string[];
-  /** What "Scan Workspace" published for files that are not open (after a scan, until Clear). */
-  workspace?: { findings: number; files: number; errors: number; warnings: number; infos: number };
 }
 
 /** What a Ward diagnostic carries in `data`, so code actions need no server-side lookup. */

@@ -139,8 +139,8 @@ class Client {
     });
   }
 
-  /** `workspace`: more workspace client capabilities (e.g. `workspaceEdit`) for a test that needs them. */
-  async initialize({ workspace = {} } = {}) {
+  /** `workspace`, `window`: more client capabilities (e.g. `workspaceEdit`, `showDocument`) for a test that needs them. */
+  async initialize({ workspace = {}, window = {} } = {}) {
     const result = await this.request('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(this.workspace).href,
@@ -152,7 +152,7 @@ class Client {
           hover: { contentFormat: ['markdown', 'plaintext'] },
           synchronization: { didSave: true },
         },
-        window: { showMessage: {} },
+        window: { showMessage: {}, ...window },
       },
       workspaceFolders: [{ uri: pathToFileURL(this.workspace).href, name: 'ws' }],
     });

@@ -61,7 +61,7 @@ before(async () => {
   const result = await client.initialize({
     workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, executeCommand: {} },
   });
-  assert.deepEqual(result.capabilities.executeCommandProvider?.commands, [IGNORE_COMMAND], 'the server announces its command');
+  assert.ok(result.capabilities.executeCommandProvider?.commands.includes(IGNORE_COMMAND), 'the server announces its command');
 });
 
 after(async () => {

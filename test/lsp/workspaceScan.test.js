@@ -125,6 +125,37 @@ class Client {
     return list ? list[list.length - 1] : undefined;
   }
 
+  /**
+   * What the Problems panel would list from Ward right now, computed from the publications
+   * themselves: per file its latest diagnostics, by severity.
+   */
+  problems() {
+    const c = { errors: 0, warnings: 0, infos: 0, files: 0 };
+    for (const list of this.diagnostics.values()) {
+      const ds = list[list.length - 1];
+      if (ds.length === 0) continue;
+      c.files++;
+      for (const d of ds) {
+        if (d.severity === 1) c.errors++;
+        else if (d.severity === 2) c.warnings++;
+        else if (d.severity === 3) c.infos++;
+      }
+    }
+    return c;
+  }
+
+  /** Waits for a ward/status (after the `after`-th) whose counts are what is published. */
+  statusMatching(after, what = 'a status with the published counts') {
+    return this.waitFor(what, () => {
+      const want = this.problems();
+      const s = this.statuses.slice(after).findLast((p) => p.errors === want.errors && p.warnings === want.warnings && p.infos === want.infos && p.files === want.files);
+      return s;
+    }).catch((e) => {
+      throw new Error(`${e.message}
+published: ${JSON.stringify(this.problems())}; last status: ${JSON.stringify(this.statuses[this.statuses.length - 1])}`);
+    });
+  }
+
   count(rel) {
     return (this.diagnostics.get(this.uri(rel)) ?? []).length;
   }
@@ -219,9 +250,35 @@ test('scan: progress, findings in unopened files, .gitignore (nested), ward.excl
   assert.match(reports[0].message, /^\d+\/\d+ files$/);
   await client.waitFor('the end of progress', () => (values.some((v) => v.kind === 'end') ? true : undefined));
   assert.ok(client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles'), 'watches files after a scan');
-  // The status bar's tooltip gets the workspace totals.
-  const status = await client.waitFor('a status with workspace totals', () => client.statuses.findLast((p) => p.workspace && p.workspace.files >= 3));
-  assert.ok(status.workspace.findings >= status.workspace.files && status.workspace.errors + status.workspace.warnings + status.workspace.infos === status.workspace.findings, JSON.stringify(status.workspace));
+  // One count everywhere: the summary and the status bar say what is published.
+  const published = client.problems();
+  assert.ok(published.files >= 3, JSON.stringify(published));
+  assert.deepEqual(first.problems, published, 'the scan result counts what is published');
+  const total = published.errors + published.warnings + published.infos;
+  assert.match(first.message, new RegExp(`: ${total} problems in ${published.files} files \\(`), first.message);
+  const status = await client.statusMatching(0);
+  assert.equal(status.workspaceScan, true);
+});
+
+test('counts: a scanned file opened with a different buffer is counted once, with the buffer\'s diagnostics', { timeout: 120000 }, async () => {
+  const before = client.problems();
+  const uri = client.uri('src/a.js');
+  const statuses = client.statuses.length;
+  const mark = client.count('src/a.js');
+  // Two findings in the buffer where the file on disk has one.
+  const buffer = JS('dir') + "function rm(d) {\n  cp.exec('rm -rf ' + d);\n}\n";
+  await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text: buffer } });
+  await client.next('src/a.js', mark, (ds) => wardCodes(ds).length === 2, 'the buffer\'s two findings');
+  const open = client.problems();
+  assert.equal(open.files, before.files, 'the file is counted once');
+  assert.equal(open.errors, before.errors + 1, 'its buffer replaces its scan result');
+  await client.statusMatching(statuses, 'a status counting the buffer instead of the file');
+  // Closed: back to the file's result from disk, and to the first counts.
+  const closed = client.statuses.length;
+  await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  await client.next('src/a.js', client.count('src/a.js'), (ds) => wardCodes(ds).length === 1, 'the file result after close');
+  assert.deepEqual(client.problems(), before);
+  await client.statusMatching(closed, 'a status with the scan counts again');
 });
 
 test('second scan of an unchanged workspace comes from the cache', { timeout: 120000 }, async () => {
@@ -287,11 +344,12 @@ test('Clear Workspace Problems withdraws what the scan published', { timeout: 60
   const statuses = client.statuses.length;
   const { cleared } = await client.conn.sendRequest('ward/clearWorkspaceProblems', {});
   assert.ok(cleared >= 2, `cleared ${cleared}`);
-  await client.waitFor('a status without workspace totals', () => client.statuses.slice(statuses).find((p) => !p.workspace));
+  await client.waitFor('a status without the workspace scan', () => client.statuses.slice(statuses).find((p) => p.workspaceScan === false));
   for (const [rel, mark] of marks) {
     if (mark === 0) continue;
     await client.next(rel, mark, (ds) => ds.length === 0, `${rel} cleared`);
   }
+  await client.statusMatching(statuses, 'a status with the counts after Clear');
   // After Clear, file changes no longer publish anything.
   const mark = client.count('src/new.js');
   write(ws, 'src/new.js', JS('again'));

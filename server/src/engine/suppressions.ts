@@ -85,6 +85,8 @@ function startsInJsxChildren(tree: Tree | undefined, offset: number): boolean {
   let node = tree.rootNode.descendantForIndex(offset);
   for (let depth = 0; node && depth < 6; depth++, node = node.parent) {
     if (node.type === 'jsx_text') return true;
+    // `{expr}` as a child (not an attribute value): the line is inside the element's children.
+    if (node.type === 'jsx_expression') return node.parent?.type === 'jsx_element' || node.parent?.type === 'jsx_fragment';
     if (node.type === 'jsx_element' || node.type === 'jsx_self_closing_element') {
       return node.parent?.type === 'jsx_element' || node.parent?.type === 'jsx_fragment';
     }

@@ -8,6 +8,7 @@ import { ignoreFileEdit, ignoreLineEdit } from '../engine/suppressions';
 import { COMMAND_SHOW_RULE_DOCS } from '../protocol';
 import type { OpenDocument } from './documents';
 import { ActionContext, envExampleActions, isSecretFinding, notASecretBaselineAction, notASecretCommentAction } from './secretActions';
+import { selectReasonCommand } from './reasonSelection';
 import { isWardData, SOURCE } from './toLsp';
 
 export function codeActionsFor(params: CodeActionParams, entry: OpenDocument, ctx: ActionContext): CodeAction[] {
@@ -46,13 +47,15 @@ export function codeActionsFor(params: CodeActionParams, entry: OpenDocument, ct
     if (comment) {
       const edit = ignoreLineEditFor(text, diagnostic, data.ruleId, comment, entry);
       // A secret finding's line ignore says why: the value is not a secret.
-      actions.push(secret ? notASecretCommentAction(diagnostic, uri, edit) : ignoreLine(uri, diagnostic, data.ruleId, edit));
-      actions.push({
+      actions.push(secret ? notASecretCommentAction(diagnostic, uri, edit) : withReason(ignoreLine(uri, diagnostic, data.ruleId, edit), uri, edit, ctx));
+      const fileEdit = ignoreFileEdit(text, data.ruleId, comment);
+      const perFile: CodeAction = {
         title: `Ward: Ignore ${data.ruleId} in this file`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: { changes: { [uri]: [ignoreFileEdit(text, data.ruleId, comment)] } },
-      });
+        edit: { changes: { [uri]: [fileEdit] } },
+      };
+      actions.push(withReason(perFile, uri, fileEdit, ctx));
     }
     actions.push({
       title: `Ward: Show documentation for ${data.ruleId}`,
@@ -79,6 +82,12 @@ function ignoreLine(uri: string, diagnostic: Diagnostic, ruleId: string, edit: T
     diagnostics: [diagnostic],
     edit: { changes: { [uri]: [edit] } },
   };
+}
+
+/** After the edit, the `<reason>` it wrote is selected for typing (clients with window/showDocument). */
+function withReason(action: CodeAction, uri: string, edit: TextEdit, ctx: ActionContext): CodeAction {
+  const command = ctx.showDocument ? selectReasonCommand(uri, edit) : undefined;
+  return command ? { ...action, command } : action;
 }
 
 /** The line comment of a config format Ward reads without a grammar; undefined when it has none. */

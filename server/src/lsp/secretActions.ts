@@ -27,6 +27,8 @@ export interface ActionContext {
   /** The client applies `documentChanges` (versioned edits, in order), and CreateFile among them. */
   documentChanges: boolean;
   createFiles: boolean;
+  /** The client handles `window/showDocument` (used to select the reason of an ignore comment). */
+  showDocument?: boolean;
 }
 
 export function isSecretFinding(data: DiagnosticData): boolean {

@@ -15,10 +15,12 @@ import {
 } from 'vscode-languageserver';
 import { SEVERITY_RANK } from '../engine/finding';
 import { decodeBytes } from '../engine/inputGuards';
+import { PublishedCounts } from './publishedCounts';
 import {
   CLEAR_WORKSPACE_REQUEST,
   ClearWorkspaceResult,
   COMMAND_IGNORE_NOT_A_SECRET,
+  COMMAND_SELECT_IGNORE_REASON,
   IgnoreNotASecretResult,
   InitializationOptions,
   SCAN_WORKSPACE_REQUEST,
@@ -36,6 +38,7 @@ import { hoverFor } from './hover';
 import { Validator } from './validator';
 import { BaselineStore } from './baselines';
 import { ignoreNotASecret } from './notASecret';
+import { selectReason } from './reasonSelection';
 import { ActionContext, fileReader } from './secretActions';
 import { CancelFlag, WorkspaceScanner } from './workspaceScan';
 
@@ -56,14 +59,20 @@ export class WardServer {
   /** What the client's applyEdit understands, for the `.env.example` action. */
   private supportsDocumentChanges = false;
   private supportsCreateFiles = false;
+  private supportsShowDocument = false;
   private watching = false;
   private scanner: WorkspaceScanner | undefined;
   private readonly baselines = new BaselineStore((p) => this.reportProblem(p));
+  /** Counts of what is published, for the status bar: every publication goes through `publishing`. */
+  private readonly published = new PublishedCounts(() => this.statusSoon());
+  private readonly publishing: Connection;
+  private statusTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly connection: Connection) {
+    this.publishing = this.published.publishingConnection(connection);
     this.settings = new DocumentSettings(connection, (p) => this.reportProblem(p));
     this.engines = new EngineCache((loaded) => this.onRulesLoaded(loaded));
-    this.validator = new Validator(connection, this.docs, this.settings, this.engines, (uri) => this.rootFor(uri), () => this.sendStatus());
+    this.validator = new Validator(this.publishing, this.docs, this.settings, this.engines, (uri) => this.rootFor(uri), () => this.sendStatus());
     // The CLI's baseline file applies in the editor too (open files and the workspace scan);
     // open files' findings also carry their fingerprint for "Ignore: not a secret".
     this.validator.baselineFilter = (uri, findings, text) =>
@@ -90,21 +99,22 @@ export class WardServer {
   }
 
   private sendStatus(): void {
-    const counts = { errors: 0, warnings: 0, infos: 0 };
-    for (const r of this.validator.results.values()) {
-      for (const f of r.findings) {
-        if (f.severity === 'error') counts.errors++;
-        else if (f.severity === 'warning') counts.warnings++;
-        else counts.infos++;
-      }
-    }
+    clearTimeout(this.statusTimer);
+    this.statusTimer = undefined;
     if (this.state !== 'error') this.state = 'ready';
-    const params: StatusParams = { state: this.state, ...counts, rules: this.ruleCount, problems: this.problems.slice(-5) };
-    if (this.scanner?.active) {
-      const t = this.scanner.totals();
-      params.workspace = { findings: t.findings, files: t.filesWithFindings, errors: t.errors, warnings: t.warnings, infos: t.infos };
-    }
+    const params: StatusParams = {
+      state: this.state,
+      ...this.published.totals(),
+      workspaceScan: !!this.scanner?.active,
+      rules: this.ruleCount,
+      problems: this.problems.slice(-5),
+    };
     void this.connection.sendNotification(STATUS_NOTIFICATION, params);
+  }
+
+  /** Publications come in bursts (a workspace scan): one status for each burst. */
+  private statusSoon(): void {
+    this.statusTimer ??= setTimeout(() => this.sendStatus(), 50);
   }
 
   private onInitialize(params: InitializeParams): InitializeResult {
@@ -118,15 +128,16 @@ export class WardServer {
     const workspaceEdit = params.capabilities.workspace?.workspaceEdit;
     this.supportsDocumentChanges = !!workspaceEdit?.documentChanges;
     this.supportsCreateFiles = !!workspaceEdit?.resourceOperations?.includes('create');
+    this.supportsShowDocument = !!params.capabilities.window?.showDocument?.support;
     const storagePath = (params.initializationOptions as InitializationOptions | undefined)?.storagePath;
-    this.scanner = new WorkspaceScanner(this.connection, this.docs, this.settings, this.engines, () => this.folders, typeof storagePath === 'string' ? storagePath : undefined, this.baselines);
+    this.scanner = new WorkspaceScanner(this.publishing, this.docs, this.settings, this.engines, () => this.folders, typeof storagePath === 'string' ? storagePath : undefined, this.baselines, () => this.published.totals());
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: false },
         hoverProvider: true,
         // The language client registers these as editor commands that call back here.
-        executeCommandProvider: { commands: [COMMAND_IGNORE_NOT_A_SECRET] },
+        executeCommandProvider: { commands: [COMMAND_IGNORE_NOT_A_SECRET, COMMAND_SELECT_IGNORE_REASON] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'Ward', version: VERSION },
@@ -160,6 +171,7 @@ export class WardServer {
       readFile: fileReader(this.docs),
       documentChanges: this.supportsDocumentChanges,
       createFiles: this.supportsCreateFiles,
+      showDocument: this.supportsShowDocument,
     };
   }
 
@@ -277,7 +289,11 @@ export class WardServer {
       // Edits computed on a text that differs from the editor's would land in the wrong place.
       return entry && !entry.outOfSync ? codeActionsFor(params, entry, this.actionContext(params.textDocument.uri)) : [];
     });
-    c.onExecuteCommand(({ command, arguments: args }) => (command === COMMAND_IGNORE_NOT_A_SECRET ? this.notASecret(args?.[0]) : null));
+    c.onExecuteCommand(({ command, arguments: args }) => {
+      if (command === COMMAND_IGNORE_NOT_A_SECRET) return this.notASecret(args?.[0]);
+      if (command === COMMAND_SELECT_IGNORE_REASON) return selectReason(c, args?.[0]);
+      return null;
+    });
     c.onHover(async ({ textDocument, position }) => {
       const result = this.validator.results.get(textDocument.uri);
       if (!result) return null;

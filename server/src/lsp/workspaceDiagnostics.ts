@@ -1,7 +1,7 @@
 /**
  * What the workspace scan publishes: diagnostics for files that are not open (an open
  * file's buffer wins: the validator owns its diagnostics), with the folder's baseline and
- * the user's policy applied as in CI, and counts for the status bar.
+ * the user's policy applied as in CI. (Counts are taken from what is sent: publishedCounts.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,21 +15,13 @@ import type { BaselineStore } from './baselines';
 import type { DocumentStore } from './documents';
 import { noticeDiagnostic, toDiagnostic } from './toLsp';
 
-export interface WorkspaceTotals {
-  findings: number;
-  filesWithFindings: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-}
-
 export function uriOf(root: string, rel: string): string {
   return pathToFileURL(join(root, rel)).href;
 }
 
 export class PublishedDiagnostics {
-  /** URI → counts of what was published (only non-empty publications are kept). */
-  private readonly published = new Map<string, { errors: number; warnings: number; infos: number }>();
+  /** The URIs this has diagnostics published for (non-empty publications only). */
+  private readonly published = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -67,9 +59,7 @@ export class PublishedDiagnostics {
       this.unpublish(uri);
       return;
     }
-    const counts = { errors: 0, warnings: 0, infos: 0 };
-    for (const f of visible) f.severity === 'error' ? counts.errors++ : f.severity === 'warning' ? counts.warnings++ : counts.infos++;
-    this.published.set(uri, counts);
+    this.published.add(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics });
   }
 
@@ -80,26 +70,13 @@ export class PublishedDiagnostics {
 
   unpublishUnder(root: string): void {
     const prefix = pathToFileURL(root).href + '/';
-    for (const uri of [...this.published.keys()]) if (uri.startsWith(prefix)) this.unpublish(uri);
-  }
-
-  totals(): WorkspaceTotals {
-    const t = { findings: 0, filesWithFindings: 0, errors: 0, warnings: 0, infos: 0 };
-    for (const c of this.published.values()) {
-      const n = c.errors + c.warnings + c.infos;
-      t.findings += n;
-      if (n > 0) t.filesWithFindings++;
-      t.errors += c.errors;
-      t.warnings += c.warnings;
-      t.infos += c.infos;
-    }
-    return t;
+    for (const uri of [...this.published]) if (uri.startsWith(prefix)) this.unpublish(uri);
   }
 
   /** Withdraws everything; returns how many files had diagnostics. */
   clearAll(): number {
     let cleared = 0;
-    for (const uri of [...this.published.keys()]) {
+    for (const uri of [...this.published]) {
       this.published.delete(uri);
       cleared++;
       if (!this.isOpen(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });

@@ -12,6 +12,7 @@
  * workspaceDiagnostics.ts (what is published).
  */
 import { Connection, FileEvent, WorkDoneProgressReporter } from 'vscode-languageserver';
+import { describeCounts, plural, ProblemCounts } from '../problemCounts';
 import type { ScanWorkspaceResult } from '../protocol';
 import type { BaselineStore } from './baselines';
 import type { DocumentSettings } from './documentSettings';
@@ -20,7 +21,7 @@ import type { EngineCache } from './engines';
 import { FolderState, FolderStates } from './folderStates';
 import { CancelFlag, Counters, FolderFileScanner } from './scanFolderFiles';
 import { WorkspaceChanges } from './workspaceChanges';
-import { PublishedDiagnostics, uriOf, WorkspaceTotals } from './workspaceDiagnostics';
+import { PublishedDiagnostics, uriOf } from './workspaceDiagnostics';
 
 export type { CancelFlag } from './scanFolderFiles';
 
@@ -43,6 +44,8 @@ export class WorkspaceScanner {
     private readonly folders: () => string[],
     storageDir: string | undefined,
     baselines: BaselineStore,
+    /** What Ward has published in all (open files too): the Problems panel's count. */
+    private readonly problems: () => ProblemCounts,
   ) {
     this.states = new FolderStates(settings, engines, storageDir, baselines);
     this.out = new PublishedDiagnostics(connection, docs, baselines);
@@ -113,16 +116,17 @@ export class WorkspaceScanner {
       await this.files.scanFiles(state, files, counters, flag, () => progress());
       state.cache.save();
     }
-    const { findings, filesWithFindings } = this.totals();
+    // The count the Problems panel shows (open files included), not the scan's own share of it.
+    const problems = this.problems();
     const durationMs = Date.now() - started;
     const cancelled = flag.cancelled;
     const skippedText = counters.skipped ? `, ${counters.skipped} skipped (see the Ward output)` : '';
     const message = cancelled
-      ? `Workspace scan cancelled after ${counters.done} of ${counters.total} files; ${findings} findings so far.`
-      : `Workspace scan: ${counters.total} files (${counters.fromCache} unchanged, ${counters.scanned} scanned${skippedText}), ${findings} findings in ${filesWithFindings} files, ${(durationMs / 1000).toFixed(1)} s.`;
+      ? `Workspace scan cancelled after ${counters.done} of ${counters.total} files; ${describeCounts(problems)} so far.`
+      : `Workspace scan: ${plural(counters.total, 'file')} (${counters.fromCache} unchanged, ${counters.scanned} scanned${skippedText}) in ${(durationMs / 1000).toFixed(1)} s: ${describeCounts(problems)}.`;
     this.connection.console.info(`Ward: ${message}`);
     reporter?.done();
-    return { cancelled, ...counters, findings, filesWithFindings, durationMs, message };
+    return { cancelled, ...counters, problems, durationMs, message };
   }
 
   /** Files that left the scan (deleted, now ignored or excluded) lose their diagnostics and cache entries. */
@@ -140,10 +144,6 @@ export class WorkspaceScanner {
   private unpublishFolder(root: string): void {
     this.out.unpublishUnder(root);
     this.states.delete(root);
-  }
-
-  totals(): WorkspaceTotals {
-    return this.out.totals();
   }
 
   /** Withdraws everything the workspace scan published and stops following file changes. */
