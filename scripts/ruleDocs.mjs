@@ -52,8 +52,8 @@ function kindOf(rule) {
   return rule.category === 'crypto' ? 'weak-crypto' : 'unsafe-api';
 }
 
-function page(rule, file, rulesDir, facts) {
-  const fixes = facts.quickFixesOf(rule);
+function page(rule, file, rulesDir, facts, all) {
+  const fixes = facts.quickFixesOf(rule, all);
   const why = typeof rule.why === 'string' ? rule.why.trim().replace(/\s*\n\s*/g, ' ') : leadParagraph(rule.docs);
   // Without its own `why`, the rule's why is the docs' first paragraph: not twice on the page.
   const details = typeof rule.why === 'string' ? rule.docs.trim() : rule.docs.trim().split(/\n\s*\n/).slice(1).join('\n\n').trim();
@@ -96,6 +96,7 @@ export function writeRuleDocs(rulesDir, outDir) {
   mkdirSync(outDir, { recursive: true });
   const rows = [];
   const facts = engineFacts();
+  const rules = [];
   for (const file of ruleFiles(rulesDir)) {
     let rule;
     try {
@@ -104,8 +105,12 @@ export function writeRuleDocs(rulesDir, outDir) {
       continue; // the rule loader reports broken files with their line
     }
     if (!rule || typeof rule.id !== 'string' || !Array.isArray(rule.languages) || !Array.isArray(rule.cwe)) continue;
-    writeFileSync(join(outDir, `${rule.id}.md`), page(rule, file, rulesDir, facts));
-    rows.push(`| [${rule.id}](${rule.id}.md) | ${rule.languages.join(', ')} | ${rule.severity} | ${rule.cwe.join(', ')} | ${facts.quickFixesOf(rule).length ? 'yes' : ''} | ${rule.title} |`);
+    rules.push({ rule, file });
+  }
+  const all = rules.map((r) => r.rule);
+  for (const { rule, file } of rules) {
+    writeFileSync(join(outDir, `${rule.id}.md`), page(rule, file, rulesDir, facts, all));
+    rows.push(`| [${rule.id}](${rule.id}.md) | ${rule.languages.join(', ')} | ${rule.severity} | ${rule.cwe.join(', ')} | ${facts.quickFixesOf(rule, all).length ? 'yes' : ''} | ${rule.title} |`);
   }
   // The pages link to the severity policy one folder up: a copy goes beside them when they are built elsewhere (dist/docs).
   const policy = join(rulesDir, '..', 'docs', 'severity.md');

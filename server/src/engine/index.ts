@@ -31,3 +31,5 @@ export { buildSummaryIndex } from './summaryIndex';
 export { KeywordScanner } from './keywordScanner';
 export { checkFixes } from './fixCheck';
 export type { FixCheckFailure } from './fixCheck';
+export { TAINT_FIXES, taintFixFor, quickFixesOf, fixDonors } from '../taint/fixCatalog';
+export * from './ruleLinks';

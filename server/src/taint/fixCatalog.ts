@@ -48,10 +48,12 @@ export function taintFixFor(kind: string, family: Family): TaintFixEntry | undef
 /** What a secret finding's fix does (engine/secretFixes.ts). */
 export const SECRET_FIX = 'Read the value from an environment variable (string literals in JavaScript, TypeScript and Python code, and in compose files)';
 
-/** The parts of a rule (as written in its YAML) that decide which quick fixes it can have. */
+/** The parts of a rule (as written in its YAML, or compiled) that decide which quick fixes it can have. */
 export interface RuleFixFacts {
+  id?: string;
   mode?: string;
-  languages?: readonly string[];
+  languages?: Iterable<string>;
+  cwe?: readonly string[];
   fix?: { title?: string };
   taint?: { sinks?: readonly unknown[] };
 }
@@ -61,13 +63,36 @@ function sinkKinds(sinks: readonly unknown[] | undefined): string[] {
   return kinds.filter((k): k is string => typeof k === 'string');
 }
 
-/** The quick fixes a rule's findings can carry, in words, for its documentation page; empty when none. */
-export function quickFixesOf(rule: RuleFixFacts): string[] {
+function familiesOf(rule: RuleFixFacts): Set<Family> {
+  return new Set([...(rule.languages ?? [])].flatMap(expandRuleLanguage).map((id) => languageSpec(id).family));
+}
+
+/**
+ * Pattern rules whose fix a taint rule's findings take over: where both report the same code
+ * for the same weakness (a shared CWE), the engine keeps the taint finding and offers the
+ * pattern rule's fix first (preferTaint in engine/scan.ts), e.g. js-command-injection gets
+ * js-child-process-exec's `execFile` rewrite.
+ */
+export function fixDonors<R extends RuleFixFacts>(rule: RuleFixFacts, rules: readonly R[]): R[] {
+  if (rule.mode !== 'taint') return [];
+  const families = familiesOf(rule);
+  return rules.filter(
+    // The pattern rule's own weakness (its first CWE), not one it lists on the side: Flask's
+    // debug mode (CWE-489, also CWE-94) never reports an eval call.
+    (p) => p.mode === 'pattern' && !!p.fix?.title && !!p.cwe?.[0] && !!rule.cwe?.includes(p.cwe[0]) && [...familiesOf(p)].some((f) => families.has(f)),
+  );
+}
+
+/**
+ * The quick fixes a rule's findings can carry, in words, for its documentation page; empty
+ * when none. `rules`: all rules, for the pattern-rule fixes a taint rule takes over.
+ */
+export function quickFixesOf(rule: RuleFixFacts, rules: readonly RuleFixFacts[] = []): string[] {
   if (rule.fix?.title) return [rule.fix.title];
   if (rule.mode === 'secret') return [SECRET_FIX];
   if (rule.mode !== 'taint') return [];
-  const families = new Set((rule.languages ?? []).flatMap(expandRuleLanguage).map((id) => languageSpec(id).family));
-  const out: string[] = [];
+  const families = familiesOf(rule);
+  const out = fixDonors(rule, rules).map((p) => `${p.fix!.title} (where ${p.id} reports the same call)`);
   for (const kind of new Set(sinkKinds(rule.taint?.sinks))) {
     const entry = (TAINT_FIXES as Record<string, TaintFixEntry>)[kind];
     if (entry && entry.families.some((f) => families.has(f))) out.push(`${entry.title} (offered when ${entry.when})`);

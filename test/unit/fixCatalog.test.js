@@ -1,0 +1,74 @@
+// The table of taint sink kinds with a quick fix (server/src/taint/fixCatalog.ts) is what the
+// rule pages promise and what the engine offers: every entry is seen on the rule fixtures, no
+// taint fix is offered outside it, and the generated pages say so (js-sql-injection said
+// "Quick fix: none" although the editor offered the parameterised query).
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const dist = process.env.WARD_DIST || path.join(__dirname, '..', '..', 'dist');
+const { loadEngine, languageForPath, TAINT_FIXES, quickFixesOf, fixDonors } = require(path.join(dist, 'engine.js'));
+
+const rulesDir = path.join(__dirname, '..', '..', 'rules');
+const { engine } = loadEngine([rulesDir]);
+const familyOf = (file) => languageForPath(file)?.family;
+const kindsOf = (rule) => (rule.taint?.sinks ?? []).map((s) => (typeof s === 'string' ? s : s.kind));
+
+/** Every finding of each taint rule on its own fixtures: [{ rule, family, fixes: titles }]. */
+async function taintFixtureFindings() {
+  const out = [];
+  for (const rule of engine.rules.filter((r) => r.mode === 'taint')) {
+    const dir = path.dirname(rule.file);
+    const fixtures = fs.readdirSync(dir).filter((f) => f.startsWith(`${rule.id}.test.`) && languageForPath(f));
+    for (const f of fixtures) {
+      const file = path.join(dir, f);
+      const result = await engine.scanFile(file, { relativePath: path.relative(rulesDir, file) });
+      for (const finding of result.findings.filter((x) => x.ruleId === rule.id)) out.push({ rule, family: familyOf(f), fixes: finding.fixes.map((x) => x.title) });
+    }
+  }
+  return out;
+}
+
+test('every (sink kind, language family) in the table gets its fix on some rule fixture, and no other taint fix exists', { timeout: 120000 }, async () => {
+  const findings = await taintFixtureFindings();
+  assert.ok(findings.length > 50, `taint fixtures scanned: ${findings.length}`);
+  for (const [kind, entry] of Object.entries(TAINT_FIXES)) {
+    for (const family of entry.families) {
+      const seen = findings.some((f) => f.family === family && kindsOf(f.rule).includes(kind) && f.fixes.includes(entry.title));
+      assert.ok(seen, `the table promises "${entry.title}" for ${kind} sinks in ${family}, but no fixture finding carries it`);
+    }
+  }
+  for (const f of findings) {
+    for (const title of f.fixes) {
+      const fromTable = kindsOf(f.rule).some((k) => TAINT_FIXES[k]?.title === title && TAINT_FIXES[k].families.includes(f.family));
+      // Or the fix of a pattern rule for the same weakness on the same call, which the taint finding takes over.
+      const donated = fixDonors(f.rule, engine.rules).some((p) => p.fix.title === title);
+      assert.ok(fromTable || donated, `${f.rule.id} (${f.family}) offers "${title}", which neither the table nor a pattern rule for the same weakness explains`);
+    }
+  }
+});
+
+test('the rule pages take their Quick fix line from the rule and the table', async () => {
+  const { writeRuleDocs } = await import(path.join(__dirname, '..', '..', 'scripts', 'ruleDocs.mjs'));
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ward-docs-'));
+  try {
+    writeRuleDocs(rulesDir, out);
+    const quickFix = (id) => /^\| Quick fix \| (.*) \|$/m.exec(fs.readFileSync(path.join(out, `${id}.md`), 'utf8'))?.[1];
+    assert.match(quickFix('js-sql-injection'), /^Pass the values as query parameters \(offered when/);
+    assert.match(quickFix('py-command-injection'), /; Quote the values with shlex\.quote \(offered when/);
+    assert.equal(quickFix('js-command-injection'), 'Run the program with execFile and an argument array (where js-child-process-exec reports the same call)', 'shlex.quote is Python only; the pattern rule\'s execFile fix is taken over');
+    assert.equal(quickFix('js-child-process-exec'), 'Run the program with execFile and an argument array', 'a pattern rule: its fix title');
+    assert.match(quickFix('secret-stripe-secret-key'), /^Read the value from an environment variable/);
+    assert.match(quickFix('js-xss'), /Set textContent instead .* \(where js-innerhtml-assignment reports the same call\)/);
+    assert.equal(quickFix('py-code-injection'), 'none', 'Flask debug mode lists CWE-94 on the side; it never reports an eval call');
+    assert.match(fs.readFileSync(path.join(out, 'js-sql-injection.md'), 'utf8'), /\| OWASP Top 10 \| \[OWASP A03:2021 Injection\]\(https:\/\/owasp\.org\/Top10\/A03_2021-Injection\/\) \|/);
+    // Every taint rule's page agrees with the table.
+    for (const rule of engine.rules.filter((r) => r.mode === 'taint')) {
+      const expected = quickFixesOf(rule, engine.rules);
+      assert.equal(quickFix(rule.id), expected.length ? expected.join('; ') : 'none', rule.id);
+    }
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+});
