@@ -11,7 +11,9 @@
 // parse of the same files (the floor), ESLint 9 + eslint-plugin-security (recommended) on
 // the JS part against Ward on the same part, secretlint vs Ward's secret rules
 // (bench/secrets.mjs), and edit→diagnostics latency through the real server
-// (bench/latency.mjs). Prints a table and the ratios; `--json FILE` also writes them.
+// (bench/latency.mjs), and the client bundle and VSIX sizes (bench/size.mjs). Prints a table
+// and the ratios; `--json FILE` also writes them. `--only size,latency` runs only those parts
+// (scan, eslint, secrets, latency, size); `--only size` needs no corpus.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, lstatSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,6 +21,7 @@ import { cpus, homedir, loadavg } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureLatency } from './latency.mjs';
+import { measureSizes, sizeLines } from './size.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 const dist = process.env.WARD_DIST || join(root, 'dist');
@@ -215,13 +218,24 @@ const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, 
 
 async function main() {
   if (!existsSync(join(dist, 'cli.js'))) throw new Error(`no build in ${dist}: run npm run build`);
+  let sizes;
+  if (only('size')) {
+    log('client bundle and VSIX sizes (vsce package)');
+    sizes = measureSizes(root, dist);
+    for (const line of sizeLines(sizes)) console.log(line);
+    if (!['scan', 'eslint', 'secrets', 'latency'].some(only)) {
+      if (args.includes('--json')) writeFileSync(args[args.indexOf('--json') + 1], JSON.stringify({ size: sizes }, null, 2) + '\n');
+      return;
+    }
+    console.log('');
+  }
   const corpus = buildCorpus();
   const all = [...corpus.parts.js, ...corpus.parts.ts, ...corpus.parts.py];
   const sum = (fs, k) => fs.reduce((a, f) => a + f[k], 0);
   const lines = sum(all, 'lines');
   const jsLines = sum(corpus.parts.js, 'lines');
   const dirs = ['js', 'ts', 'py'].filter((d) => corpus.parts[d].length);
-  const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, load: loadavg().map((x) => +x.toFixed(1)), node: process.version }, corpus: {} };
+  const results = { machine: { cpus: cpus().length, model: cpus()[0]?.model, load: loadavg().map((x) => +x.toFixed(1)), node: process.version }, corpus: {}, size: sizes };
   for (const k of dirs) results.corpus[k] = { files: corpus.parts[k].length, lines: sum(corpus.parts[k], 'lines'), megabytes: +(sum(corpus.parts[k], 'bytes') / 1048576).toFixed(1) };
   console.log(`Corpus: ${fmt(all.length)} files, ${fmt(lines)} lines (${dirs.map((k) => `${k} ${fmt(results.corpus[k].lines)}`).join(', ')}); Python from ${corpus.stdlib}`);
   console.log(`Machine: ${results.machine.cpus} CPUs (${results.machine.model}), load average ${results.machine.load.join(' ')}, Node ${process.version}\n`);

@@ -275,4 +275,17 @@ describe('ward CLI', { concurrency: 4 }, () => {
     assert.match(r.stderr, /rule error: .*py-broken\.yaml:\d+: /);
     assert.match(r.stdout, /py-test-os-system/);
   });
+
+  test('ward rules --docs: the published page of each built-in rule (SARIF helpUri too), the YAML of a rule of your own', { timeout: TIMEOUT }, async () => {
+    const dir = project({});
+    const r = await ward(['rules', '--docs', '--rules', fixtureRules], dir);
+    assert.equal(r.status, 0, r.stderr);
+    const lines = Object.fromEntries(r.stdout.trim().split('\n').map((l) => l.split(/\s+/)));
+    assert.equal(lines['js-sql-injection'], 'https://github.com/ward-security/ward/blob/main/docs/rules/js-sql-injection.md');
+    assert.ok(fs.existsSync(path.join(__dirname, '..', '..', 'docs', 'rules', 'js-sql-injection.md')), 'the page it names is in the repository');
+    assert.equal(lines['py-test-os-system'], path.join(fixtureRules, 'python', 'py-test-os-system.yaml'));
+    const bad = await ward(['scan', '--docs'], dir);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--docs is an option of "ward rules"/);
+  });
 });

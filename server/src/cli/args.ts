@@ -28,6 +28,8 @@ export interface ScanArgs {
   jobs: number;
   cache?: string;
   noGitignore: boolean;
+  /** `ward rules --docs`: each rule's documentation page instead of its summary. */
+  docs: boolean;
 }
 
 const SEVERITIES = ['error', 'warning', 'info'];
@@ -58,6 +60,7 @@ export function parseArgs(argv: string[]): ScanArgs {
     noConfig: false,
     jobs: 0,
     noGitignore: false,
+    docs: false,
   };
   let [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') return args;
@@ -174,6 +177,10 @@ export function parseArgs(argv: string[]): ScanArgs {
       case '--no-gitignore':
         args.noGitignore = true;
         break;
+      case '--docs':
+        if (args.command !== 'rules') throw new UsageError('--docs is an option of "ward rules"');
+        args.docs = true;
+        break;
       case '--no-color':
         args.color = false;
         break;
@@ -195,6 +202,8 @@ Commands:
                               (--output, default .ward-baseline.json); commit it
   ward test [RULES_DIR...]    run rule fixtures (ruleid:/ok: annotations, .fixed files)
   ward rules                  list the rules that would run
+  ward rules --docs           each rule's documentation page (built-in: the published page;
+                              yours: its YAML file)
 
 Options for scan (and baseline create):
   -f, --format text|json|sarif   output format (default text)

@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path';
 import { loadEngine } from '../engine/engineLoader';
 import { findRuleFiles, loadRuleDirs } from '../engine/ruleLoader';
 import { ruleFolderProblem } from '../engine/ruleFolders';
+import { publicDocsUrl } from '../engine/ruleLinks';
 import { testRule } from '../engine/ruleTests';
 import { builtinRulesDir } from '../lsp/engines';
 import type { ScanArgs } from './args';
@@ -45,8 +46,14 @@ function loadRules(args: ScanArgs): ReturnType<typeof loadRuleDirs> {
 
 export function listRules(args: ScanArgs): number {
   const { rules, errors } = loadRules(args);
+  const builtin = builtinRulesDir() + sep;
   for (const r of [...rules].sort((a, b) => a.id.localeCompare(b.id))) {
-    process.stdout.write(terminalSafe(`${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.cwe.join(',').padEnd(10)} ${r.title}`) + '\n');
+    // The published page of a built-in rule (the editor opens the copy bundled with it); a
+    // rule of your own has no page: its YAML is its documentation.
+    const line = args.docs
+      ? `${r.id.padEnd(44)} ${r.file.startsWith(builtin) ? publicDocsUrl(r.id) : r.file}`
+      : `${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.cwe.join(',').padEnd(10)} ${r.title}`;
+    process.stdout.write(terminalSafe(line) + '\n');
   }
   for (const e of errors) say(`rule error: ${e.file}:${e.line}: ${e.message}`);
   return errors.length > 0 ? 2 : 0;

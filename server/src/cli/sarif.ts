@@ -3,13 +3,14 @@ import { pathToFileURL } from 'node:url';
 import type { Finding, Severity } from '../engine/finding';
 import type { Rule } from '../engine/rule';
 import type { ScanReport } from './report';
+import { publicDocsUrl } from '../engine/ruleLinks';
 
 const levelOf = (s: Severity): 'error' | 'warning' | 'note' => (s === 'info' ? 'note' : s);
 
 /** GitHub sorts alerts by this CVSS-like score: errors high, warnings medium, infos low. */
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.5', info: '2.0' };
 
-export const HELP_BASE = 'https://github.com/ward-security/ward/blob/main/docs/rules/';
+export { RULE_DOCS_BASE as HELP_BASE } from '../engine/ruleLinks';
 
 function region(f: { range: Finding['range'] }): Record<string, number> {
   return {
@@ -43,7 +44,7 @@ function ruleDescriptor(rule: Rule): Record<string, unknown> {
     shortDescription: { text: rule.title },
     fullDescription: { text: [sentence(rule.message.replace(/\{\{[^}]*\}\}/g, '…')), rule.advice].filter(Boolean).join(' ') },
     help: help(rule),
-    helpUri: `${HELP_BASE}${rule.id}.md`,
+    helpUri: publicDocsUrl(rule.id),
     defaultConfiguration: { level: levelOf(rule.severity) },
     properties: {
       tags: ['security', ...rule.cwe, ...rule.cwe.map((c) => `external/cwe/${c.toLowerCase()}`), ...rule.owasp.map((o) => `owasp-${o}`)],
