@@ -428,6 +428,42 @@ async function toasts(page) {
   return page.evaluate(() => [...document.querySelectorAll('.notifications-toasts .notification-toast')].filter((e) => e.offsetParent !== null).map((e) => e.textContent ?? ''));
 }
 
+/**
+ * The counts a status bar item shows next to its $(error), $(warning) and $(info) icons:
+ * `which` is 'ward' (Ward's item) or 'vscode' (VS Code's own Problems item, status.problems).
+ */
+async function statusCounts(page, which) {
+  return page.evaluate((which) => {
+    const items = [...document.querySelectorAll('.statusbar-item')];
+    const el = which === 'vscode' ? document.getElementById('status.problems') : items.find((e) => /\bWard\b/.test(e.textContent ?? '') && !e.id.includes('problems'));
+    if (!el) return undefined;
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    const key = { error: 'errors', warning: 'warnings', info: 'infos' };
+    for (const icon of el.querySelectorAll('.codicon')) {
+      const kind = /codicon-(error|warning|info)\b/.exec(icon.className)?.[1];
+      if (!kind) continue;
+      let text = '';
+      for (let n = icon.nextSibling; n && !(n.nodeType === 1 && n.classList.contains('codicon')); n = n.nextSibling) text += n.textContent ?? '';
+      const m = /\d+/.exec(text);
+      if (m) counts[key[kind]] = Number(m[0]);
+    }
+    return counts;
+  }, which);
+}
+
+/** Waits until Ward's status bar item shows the same counts as VS Code's Problems item. */
+async function waitForSameCounts(page, what) {
+  let last;
+  return waitFor(what, async () => {
+    const ward = await statusCounts(page, 'ward');
+    const vscode = await statusCounts(page, 'vscode');
+    last = { ward, vscode };
+    return ward && vscode && JSON.stringify(ward) === JSON.stringify(vscode) ? ward : undefined;
+  }).catch((e) => {
+    throw new Error(`${e.message}; status bar: ${JSON.stringify(last)}`);
+  });
+}
+
 async function focusEditor(page) {
   await page.keyboard.press('Escape');
   await page.keyboard.press(`${MOD}+Digit1`);
@@ -457,28 +493,48 @@ const scenarios = [
         (r) => r.includes('js-child-process-exec') && r.includes('Ward') && /Ln 4, Col 3/.test(r),
       );
       await shot('problems');
-      await waitFor('the Ward status bar item to show the warnings', async () =>
-        page.evaluate(() => [...document.querySelectorAll('.statusbar-item')].some((e) => /Ward/.test(e.textContent ?? '') && /2/.test(e.textContent ?? ''))),
-      ).catch(() => {
-        throw new Error('the status bar item does not show "Ward 2 warnings"');
-      });
+      // One count: Ward's item shows what VS Code's own Problems item counts.
+      const counts = await waitForSameCounts(page, 'the Ward status bar item to show the Problems counts');
+      if (counts.warnings !== 2) throw new Error(`Ward's status bar item shows ${JSON.stringify(counts)}, not 2 warnings`);
       await closePanel(page);
-      return `squiggle under "${sq.covered}"; Problems: ${row.split('|')[0].trim().slice(0, 80)}…`;
+      return `squiggle under "${sq.covered}"; status bar = Problems = ${counts.warnings} warnings; Problems: ${row.split('|')[0].trim().slice(0, 60)}…`;
     },
   },
   {
     n: 2,
-    name: 'hover over the finding explains it with CWE-78',
+    name: 'the hover adds why, the fix and CWE/OWASP links, and repeats neither the message nor the trace',
     async run(page, shot) {
       await openFile(page, 'exec.js');
       const sq = await waitForSquiggle(page, EXEC_LINE, "cp.exec('ls ' + dir, cb)");
-      // The diagnostic's own message shows first; wait for Ward's hover provider (title, CWE link, docs).
-      const text = await hoverSquiggle(page, sq, 'Shell command built from a value that is not a constant · js-child-process-exec');
-      if (!/CWE-78/.test(text)) throw new Error('the hover does not mention CWE-78');
-      if (!/js-child-process-exec/.test(text)) throw new Error('the hover does not name the rule');
+      // VS Code's part (the message, Ward(js-child-process-exec)) shows first; wait for Ward's own part.
+      await hoverSquiggle(page, sq, 'Fix:');
+      // The quick-fix row of the hover loads last ("Loading...", then "Quick Fix..."); the picture waits for it.
       await waitFor('the hover to finish loading', async () =>
-        page.evaluate(() => ![...document.querySelectorAll('.monaco-hover')].some((h) => h.offsetParent !== null && /Loading\.\.\.|Checking for quick fixes/.test(h.textContent ?? ''))),
-      ).catch(() => undefined);
+        page.evaluate(() => [...document.querySelectorAll('.monaco-hover')].some((h) => h.offsetParent !== null && /Quick Fix|No quick fixes/.test(h.textContent ?? '') && !/Loading|Checking for quick fixes/.test(h.textContent ?? ''))),
+      10000).catch(() => undefined);
+      const hover = await page.evaluate(() => {
+        const h = [...document.querySelectorAll('.monaco-hover')].find((x) => x.offsetParent !== null && !x.classList.contains('hidden'));
+        if (!h) return undefined;
+        // The hover's parts: VS Code's diagnostic part, then each provider's markdown.
+        const parts = [...h.querySelectorAll('.hover-row')].map((r) => r.textContent ?? '');
+        const scroll = h.querySelector('.monaco-scrollable-element') ?? h;
+        const content = h.querySelector('.monaco-hover-content') ?? h;
+        return {
+          text: h.textContent ?? '',
+          ward: parts.find((t) => t.includes('Fix:')) ?? '',
+          links: [...h.querySelectorAll('a')].map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('data-href') || a.getAttribute('href') || '' })),
+          scrolls: content.scrollHeight > scroll.clientHeight + 2,
+        };
+      });
+      if (!hover) throw new Error('no hover');
+      const link = (re) => hover.links.find((l) => re.test(l.href));
+      if (!link(/^https:\/\/cwe\.mitre\.org\/data\/definitions\/78\.html$/)) throw new Error(`no CWE-78 link: ${JSON.stringify(hover.links)}`);
+      if (!link(/^https:\/\/owasp\.org\/Top10\/A03_2021-Injection\/$/)) throw new Error(`no OWASP A03 link: ${JSON.stringify(hover.links)}`);
+      if (!hover.links.some((l) => l.text === 'Rule documentation')) throw new Error(`no rule documentation link: ${JSON.stringify(hover.links)}`);
+      if (/Data flow/.test(hover.text)) throw new Error('the hover lists the data flow');
+      if (/Shell command built from a value that is not a constant/.test(hover.text)) throw new Error(`the hover repeats the rule title: ${hover.text}`);
+      if (hover.scrolls) throw new Error(`the hover needs scrolling (${hover.text.length} characters)`);
+      const text = hover.text;
       await shot('hover');
       // A cropped picture (editor + hover) for the README: `--readme-screenshot` writes docs/screenshot.png.
       const clip = await page.evaluate(() => {
@@ -499,7 +555,7 @@ const scenarios = [
       }
       await page.keyboard.press('Escape');
       await page.mouse.move(5, 5);
-      return `hover text ${text.length} chars`;
+      return `hover ${text.length} characters in all, Ward's part ${hover.ward.length}; links: ${hover.links.map((l) => l.text).join(', ')}`;
     },
   },
   {
@@ -526,7 +582,7 @@ const scenarios = [
   },
   {
     n: 4,
-    name: '"Ignore js-child-process-exec on this line" writes the comment and the squiggle goes',
+    name: '"Ignore js-child-process-exec on this line" writes the comment with the reason selected; typing replaces it and the squiggle goes',
     async run(page, shot) {
       await openFile(page, 'exec.js');
       await waitForSquiggle(page, EXEC2_LINE, "cp.exec('rm -rf ' + dir, cb)");
@@ -535,9 +591,24 @@ const scenarios = [
       const title = 'Ward: Ignore js-child-process-exec on this line';
       if (!items.some((t) => t.includes(title))) throw new Error(`the menu lacks "${title}": ${JSON.stringify(items)}`);
       await chooseQuickFix(page, title);
-      const st = await waitFor('the ignore comment above the call', async () => {
+      await waitFor('the ignore comment above the call', async () => {
         const s = await editorState(page);
-        return s?.lines.find((l) => l.n === EXEC2_LINE)?.text.trim().startsWith('// ward-ignore js-child-process-exec') ? s : undefined;
+        return s?.lines.find((l) => l.n === EXEC2_LINE)?.text.trim() === '// ward-ignore js-child-process-exec -- <reason>';
+      });
+      // <reason> is selected: what is typed replaces it.
+      await waitFor('<reason> to be selected', async () =>
+        page.evaluate(() => {
+          const ed = document.querySelector('.editor-group-container.active .editor-container .monaco-editor');
+          return !!ed && ed.querySelectorAll('.selected-text').length > 0;
+        }),
+      );
+      await shot('reason-selected');
+      await page.keyboard.type('only our own folders are listed', { delay: 10 });
+      const st = await waitFor('the reason typed into the comment', async () => {
+        const s = await editorState(page);
+        return s?.lines.find((l) => l.n === EXEC2_LINE)?.text.trim() === '// ward-ignore js-child-process-exec -- only our own folders are listed' ? s : undefined;
+      }).catch(async (e) => {
+        throw new Error(`${e.message}; line is now: ${(await editorState(page))?.lines.find((l) => l.n === EXEC2_LINE)?.text}`);
       });
       const callLine = st.lines.find((l) => l.text.includes("cp.exec('rm -rf '"));
       await waitForNoSquiggleOnLine(page, callLine.n);
@@ -599,6 +670,15 @@ const scenarios = [
       await shot('progress');
       const summary = await waitFor('the scan summary notification', async () => (await toasts(page)).find((t) => /Workspace scan: \d+ files/.test(t)));
       await shot('summary');
+      // One count everywhere: the summary, Ward's status bar item and VS Code's Problems item.
+      const said = /: (\d+) problems? in (\d+) files? \(([^)]*)\)/.exec(summary);
+      if (!said) throw new Error(`the summary gives no problem count: ${summary}`);
+      const bySeverity = (kind) => Number(new RegExp(`(\\d+) ${kind}`).exec(said[3])?.[1] ?? 0);
+      const claimed = { errors: bySeverity('error'), warnings: bySeverity('warning'), infos: bySeverity('info') };
+      const shown = await waitForSameCounts(page, 'Ward\'s status bar item to match VS Code\'s Problems counts after the scan');
+      if (JSON.stringify(shown) !== JSON.stringify(claimed)) throw new Error(`the summary says ${JSON.stringify(claimed)}, the status bar and Problems ${JSON.stringify(shown)}`);
+      if (claimed.errors + claimed.warnings + claimed.infos !== Number(said[1])) throw new Error(`the summary does not add up: ${said[0]}`);
+      if (/\b1 infos\b|\b1 errors\b|\b1 warnings\b|\b1 files\b|\b1 problems\b/.test(summary)) throw new Error(`bad plural: ${summary}`);
       // "Show Problems" on the summary opens the panel.
       const button = page.locator('.notifications-toasts .notification-toast a.monaco-button, .notifications-toasts .notification-toast .monaco-button', { hasText: 'Show Problems' }).first();
       if (await button.isVisible().catch(() => false)) {
@@ -615,7 +695,7 @@ const scenarios = [
       await shot('problems');
       await closePanel(page);
       await page.keyboard.press('Escape');
-      return `${progress.match(/\d+\/\d+ files/)[0]} seen; ${summary.match(/Workspace scan: \d+ files \([^)]*\), \d+ findings in \d+ files/)?.[0] ?? summary.slice(0, 80)}; .env: ${secret.split('|')[0].trim().slice(0, 60)}…`;
+      return `${progress.match(/\d+\/\d+ files/)[0]} seen; ${said[0].slice(2)} = status bar = Problems; .env: ${secret.split('|')[0].trim().slice(0, 50)}…`;
     },
   },
   {
@@ -647,6 +727,38 @@ const scenarios = [
       await openFile(page, 'view.tsx');
       await waitForSquiggle(page, 2, 'eval(props.code)');
       return 'py-subprocess-shell-true gone, js-eval-nonconstant still shown';
+    },
+  },
+  {
+    n: 9,
+    name: 'the rule id link in Problems opens the rule page rendered (Markdown preview), not the raw file',
+    async run(page, shot) {
+      await openFile(page, 'view.tsx');
+      await waitForSquiggle(page, 2, 'eval(props.code)');
+      await waitForProblem(page, 'a Problems row for js-eval-nonconstant', (r) => r.includes('js-eval-nonconstant'));
+      const link = page.locator('.markers-panel .monaco-list-row a.monaco-link', { hasText: 'js-eval-nonconstant' }).first();
+      await link.waitFor({ state: 'visible', timeout: TIMEOUT });
+      await link.click();
+      await waitFor('a tab for js-eval-nonconstant.md', async () => /js-eval-nonconstant/.test((await activeTabLabel(page)) ?? ''));
+      // Rendered: a webview shows the page's headings as text; a text editor would show "## What Ward says".
+      const rendered = await waitFor('the rendered rule page', async () => {
+        const raw = await page.evaluate(() => {
+          const ed = document.querySelector('.editor-group-container.active .editor-container .monaco-editor');
+          return ed ? ed.textContent ?? '' : '';
+        });
+        if (/## What Ward says/.test(raw)) throw Object.assign(new Error('the rule page opened as a raw Markdown file'), { fatal: true });
+        for (const frame of page.frames()) {
+          const text = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+          if (/What Ward says/.test(text) && !/## What Ward says/.test(text)) return text;
+        }
+        return undefined;
+      });
+      await shot('rule-page');
+      await page.keyboard.press(`${MOD}+KeyW`);
+      await waitFor('the rule page to close', async () => !/js-eval-nonconstant\.md/.test((await activeTabLabel(page)) ?? ''));
+      await focusEditor(page);
+      await closePanel(page);
+      return `tab "${await activeTabLabel(page)}" closed; page text ${rendered.length} characters, Quick fix line: ${/Quick fix\s*([^\n]*)/.exec(rendered)?.[1]?.slice(0, 60) ?? '?'}`;
     },
   },
 ];

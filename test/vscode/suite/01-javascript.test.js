@@ -37,7 +37,7 @@ describe('JavaScript: exec.js', function () {
     assert.deepEqual(stray.map((x) => `${h.codeOf(x)} ${h.fmtRange(x.range)}`), [], 'no other Ward diagnostics in exec.js');
   });
 
-  it('2. the hover over the finding names the rule and CWE-78', async function () {
+  it('2. the hover explains the finding with CWE-78 and OWASP links, without repeating the diagnostic', async function () {
     const pos = new vscode.Position(3, 5);
     const text = await h.waitFor(
       'a hover with CWE-78',
@@ -47,7 +47,10 @@ describe('JavaScript: exec.js', function () {
         return t.includes('CWE-78') ? t : undefined;
       },
     );
-    assert.match(text, /js-child-process-exec/, 'the hover names the rule');
+    assert.match(text, /\[CWE-78\]\(https:\/\/cwe\.mitre\.org\/data\/definitions\/78\.html\)/);
+    assert.match(text, /\[OWASP A03:2021 Injection\]\(https:\/\/owasp\.org\/Top10\/A03_2021-Injection\/\)/);
+    assert.match(text, /\*\*Fix:\*\* /, 'the fix in one line');
+    assert.doesNotMatch(text, /Data flow|Shell command built from/, 'no trace list, no repeated title');
   });
 
   it('3. offers "Run the program with execFile and an argument array"; applying it rewrites the call and the diagnostic goes', async function () {
@@ -76,7 +79,11 @@ describe('JavaScript: exec.js', function () {
     const title = `Ward: Ignore ${RULE} on this line`;
     const action = await h.waitFor(`the code action "${title}"`, async () => (await h.codeActions(uri, diag.range)).find((a) => a.title === title));
     assert.ok(await vscode.workspace.applyEdit(action.edit), 'applyEdit succeeded');
-    assert.ok(doc.lineAt(line).text.trim().startsWith(`// ward-ignore ${RULE}`), `line ${line + 1} is the ignore comment: ${doc.lineAt(line).text}`);
+    assert.ok(action.command, 'the action selects the reason after its edit');
+    await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+    await h.waitFor('<reason> to be selected', () => vscode.window.activeTextEditor?.document.getText(vscode.window.activeTextEditor.selection) === '<reason>');
+    await vscode.commands.executeCommand('type', { text: 'only called with our own folders' });
+    assert.equal(doc.lineAt(line).text.trim(), `// ward-ignore ${RULE} -- only called with our own folders`, 'the reason typed over the placeholder');
     assert.ok(doc.lineAt(line + 1).text.includes(SECOND), 'the call moved one line down');
     await h.waitFor('exec.js to have no Ward diagnostics', () => h.wardDiagnostics(uri).length === 0, {
       detail: () => h.describeDiagnostics(uri),
