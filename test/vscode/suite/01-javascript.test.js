@@ -72,7 +72,7 @@ describe('JavaScript: exec.js', function () {
     await h.waitForNoDiagnostic(uri, RULE, 3);
   });
 
-  it('4. "Ignore js-child-process-exec on this line" writes the comment and the diagnostic goes', async function () {
+  it('4. "Ignore js-child-process-exec on this line" writes the comment with <reason> selected; the typed reason replaces it and the diagnostic goes', async function () {
     const doc = editor.document;
     const diag = await h.waitForDiagnostic(uri, RULE, h.rangeOf(doc, SECOND));
     const line = diag.range.start.line;
