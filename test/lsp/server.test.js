@@ -184,7 +184,7 @@ test('(d) hover over a finding explains it with the CWE and OWASP links, without
   assert.equal(hover.contents.kind, 'markdown');
   assert.match(hover.contents.value, /\[CWE-78\]\(https:\/\/cwe\.mitre\.org\/data\/definitions\/78\.html\)/);
   assert.match(hover.contents.value, /\[OWASP A03:2021 Injection\]\(https:\/\/owasp\.org\/Top10\/A03_2021-Injection\/\)/);
-  assert.match(hover.contents.value, /\*\*Fix:\*\* Run the program with execFile/, 'the fix in one line');
+  assert.match(hover.contents.value, /\*\*Fix:\*\* Call `execFile`/, "the fix in one line: the rule's advice");
   const d = wardOf(pub.diagnostics)[0];
   assert.ok(!hover.contents.value.includes(d.message.split(' (')[0]), 'the message VS Code shows above the hover is not repeated');
   assert.doesNotMatch(hover.contents.value, /Shell command built from/, 'nor the rule title');

@@ -47,8 +47,8 @@ function oneLine(text: string, max = 200): string {
 }
 
 export function whyOf(rule: RuleText | undefined): string | undefined {
-  const why = rule?.why?.trim() || (rule?.docs ? firstParagraph(rule.docs) : '');
-  return why || undefined;
+  const text = rule?.why?.trim() || rule?.docs;
+  return (text && firstParagraph(text)) || undefined;
 }
 
 /** The sentence after "**Do instead:**" in a rule's docs (a colon that opens an example ends it). */
