@@ -8,8 +8,9 @@ const fs = require('node:fs');
 const h = require('./helpers');
 
 const RULE = 'js-child-process-exec';
-const FIRST = "cp.exec('ls ' + dir, cb)";
-const SECOND = "cp.exec('rm -rf ' + dir, cb)";
+// The squiggle is on the built command, not the whole call (docs/severity.md, issue 13).
+const FIRST = "'ls ' + dir";
+const SECOND = "'rm -rf ' + dir";
 
 describe('JavaScript: exec.js', function () {
   let vscode;
@@ -23,7 +24,7 @@ describe('JavaScript: exec.js', function () {
     uri = editor.document.uri;
   });
 
-  it('1. reports js-child-process-exec from Ward exactly on both cp.exec calls', async function () {
+  it('1. reports js-child-process-exec from Ward exactly on the command both cp.exec calls build', async function () {
     const doc = editor.document;
     const first = h.rangeOf(doc, FIRST);
     const second = h.rangeOf(doc, SECOND);
@@ -31,14 +32,14 @@ describe('JavaScript: exec.js', function () {
     const d = await h.waitForDiagnostic(uri, RULE, first);
     await h.waitForDiagnostic(uri, RULE, second);
     assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
-    assert.equal(d.range.start.character, 2, 'Ln 4, Col 3');
+    assert.equal(d.range.start.character, 10, 'Ln 4, Col 11');
     if (d.code && typeof d.code === 'object') assert.ok(d.code.target, 'the code links to the rule documentation');
     const stray = h.wardDiagnostics(uri).filter((x) => !x.range.isEqual(first) && !x.range.isEqual(second));
     assert.deepEqual(stray.map((x) => `${h.codeOf(x)} ${h.fmtRange(x.range)}`), [], 'no other Ward diagnostics in exec.js');
   });
 
   it('2. the hover explains the finding with CWE-78 and OWASP links, without repeating the diagnostic', async function () {
-    const pos = new vscode.Position(3, 5);
+    const pos = new vscode.Position(3, 12);
     const text = await h.waitFor(
       'a hover with CWE-78',
       async () => {

@@ -17,7 +17,7 @@ describe('unsaved edits', function () {
     const doc = editor.document;
     const end = doc.lineAt(1).range.end; // after `function handler(req) {`
     assert.ok(await editor.edit((b) => b.insert(end, '\n  eval(req.query.code);')), 'the edit applied');
-    const range = h.rangeOf(doc, 'eval(req.query.code)');
+    const range = h.rangeOf(doc, 'req.query.code');
     assert.equal(range.start.line, 2);
     await h.waitForDiagnostic(doc.uri, 'js-eval-nonconstant', range);
     assert.ok(doc.isDirty, 'the buffer is unsaved');
@@ -29,7 +29,7 @@ describe('unsaved edits', function () {
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     assert.equal(doc.uri.scheme, 'untitled');
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), "const cp = require('child_process');\ncp.exec('ls ' + process.argv[2]);\n")));
-    await h.waitForDiagnostic(doc.uri, 'js-child-process-exec', h.rangeOf(doc, "cp.exec('ls ' + process.argv[2])"));
+    await h.waitForDiagnostic(doc.uri, 'js-child-process-exec', h.rangeOf(doc, "'ls ' + process.argv[2]"));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
