@@ -15,7 +15,7 @@ export function loadEngine(dirs: string[], parsers?: ParserPool): LoadedEngine {
   const { rules, errors } = loadRuleDirs(dirs);
   const engine = new Engine(rules, parsers);
   try {
-    engine.taint = new TaintMatcher(loadTaintModels(dirs));
+    engine.taint = new TaintMatcher(loadTaintModels(dirs, errors));
   } catch (err) {
     errors.push({ file: dirs.join(', '), line: 1, message: (err as Error).message });
   }

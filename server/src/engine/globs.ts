@@ -1,4 +1,5 @@
 /** Path globs as users write them in `ward.exclude` and rule `paths` (gitignore-like). */
+import { generatedRegExp } from './ruleRegex';
 
 function escapeChar(ch: string): string {
   return /[|\\{}()[\]^$+?.*]/.test(ch) ? '\\' + ch : ch;
@@ -8,7 +9,7 @@ function escapeChar(ch: string): string {
  * `**` crosses folders, `*` and `?` stay inside one, `{a,b}` is either. A pattern with no
  * slash matches a name at any depth (`node_modules`, `*.min.js`); a trailing slash is the same.
  */
-export function pathGlobToRegExp(glob: string): RegExp {
+export function pathGlobToRegExp(glob: string, flags = ''): RegExp {
   let g = glob.trim().replace(/\\/g, '/');
   if (g.endsWith('/')) g = g.slice(0, -1);
   const anchored = g.includes('/');
@@ -35,11 +36,14 @@ export function pathGlobToRegExp(glob: string): RegExp {
   }
   const prefix = anchored ? '^' : '^(?:.*/)?';
   // Matching a folder also matches everything inside it.
-  return new RegExp(`${prefix}${src}(?:/.*)?$`);
+  // `*a*a*a*` backtracks on long paths: globs with several wildcards are checked (and run on
+  // RE2 if need be). One wildcard costs at most the square of a path's length.
+  const source = `${prefix}${src}(?:/.*)?$`;
+  return (g.match(/\*+|\?/g) ?? []).length <= 1 ? new RegExp(source, flags) : generatedRegExp(source, flags);
 }
 
 export function compilePathGlobs(globs: readonly string[]): RegExp[] {
-  return globs.filter((g) => g.trim() !== '' && !g.trim().startsWith('#')).map(pathGlobToRegExp);
+  return globs.filter((g) => g.trim() !== '' && !g.trim().startsWith('#')).map((g) => pathGlobToRegExp(g));
 }
 
 /** `relativePath` uses forward slashes and no leading `./`. */

@@ -33,3 +33,8 @@ export { checkFixes } from './fixCheck';
 export type { FixCheckFailure } from './fixCheck';
 export { TAINT_FIXES, taintFixFor, quickFixesOf, fixDonors } from '../taint/fixCatalog';
 export * from './ruleLinks';
+export { checkRegex, isCatastrophic } from './regexSafety';
+export type { RegexVerdict, RegexRisk, CheckOptions } from './regexSafety';
+export { LinearRegExp } from './linearRegExp';
+export { loadTaintModels } from '../taint/models';
+export { prepareQuery } from './queryPredicates';

@@ -1,10 +1,12 @@
 /** Dotted-name globs (`child_process.exec`, `**.innerHTML`, `hashlib.*`) compiled to predicates. */
 import type { NameMatcher } from './rule';
+import { generatedRegExp, TRUSTED } from './ruleRegex';
 
 function escape(s: string): string {
   return s.replace(/[|\\{}()[\]^$+?.]/g, '\\$&');
 }
 
+/** Globs come from users' rules and models too: two or more wildcards can backtrack, so those are checked. */
 export function globToRegExp(glob: string): RegExp {
   const parts = glob.split('.');
   let src = '';
@@ -17,7 +19,8 @@ export function globToRegExp(glob: string): RegExp {
     src += escape(part).replace(/\*/g, '[^.]*');
     if (!last) src += '\\.';
   });
-  return new RegExp(`^${src}$`);
+  // One wildcard in an anchored pattern is one loop: linear, no check needed.
+  return (glob.match(/\*+/g) ?? []).length <= 1 ? new RegExp(`^${src}$`) : generatedRegExp(`^${src}$`);
 }
 
 export function compileNames(names: string | string[] | undefined): NameMatcher | undefined {
@@ -28,7 +31,7 @@ export function compileNames(names: string | string[] | undefined): NameMatcher 
   return (q) => exact.has(q) || globs.some((g) => g.test(q));
 }
 
-/** Rule regexes are written portably: `(?i)` at the start means case-insensitive. */
+/** A built-in rule regex (`(?i)` at the start means case-insensitive); users' regexes go through RuleRegexes. */
 export function compileRegex(src: string): RegExp {
-  return src.startsWith('(?i)') ? new RegExp(src.slice(4), 'i') : new RegExp(src);
+  return TRUSTED.compile(src, []);
 }

@@ -7,6 +7,10 @@ import type { MatchSpec, Rule } from './rule';
 import type { Deadline, Region } from './treeWalk';
 import { testValue } from './valueTests';
 import { mayMatch, queryPrefilter } from './queryPrefilter';
+import { passesMatchPredicates } from './queryPredicates';
+
+/** A predicate regex the loader did not see (tree-sitter read the string differently): it matches nothing. */
+const UNSEEN = /(?!)/;
 
 export class QueryCache {
   private readonly compiled = new Map<string, Query | Error>();
@@ -64,7 +68,7 @@ export function matchQueryRules(
     rule.matches.forEach((spec: MatchSpec, index) => {
       if (spec.kind !== 'query') return;
       if (!mayMatch(cache.prefilter(spec.query!), ctx.text) || !mayMatch(resolvesPrefilter(spec), ctx.text)) return;
-      const query = cache.get(language, ctx.language.id, rule, index, spec.query!);
+      const query = cache.get(language, ctx.language.id, rule, index, spec.preparedQuery ?? spec.query!);
       if (query instanceof Error) {
         onError(query.message);
         return;
@@ -74,6 +78,8 @@ export function matchQueryRules(
         progressCallback: (() => Date.now() > deadline.at) as unknown as () => void,
       });
       for (const m of matches) {
+        const predicates = query.predicatesForPattern(m.patternIndex);
+        if (predicates.length > 0 && !passesMatchPredicates(predicates, m.captures, (r) => spec.queryRegexes?.get(r) ?? UNSEEN)) continue;
         const captures: Captures = new Map();
         for (const c of m.captures) if (!captures.has(c.name)) captures.set(c.name, c.node);
         let ok = true;

@@ -37,6 +37,10 @@ export interface MatchSpec {
   keys?: ReadonlySet<string>;
   stringPattern?: RegExp;
   query?: string;
+  /** The query as web-tree-sitter gets it: regex predicates renamed so Ward applies them (queryPredicates.ts). */
+  preparedQuery?: string;
+  /** The compiled regex of each `#match?`-like predicate, by its text. */
+  queryRegexes?: ReadonlyMap<string, RegExp>;
   args: Map<number | 'last', ValueTest>;
   keywords: Map<string, ValueTest>;
   value?: ValueTest;

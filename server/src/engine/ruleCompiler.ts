@@ -2,59 +2,65 @@
 import { expandRuleLanguage, LanguageId } from '../languages/registry';
 import type { ConstValue } from '../languages/syntax';
 import { compilePathGlobs, pathGlobToRegExp } from './globs';
-import { compileNames, compileRegex } from './names';
+import { compileNames } from './names';
 import { defaultKind } from './severityPolicy';
+import { prepareQuery } from './queryPredicates';
+import { RuleRegexes, TRUSTED, YamlPath } from './ruleRegex';
 import type { EditSpec, FileNameSpec, FixSpec, MatchKind, MatchSpec, Rule, SecretSpec, ValueTest } from './rule';
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const asList = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
 
-export function compileValueTest(raw: Raw): ValueTest {
+/** `rx` compiles the regexes (built-in rules are trusted, users' are checked); `at` is where `raw` is in its YAML file. */
+export function compileValueTest(raw: Raw, rx: RuleRegexes = TRUSTED, at: YamlPath = []): ValueTest {
   return {
     constant: raw.constant,
     is: raw.is as ConstValue,
     hasIs: 'is' in raw,
-    matches: raw.matches !== undefined ? compileRegex(raw.matches) : undefined,
-    text: raw.text !== undefined ? compileRegex(raw.text) : undefined,
+    matches: raw.matches !== undefined ? rx.compile(raw.matches, [...at, 'matches']) : undefined,
+    text: raw.text !== undefined ? rx.compile(raw.text, [...at, 'text']) : undefined,
     resolves: compileNames(raw.resolves),
     resolvesList: raw.resolves !== undefined ? asList(raw.resolves) : undefined,
     type: raw.type !== undefined ? new Set(asList(raw.type)) : undefined,
     sanitized: raw.sanitized,
     absent: raw.absent,
     present: raw.present,
-    not: raw.not ? compileValueTest(raw.not) : undefined,
-    any: raw.any?.map(compileValueTest),
-    all: raw.all?.map(compileValueTest),
+    not: raw.not ? compileValueTest(raw.not, rx, [...at, 'not']) : undefined,
+    any: raw.any?.map((t: Raw, i: number) => compileValueTest(t, rx, [...at, 'any', i])),
+    all: raw.all?.map((t: Raw, i: number) => compileValueTest(t, rx, [...at, 'all', i])),
   };
 }
 
 const KINDS: MatchKind[] = ['call', 'new', 'assign', 'property', 'string', 'query'];
 
-function compileMatch(raw: Raw): MatchSpec {
+function compileMatch(raw: Raw, rx: RuleRegexes, at: YamlPath): MatchSpec {
   const kind = KINDS.find((k) => raw[k] !== undefined)!;
   const args = new Map<number | 'last', ValueTest>();
-  for (const [k, v] of Object.entries(raw.args ?? {})) args.set(k === 'last' ? 'last' : Number(k), compileValueTest(v as Raw));
+  for (const [k, v] of Object.entries(raw.args ?? {})) args.set(k === 'last' ? 'last' : Number(k), compileValueTest(v as Raw, rx, [...at, 'args', k]));
   const keywords = new Map<string, ValueTest>();
-  for (const [k, v] of Object.entries(raw.keywords ?? {})) keywords.set(k, compileValueTest(v as Raw));
+  for (const [k, v] of Object.entries(raw.keywords ?? {})) keywords.set(k, compileValueTest(v as Raw, rx, [...at, 'keywords', k]));
   const where = new Map<string, ValueTest>();
-  for (const [k, v] of Object.entries(raw.where ?? {})) where.set(k, compileValueTest(v as Raw));
+  for (const [k, v] of Object.entries(raw.where ?? {})) where.set(k, compileValueTest(v as Raw, rx, [...at, 'where', k]));
+  const prepared = kind === 'query' ? prepareQuery(raw.query) : undefined;
   return {
     kind,
     names: kind === 'call' || kind === 'new' || kind === 'assign' ? compileNames(raw[kind]) : undefined,
     nameList: kind === 'call' || kind === 'new' || kind === 'assign' ? asList(raw[kind]) : undefined,
     keys: kind === 'property' ? new Set(asList(raw.property)) : undefined,
-    stringPattern: kind === 'string' ? compileRegex(raw.string) : undefined,
+    stringPattern: kind === 'string' ? rx.compile(raw.string, [...at, 'string']) : undefined,
     query: kind === 'query' ? raw.query : undefined,
+    preparedQuery: prepared?.source,
+    queryRegexes: prepared ? new Map(prepared.regexes.map((r) => [r, rx.compile(r, [...at, 'query'])])) : undefined,
     args,
     keywords,
-    value: raw.value ? compileValueTest(raw.value) : undefined,
+    value: raw.value ? compileValueTest(raw.value, rx, [...at, 'value']) : undefined,
     operators: raw.operator ? new Set(asList(raw.operator)) : undefined,
     parentKeys: raw['parent-key'] !== undefined ? new Set(asList(raw['parent-key'])) : undefined,
     insideCall: compileNames(raw['inside-call']),
     notInsideCall: compileNames(raw['not-inside-call']),
-    context: raw.context !== undefined ? compileRegex(raw.context) : undefined,
-    notContext: raw['not-context'] !== undefined ? compileRegex(raw['not-context']) : undefined,
+    context: raw.context !== undefined ? rx.compile(raw.context, [...at, 'context']) : undefined,
+    notContext: raw['not-context'] !== undefined ? rx.compile(raw['not-context'], [...at, 'not-context']) : undefined,
     where,
     report: raw.report,
   };
@@ -73,18 +79,19 @@ function compileFix(raw: Raw | undefined): FixSpec | undefined {
   return { title: raw.title, preferred: raw.preferred ?? true, edits: raw.edits.map(compileEdit) };
 }
 
-function compileSecret(raw: Raw | undefined): SecretSpec | undefined {
+function compileSecret(raw: Raw | undefined, rx: RuleRegexes): SecretSpec | undefined {
   if (!raw) return undefined;
+  const at = (key: string, i?: number): YamlPath => (i === undefined || !Array.isArray(raw[key]) ? ['secret', key] : ['secret', key, i]);
   return {
-    regex: new RegExp(compileRegex(raw.regex).source, compileRegex(raw.regex).flags + 'g'),
+    regex: rx.compile(raw.regex, at('regex'), 'g'),
     keywords: asList(raw.keywords).map((k) => k.toLowerCase()),
     entropy: raw.entropy ?? 0,
     group: raw.group ?? 0,
-    allow: asList(raw.allow).map(compileRegex),
-    allowMatch: asList(raw['allow-match']).map(compileRegex),
+    allow: asList(raw.allow).map((r, i) => rx.compile(r, at('allow', i))),
+    allowMatch: asList(raw['allow-match']).map((r, i) => rx.compile(r, at('allow-match', i))),
     checksum: raw.checksum,
-    names: raw.names !== undefined ? compileRegex(raw.names) : undefined,
-    notNames: raw['not-names'] !== undefined ? compileRegex(raw['not-names']) : undefined,
+    names: raw.names !== undefined ? rx.compile(raw.names, at('names')) : undefined,
+    notNames: raw['not-names'] !== undefined ? rx.compile(raw['not-names'], at('not-names')) : undefined,
     randomValue: raw['random-value'] ?? false,
     env: raw.env,
   };
@@ -93,7 +100,7 @@ function compileSecret(raw: Raw | undefined): SecretSpec | undefined {
 /** Base-name globs (`*.p12`, `*.{jks,jceks}`), case-insensitive: `CERT.PFX` is the same file type on Windows. */
 function compileFileNames(raw: Raw): FileNameSpec | undefined {
   if (raw.filenames === undefined) return undefined;
-  const compile = (globs: unknown): RegExp[] => asList(globs).map((g) => new RegExp(pathGlobToRegExp(g).source, 'i'));
+  const compile = (globs: unknown): RegExp[] => asList(globs).map((g) => pathGlobToRegExp(g, 'i'));
   return { include: compile(raw.filenames), exclude: compile(raw['not-filenames']) };
 }
 
@@ -102,9 +109,10 @@ export function leadParagraph(docs: string): string {
   return (docs.trim().split(/\n\s*\n/)[0] ?? '').replace(/\s*\n\s*/g, ' ').trim();
 }
 
-export function compileRule(raw: Raw, file: string): Rule {
+export function compileRule(raw: Raw, file: string, rx: RuleRegexes = TRUSTED): Rule {
   const languages = new Set<LanguageId>(asList(raw.languages).flatMap(expandRuleLanguage));
   const matchList: Raw[] = raw.match === undefined ? [] : Array.isArray(raw.match) ? raw.match : [raw.match];
+  const matchAt = (i: number): YamlPath => (Array.isArray(raw.match) ? ['match', i] : ['match']);
   return {
     id: raw.id,
     title: raw.title,
@@ -125,9 +133,9 @@ export function compileRule(raw: Raw, file: string): Rule {
     file,
     includePaths: raw.paths?.include ? compilePathGlobs(raw.paths.include) : undefined,
     excludePaths: raw.paths?.exclude ? compilePathGlobs(raw.paths.exclude) : undefined,
-    matches: matchList.map(compileMatch),
+    matches: matchList.map((m, i) => compileMatch(m, rx, matchAt(i))),
     fix: compileFix(raw.fix),
-    secret: compileSecret(raw.secret),
+    secret: compileSecret(raw.secret, rx),
     fileNames: compileFileNames(raw),
     taint: raw.taint,
   };

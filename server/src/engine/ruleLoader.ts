@@ -10,6 +10,8 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 import validateRule from 'virtual:rule-validator';
 import { preParsed } from './parsedYaml';
 import { compileRule } from './ruleCompiler';
+import { isBuiltinRuleFile } from './builtinRules';
+import { RegexTrust, RuleRegexes } from './ruleRegex';
 import { validateFixTemplates } from './fixTemplate';
 import type { Rule, RuleLoadError } from './rule';
 
@@ -76,9 +78,13 @@ function describe(errors: ErrorObject[]): ErrorObject[] {
   return specific.length > 0 ? specific : errors;
 }
 
-export function loadRuleText(text: string, file: string, preParsed?: { data: unknown }): { rule?: Rule; errors: RuleLoadError[] } {
+/**
+ * `trust`: how the rule's regexes are compiled (see ruleRegex.ts); only files in the
+ * built-in rules folder are trusted by default.
+ */
+export function loadRuleText(text: string, file: string, preParsed?: { data: unknown }, trust: RegexTrust = isBuiltinRuleFile(file) ? 'builtin' : 'user'): { rule?: Rule; errors: RuleLoadError[] } {
   // Parsed at build time and valid: no YAML document needed (it only gives error lines).
-  if (preParsed && validate(preParsed.data)) return checkAndCompile(preParsed.data as Record<string, unknown>, file, () => 1);
+  if (preParsed && validate(preParsed.data) && trust === 'builtin') return checkAndCompile(preParsed.data as Record<string, unknown>, file, () => 1, trust);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -102,16 +108,19 @@ export function loadRuleText(text: string, file: string, preParsed?: { data: unk
     }));
     return { errors };
   }
-  return checkAndCompile(raw as Record<string, unknown>, file, lineAt);
+  return checkAndCompile(raw as Record<string, unknown>, file, lineAt, trust);
 }
 
-function checkAndCompile(obj: Record<string, unknown>, file: string, lineAt: (path: (string | number)[]) => number): { rule?: Rule; errors: RuleLoadError[] } {
+function checkAndCompile(obj: Record<string, unknown>, file: string, lineAt: (path: (string | number)[]) => number, trust: RegexTrust): { rule?: Rule; errors: RuleLoadError[] } {
   const stem = basename(file).replace(/\.ya?ml$/, '');
   if (obj.id !== stem && !file.startsWith('<')) {
     return { errors: [{ file, line: lineAt(['id']), message: `rule id "${String(obj.id)}" must equal the file name "${stem}"` }] };
   }
   try {
-    const rule = compileRule(obj, file);
+    const regexes = new RuleRegexes(trust);
+    const rule = compileRule(obj, file, regexes);
+    // A regex that can hang a scan is an error like any other: the rule does not run.
+    if (regexes.problems.length > 0) return { errors: regexes.problems.map((p) => ({ file, line: lineAt(p.path), message: p.message })) };
     const fixError = validateFixTemplates(rule);
     if (fixError) return { errors: [{ file, line: lineAt(['fix']), message: fixError }] };
     return { rule, errors: [] };

@@ -196,7 +196,9 @@ export function matchSecretRules(
       }
       continue;
     }
-    const regex = new RegExp(spec.regex.source, spec.regex.flags.includes('g') ? spec.regex.flags : spec.regex.flags + 'g');
+    // Compiled with `g` (ruleCompiler.ts); reused as is, so a user's regex keeps its linear-time engine.
+    const regex = spec.regex.global ? spec.regex : new RegExp(spec.regex.source, spec.regex.flags + 'g');
+    regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       if (m[0].length === 0) regex.lastIndex++;
       const value = m[spec.group] ?? m[0];

@@ -3,17 +3,15 @@
  * `ward.extraRuleFolders`), loaded on first use and reported once.
  */
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
+import { builtinRulesDir } from '../engine/builtinRules';
 import { Engine } from '../engine/scan';
 import { loadEngine } from '../engine/engineLoader';
 import { ruleFolderProblem } from '../engine/ruleFolders';
 import type { RuleLoadError } from '../engine/rule';
 import { ParserPool } from '../languages/parser';
 
-export function builtinRulesDir(): string {
-  const candidates = [join(__dirname, 'rules'), join(__dirname, '..', '..', '..', 'rules')];
-  return candidates.find((d) => existsSync(d)) ?? candidates[0]!;
-}
+export { builtinRulesDir };
 
 export interface LoadedEngine {
   engine: Engine;

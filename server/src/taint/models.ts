@@ -9,7 +9,10 @@ import { parse } from 'yaml';
 import { preParsed } from '../engine/parsedYaml';
 import { compileNames } from '../engine/names';
 import { compileValueTest } from '../engine/ruleCompiler';
-import type { NameMatcher, ValueTest } from '../engine/rule';
+import type { NameMatcher, RuleLoadError, ValueTest } from '../engine/rule';
+import { RegexTrust, RuleRegexes, TRUSTED } from '../engine/ruleRegex';
+import { isBuiltinRuleFile } from '../engine/builtinRules';
+import { parseYamlWithLines } from '../engine/yamlLines';
 import type { Family } from '../languages/registry';
 import { NameIndex } from './nameIndex';
 
@@ -202,7 +205,11 @@ export interface TaintModels {
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
 
-export function compileModels(docs: Raw[]): TaintModels {
+/**
+ * `regexes[i]` compiles the regexes of `docs[i]` (built-in models are trusted, users' are
+ * checked); a row whose regex it refuses is left out, and the refusal is in its problems.
+ */
+export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintModels {
   const m: TaintModels = {
     handlers: [], typedParams: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], clean: () => false,
     callSinks: new NameIndex(), newSinks: new NameIndex(), assignSinks: new NameIndex(), sanitizerIndex: new NameIndex(), nameSources: new NameIndex(),
@@ -210,17 +217,19 @@ export function compileModels(docs: Raw[]): TaintModels {
     contentTypeAssignIndex: new NameIndex(),
   };
   const cleanNames: string[] = [];
-  for (const doc of docs) {
-    for (const h of doc.handlers ?? []) {
-      m.handlers.push({
+  for (const [d, doc] of docs.entries()) {
+    const rx = regexes[d] ?? TRUSTED;
+    for (const [hi, h] of ((doc.handlers ?? []) as Raw[]).entries()) {
+      const refused = rx.problems.length;
+      const handler: HandlerModel = {
         register: compileNames(h.register),
         registerNames: h.register ? list(h.register) : undefined,
-        firstArg: h['first-arg'] ? new RegExp(h['first-arg']) : undefined,
+        firstArg: h['first-arg'] ? rx.compile(h['first-arg'], ['handlers', hi, 'first-arg']) : undefined,
         paramsNamed: h['params-named'],
         decorators: compileNames(h.decorators),
         decoratorNames: h.decorators ? list(h.decorators) : undefined,
         exports: h.exports ? new Set(list(h.exports)) : undefined,
-        path: h.path ? new RegExp(h.path) : undefined,
+        path: h.path ? rx.compile(h.path, ['handlers', hi, 'path']) : undefined,
         classExtends: compileNames(h['class-extends']),
         classExtendsNames: h['class-extends'] ? list(h['class-extends']) : undefined,
         methods: h.methods ? new Set(list(h.methods)) : undefined,
@@ -231,7 +240,8 @@ export function compileModels(docs: Raw[]): TaintModels {
         returns: h.returns,
         module: h.module,
         notCalledInFile: !!h['not-called-in-file'],
-      });
+      };
+      if (rx.problems.length === refused) m.handlers.push(handler);
     }
     for (const t of doc['typed-params'] ?? []) for (const type of list(t.type)) m.typedParams.push({ type, role: t.role });
     for (const i of doc.instances ?? []) m.instances.push({ role: i.role, newName: compileNames(i.new), call: compileNames(i.call) });
@@ -248,9 +258,11 @@ export function compileModels(docs: Raw[]): TaintModels {
         cleanFor: s['clean-for'] ? list(s['clean-for']) : undefined,
       });
     }
-    for (const s of doc.sinks ?? []) {
+    for (const [si, s] of ((doc.sinks ?? []) as Raw[]).entries()) {
+      const refused = rx.problems.length;
       const when = new Map<string, ValueTest>();
-      for (const [k, v] of Object.entries(s.when ?? {})) when.set(k, compileValueTest(v as Raw));
+      for (const [k, v] of Object.entries(s.when ?? {})) when.set(k, compileValueTest(v as Raw, rx, ['sinks', si, 'when', k]));
+      if (rx.problems.length > refused) continue;
       const sink: SinkModel = {
         kind: s.kind,
         call: compileNames(s.call),
@@ -305,9 +317,14 @@ export function compileModels(docs: Raw[]): TaintModels {
 
 const MAX_MODEL_BYTES = 4 * 1024 * 1024;
 
-/** Reads `<dir>/<language>/_models/*.yaml` for each rules folder; javascript covers the JS family. */
-export function loadTaintModels(ruleDirs: string[]): Map<Family, TaintModels> {
+/**
+ * Reads `<dir>/<language>/_models/*.yaml` for each rules folder; javascript covers the JS
+ * family. Rows refused for a regex are reported in `errors` with their file and line.
+ */
+export function loadTaintModels(ruleDirs: string[], errors: RuleLoadError[] = [], trust?: RegexTrust): Map<Family, TaintModels> {
   const docs: Record<'js' | 'python', Raw[]> = { js: [], python: [] };
+  const checks: Record<'js' | 'python', RuleRegexes[]> = { js: [], python: [] };
+  const reports: (() => void)[] = [];
   // Java has no taint syntax yet: its files get pattern and secret rules only.
   const folders: ['js' | 'python', string][] = [
     ['js', 'javascript'],
@@ -320,18 +337,31 @@ export function loadTaintModels(ruleDirs: string[]): Map<Family, TaintModels> {
       for (const file of readdirSync(models).sort()) {
         if (!/\.ya?ml$/.test(file)) continue;
         try {
+          const path = join(models, file);
           // A FIFO or `/dev/zero` behind a model file name in a custom rules folder must not hang the load.
-          const text = readSmallFile(join(models, file), MAX_MODEL_BYTES, true).toString('utf8');
-          const built = preParsed([dir], join(models, file), text);
-          docs[family].push(((built ? built.data : parse(text)) as Raw | null) ?? {});
+          const text = readSmallFile(path, MAX_MODEL_BYTES, true).toString('utf8');
+          if ((trust ?? (isBuiltinRuleFile(path) ? 'builtin' : 'user')) === 'builtin') {
+            const built = preParsed([dir], path, text);
+            docs[family].push(((built ? built.data : parse(text)) as Raw | null) ?? {});
+            checks[family].push(TRUSTED);
+          } else {
+            // Users' models: their regexes are checked, and a refusal names the line.
+            const parsed = parseYamlWithLines(text);
+            const rx = new RuleRegexes(trust ?? 'user');
+            docs[family].push((parsed.data as Raw | null) ?? {});
+            checks[family].push(rx);
+            reports.push(() => errors.push(...rx.problems.map((p) => ({ file: path, line: parsed.lineAt(p.path), message: `${p.message}; this row is left out` }))));
+          }
         } catch (err) {
           throw new Error(`cannot read taint model ${join(models, file)}: ${(err as Error).message}`);
         }
       }
     }
   }
-  return new Map([
-    ['js', compileModels(docs.js)],
-    ['python', compileModels(docs.python)],
+  const models = new Map<Family, TaintModels>([
+    ['js', compileModels(docs.js, checks.js)],
+    ['python', compileModels(docs.python, checks.python)],
   ]);
+  for (const report of reports) report();
+  return models;
 }
