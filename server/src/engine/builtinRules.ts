@@ -7,11 +7,17 @@ export function builtinRulesDir(): string {
   return candidates.find((d) => existsSync(d)) ?? candidates[0]!;
 }
 
+let trustedDirs: string[] | undefined;
+
 /**
  * Built-in rules are trusted: their regexes are checked by Ward's tests, not at every
- * load. Everything else (`--rules`, `extraRuleFolders`, inline text) is checked when it loads.
+ * load. That is the shipped copy and, in Ward's own repository, the rules/ it is built
+ * from. Everything else (`--rules`, `extraRuleFolders`, inline text) is checked as it loads.
  */
 export function isBuiltinRuleFile(file: string): boolean {
-  const dir = resolve(builtinRulesDir());
-  return resolve(file).startsWith(dir + sep);
+  trustedDirs ??= [builtinRulesDir(), join(__dirname, '..', 'rules')]
+    .map((d) => resolve(d))
+    .filter((d) => existsSync(join(d, 'rule.schema.json')));
+  const full = resolve(file);
+  return trustedDirs.some((d) => full.startsWith(d + sep));
 }
