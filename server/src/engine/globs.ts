@@ -9,7 +9,8 @@ function escapeChar(ch: string): string {
  * `**` crosses folders, `*` and `?` stay inside one, `{a,b}` is either. A pattern with no
  * slash matches a name at any depth (`node_modules`, `*.min.js`); a trailing slash is the same.
  */
-export function pathGlobToRegExp(glob: string, flags = ''): RegExp {
+/** `trusted`: a built-in rule's glob, used as is (checking it would only cost start-up time). */
+export function pathGlobToRegExp(glob: string, flags = '', trusted = false): RegExp {
   let g = glob.trim().replace(/\\/g, '/');
   if (g.endsWith('/')) g = g.slice(0, -1);
   const anchored = g.includes('/');
@@ -39,11 +40,11 @@ export function pathGlobToRegExp(glob: string, flags = ''): RegExp {
   // `*a*a*a*` backtracks on long paths: globs with several wildcards are checked (and run on
   // RE2 if need be). One wildcard costs at most the square of a path's length.
   const source = `${prefix}${src}(?:/.*)?$`;
-  return (g.match(/\*+|\?/g) ?? []).length <= 1 ? new RegExp(source, flags) : generatedRegExp(source, flags);
+  return trusted || (g.match(/\*+|\?/g) ?? []).length <= 1 ? new RegExp(source, flags) : generatedRegExp(source, flags);
 }
 
-export function compilePathGlobs(globs: readonly string[]): RegExp[] {
-  return globs.filter((g) => g.trim() !== '' && !g.trim().startsWith('#')).map((g) => pathGlobToRegExp(g));
+export function compilePathGlobs(globs: readonly string[], trusted = false): RegExp[] {
+  return globs.filter((g) => g.trim() !== '' && !g.trim().startsWith('#')).map((g) => pathGlobToRegExp(g, '', trusted));
 }
 
 /** `relativePath` uses forward slashes and no leading `./`. */

@@ -98,9 +98,9 @@ function compileSecret(raw: Raw | undefined, rx: RuleRegexes): SecretSpec | unde
 }
 
 /** Base-name globs (`*.p12`, `*.{jks,jceks}`), case-insensitive: `CERT.PFX` is the same file type on Windows. */
-function compileFileNames(raw: Raw): FileNameSpec | undefined {
+function compileFileNames(raw: Raw, trusted: boolean): FileNameSpec | undefined {
   if (raw.filenames === undefined) return undefined;
-  const compile = (globs: unknown): RegExp[] => asList(globs).map((g) => pathGlobToRegExp(g, 'i'));
+  const compile = (globs: unknown): RegExp[] => asList(globs).map((g) => pathGlobToRegExp(g, 'i', trusted));
   return { include: compile(raw.filenames), exclude: compile(raw['not-filenames']) };
 }
 
@@ -131,12 +131,12 @@ export function compileRule(raw: Raw, file: string, rx: RuleRegexes = TRUSTED): 
     docs: raw.docs.trim(),
     mode: raw.mode,
     file,
-    includePaths: raw.paths?.include ? compilePathGlobs(raw.paths.include) : undefined,
-    excludePaths: raw.paths?.exclude ? compilePathGlobs(raw.paths.exclude) : undefined,
+    includePaths: raw.paths?.include ? compilePathGlobs(raw.paths.include, rx.trust === 'builtin') : undefined,
+    excludePaths: raw.paths?.exclude ? compilePathGlobs(raw.paths.exclude, rx.trust === 'builtin') : undefined,
     matches: matchList.map((m, i) => compileMatch(m, rx, matchAt(i))),
     fix: compileFix(raw.fix),
     secret: compileSecret(raw.secret, rx),
-    fileNames: compileFileNames(raw),
+    fileNames: compileFileNames(raw, rx.trust === 'builtin'),
     taint: raw.taint,
   };
 }
