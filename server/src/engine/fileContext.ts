@@ -2,6 +2,7 @@
 import type { SyntaxNode, Tree } from '../languages/parser';
 import type { LanguageSpec } from '../languages/registry';
 import type { Bindings, SyntaxAdapter } from '../languages/syntax';
+import type { TaintSyntax } from '../languages/taintSyntax';
 import type { Range } from './finding';
 
 export interface FileContext {
@@ -9,6 +10,8 @@ export interface FileContext {
   tree: Tree;
   language: LanguageSpec;
   adapter: SyntaxAdapter;
+  /** The same tree in the taint walk's words (kinds and roles). */
+  syntax: TaintSyntax;
   bindings: Bindings;
   /** Nodes of the types the rules asked for, grouped by type, from the one collection pass. */
   buckets: Map<string, SyntaxNode[]>;

@@ -2,7 +2,7 @@
  * The engine's front door: text (or bytes) + language + rules → findings. Knows nothing
  * of VS Code or LSP; the language server and the CLI both call it.
  */
-import { syntaxFor } from '../languages/adapters';
+import { syntaxFor, taintSyntaxFor } from '../languages/adapters';
 import { ParserPool, ParseTimeout, Tree } from '../languages/parser';
 import { LanguageId, LanguageSpec, languageForPath } from '../languages/registry';
 import type { FileContext } from './fileContext';
@@ -337,7 +337,7 @@ function literalTypesFor(adapter: SyntaxAdapter): ReadonlySet<string> {
 function fileContext(tree: Tree, text: string, lang: LanguageSpec, wanted: ReadonlySet<string>, deadline: Deadline, region?: Region): FileContext {
   const adapter = syntaxFor(lang.family);
   const buckets = collectNodes(tree, wanted, deadline, region, adapter.functionTypes);
-  return { text, tree, language: lang, adapter, bindings: collectBindings(adapter, buckets), buckets };
+  return { text, tree, language: lang, adapter, syntax: taintSyntaxFor(lang.family), bindings: collectBindings(adapter, buckets), buckets };
 }
 
 /**

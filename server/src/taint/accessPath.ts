@@ -3,51 +3,46 @@ import type { SyntaxNode } from '../languages/parser';
 import type { FileContext } from '../engine/fileContext';
 import type { SourceModel } from './models';
 
-const MEMBER = new Set(['member_expression', 'attribute']);
-const SUBSCRIPT = new Set(['subscript_expression', 'subscript']);
-
 /**
  * `a.b['c'].d` → ['a', 'b', 'c', 'd']; null when a part is not a name or a constant key.
  * A loop down the object chain, not recursion: a chain's length is the input's to choose.
  */
 export function accessPath(ctx: FileContext, node: SyntaxNode): string[] | null {
+  const syn = ctx.syntax;
   const parts: string[] = [];
   let n = node;
   for (;;) {
-    switch (n.type) {
-      case 'identifier':
-      case 'this':
-      case 'shorthand_property_identifier':
+    switch (syn.kind(n)) {
+      case 'name':
+      case 'self':
         parts.push(n.text);
         return parts.reverse();
-      case 'parenthesized_expression':
-      case 'non_null_expression':
-      case 'as_expression':
+      case 'paren':
+      case 'cast':
         if (n.namedChildCount < 1) return null;
         n = n.namedChild(0)!;
         continue;
+      case 'member': {
+        const obj = syn.child(n, 'object');
+        const prop = syn.child(n, 'property');
+        if (!obj || !prop) return null;
+        parts.push(prop.text);
+        n = obj;
+        continue;
+      }
+      case 'subscript': {
+        const obj = syn.child(n, 'object');
+        const index = syn.child(n, 'index');
+        if (!obj || !index) return null;
+        const key = ctx.adapter.constantValue(index, ctx.bindings);
+        if (typeof key !== 'string' && typeof key !== 'number') return null;
+        parts.push(String(key));
+        n = obj;
+        continue;
+      }
       default:
-        break;
+        return null;
     }
-    if (MEMBER.has(n.type)) {
-      const obj = n.childForFieldName('object');
-      const prop = n.childForFieldName('property') ?? n.childForFieldName('attribute');
-      if (!obj || !prop) return null;
-      parts.push(prop.text);
-      n = obj;
-      continue;
-    }
-    if (SUBSCRIPT.has(n.type)) {
-      const obj = n.childForFieldName('object') ?? n.childForFieldName('value');
-      const index = n.childForFieldName('index') ?? n.childForFieldName('subscript');
-      if (!obj || !index) return null;
-      const key = ctx.adapter.constantValue(index, ctx.bindings);
-      if (typeof key !== 'string' && typeof key !== 'number') return null;
-      parts.push(String(key));
-      n = obj;
-      continue;
-    }
-    return null;
   }
 }
 

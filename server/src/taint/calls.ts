@@ -10,32 +10,19 @@ import { CLEAN, liveFor, revive, sanitize, snippet, step, Taint, union, withStep
 import type { FlowWalker, Frame } from './flow';
 import { checkCallSinks, checkNewSinks } from './sinks';
 import { trackContentType } from './contentType';
-import { classOf, importsModule, isFunctionNode } from './units';
-import { evalPieces, stringPieces } from './urlPrefix';
-
-/**
- * Methods that store their arguments in the receiver, and which arguments they store:
- * `values.append(x)`, `parts.push(x)`, `seen.add(x)`, `headers.set(k, v)`, `conf.set(section, key, v)`.
- * Not `write`: a file written to is not its data (`f.name` after `f.write(body)` is still a path we chose).
- */
-const STORING_METHODS: Record<'js' | 'python', Map<string, number>> = {
-  js: new Map([['push', 0], ['unshift', 0], ['add', 0], ['set', 1], ['splice', 2]]),
-  python: new Map([['append', 0], ['extend', 0], ['insert', 1], ['add', 0], ['update', 0], ['setdefault', 1], ['set', 1], ['appendleft', 0], ['extendleft', 0]]),
-};
-
-/** String and array methods whose arguments are only positions or counts. */
-const POSITION_METHODS = new Set(['slice', 'substring', 'substr', 'at', 'charAt']);
+import { importsModule } from './units';
+import { evalPieces } from './urlPrefix';
 
 /** `values.append(x)`: the container now holds x's taint (as a whole: positions are not tracked). */
 function storeInReceiver(w: FlowWalker, node: SyntaxNode, receiverNode: SyntaxNode, method: string, argTaints: Taint[], frame: Frame): void {
-  const from = STORING_METHODS[w.ctx.adapter.family === 'js' ? 'js' : 'python'].get(method);
+  const from = w.file.models.storing.get(method);
   if (from === undefined) return;
   const stored = union(...argTaints.slice(from));
   if (stored.length === 0) return;
   const path = accessPath(w.ctx, receiverNode);
   // A value with a role is a framework object (`res.set(name, value)` sets a header), not a
   // container; nor is the object a method runs on (`self.set(…)` would taint all of `self`).
-  if (!path || frame.roles.has(path[0]!) || (path.length === 1 && /^(self|this|cls)$/.test(path[0]!))) return;
+  if (!path || frame.roles.has(path[0]!) || (path.length === 1 && w.ctx.syntax.selfNames.has(path[0]!))) return;
   // `url.searchParams.set('q', x)` changes the query, never where the URL points: the URL stays clean.
   if (path[path.length - 1] === 'searchParams') return;
   const key = path.join('.');
@@ -50,30 +37,26 @@ export function evalNew(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
 }
 
 export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
-  const { adapter, bindings } = w.ctx;
+  const { adapter, bindings, syntax: syn } = w.ctx;
   const models = w.file.models;
   // `'https://host/{}'.format(x)`: a string built in place, read piece by piece.
-  if (adapter.family === 'python') {
-    const pieces = stringPieces(w.ctx, node);
-    if (pieces) return evalPieces(w, pieces, frame);
-  }
+  const pieces = syn.stringPieces(node, bindings);
+  if (pieces) return evalPieces(w, pieces, frame);
   const callee = adapter.callee(node);
   const qualified = callee ? adapter.qualify(callee, bindings) : null;
   const args = adapter.positionalArgs(node);
-  const isMember = !!callee && (callee.type === 'member_expression' || callee.type === 'attribute');
-  const receiverNode = isMember ? callee!.childForFieldName('object') : null;
+  const { receiverNode, method } = receiverOf(w, node, callee);
   const receiver = receiverNode ? w.expr(receiverNode, frame) : CLEAN;
-  const method = isMember ? (callee!.childForFieldName('property') ?? callee!.childForFieldName('attribute'))?.text : undefined;
 
   // Callbacks: analysed in place; on a tainted receiver their parameters carry its taint.
   const argTaints: Taint[] = args.map((a) => {
-    if (isFunctionNode(w.ctx, a)) {
+    if (syn.kind(a) === 'function') {
       w.closure(a, frame, receiver);
       return CLEAN;
     }
     return w.expr(a, frame);
   });
-  const keywords = adapter.family === 'python' ? adapter.keywordArgs(node) : new Map();
+  const keywords = syn.keywordArguments ? adapter.keywordArgs(node) : new Map();
   const keywordTaints = new Map<string, Taint>();
   for (const [k, v] of keywords) keywordTaints.set(k, w.expr(v.value, frame));
 
@@ -112,13 +95,13 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   }
 
   // `names.slice(from, to)`: the arguments are positions; the result is part of the receiver.
-  if (receiverNode && method && POSITION_METHODS.has(method) && w.ctx.adapter.family === 'js') return receiver;
+  if (receiverNode && method && models.positions.has(method)) return receiver;
 
   // `table.get(key, default)`: the result is one of the table's values or the default, not the key.
   if (method === 'get' && receiverNode && args.length >= 1 && receiver.length === 0) return union(...argTaints.slice(1));
 
   // A helper of this file (or an imported module) with a summary.
-  const summary = summaryFor(w, callee, qualified);
+  const summary = summaryFor(w, node, callee, qualified);
   if (summary) return applySummary(w, summary, node, args, argTaints, callee!);
 
   // Unknown calls carry their inputs' taint to the result.
@@ -126,21 +109,33 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   return all.length > 0 ? withStep(all, step(node, `through \`${snippet(callee ?? node)}\``)) : all;
 }
 
-function summaryFor(w: FlowWalker, callee: SyntaxNode | null, qualified: string | null): Summary | undefined {
+/**
+ * The value a method is called on and the method's name: `obj` and `m` in `obj.m(x)`, read
+ * from a member callee, or from the call itself where it holds its receiver (Java).
+ */
+export function receiverOf(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode | null): { receiverNode: SyntaxNode | null; method: string | undefined } {
+  const syn = w.ctx.syntax;
+  if (!callee) return { receiverNode: null, method: undefined };
+  if (syn.kind(callee) === 'member') return { receiverNode: syn.child(callee, 'object'), method: syn.child(callee, 'property')?.text };
+  const held = syn.child(call, 'object');
+  return held ? { receiverNode: held, method: callee.text } : { receiverNode: null, method: undefined };
+}
+
+function summaryFor(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode | null, qualified: string | null): Summary | undefined {
   if (!callee) return undefined;
+  const syn = w.ctx.syntax;
+  const { receiverNode, method } = receiverOf(w, call, callee);
   let name: string | undefined;
-  if (callee.type === 'identifier') name = callee.text;
-  else if ((callee.type === 'member_expression' || callee.type === 'attribute') && ['this', 'self', 'cls'].includes(callee.childForFieldName('object')?.text ?? '')) {
-    name = (callee.childForFieldName('property') ?? callee.childForFieldName('attribute'))?.text;
-  }
   // `Student.create(conn, name)`: a static or class method of a class of this file.
   let owner: string | undefined;
-  if (!name && (callee.type === 'member_expression' || callee.type === 'attribute') && callee.childForFieldName('object')?.type === 'identifier') {
-    owner = callee.childForFieldName('object')!.text;
-    name = (callee.childForFieldName('property') ?? callee.childForFieldName('attribute'))?.text;
+  if (!receiverNode) name = syn.kind(callee) === 'name' ? callee.text : undefined;
+  else if (syn.selfNames.has(receiverNode.text)) name = method;
+  else if (syn.kind(receiverNode) === 'name') {
+    owner = receiverNode.text;
+    name = method;
   }
   let local = name ? w.file.byName.get(name) : undefined;
-  if (local && owner && !staticMethodOf(local.node, owner)) local = undefined;
+  if (local && owner && !staticMethodOf(w, local.node, owner)) local = undefined;
   if (local && !w.ctx.bindings.imports.has(owner ?? name!)) {
     const caller = w.file.current;
     if (w.file.dependents && caller) {
@@ -153,13 +148,11 @@ function summaryFor(w: FlowWalker, callee: SyntaxNode | null, qualified: string 
   return qualified && w.file.imported ? w.file.imported(qualified) : undefined;
 }
 
-/** The function is a `@staticmethod`/`@classmethod` (Python) or `static` method (JavaScript) of class `owner`. */
-function staticMethodOf(fn: SyntaxNode, owner: string): boolean {
-  const isStatic =
-    fn.parent?.type === 'decorated_definition'
-      ? fn.parent.namedChildren.some((d) => d?.type === 'decorator' && /^@(staticmethod|classmethod)\b/.test(d.text))
-      : fn.type === 'method_definition' && fn.children.some((c) => c?.type === 'static');
-  return isStatic && classOf(fn)?.childForFieldName('name')?.text === owner;
+/** The function is a static or class method of class `owner`. */
+function staticMethodOf(w: FlowWalker, fn: SyntaxNode, owner: string): boolean {
+  const syn = w.ctx.syntax;
+  const cls = syn.classOf(fn);
+  return syn.isStaticMethod(fn) && !!cls && syn.child(cls, 'name')?.text === owner;
 }
 
 function applySummary(w: FlowWalker, summary: Summary, node: SyntaxNode, args: SyntaxNode[], argTaints: Taint[], callee: SyntaxNode): Taint {

@@ -7,24 +7,25 @@
 import type { SyntaxNode } from '../languages/parser';
 import type { FileContext } from '../engine/fileContext';
 import { enclosingScope } from './units';
+import type { Kind } from '../languages/taintSyntax';
 
 type Value = string | number | boolean | null;
 
-const OPERATOR_TYPES = new Set(['comparison_operator', 'binary_expression', 'binary_operator', 'boolean_operator']);
+const OPERATOR_KINDS: ReadonlySet<Kind | undefined> = new Set(['compare', 'binary']);
 /** A call `f(`, a member `a.b`, an index `a[`, `await`, `new`, a string (whose text could hide any of these). */
 const RUNTIME_TEXT = /[\w$)\]]\s*[([]|[A-Za-z_$][\w$]*\s*\.\s*[A-Za-z_$]|\bawait\b|\bnew\b|['"`]/;
 /** Per file: a function's names bound exactly once (to that value) or more than once (null). */
 const bindingTables = new WeakMap<FileContext, Map<number, Map<string, SyntaxNode | null>>>();
-const ASSIGN_TYPES = new Set(['assignment', 'augmented_assignment', 'assignment_expression', 'augmented_assignment_expression', 'variable_declarator', 'named_expression']);
-const BINDING_TYPES = [...ASSIGN_TYPES, 'parameters', 'formal_parameters', 'for_statement', 'for_in_statement'];
+/** Per language: the node types that bind names, for one native search per function. */
+const bindingTypes = new WeakMap<object, string[]>();
 
 /** True/false when `condition` always has that truth value, undefined when it depends on the run. */
 export function constantTruth(ctx: FileContext, condition: SyntaxNode): boolean | undefined {
   // A flag (`if DEBUG:`, `if (!ENABLED)`) is a setting someone flips: its code is still analysed;
   // only comparisons and arithmetic are worth evaluating (and most conditions are neither).
   let c = condition;
-  while (c.type === 'parenthesized_expression' && c.namedChildCount === 1) c = c.namedChild(0)!;
-  if (!OPERATOR_TYPES.has(c.type)) return undefined;
+  while (ctx.syntax.kind(c) === 'paren' && c.namedChildCount === 1) c = c.namedChild(0)!;
+  if (!OPERATOR_KINDS.has(ctx.syntax.kind(c))) return undefined;
   const text = c.text;
   if (!/[-+*/%<>=]/.test(text)) return undefined;
   // Most conditions read a member, an index or a call result: never fixed by the code. Said
@@ -40,30 +41,24 @@ function truthy(v: Value): boolean {
 
 function evaluate(ctx: FileContext, node: SyntaxNode, depth: number): Value | undefined {
   if (depth > 24) return undefined;
-  switch (node.type) {
-    case 'parenthesized_expression':
+  const syn = ctx.syntax;
+  switch (syn.kind(node)) {
+    case 'paren':
       return node.namedChildCount === 1 ? evaluate(ctx, node.namedChild(0)!, depth + 1) : undefined;
-    case 'identifier':
+    case 'name':
       return localConstant(ctx, node, depth);
-    case 'not_operator': {
-      const v = evaluate(ctx, node.childForFieldName('argument')!, depth + 1);
-      return v === undefined ? undefined : !truthy(v);
-    }
-    case 'unary_expression':
-    case 'unary_operator': {
-      const op = node.childForFieldName('operator')?.text;
-      const v = evaluate(ctx, node.childForFieldName('argument')!, depth + 1);
+    case 'unary': {
+      const op = syn.operator(node);
+      const v = evaluate(ctx, syn.child(node, 'argument')!, depth + 1);
       if (v === undefined) return undefined;
-      if (op === '!') return !truthy(v);
+      if (op === '!' || op === 'not') return !truthy(v);
       if (op === '-' && typeof v === 'number') return -v;
       return undefined;
     }
-    case 'boolean_operator':
-    case 'binary_expression':
-    case 'binary_operator': {
-      const op = node.childForFieldName('operator')?.text;
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
+    case 'binary': {
+      const op = syn.operator(node);
+      const left = syn.child(node, 'left');
+      const right = syn.child(node, 'right');
       if (!op || !left || !right) return undefined;
       const l = evaluate(ctx, left, depth + 1);
       if (op === 'and' || op === '&&') return l === undefined ? undefined : !truthy(l) ? l : evaluate(ctx, right, depth + 1);
@@ -71,7 +66,7 @@ function evaluate(ctx: FileContext, node: SyntaxNode, depth: number): Value | un
       const r = evaluate(ctx, right, depth + 1);
       return l === undefined || r === undefined ? undefined : binary(op, l, r);
     }
-    case 'comparison_operator': {
+    case 'compare': {
       // Python chains comparisons: `a < b < c` is `a < b and b < c`.
       const operands = node.namedChildren.filter((c): c is SyntaxNode => !!c);
       const ops = node.children.filter((c) => !!c && !c.isNamed).map((c) => c!.text);
@@ -142,6 +137,7 @@ export function onlyBinding(ctx: FileContext, id: SyntaxNode): SyntaxNode | null
  * or a loop variable. One native search of the function, once per function and file.
  */
 function bindingsOf(ctx: FileContext, scope: SyntaxNode): Map<string, SyntaxNode | null> {
+  const syn = ctx.syntax;
   let tables = bindingTables.get(ctx);
   if (!tables) bindingTables.set(ctx, (tables = new Map()));
   let table = tables.get(scope.startIndex);
@@ -150,15 +146,18 @@ function bindingsOf(ctx: FileContext, scope: SyntaxNode): Map<string, SyntaxNode
   const vary = (text: string | undefined): void => {
     for (const name of (text ?? '').split(/[^\w$]+/)) if (name) table!.set(name, null);
   };
-  for (const n of scope.descendantsOfType(BINDING_TYPES)) {
+  let types = bindingTypes.get(syn);
+  if (!types) bindingTypes.set(syn, (types = syn.typesOf('assign', 'update', 'declarator', 'parameter-list', 'loop')));
+  for (const n of scope.descendantsOfType(types)) {
     if (!n) continue;
-    if (ASSIGN_TYPES.has(n.type)) {
-      const target = n.childForFieldName('left') ?? n.childForFieldName('name');
-      if (target?.type !== 'identifier') vary(target?.text);
-      else if (table.has(target.text) || n.type.startsWith('augmented')) table.set(target.text, null);
-      else table.set(target.text, n.childForFieldName('right') ?? n.childForFieldName('value'));
-    } else if (n.type === 'parameters' || n.type === 'formal_parameters') vary(n.text);
-    else vary(n.childForFieldName('left')?.text);
+    const kind = syn.kind(n);
+    if (kind === 'assign' || kind === 'update' || kind === 'declarator') {
+      const target = syn.child(n, 'left') ?? syn.child(n, 'name');
+      if (!target || syn.kind(target) !== 'name') vary(target?.text);
+      else if (table.has(target.text) || kind === 'update') table.set(target.text, null);
+      else table.set(target.text, syn.child(n, 'right') ?? syn.child(n, 'value'));
+    } else if (kind === 'parameter-list') vary(n.text);
+    else vary(syn.child(n, 'left')?.text);
   }
   tables.set(scope.startIndex, table);
   return table;

@@ -12,7 +12,8 @@ import { Env } from './env';
 import { CLEAN, Fact, step, Taint, union, withStep } from './facts';
 import { builtString, builtStringVariable, checkReturnSink } from './sinks';
 import { evalExpr } from './expressions';
-import { isFunctionNode, makeUnit, objectPatternOf, Unit } from './units';
+import { makeUnit, Unit } from './units';
+import type { Kind } from '../languages/taintSyntax';
 import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
 
 export interface Frame {
@@ -26,10 +27,9 @@ export interface Frame {
 /** How a trace names where a source's data comes from, by source kind. */
 const SOURCE_NOUNS: Record<string, string> = { remote: 'request input', dom: 'browser input', cli: 'command-line argument', env: 'environment' };
 
-/** Calls after which a branch does not go on (`abort(403)`, `process.exit()`). */
-const EXIT_CALLS = /^(flask\.abort|abort|sys\.exit|exit|process\.exit|os\._exit|\*\*\.redirect)$/;
+/** Kinds holding a list of statements: a function's body, a file, a class. */
+const BODIES: ReadonlySet<Kind | undefined> = new Set(['block', 'module', 'class-body']);
 
-const SCALAR_TYPES = /^(?:Optional\[)?(?:str|int|float|bool|UUID|uuid\.UUID)\]?(?:\|None)?$/;
 
 export class FlowWalker {
   constructor(readonly file: TaintFile, private readonly unit: Unit) {}
@@ -52,7 +52,7 @@ export class FlowWalker {
       this.block(statements, frame);
       return frame;
     }
-    if (['statement_block', 'block', 'program', 'module', 'class_body'].includes(body.type)) this.block(body.namedChildren, frame);
+    if (BODIES.has(this.ctx.syntax.kind(body))) this.block(body.namedChildren, frame);
     else frame.returns = union(frame.returns, this.expr(body, frame)); // arrow `=> expr`
     return frame;
   }
@@ -63,7 +63,7 @@ export class FlowWalker {
       if (!p.name) {
         // `({ query, body }: Request, res) => …`: each destructured input member is a source.
         const role = this.unit.roles.get(i);
-        const pattern = role ? objectPatternOf(p.node) : null;
+        const pattern = role ? this.ctx.syntax.objectPatternOf(p.node) : null;
         if (pattern && role !== 'remote') bindRolePattern(this, pattern, role!, frame);
         // `(_, { id, input }) => …` in a GraphQL resolver: every name taken out of the input is input.
         else if (pattern) bindInputPattern(this, pattern, frame);
@@ -73,9 +73,9 @@ export class FlowWalker {
       frame.roles.delete(p.name);
       const role = this.unit.roles.get(i);
       if (role === 'remote') {
-        // A Python route parameter without a type, or typed as a scalar, is a string (a URL part, a
-        // query value FastAPI validated): it cannot carry a Mongo operator.
-        const scalar = this.ctx.adapter.family === 'python' && (!p.type || SCALAR_TYPES.test(p.type.replace(/\s+/g, '')));
+        // A route parameter that is a string or number (a URL part, a query value FastAPI
+        // validated) cannot carry a Mongo operator.
+        const scalar = this.ctx.syntax.scalarParam(p);
         const fact: Fact = { label: 'source', kind: 'remote', sourceText: p.name, trace: [step(p.node, `source: parameter \`${p.name}\` (request input)`)], cleanFor: new Set(scalar ? ['nosql'] : []) };
         frame.env.set(p.name, [fact]);
       } else if (role) {
@@ -112,25 +112,25 @@ export class FlowWalker {
   }
 
   private statementAt(node: SyntaxNode, frame: Frame): boolean {
-    switch (node.type) {
-      case 'expression_statement': {
+    const syn = this.ctx.syntax;
+    switch (syn.kind(node)) {
+      case 'expression-statement': {
         let exits = false;
         for (const c of node.namedChildren) {
           if (!c) continue;
           this.expr(c, frame);
-          if (c.type === 'call_expression' || c.type === 'call') {
+          if (syn.kind(c) === 'call') {
             const callee = this.ctx.adapter.callee(c);
             const q = callee ? this.ctx.adapter.qualify(callee, this.ctx.bindings) : null;
-            if (q && EXIT_CALLS.test(q)) exits = true;
+            if (q && this.file.models.exits(q)) exits = true;
           }
         }
         return exits;
       }
-      case 'lexical_declaration':
-      case 'variable_declaration':
-        for (const d of node.namedChildren) if (d?.type === 'variable_declarator') this.declarator(d, frame);
+      case 'declaration':
+        for (const d of node.namedChildren) if (d && syn.kind(d) === 'declarator') this.declarator(d, frame);
         return false;
-      case 'return_statement': {
+      case 'return': {
         const value = node.namedChild(0);
         if (value) {
           const taint = this.expr(value, frame);
@@ -139,70 +139,59 @@ export class FlowWalker {
         }
         return true;
       }
-      case 'throw_statement':
-      case 'raise_statement':
+      case 'throw':
         for (const c of node.namedChildren) if (c) this.expr(c, frame);
         return true;
-      case 'break_statement':
-      case 'continue_statement':
+      case 'jump':
         return true;
-      case 'if_statement':
+      case 'if':
         return ifStatement(this, node, frame);
-      case 'statement_block':
       case 'block':
         return this.block(node.namedChildren, frame);
-      case 'ERROR':
+      case 'error':
         // Code being typed: keep analysing what parsed around the error.
         this.block(node.namedChildren, frame);
         return false;
-      case 'else_clause':
-        return this.block(node.namedChildren.filter((c) => c?.type !== 'comment'), frame);
-      case 'for_statement':
-      case 'for_in_statement':
-      case 'while_statement':
-      case 'do_statement':
+      case 'else':
+        return this.block(node.namedChildren.filter((c) => !!c && syn.kind(c) !== 'comment'), frame);
+      case 'loop':
         loopStatement(this, node, frame);
         return false;
-      case 'try_statement':
+      case 'try':
         tryStatement(this, node, frame);
         return false;
-      case 'with_statement':
+      case 'with':
         withStatement(this, node, frame);
         return false;
-      case 'switch_statement':
+      case 'switch':
         switchStatement(this, node, frame);
         return false;
-      case 'export_statement':
-      case 'labeled_statement':
-        for (const c of node.namedChildren) if (c && c.type !== 'statement_identifier') this.statement(c, frame);
+      case 'wrapper':
+        for (const c of node.namedChildren) if (c && syn.kind(c) !== 'label') this.statement(c, frame);
         return false;
-      case 'function_declaration':
-      case 'generator_function_declaration':
-      case 'function_definition':
-      case 'decorated_definition':
-      case 'class_declaration':
-      case 'class_definition':
+      case 'function':
       case 'class':
-      case 'import_statement':
-      case 'import_from_statement':
+      case 'definition':
         return false; // analysed as units of their own
+      case 'statement':
+        for (const c of node.namedChildren) if (c) this.expr(c, frame);
+        return false;
       default:
-        if (node.type.endsWith('_statement') || node.type.endsWith('_declaration')) {
-          for (const c of node.namedChildren) if (c) this.expr(c, frame);
-        } else this.expr(node, frame);
+        this.expr(node, frame);
         return false;
     }
   }
 
   private declarator(d: SyntaxNode, frame: Frame): void {
-    const name = d.childForFieldName('name');
-    const value = d.childForFieldName('value');
+    const syn = this.ctx.syntax;
+    const name = syn.child(d, 'name');
+    const value = syn.child(d, 'value');
     if (!name) return;
     if (!value) {
-      if (name.type === 'identifier') frame.env.set(name.text, CLEAN);
+      if (syn.kind(name) === 'name') frame.env.set(name.text, CLEAN);
       return;
     }
-    if (isFunctionNode(this.ctx, value)) return; // a named function: its own unit
+    if (syn.kind(value) === 'function') return; // a named function: its own unit
     this.bind(name, value, this.expr(value, frame), frame);
   }
 
@@ -268,7 +257,7 @@ export class FlowWalker {
     const stack: SyntaxNode[] = [node];
     while (stack.length > 0) {
       const n = stack.pop()!;
-      if (isFunctionNode(this.ctx, n)) continue;
+      if (this.ctx.syntax.kind(n) === 'function') continue;
       const path = accessPath(this.ctx, n);
       if (path) {
         out = union(out, this.pathTaint(path, n, frame));
@@ -298,7 +287,7 @@ export class FlowWalker {
       });
       const body = unit.body;
       if (body) {
-        if (body.type === 'statement_block' || body.type === 'block') walker.block(body.namedChildren, again);
+        if (BODIES.has(this.ctx.syntax.kind(body))) walker.block(body.namedChildren, again);
         else again.returns = walker.expr(body, again);
       }
       return again;

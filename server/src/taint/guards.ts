@@ -6,6 +6,9 @@
 import type { SyntaxNode } from '../languages/parser';
 import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
 import { accessPath } from './accessPath';
+import type { FileContext } from '../engine/fileContext';
+import type { Kind } from '../languages/taintSyntax';
+import { receiverOf } from './calls';
 import { Env } from './env';
 import { sanitize } from './facts';
 import type { FlowWalker, Frame } from './flow';
@@ -14,37 +17,42 @@ import { DESTINATION_KINDS } from './urlPrefix';
 
 const URL_PARTS = new Set(['host', 'hostname', 'origin', 'netloc', 'protocol', 'scheme']);
 
-function unwrap(node: SyntaxNode): SyntaxNode {
+/** Inside parentheses and `await`. */
+function unwrap(ctx: FileContext, node: SyntaxNode): SyntaxNode {
   let n = node;
-  while ((n.type === 'parenthesized_expression' || n.type === 'await_expression') && n.namedChildCount === 1) n = n.namedChild(0)!;
+  for (let k = ctx.syntax.kind(n); (k === 'paren' || k === 'await') && n.namedChildCount === 1; k = ctx.syntax.kind(n)) n = n.namedChild(0)!;
   return n;
 }
 
 /** Cleans the value an expression reads, and for `url.hostname` the parsed URL too. */
 function clean(walker: FlowWalker, node: SyntaxNode, frame: Frame, kinds: string[]): void {
-  const n = unwrap(node);
+  const ctx = walker.file.ctx;
+  const syn = ctx.syntax;
+  const n = unwrap(ctx, node);
   const targets: SyntaxNode[] = [n];
-  if ((n.type === 'member_expression' || n.type === 'attribute') && URL_PARTS.has((n.childForFieldName('property') ?? n.childForFieldName('attribute'))?.text ?? '')) {
-    const obj = unwrap(n.childForFieldName('object')!);
+  if (syn.kind(n) === 'member' && URL_PARTS.has(syn.child(n, 'property')?.text ?? '')) {
+    const obj = unwrap(ctx, syn.child(n, 'object')!);
     targets.push(obj);
-    if ((obj.type === 'new_expression' || obj.type === 'call' || obj.type === 'call_expression') && walker.file.ctx.adapter.positionalArgs(obj)[0]) {
-      targets.push(walker.file.ctx.adapter.positionalArgs(obj)[0]!);
-    }
+    const k = syn.kind(obj);
+    if ((k === 'new' || k === 'call') && ctx.adapter.positionalArgs(obj)[0]) targets.push(ctx.adapter.positionalArgs(obj)[0]!);
   }
   for (const t of targets) cleanPath(walker, t, frame, kinds);
 }
 
 /** Env key noting that an expression with no access path was checked (`f(x)` in `OK.includes(f(x)) ? f(x) : d`). */
-export function guardedKey(node: SyntaxNode): string {
-  return `#guarded:${unwrap(node).text.replace(/\s+/g, '')}`;
+export function guardedKey(ctx: FileContext, node: SyntaxNode): string {
+  return `#guarded:${unwrap(ctx, node).text.replace(/\s+/g, '')}`;
 }
 
+const GUARDED_KINDS: ReadonlySet<Kind | undefined> = new Set(['call', 'member', 'subscript']);
+
 function cleanPath(walker: FlowWalker, t: SyntaxNode, frame: Frame, kinds: string[]): void {
-  const path = accessPath(walker.file.ctx, t);
+  const ctx = walker.file.ctx;
+  const path = accessPath(ctx, t);
   if (!path) {
     // Only a ternary reads this back, for the very same expression in its consequence.
-    if (['call_expression', 'member_expression', 'subscript_expression'].includes(t.type)) {
-      frame.env.set(guardedKey(t), [{ label: 'guard', kind: '', sourceText: '', trace: [], cleanFor: new Set(kinds) }]);
+    if (GUARDED_KINDS.has(ctx.syntax.kind(t))) {
+      frame.env.set(guardedKey(ctx, t), [{ label: 'guard', kind: '', sourceText: '', trace: [], cleanFor: new Set(kinds) }]);
     }
     return;
   }
@@ -63,8 +71,8 @@ function isConstant(walker: FlowWalker, node: SyntaxNode): boolean {
 
 function anchored(node: SyntaxNode | null | undefined, walker: FlowWalker): boolean {
   if (!node) return false;
-  if (node.type === 'regex') {
-    const pattern = node.childForFieldName('pattern')?.text ?? '';
+  if (walker.file.ctx.syntax.kind(node) === 'regex') {
+    const pattern = walker.file.ctx.syntax.child(node, 'pattern')?.text ?? '';
     return pattern.startsWith('^') && pattern.endsWith('$') && !/(^|[^\\])\.[*+]/.test(pattern);
   }
   const value = walker.file.ctx.adapter.constantValue(node, walker.file.ctx.bindings);
@@ -82,20 +90,19 @@ function applyChecks(walker: FlowWalker, condition: SyntaxNode, frame: Frame, tr
   // A guard left unapplied keeps the value tainted: the safe side.
   if (depth > NESTING_LIMIT) return noteNestingCut(condition.startPosition.row);
   const ctx = walker.file.ctx;
-  const n = unwrap(condition);
-  switch (n.type) {
-    case 'unary_expression':
-    case 'not_operator': {
-      const op = n.childForFieldName('operator')?.text ?? n.child(0)?.text;
-      const arg = n.childForFieldName('argument') ?? n.namedChild(0);
+  const syn = ctx.syntax;
+  const n = unwrap(ctx, condition);
+  switch (syn.kind(n)) {
+    case 'unary': {
+      const op = syn.operator(n);
+      const arg = syn.child(n, 'argument') ?? n.namedChild(0);
       if ((op === '!' || op === 'not') && arg) applyChecks(walker, arg, frame, !truth, depth + 1);
       return;
     }
-    case 'binary_expression':
-    case 'boolean_operator': {
-      const op = n.childForFieldName('operator')?.text ?? '';
-      const l = n.childForFieldName('left');
-      const r = n.childForFieldName('right');
+    case 'binary': {
+      const op = syn.operator(n);
+      const l = syn.child(n, 'left');
+      const r = syn.child(n, 'right');
       if (!l || !r) return;
       if ((op === '&&' || op === 'and') && truth) {
         applyChecks(walker, l, frame, true, depth + 1);
@@ -115,13 +122,13 @@ function applyChecks(walker: FlowWalker, condition: SyntaxNode, frame: Frame, tr
       } else if (['===', '==', '!==', '!='].includes(op)) {
         const positive = op === '===' || op === '==';
         if (positive !== truth) return;
-        const lu = unwrap(l);
+        const lu = unwrap(ctx, l);
         // `typeof x === 'number'`
-        if (lu.type === 'unary_expression' && lu.childForFieldName('operator')?.text === 'typeof') {
+        if (syn.kind(lu) === 'unary' && syn.operator(lu) === 'typeof') {
           const v = ctx.adapter.constantValue(r, ctx.bindings);
-          if (v === 'number' || v === 'boolean') clean(walker, lu.childForFieldName('argument')!, frame, ['*']);
+          if (v === 'number' || v === 'boolean') clean(walker, syn.child(lu, 'argument')!, frame, ['*']);
           // A string cannot carry Mongo operators or a nested `__proto__` object.
-          else if (v === 'string') clean(walker, lu.childForFieldName('argument')!, frame, ['nosql', 'prototype']);
+          else if (v === 'string') clean(walker, syn.child(lu, 'argument')!, frame, ['nosql', 'prototype']);
           return;
         }
         // `list.indexOf(x) !== -1` is membership; `x === 'const'` is an exact value.
@@ -129,16 +136,16 @@ function applyChecks(walker: FlowWalker, condition: SyntaxNode, frame: Frame, tr
         else if (isConstant(walker, l)) clean(walker, r, frame, ['*']);
       } else if (['>=', '>', '<', '<='].includes(op) && truth) {
         // `list.indexOf(x) >= 0`
-        const call = unwrap(l);
-        if ((call.type === 'call_expression') && /\.indexOf$/.test(ctx.adapter.callee(call)?.text ?? '')) {
+        const call = unwrap(ctx, l);
+        if (syn.kind(call) === 'call' && /\.indexOf$/.test(ctx.adapter.callee(call)?.text ?? '')) {
           const arg = ctx.adapter.positionalArgs(call)[0];
           if (arg) clean(walker, arg, frame, ['*']);
         }
       }
       return;
     }
-    case 'comparison_operator': {
-      const ops = n.children.filter((c) => c && !c.isNamed).map((c) => c!.text).join(' ');
+    case 'compare': {
+      const ops = syn.operator(n);
       const operands = n.namedChildren.filter((c): c is SyntaxNode => !!c);
       if (operands.length !== 2) return;
       const [l, r] = operands as [SyntaxNode, SyntaxNode];
@@ -149,7 +156,6 @@ function applyChecks(walker: FlowWalker, condition: SyntaxNode, frame: Frame, tr
       }
       return;
     }
-    case 'call_expression':
     case 'call': {
       if (!truth) return;
       const callee = ctx.adapter.callee(n);
@@ -158,18 +164,16 @@ function applyChecks(walker: FlowWalker, condition: SyntaxNode, frame: Frame, tr
       const args = ctx.adapter.positionalArgs(n);
       for (const g of walker.file.models.guards) {
         if (!g.call(qualified)) continue;
-        const receiver = callee && (callee.type === 'member_expression' || callee.type === 'attribute') ? callee.childForFieldName('object') : null;
-        if (g.anchoredRegex && !anchored(receiver?.type === 'regex' ? receiver : args[0], walker)) continue;
-        if (g.types && !typesMatch(args[1], g.types)) continue;
+        const receiver = receiverOf(walker, n, callee).receiverNode;
+        if (g.anchoredRegex && !anchored(receiver && syn.kind(receiver) === 'regex' ? receiver : args[0], walker)) continue;
+        if (g.types && !typesMatch(ctx, args[1], g.types)) continue;
         const checked = g.checks === 'receiver' ? receiver : (args[g.checks] ?? (g.keyword ? ctx.adapter.keywordArgs(n).get(g.keyword)?.value : undefined));
         if (checked) clean(walker, checked, frame, g.kinds);
       }
       return;
     }
-    case 'identifier':
-    case 'member_expression':
-    case 'attribute':
-    case 'subscript_expression':
+    case 'name':
+    case 'member':
     case 'subscript':
       // `if (!x)` / `if not x:`: where the value is falsy it is empty (`''`, None, 0, []) and
       // carries nothing. Only the value itself: a falsy `url.hostname` says nothing about `url`.
@@ -181,8 +185,9 @@ function applyChecks(walker: FlowWalker, condition: SyntaxNode, frame: Frame, tr
 }
 
 /** `int`, `(int, float)`: each type named must be one the guard lists. */
-function typesMatch(arg: SyntaxNode | undefined, types: RegExp): boolean {
+function typesMatch(ctx: FileContext, arg: SyntaxNode | undefined, types: RegExp): boolean {
   if (!arg) return false;
-  const names = arg.type === 'tuple' || arg.type === 'parenthesized_expression' ? arg.namedChildren.filter((c): c is SyntaxNode => !!c) : [arg];
+  const k = ctx.syntax.kind(arg);
+  const names = k === 'array' || k === 'paren' ? arg.namedChildren.filter((c): c is SyntaxNode => !!c) : [arg];
   return names.length > 0 && names.every((n) => types.test(n.text));
 }

@@ -192,6 +192,12 @@ export interface TaintModels {
   guards: GuardModel[];
   /** Calls whose result never carries taint (`x.length`, `arr.indexOf`) */
   clean: NameMatcher;
+  /** Methods that store their arguments in the receiver, from this argument on (`values.append(x)`). */
+  storing: Map<string, number>;
+  /** Methods whose arguments are positions or counts: the result is part of the receiver (`s.slice(1, 3)`). */
+  positions: Set<string>;
+  /** Calls after which a branch does not go on (`abort(403)`, `process.exit()`). */
+  exits: NameMatcher;
   /** The same rows indexed by name, for the per-call lookups of the walk. */
   callSinks: NameIndex<SinkModel>;
   newSinks: NameIndex<SinkModel>;
@@ -212,11 +218,13 @@ const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) 
 export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintModels {
   const m: TaintModels = {
     handlers: [], typedParams: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], clean: () => false,
+    storing: new Map(), positions: new Set(), exits: () => false,
     callSinks: new NameIndex(), newSinks: new NameIndex(), assignSinks: new NameIndex(), sanitizerIndex: new NameIndex(), nameSources: new NameIndex(),
     contentTypeIndex: new NameIndex(),
     contentTypeAssignIndex: new NameIndex(),
   };
   const cleanNames: string[] = [];
+  const exitNames: string[] = [];
   for (const [d, doc] of docs.entries()) {
     const rx = regexes[d] ?? TRUSTED;
     for (const [hi, h] of ((doc.handlers ?? []) as Raw[]).entries()) {
@@ -310,8 +318,12 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
       m.guards.push({ call: compileNames(g.call)!, checks: g.checks === 'receiver' ? 'receiver' : Number(g.checks ?? 0), keyword: g.keyword, kinds: list(g.kinds ?? '*'), anchoredRegex: !!g['anchored-regex'], types: g.types ? new RegExp(`^(?:${list(g.types).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`) : undefined });
     }
     cleanNames.push(...list(doc.clean));
+    for (const s of doc.storing ?? []) m.storing.set(String(s.method), Number(s.from ?? 0));
+    for (const p of list(doc.positions)) m.positions.add(p);
+    exitNames.push(...list(doc.exits));
   }
   m.clean = compileNames(cleanNames.length ? cleanNames : ['\0']) ?? (() => false);
+  m.exits = compileNames(exitNames.length ? exitNames : ['\0']) ?? (() => false);
   return m;
 }
 

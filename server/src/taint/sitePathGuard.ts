@@ -25,29 +25,31 @@ interface StartFact {
 /** More parts than this in one condition are not read (the check stays linear and bounded). */
 const MAX_PARTS = 64;
 
-function unwrap(node: SyntaxNode): SyntaxNode {
+function unwrap(ctx: FileContext, node: SyntaxNode): SyntaxNode {
   let n = node;
-  while (n.type === 'parenthesized_expression' && n.namedChildCount === 1) n = n.namedChild(0)!;
+  while (ctx.syntax.kind(n) === 'paren' && n.namedChildCount === 1) n = n.namedChild(0)!;
   return n;
 }
 
 /** The parts of a condition that all hold where it has `truth` (`A && B` true, `A || B` false, through `!`). */
-function conjuncts(condition: SyntaxNode, truth: boolean): { node: SyntaxNode; truth: boolean }[] {
+function conjuncts(ctx: FileContext, condition: SyntaxNode, truth: boolean): { node: SyntaxNode; truth: boolean }[] {
+  const syn = ctx.syntax;
   const out: { node: SyntaxNode; truth: boolean }[] = [];
   const stack = [{ node: condition, truth }];
   while (stack.length > 0 && out.length < MAX_PARTS) {
     const { node, truth: t } = stack.pop()!;
-    const n = unwrap(node);
-    if (n.type === 'unary_expression' || n.type === 'not_operator') {
-      const op = n.childForFieldName('operator')?.text ?? n.child(0)?.text;
-      const arg = n.childForFieldName('argument') ?? n.namedChild(0);
+    const n = unwrap(ctx, node);
+    const kind = syn.kind(n);
+    if (kind === 'unary') {
+      const op = syn.operator(n);
+      const arg = syn.child(n, 'argument') ?? n.namedChild(0);
       if ((op === '!' || op === 'not') && arg) stack.push({ node: arg, truth: !t });
       continue;
     }
-    if (n.type === 'binary_expression' || n.type === 'boolean_operator') {
-      const op = n.childForFieldName('operator')?.text;
-      const l = n.childForFieldName('left');
-      const r = n.childForFieldName('right');
+    if (kind === 'binary') {
+      const op = syn.operator(n);
+      const l = syn.child(n, 'left');
+      const r = syn.child(n, 'right');
       const and = op === '&&' || op === 'and';
       const or = op === '||' || op === 'or';
       if (l && r && ((and && t) || (or && !t))) {
@@ -63,8 +65,8 @@ function conjuncts(condition: SyntaxNode, truth: boolean): { node: SyntaxNode; t
 
 /** A constant string, or (Python) a tuple of them as `startswith` takes. */
 function constantStrings(ctx: FileContext, node: SyntaxNode): string[] | undefined {
-  const n = unwrap(node);
-  const items = n.type === 'tuple' ? n.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment') : [n];
+  const n = unwrap(ctx, node);
+  const items = ctx.syntax.kind(n) === 'array' ? n.namedChildren.filter((c): c is SyntaxNode => !!c && ctx.syntax.kind(c) !== 'comment') : [n];
   const out: string[] = [];
   for (const item of items) {
     const v = ctx.adapter.constantValue(item, ctx.bindings);
@@ -80,26 +82,27 @@ const READ_METHODS = new Set(['startsWith', 'startswith', 'test', 'match', 'full
 
 /** What one part says, when it is a prefix check this module reads. */
 function startFact(ctx: FileContext, node: SyntaxNode, truth: boolean): StartFact | undefined {
-  if (node.type !== 'call_expression' && node.type !== 'call') return undefined;
+  const syn = ctx.syntax;
+  if (syn.kind(node) !== 'call') return undefined;
   const callee = ctx.adapter.callee(node);
   if (!callee) return undefined;
-  const member = callee.type === 'member_expression' || callee.type === 'attribute';
-  const method = member ? (callee.childForFieldName('property') ?? callee.childForFieldName('attribute'))?.text : callee.text;
+  const member = syn.kind(callee) === 'member';
+  const method = member ? syn.child(callee, 'property')?.text : callee.text;
   // Most conditions call something else: look no further than the name.
   if (!method || !READ_METHODS.has(method)) return undefined;
   const args = ctx.adapter.positionalArgs(node);
   if (ctx.adapter.keywordArgs(node).size > 0) return undefined;
-  const receiver = member ? callee.childForFieldName('object') : null;
+  const receiver = member ? syn.child(callee, 'object') : syn.child(node, 'object');
   if ((method === 'startsWith' || method === 'startswith') && receiver && args.length === 1) {
     const prefixes = constantStrings(ctx, args[0]!);
     if (!prefixes) return undefined;
     return truth ? { subject: receiver, anyOf: prefixes, excludes: [] } : { subject: receiver, excludes: prefixes };
   }
   // JS: `/^\/(?![/\\])/.test(x)` (no `m` flag: `^` would match after any newline).
-  if (method === 'test' && receiver && unwrap(receiver).type === 'regex' && args.length === 1) {
-    const re = unwrap(receiver);
-    if ((re.childForFieldName('flags')?.text ?? '').includes('m')) return undefined;
-    return regexFact(re.childForFieldName('pattern')?.text ?? '', false, args[0]!, truth);
+  if (method === 'test' && receiver && syn.kind(unwrap(ctx, receiver)) === 'regex' && args.length === 1) {
+    const re = unwrap(ctx, receiver);
+    if ((syn.child(re, 'flags')?.text ?? '').includes('m')) return undefined;
+    return regexFact(syn.child(re, 'pattern')?.text ?? '', false, args[0]!, truth);
   }
   // Python: `re.match(r"/(?![/\\])", x)`; flags are not read (MULTILINE changes `^`).
   const qualified = ctx.adapter.qualify(callee, ctx.bindings);
@@ -131,10 +134,10 @@ function pinned(prefix: string, excludes: readonly string[]): boolean {
 /** The values that a condition pins to a fixed destination where it has `truth`. */
 export function pinnedByCondition(ctx: FileContext, condition: SyntaxNode, truth: boolean): SyntaxNode[] {
   const bySubject = new Map<string, StartFact[]>();
-  for (const part of conjuncts(condition, truth)) {
+  for (const part of conjuncts(ctx, condition, truth)) {
     const fact = startFact(ctx, part.node, part.truth);
     if (!fact) continue;
-    const key = unwrap(fact.subject).text.replace(/\s+/g, '');
+    const key = unwrap(ctx, fact.subject).text.replace(/\s+/g, '');
     const list = bySubject.get(key);
     if (list) list.push(fact);
     else bySubject.set(key, [fact]);

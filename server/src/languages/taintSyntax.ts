@@ -1,0 +1,138 @@
+/**
+ * The taint walk's view of a syntax tree, in words no grammar uses: what a node is (its
+ * kind) and which child plays which role. Each language pack maps its grammar's node types
+ * and field names onto these in a table (`tableSyntax`), and answers the few questions a
+ * table cannot (the pieces of a built string, a function's parameters). The generic walk
+ * in server/src/taint asks only these questions, so it names no node type and no language.
+ */
+import type { SyntaxNode } from './parser';
+import type { Bindings } from './syntax';
+
+/**
+ * Kinds of nodes. Values: `name` (a variable), `self` (`this`), `member` (`a.b`), `subscript`
+ * (`a[k]`), `call`, `new`, `string` (a literal, a template or f-string, implicit concatenation),
+ * `interpolation` (`${x}`, `{x}`), `binary` (`a + b`, `a and b`), `unary` (`!a`, `not a`,
+ * `-a`, `typeof a`), `compare` (`a < b`, `a in b`, `instanceof`), `ternary` (`c ? a : b`,
+ * guarded), `choice` (Python's `a if c else b`), `assign`, `update` (`a += b`), `sequence`
+ * (`a, b` evaluated in order), `pair` (`k: v`), `comprehension` with its `for-clause` and
+ * `if-clause`, `markup` (JSX), `paren`, `await`, `cast` (type assertions: `x as T`, `x!`),
+ * `spread` (`...x`, `*x`, `**x`), `yield`, `array` (lists, tuples, sets, arrays), `object`
+ * (objects, dicts), `group` (argument lists and other containers), `function`, `regex`,
+ * `comment`, `error`.
+ * Statements: `expression-statement`, `statement` (any other: its parts are walked as values), `declaration` with its `declarator`s, `return`, `throw`,
+ * `jump` (break, continue), `if` with its `else` and `elif` clauses, `block`, `module` (a file's
+ * top level), `class-body`, `loop`, `try`, `with` with its `with-item`s, `switch`, `wrapper`
+ * (export, label), `label`, `class`, `definition` (imports, decorated definitions: walked on their own).
+ * Parameters: `parameter-list`. Patterns: `object-pattern` with its `shorthand-entry`, `pair-entry`, `default-entry` and
+ * `rest-entry`, `array-pattern`, `alias` (`x as y`).
+ */
+export type Kind =
+  | 'name' | 'self' | 'member' | 'subscript' | 'call' | 'new' | 'string' | 'interpolation' | 'binary' | 'unary' | 'compare'
+  | 'ternary' | 'choice' | 'assign' | 'update' | 'sequence' | 'pair' | 'comprehension' | 'for-clause' | 'if-clause' | 'markup'
+  | 'paren' | 'await' | 'cast' | 'spread' | 'yield' | 'array' | 'object' | 'group' | 'function' | 'regex' | 'comment' | 'error'
+  | 'expression-statement' | 'statement' | 'declaration' | 'declarator' | 'return' | 'throw' | 'jump' | 'if' | 'else' | 'elif' | 'block'
+  | 'module' | 'class-body' | 'loop' | 'try' | 'with' | 'with-item' | 'switch' | 'wrapper' | 'label' | 'class' | 'definition'
+  | 'parameter-list' | 'object-pattern' | 'shorthand-entry' | 'pair-entry' | 'default-entry' | 'rest-entry' | 'array-pattern' | 'alias';
+
+/**
+ * Roles of children, read through the grammar's field names: `object`, `property` (of a
+ * member), `index` (of a subscript), `function` and `arguments` (of a call), `left`,
+ * `operator`, `right`, `argument` (of a unary), `condition`, `consequence`, `alternative`,
+ * `body`, `value`, `name`, `key`, `parameters`, `initializer`, `update`, `pattern`, `alias`,
+ * `subject` (of a switch), `superclasses`, `flags` (of a regex literal).
+ */
+export type Role =
+  | 'object' | 'property' | 'index' | 'function' | 'arguments' | 'left' | 'operator' | 'right' | 'argument' | 'condition'
+  | 'consequence' | 'alternative' | 'body' | 'value' | 'name' | 'key' | 'parameters' | 'initializer' | 'update' | 'pattern'
+  | 'alias' | 'subject' | 'superclasses' | 'flags';
+
+/** One piece of a string built in place: constant text, or a value (`whole`: what to evaluate, when more than `node`). */
+export type Piece = { text: string } | { node: SyntaxNode; whole?: SyntaxNode };
+
+export interface Param {
+  name: string;
+  node: SyntaxNode;
+  /** Type annotation text, when there is one. */
+  type?: string;
+  /** Text of a default value (`Depends(...)`). */
+  defaultText?: string;
+  decorators: string[];
+}
+
+/** What a function's parameters, name and surroundings are, in a language's own syntax. */
+export interface TaintSyntax {
+  kind(node: SyntaxNode): Kind | undefined;
+  /** The child playing `role`, read through the grammar's field names for it. */
+  child(node: SyntaxNode, role: Role): SyntaxNode | null;
+  /** Every child playing `role` (an `if` has several alternatives). */
+  children(node: SyntaxNode, role: Role): SyntaxNode[];
+  /** The node types of these kinds, for native searches (`descendantsOfType`). */
+  typesOf(...kinds: Kind[]): string[];
+  /** The operator of a binary, unary or compare node, as written. */
+  operator(node: SyntaxNode): string;
+  /** The pieces of a string built in place, in order, or null when `node` is not one. */
+  stringPieces(node: SyntaxNode, bindings: Bindings): Piece[] | null;
+  /** A function's parameters, with the method receiver (`self`) left out. */
+  params(fn: SyntaxNode): Param[];
+  /** The name a function is known by in its file (its own, or the variable or key it is stored under). */
+  functionName(fn: SyntaxNode): string | null;
+  /** The object pattern a destructured parameter binds, if it is one. */
+  objectPatternOf(param: SyntaxNode): SyntaxNode | null;
+  /** Names the receiver of a method goes by (`this`, `self`, `cls`). */
+  readonly selfNames: ReadonlySet<string>;
+  /**
+   * A request parameter that can only be a string or a number (a URL capture, a value the
+   * framework converted): it cannot carry an object such as a Mongo operator.
+   */
+  scalarParam(p: Param): boolean;
+  /** Calls name their arguments (`f(url=x)`), so keyword arguments can be sinks and carry taint. */
+  readonly keywordArguments: boolean;
+  /** The class a method is defined in (through decorators and the class body), if it is a method. */
+  classOf(fn: SyntaxNode): SyntaxNode | null;
+  /** A static or class method (called on the class, not on an instance). */
+  isStaticMethod(fn: SyntaxNode): boolean;
+  /** The callees of the decorators or annotations on a function (`app.route`, `GetMapping`), to qualify. */
+  decorators(fn: SyntaxNode): SyntaxNode[];
+  /** The function is exported from its module under its own name. */
+  isExported(fn: SyntaxNode): boolean;
+  /** Walked on its own (named, so its summary is looked up by name) rather than where it appears. */
+  standalone(fn: SyntaxNode): boolean;
+  /** Parameters a route declaration converts to numbers or UUIDs (Flask's `<int:id>`). */
+  convertedParams(fn: SyntaxNode): Set<string>;
+}
+
+export interface SyntaxTable {
+  kinds: Record<string, Kind>;
+  /** Role → the field names that hold it, tried in order. */
+  fields: Partial<Record<Role, string[]>>;
+}
+
+/** kind(), child(), children() and typesOf() from a pack's table. */
+export function tableSyntax(table: SyntaxTable): Pick<TaintSyntax, 'kind' | 'child' | 'children' | 'typesOf'> {
+  const kinds = new Map(Object.entries(table.kinds));
+  const byKind = new Map<Kind, string[]>();
+  for (const [type, kind] of kinds) {
+    const list = byKind.get(kind);
+    if (list) list.push(type);
+    else byKind.set(kind, [type]);
+  }
+  const fields = table.fields;
+  return {
+    kind: (node) => kinds.get(node.type),
+    child: (node, role) => {
+      for (const f of fields[role] ?? []) {
+        const c = node.childForFieldName(f);
+        if (c) return c;
+      }
+      return null;
+    },
+    children: (node, role) => {
+      for (const f of fields[role] ?? []) {
+        const list = node.childrenForFieldName(f).filter((c): c is SyntaxNode => !!c);
+        if (list.length > 0) return list;
+      }
+      return [];
+    },
+    typesOf: (...wanted) => wanted.flatMap((k) => byKind.get(k) ?? []),
+  };
+}
