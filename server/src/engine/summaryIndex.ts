@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { languageForPath } from '../languages/registry';
 import type { Summary } from '../taint/context';
-import { projectImports, resolveModule, SummaryIndex } from '../taint/crossFile';
+import type { SummaryIndex } from '../taint/crossFile';
+import { taintSyntaxFor } from '../languages/adapters';
 import { decodeBytes } from './inputGuards';
 import type { Engine } from './scan';
 
@@ -46,8 +47,9 @@ export class SummaryTargets {
     const lang = languageForPath(file);
     if (!lang || !this.engine.taint!.mayHaveHandlers(text, lang.family)) return false;
     let imports = false;
-    for (const spec of projectImports(text, lang.family)) {
-      const target = resolveModule(file, spec, lang.family, this.isKnown);
+    const modules = taintSyntaxFor(lang.family).modules;
+    for (const spec of modules.projectImports(text)) {
+      const target = modules.resolve(file, spec, this.isKnown);
       if (target && target !== file) {
         this.targets.add(target);
         imports = true;

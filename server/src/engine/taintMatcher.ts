@@ -89,7 +89,7 @@ export class TaintMatcher implements TaintAnalyzer {
     const models = this.models.get(ctx.language.family);
     if (!models) return [];
     if (!this.mayHaveSources(ctx.text, ctx.language.family, rules)) return [];
-    const imported = options.summaryIndex && options.absolutePath ? importResolver(options.summaryIndex, options.absolutePath, ctx.language.family) : undefined;
+    const imported = options.summaryIndex && options.absolutePath ? importResolver(options.summaryIndex, options.absolutePath, ctx.syntax.modules) : undefined;
     const cache = region || options.incremental ? this.summaries : undefined;
     const { hits, summaryChanged, summaries } = analyzeFile(ctx, models, deadline, relativePath, imported, region, cache);
     if (region && summaryChanged) throw new RegionInvalidated();

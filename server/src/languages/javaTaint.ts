@@ -2,6 +2,7 @@
 import type { SyntaxNode } from './parser';
 import { concatPieces } from './builtStrings';
 import { Kind, Param, tableSyntax, TaintSyntax } from './taintSyntax';
+import { javaModules } from './javaModules';
 
 const KINDS: Record<string, Kind> = {
   identifier: 'name', this: 'self', field_access: 'member', array_access: 'subscript', method_invocation: 'call',
@@ -31,6 +32,7 @@ const table = tableSyntax({
 export const javaTaint: TaintSyntax = {
   ...table,
   kind: (node) => table.kind(node) ?? (/_statement$/.test(node.type) ? 'statement' : undefined),
+  modules: javaModules,
   selfNames: new Set(['this']),
   keywordArguments: false,
   scalarParam: (p) => !!p.type && /^(?:String|int|long|short|byte|boolean|double|float|char|Integer|Long|Short|Byte|Boolean|Double|Float|Character|UUID)$/.test(p.type),
@@ -80,5 +82,12 @@ export const javaTaint: TaintSyntax = {
   },
   convertedParams() {
     return new Set();
+  },
+  shape(node) {
+    return node.type;
+  },
+  constDeclared(value) {
+    const declaration = value.parent?.type === 'variable_declarator' ? value.parent.parent : null;
+    return !!declaration?.namedChildren.find((c) => c?.type === 'modifiers')?.children.some((c) => c?.type === 'final');
   },
 };

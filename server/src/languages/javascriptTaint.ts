@@ -3,6 +3,7 @@ import type { SyntaxNode } from './parser';
 import { concatPieces } from './builtStrings';
 import { decodeEscape } from './jsStrings';
 import { Kind, Param, Piece, tableSyntax, TaintSyntax } from './taintSyntax';
+import { javascriptModules } from './javascriptModules';
 
 const KINDS: Record<string, Kind> = {
   identifier: 'name', shorthand_property_identifier: 'name', this: 'self',
@@ -64,6 +65,7 @@ export const javascriptTaint: TaintSyntax = {
   ...table,
   // Other statements and declarations (empty, debugger, a type alias…): their parts are walked as values.
   kind: (node) => table.kind(node) ?? (/_(statement|declaration)$/.test(node.type) ? 'statement' : undefined),
+  modules: javascriptModules,
   selfNames: new Set(['this', 'self']),
   scalarParam: () => false,
   keywordArguments: false,
@@ -146,6 +148,15 @@ export const javascriptTaint: TaintSyntax = {
 
   convertedParams() {
     return new Set();
+  },
+
+  shape(node) {
+    return node.type;
+  },
+
+  constDeclared(value) {
+    const declaration = value.parent?.type === 'variable_declarator' ? value.parent.parent : null;
+    return declaration?.type === 'lexical_declaration' && declaration.child(0)?.text === 'const';
   },
 
   objectPatternOf(node) {

@@ -5,6 +5,7 @@ import { decodePyEscapes, stringPrefix } from './pyStrings';
 import { pythonSyntax } from './python';
 import type { Bindings } from './syntax';
 import { Kind, Param, Piece, tableSyntax, TaintSyntax } from './taintSyntax';
+import { pythonModules } from './pythonModules';
 
 const KINDS: Record<string, Kind> = {
   identifier: 'name', attribute: 'member', subscript: 'subscript', call: 'call',
@@ -145,6 +146,7 @@ function paramsOf(fn: SyntaxNode): Param[] {
 export const pythonTaint: TaintSyntax = {
   ...table,
   kind: (node) => table.kind(node) ?? (/_statement$/.test(node.type) ? 'statement' : undefined),
+  modules: pythonModules,
   selfNames: new Set(['self', 'cls']),
   keywordArguments: true,
   // A route parameter without a type, or typed as a scalar, is a string (a URL part, a query
@@ -239,6 +241,16 @@ export const pythonTaint: TaintSyntax = {
 
   standalone() {
     return true;
+  },
+
+  constDeclared() {
+    return false;
+  },
+
+  shape(node) {
+    // `dict(a=1)` is the dictionary literal it builds.
+    if (node.type === 'call' && node.childForFieldName('function')?.text === 'dict') return 'dictionary';
+    return node.type;
   },
 
   convertedParams(fn) {

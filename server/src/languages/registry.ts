@@ -1,8 +1,13 @@
-/** The languages Ward parses, how files map to them, and which syntax family each belongs to. */
+/**
+ * The language packs Ward has, one entry each, and what follows from them: which grammar a
+ * file or an editor language id maps to, and which grammars a rule's `languages` entry covers.
+ * Adding a language is adding its pack here (and its folder, models and rules).
+ */
 
 export type LanguageId = 'javascript' | 'typescript' | 'tsx' | 'python' | 'java';
 export type Family = 'js' | 'python' | 'java';
 
+/** One grammar of a pack (JavaScript's pack has three: JavaScript, TypeScript, TSX). */
 export interface LanguageSpec {
   id: LanguageId;
   family: Family;
@@ -13,31 +18,54 @@ export interface LanguageSpec {
   lineComment: string;
 }
 
-export const LANGUAGES: readonly LanguageSpec[] = [
-  { id: 'javascript', family: 'js', wasm: 'tree-sitter-javascript.wasm', extensions: ['.js', '.jsx', '.mjs', '.cjs'], lineComment: '//' },
-  { id: 'typescript', family: 'js', wasm: 'tree-sitter-typescript.wasm', extensions: ['.ts', '.mts', '.cts'], lineComment: '//' },
-  { id: 'tsx', family: 'js', wasm: 'tree-sitter-tsx.wasm', extensions: ['.tsx'], lineComment: '//' },
-  { id: 'python', family: 'python', wasm: 'tree-sitter-python.wasm', extensions: ['.py', '.pyw', '.pyi'], lineComment: '#' },
-  { id: 'java', family: 'java', wasm: 'tree-sitter-java.wasm', extensions: ['.java'], lineComment: '//' },
+export interface LanguagePack {
+  family: Family;
+  /** `rules/<folder>/`: the pack's rules and its `_models`. */
+  rulesFolder: string;
+  grammars: LanguageSpec[];
+  /** VS Code language ids and the names rules use, mapped onto the pack's grammars. */
+  aliases: Record<string, LanguageId>;
+  /** A rule's `languages` entry → the grammars it runs on. */
+  ruleLanguages: Record<string, LanguageId[]>;
+}
+
+const js = (id: LanguageId, wasm: string, extensions: string[]): LanguageSpec => ({ id, family: 'js', wasm, extensions, lineComment: '//' });
+
+export const PACKS: readonly LanguagePack[] = [
+  {
+    family: 'js',
+    rulesFolder: 'javascript',
+    grammars: [
+      js('javascript', 'tree-sitter-javascript.wasm', ['.js', '.jsx', '.mjs', '.cjs']),
+      js('typescript', 'tree-sitter-typescript.wasm', ['.ts', '.mts', '.cts']),
+      js('tsx', 'tree-sitter-tsx.wasm', ['.tsx']),
+    ],
+    aliases: { javascript: 'javascript', javascriptreact: 'javascript', js: 'javascript', jsx: 'javascript', typescript: 'typescript', ts: 'typescript', typescriptreact: 'tsx', tsx: 'tsx' },
+    // TypeScript rules run on TSX too, and JavaScript rules on all of the family (TS is a superset of JS).
+    ruleLanguages: { javascript: ['javascript', 'typescript', 'tsx'], js: ['javascript', 'typescript', 'tsx'], typescript: ['typescript', 'tsx'], ts: ['typescript', 'tsx'], tsx: ['tsx'] },
+  },
+  {
+    family: 'python',
+    rulesFolder: 'python',
+    grammars: [{ id: 'python', family: 'python', wasm: 'tree-sitter-python.wasm', extensions: ['.py', '.pyw', '.pyi'], lineComment: '#' }],
+    aliases: { python: 'python', py: 'python' },
+    ruleLanguages: { python: ['python'], py: ['python'] },
+  },
+  {
+    family: 'java',
+    rulesFolder: 'java',
+    grammars: [{ id: 'java', family: 'java', wasm: 'tree-sitter-java.wasm', extensions: ['.java'], lineComment: '//' }],
+    aliases: { java: 'java' },
+    ruleLanguages: { java: ['java'] },
+  },
 ];
+
+export const LANGUAGES: readonly LanguageSpec[] = PACKS.flatMap((p) => p.grammars);
 
 const byId = new Map(LANGUAGES.map((l) => [l.id, l]));
 const byExtension = new Map(LANGUAGES.flatMap((l) => l.extensions.map((e) => [e, l] as const)));
-
-/** VS Code language ids (and the names rules use) mapped onto Ward's grammars. */
-const ALIASES: Record<string, LanguageId> = {
-  javascript: 'javascript',
-  javascriptreact: 'javascript',
-  js: 'javascript',
-  jsx: 'javascript',
-  typescript: 'typescript',
-  ts: 'typescript',
-  typescriptreact: 'tsx',
-  tsx: 'tsx',
-  python: 'python',
-  py: 'python',
-  java: 'java',
-};
+const aliases = new Map(PACKS.flatMap((p) => Object.entries(p.aliases)));
+const ruleLanguages = new Map(PACKS.flatMap((p) => Object.entries(p.ruleLanguages)));
 
 export function languageSpec(id: LanguageId): LanguageSpec {
   const spec = byId.get(id);
@@ -53,30 +81,11 @@ export function languageForPath(path: string): LanguageSpec | undefined {
 }
 
 export function languageForId(editorLanguageId: string): LanguageSpec | undefined {
-  const id = ALIASES[editorLanguageId.toLowerCase()];
+  const id = aliases.get(editorLanguageId.toLowerCase());
   return id ? byId.get(id) : undefined;
 }
 
-/**
- * Which grammars a rule's `languages` entry covers. TypeScript rules run on TSX too, and
- * JavaScript rules run on all of the JS family since TS is a superset of JS.
- */
+/** Which grammars a rule's `languages` entry covers. */
 export function expandRuleLanguage(name: string): LanguageId[] {
-  switch (name.toLowerCase()) {
-    case 'javascript':
-    case 'js':
-      return ['javascript', 'typescript', 'tsx'];
-    case 'typescript':
-    case 'ts':
-      return ['typescript', 'tsx'];
-    case 'tsx':
-      return ['tsx'];
-    case 'python':
-    case 'py':
-      return ['python'];
-    case 'java':
-      return ['java'];
-    default:
-      return [];
-  }
+  return ruleLanguages.get(name.toLowerCase()) ?? [];
 }

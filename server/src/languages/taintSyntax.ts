@@ -59,8 +59,19 @@ export interface Param {
   decorators: string[];
 }
 
+/** How a file names the project's own modules, for summaries that cross files. */
+export interface ModuleResolution {
+  /** Module specifiers a file imports from its own project (relative JS paths, Python modules). */
+  projectImports(text: string): string[];
+  /** The workspace file a specifier names, or undefined (a package, a missing file). */
+  resolve(fromFile: string, spec: string, known: (path: string) => boolean): string | undefined;
+  /** The specifier of the module a qualified name (`․/db.findUser`) comes from, when it is the project's own. */
+  specifierOf(module: string): string | undefined;
+}
+
 /** What a function's parameters, name and surroundings are, in a language's own syntax. */
 export interface TaintSyntax {
+  readonly modules: ModuleResolution;
   kind(node: SyntaxNode): Kind | undefined;
   /** The child playing `role`, read through the grammar's field names for it. */
   child(node: SyntaxNode, role: Role): SyntaxNode | null;
@@ -97,6 +108,10 @@ export interface TaintSyntax {
   isExported(fn: SyntaxNode): boolean;
   /** Walked on its own (named, so its summary is looked up by name) rather than where it appears. */
   standalone(fn: SyntaxNode): boolean;
+  /** `value` initialises a name declared constant (`const page = …`, `final String page = …`). */
+  constDeclared(value: SyntaxNode): boolean;
+  /** The shape a sink model's `arg-is`/`arg-not` rows name: the node type, or the literal a call builds (`dict(a=1)`). */
+  shape(node: SyntaxNode): string;
   /** Parameters a route declaration converts to numbers or UUIDs (Flask's `<int:id>`). */
   convertedParams(fn: SyntaxNode): Set<string>;
 }

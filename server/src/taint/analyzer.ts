@@ -27,13 +27,6 @@ function nodesOf(ctx: FileContext, types: ReadonlySet<string>): SyntaxNode[] {
   return out;
 }
 
-/** Named functions are analysed on their own; anonymous ones where they appear. */
-function isStandalone(ctx: FileContext, fn: SyntaxNode): boolean {
-  if (ctx.adapter.family === 'python') return true;
-  if (fn.type === 'function_declaration' || fn.type === 'generator_function_declaration' || fn.type === 'method_definition') return true;
-  return fn.parent?.type === 'variable_declarator' || fn.parent?.type === 'pair';
-}
-
 export interface TaintResult {
   hits: SinkHit[];
   /** In a region analysis: a function's summary changed, so findings elsewhere may have too. */
@@ -61,10 +54,11 @@ export function analyzeFile(
   // Anonymous functions get their unit when the walk reaches them (FlowWalker.closure). In a
   // region, functions outside it only need a name and their cached summary.
   for (const fn of nodesOf(ctx, ctx.adapter.functionTypes)) {
-    if (!isStandalone(ctx, fn)) continue;
+    // Named functions are analysed on their own; anonymous ones where they appear.
+    if (!ctx.syntax.standalone(fn)) continue;
     const outside = region && !intersects(fn, region);
     const unit: Unit = outside
-      ? { node: fn, name: functionName(fn), params: [], body: fn.childForFieldName('body'), roles: new Map() }
+      ? { node: fn, name: functionName(ctx, fn), params: [], body: ctx.syntax.child(fn, 'body'), roles: new Map() }
       : makeUnit(ctx, models, fn, registered, path);
     file.units.set(fn.id, unit);
     standalone.push(unit);
@@ -74,7 +68,7 @@ export function analyzeFile(
   // The module body runs too (top-level code, and the closures it registers).
   const moduleUnit: Unit = { node: ctx.tree.rootNode, name: null, params: [], body: ctx.tree.rootNode, roles: new Map() };
 
-  const keyOf = (unit: Unit): string => SummaryCache.key(ctx.adapter.family, ctx.text.slice(unit.node.startIndex, unit.node.endIndex));
+  const keyOf = (unit: Unit): string => SummaryCache.key(ctx.language.family, ctx.text.slice(unit.node.startIndex, unit.node.endIndex));
   let summaryChanged = false;
   if (region && cache) {
     // Only the functions the edit touched are walked; the others' summaries come from the
@@ -145,20 +139,28 @@ export function analyzeFile(
 function instanceRoles(ctx: FileContext, models: TaintModels): Map<string, string> {
   const roles = new Map<string, string>();
   if (models.instances.length === 0) return roles;
+  const syn = ctx.syntax;
   for (const node of nodesOf(ctx, ctx.adapter.declarationTypes)) {
-    const name = node.childForFieldName('name') ?? node.childForFieldName('left');
-    let value = node.childForFieldName('value') ?? node.childForFieldName('right');
-    while (value && (value.type === 'await_expression' || value.type === 'await') && value.namedChild(0)) value = value.namedChild(0);
-    if (!name || !value || (name.type !== 'identifier' && name.type !== 'member_expression' && name.type !== 'attribute')) continue;
-    const isNew = value.type === 'new_expression';
-    if (!isNew && value.type !== 'call_expression' && value.type !== 'call') continue;
+    const name = syn.child(node, 'name') ?? syn.child(node, 'left');
+    let value = syn.child(node, 'value') ?? syn.child(node, 'right');
+    while (value && syn.kind(value) === 'await' && value.namedChild(0)) value = value.namedChild(0);
+    const nameKind = name ? syn.kind(name) : undefined;
+    if (!name || !value || (nameKind !== 'name' && nameKind !== 'member')) continue;
+    const isNew = syn.kind(value) === 'new';
+    if (!isNew && syn.kind(value) !== 'call') continue;
     const callee = ctx.adapter.callee(value);
     const q = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
     if (!q) continue;
     const model = models.instances.find((i) => (isNew ? i.newName?.(q) : i.call?.(q) || i.newName?.(q)));
-    if (model) roles.set(name.text.replace(/^(this|self)\./, ''), model.role);
+    if (model) roles.set(selfMember(syn, name) ?? name.text, model.role);
   }
   return roles;
+}
+
+/** `this.db` → `db`: a member of the object a method runs on is known by its own name. */
+function selfMember(syn: FileContext['syntax'], name: SyntaxNode): string | undefined {
+  const obj = syn.kind(name) === 'member' ? syn.child(name, 'object') : null;
+  return obj && syn.selfNames.has(obj.text) ? syn.child(name, 'property')?.text : undefined;
 }
 
 /** Walks one named function with `param:N` labels and turns what reached its returns and sinks into a summary. */

@@ -16,8 +16,8 @@ import { patternEntry } from './units';
 export function bindInputPattern(w: FlowWalker, pattern: SyntaxNode, frame: Frame): void {
   for (const entry of pattern.namedChildren) {
     if (!entry) continue;
-    const { key, target } = patternEntry(entry);
-    const id = target ?? (entry.type === 'rest_pattern' ? entry.namedChild(0) : null);
+    const { key, target } = patternEntry(w.ctx, entry);
+    const id = target ?? (w.ctx.syntax.kind(entry) === 'rest-entry' ? entry.namedChild(0) : null);
     if (id) bindEntry(w, id, [w.sourceFact(entry, 'remote', key ?? id.text)], frame);
   }
 }
@@ -25,8 +25,8 @@ export function bindInputPattern(w: FlowWalker, pattern: SyntaxNode, frame: Fram
 /** Binds the names a destructured role parameter takes: input members are sources, the rest clean. */
 export function bindRolePattern(w: FlowWalker, pattern: SyntaxNode, role: string, frame: Frame): void {
   for (const entry of pattern.namedChildren) {
-    if (!entry || entry.type === 'rest_pattern') continue;
-    const { key, target } = patternEntry(entry);
+    if (!entry || w.ctx.syntax.kind(entry) === 'rest-entry') continue;
+    const { key, target } = patternEntry(w.ctx, entry);
     if (!target || !key) continue;
     const source = roleSource(w.file.models.sources, role, [key]);
     bindEntry(w, target, source ? [w.sourceFact(entry, source.kind, key, source.cleanFor)] : CLEAN, frame);
@@ -35,7 +35,8 @@ export function bindRolePattern(w: FlowWalker, pattern: SyntaxNode, role: string
 
 /** One entry of a destructured parameter: a plain name loses any role it had; a nested pattern binds on. */
 function bindEntry(w: FlowWalker, target: SyntaxNode, taint: Taint, frame: Frame): void {
-  if (target.type === 'identifier' || target.type === 'shorthand_property_identifier_pattern') {
+  const k = w.ctx.syntax.kind(target);
+  if (k === 'name' || k === 'shorthand-entry') {
     frame.env.set(target.text, taint);
     frame.roles.delete(target.text);
   } else bindPattern(w, target, null, taint, frame);
@@ -44,9 +45,10 @@ function bindEntry(w: FlowWalker, target: SyntaxNode, taint: Taint, frame: Frame
 /** Binds a pattern (`x`, `{ a, b: c }`, `[a, b]`, `a, b`) to a value's taint. */
 export function bindPattern(w: FlowWalker, pattern: SyntaxNode, valueNode: SyntaxNode | null, taint: Taint, frame: Frame, depth = 0): void {
   if (depth > NESTING_LIMIT) return noteNestingCut(pattern.startPosition.row);
+  const syn = w.ctx.syntax;
   const basePath = valueNode ? accessPath(w.ctx, valueNode) : null;
-  switch (pattern.type) {
-    case 'identifier': {
+  switch (syn.kind(pattern)) {
+    case 'name': {
       frame.env.set(pattern.text, withStep(taint, step(pattern, `assigned to \`${pattern.text}\``)));
       // `const r = req` keeps the role.
       const role = (basePath?.length === 1 ? frame.roles.get(basePath[0]!) : undefined) ?? w.file.globalRoles.get(pattern.text);
@@ -54,16 +56,16 @@ export function bindPattern(w: FlowWalker, pattern: SyntaxNode, valueNode: Synta
       else frame.roles.delete(pattern.text);
       return;
     }
-    case 'object_pattern':
+    case 'object-pattern':
       for (const entry of pattern.namedChildren) {
         if (!entry) continue;
-        const { key, target } = patternEntry(entry);
+        const { key, target } = patternEntry(w.ctx, entry);
         if (!target) continue;
         const memberTaint = basePath && key ? w.pathTaint(basePath.concat(key), entry, frame) : taint;
-        const id = target.type === 'shorthand_property_identifier_pattern' ? target : target;
-        if (id.type === 'identifier' || id.type === 'shorthand_property_identifier_pattern') {
-          frame.env.set(id.text, withStep(memberTaint, step(id, `assigned to \`${id.text}\``)));
-        } else bindPattern(w, id, null, memberTaint, frame, depth + 1);
+        const k = syn.kind(target);
+        if (k === 'name' || k === 'shorthand-entry') {
+          frame.env.set(target.text, withStep(memberTaint, step(target, `assigned to \`${target.text}\``)));
+        } else bindPattern(w, target, null, memberTaint, frame, depth + 1);
       }
       return;
     default:
@@ -84,12 +86,13 @@ export function assignTo(w: FlowWalker, target: SyntaxNode, valueNode: SyntaxNod
     bindPattern(w, target, valueNode, taint, frame);
     return;
   }
-  if (['pattern_list', 'tuple_pattern', 'list_pattern', 'array_pattern', 'object_pattern', 'tuple', 'list', 'array'].includes(target.type)) {
+  const k = w.ctx.syntax.kind(target);
+  if (k === 'array-pattern' || k === 'object-pattern' || k === 'array') {
     bindPattern(w, target, valueNode, taint, frame);
     return;
   }
   // `obj[key] = v` with an unknown key: the object as a whole now holds the taint.
-  const base = target.childForFieldName('object') ?? target.childForFieldName('value');
+  const base = w.ctx.syntax.child(target, 'object');
   const basePath = base ? accessPath(w.ctx, base) : null;
   if (basePath) frame.env.set(basePath.join('.'), union(frame.env.get(basePath.join('.')), taint));
 }

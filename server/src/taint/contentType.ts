@@ -40,14 +40,23 @@ export function nonDocumentType(value: string): boolean {
 
 /** The variable under a receiver chain: `res` in `res.status(200).type('text/plain')`. */
 export function receiverBase(ctx: FileContext, receiver: SyntaxNode | null): SyntaxNode | null {
+  const syn = ctx.syntax;
   let base: SyntaxNode | null = receiver;
-  while (base && base.type !== 'identifier') {
-    if (base.type === 'call_expression' || base.type === 'call') base = ctx.adapter.callee(base);
-    else if (base.type === 'member_expression' || base.type === 'attribute') base = base.childForFieldName('object');
-    else if (base.type === 'parenthesized_expression' && base.namedChildCount === 1) base = base.namedChild(0);
+  for (let kind = base ? syn.kind(base) : undefined; base && kind !== 'name'; kind = base ? syn.kind(base) : undefined) {
+    // A call that holds its receiver (Java's `response.getWriter()`) or a member callee's object.
+    if (kind === 'call') base = syn.child(base, 'object') ?? ctx.adapter.callee(base);
+    else if (kind === 'member') base = syn.child(base, 'object');
+    else if (kind === 'paren' && base.namedChildCount === 1) base = base.namedChild(0);
     else return null;
   }
   return base;
+}
+
+/** The value a call's method runs on: the object of a member callee, or the receiver a call holds (Java). */
+function callReceiver(ctx: FileContext, call: SyntaxNode): SyntaxNode | null {
+  const callee = ctx.adapter.callee(call);
+  if (callee && ctx.syntax.kind(callee) === 'member') return ctx.syntax.child(callee, 'object');
+  return ctx.syntax.child(call, 'object');
 }
 
 function isContentTypeName(ctx: FileContext, node: SyntaxNode | undefined): boolean {
@@ -68,8 +77,9 @@ function nonDocumentConstant(ctx: FileContext, node: SyntaxNode): string | undef
  */
 function contentTypeEntry(ctx: FileContext, headers: SyntaxNode): SyntaxNode | null | undefined {
   for (const prop of headers.namedChildren) {
-    if (prop?.type === 'spread_element' || prop?.type === 'dictionary_splat') return undefined;
-    if (prop?.type !== 'pair') continue;
+    const kind = prop ? ctx.syntax.kind(prop) : undefined;
+    if (kind === 'spread') return undefined;
+    if (kind !== 'pair') continue;
     const key = ctx.adapter.pairParts(prop);
     if (key && key.key.toLowerCase() === 'content-type') return key.value;
   }
@@ -82,7 +92,7 @@ function typeValue(ctx: FileContext, row: ContentTypeModel, args: SyntaxNode[]):
   if (row.nameArg !== undefined && isContentTypeName(ctx, args[row.nameArg])) return args[row.nameArg + 1];
   for (const i of row.headersArgs) {
     const obj = args[i];
-    const entry = obj?.type === 'object' ? contentTypeEntry(ctx, obj) : null;
+    const entry = obj && ctx.syntax.kind(obj) === 'object' ? contentTypeEntry(ctx, obj) : null;
     if (entry !== null) return entry;
   }
   return null;
@@ -115,11 +125,11 @@ export function trackContentType(w: FlowWalker, qualified: string, receiver: Syn
 
 /** The same after an assignment that sets a type (Koa's `ctx.type = 'json'`, `ctx.response.type = …`). */
 export function trackContentTypeAssign(w: FlowWalker, target: SyntaxNode, value: SyntaxNode | null, frame: Frame): void {
-  if (target.type !== 'member_expression') return;
+  if (w.ctx.syntax.kind(target) !== 'member') return;
   const qualified = w.ctx.adapter.qualify(target, w.ctx.bindings);
   const rows = qualified ? w.file.models.contentTypeAssignIndex.find(qualified) : [];
   if (rows.length === 0) return;
-  const base = receiverBase(w.ctx, target.childForFieldName('object'));
+  const base = receiverBase(w.ctx, w.ctx.syntax.child(target, 'object'));
   if (!base) return;
   const role = frame.roles.get(base.text);
   if (rows.some((row) => !row.receiverRole || row.receiverRole === role)) rememberType(w, base, value ?? undefined, frame);
@@ -134,8 +144,9 @@ export function hasNonDocumentType(w: FlowWalker, receiver: SyntaxNode | null, f
 const TYPE_ATTRIBUTES = new Set(['mimetype', 'content_type']);
 
 /** `name.headers` */
-function isHeadersOf(node: SyntaxNode | null, name: string): boolean {
-  return node?.type === 'attribute' && node.childForFieldName('attribute')?.text === 'headers' && node.childForFieldName('object')?.text === name;
+function isHeadersOf(ctx: FileContext, node: SyntaxNode | null, name: string): boolean {
+  const syn = ctx.syntax;
+  return !!node && syn.kind(node) === 'member' && syn.child(node, 'property')?.text === 'headers' && syn.child(node, 'object')?.text === name;
 }
 
 /**
@@ -145,18 +156,20 @@ function isHeadersOf(node: SyntaxNode | null, name: string): boolean {
  * 'rebound' when `name` itself is assigned again, undefined when neither.
  */
 function typeAssignment(ctx: FileContext, assignment: SyntaxNode, name: string): SyntaxNode | 'rebound' | undefined {
-  const left = assignment.childForFieldName('left');
-  const right = assignment.childForFieldName('right');
+  const syn = ctx.syntax;
+  const left = syn.child(assignment, 'left');
+  const right = syn.child(assignment, 'right');
   if (!left || !right) return undefined;
-  if (left.type === 'identifier') return left.text === name ? 'rebound' : undefined;
-  if (left.type === 'attribute') {
-    const attribute = left.childForFieldName('attribute')?.text ?? '';
-    return left.childForFieldName('object')?.text === name && TYPE_ATTRIBUTES.has(attribute) ? right : undefined;
+  const kind = syn.kind(left);
+  if (kind === 'name') return left.text === name ? 'rebound' : undefined;
+  if (kind === 'member') {
+    const attribute = syn.child(left, 'property')?.text ?? '';
+    return syn.child(left, 'object')?.text === name && TYPE_ATTRIBUTES.has(attribute) ? right : undefined;
   }
-  const holder = left.type === 'subscript' ? left.childForFieldName('value') : null;
+  const holder = kind === 'subscript' ? syn.child(left, 'object') : null;
   // `resp.headers['Content-Type'] = T`; Django also takes `response['Content-Type'] = T`.
-  if (holder && (isHeadersOf(holder, name) || (holder.type === 'identifier' && holder.text === name))) {
-    return isContentTypeName(ctx, left.childForFieldName('subscript') ?? undefined) ? right : undefined;
+  if (holder && (isHeadersOf(ctx, holder, name) || (syn.kind(holder) === 'name' && holder.text === name))) {
+    return isContentTypeName(ctx, syn.child(left, 'index') ?? undefined) ? right : undefined;
   }
   return undefined;
 }
@@ -170,15 +183,16 @@ function typeAssignment(ctx: FileContext, assignment: SyntaxNode, name: string):
  * the variable it is assigned to (before that variable is assigned again).
  */
 export function typedAsNonDocument(ctx: FileContext, call: SyntaxNode, args: SyntaxNode[]): boolean {
+  const syn = ctx.syntax;
   for (const arg of args) {
-    const entry = arg.type === 'dictionary' ? contentTypeEntry(ctx, arg) : null;
+    const entry = syn.kind(arg) === 'object' ? contentTypeEntry(ctx, arg) : null;
     if (entry !== null) return !!entry && nonDocumentConstant(ctx, entry) !== undefined;
   }
   const assignment = call.parent;
-  const target = assignment?.type === 'assignment' && assignment.childForFieldName('right')?.id === call.id ? assignment.childForFieldName('left') : null;
-  if (target?.type !== 'identifier') return false;
+  const target = assignment && syn.kind(assignment) === 'assign' && syn.child(assignment, 'right')?.id === call.id ? syn.child(assignment, 'left') : null;
+  if (!target || syn.kind(target) !== 'name') return false;
   const scope = enclosingScope(ctx, assignment!);
-  for (const later of scope.descendantsOfType('assignment', assignment!.endPosition, scope.endPosition)) {
+  for (const later of scope.descendantsOfType(syn.typesOf('assign'), assignment!.endPosition, scope.endPosition)) {
     if (!later || later.startIndex < assignment!.endIndex) continue;
     const set = typeAssignment(ctx, later, target.text);
     if (set === 'rebound') return false;
@@ -204,44 +218,40 @@ export function mayStartWithMarkup(ctx: FileContext, value: SyntaxNode, depth = 
     noteNestingCut(value.startPosition.row);
     return true;
   }
-  switch (value.type) {
-    case 'parenthesized_expression':
-    case 'await_expression':
+  const syn = ctx.syntax;
+  switch (syn.kind(value)) {
+    case 'paren':
+    case 'await':
       return value.namedChildCount !== 1 || mayStartWithMarkup(ctx, value.namedChild(0)!, depth, nesting + 1);
-    case 'binary_expression': {
-      const left = value.childForFieldName('left');
-      return value.childForFieldName('operator')?.text !== '+' || !left || mayStartWithMarkup(ctx, left, depth, nesting + 1);
+    case 'binary': {
+      const left = syn.child(value, 'left');
+      return syn.operator(value) !== '+' || !left || mayStartWithMarkup(ctx, left, depth, nesting + 1);
     }
-    case 'template_string': {
-      const first = value.namedChildren.find((c) => c?.type === 'string_fragment' || c?.type === 'template_substitution' || c?.type === 'escape_sequence');
-      // A fragment that is white space only leaves the start to what follows it: unknown.
-      if (first?.type !== 'string_fragment' || first.startIndex !== value.startIndex + 1 || /^\s*$/.test(first.text)) return true;
+    case 'string': {
+      // A template: its first piece decides. A value first, or text that is white space only
+      // (the start is then what follows it), is unknown.
+      const pieces = syn.stringPieces(value, ctx.bindings);
+      if (!pieces) break;
+      const first = pieces[0];
+      if (!first || !('text' in first) || /^\s*$/.test(first.text)) return true;
       return /^\s*</.test(first.text);
     }
-    case 'number':
-      return false;
-    case 'call_expression': {
+    case 'call': {
       const callee = ctx.adapter.callee(value);
       const name = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
       if (name && NOT_MARKUP_CALLS.has(name)) return false;
       if (name && BUFFER_UNLESS_ENCODING.has(name) && ctx.adapter.positionalArgs(value).length === 1) return false;
       break;
     }
-    case 'identifier': {
+    case 'name': {
       const init = depth < 4 ? onlyBinding(ctx, value) : null;
-      if (init && declaredConst(init)) return mayStartWithMarkup(ctx, init, depth + 1, nesting + 1);
+      if (init && ctx.syntax.constDeclared(init)) return mayStartWithMarkup(ctx, init, depth + 1, nesting + 1);
       break;
     }
     default:
   }
   const constant = ctx.adapter.constantValue(value, ctx.bindings);
   return typeof constant === 'string' ? /^\s*</.test(constant) : typeof constant !== 'number';
-}
-
-/** `value` initialises a `const` (`const page = …`). */
-function declaredConst(value: SyntaxNode): boolean {
-  const declaration = value.parent?.type === 'variable_declarator' ? value.parent.parent : null;
-  return declaration?.type === 'lexical_declaration' && declaration.child(0)?.text === 'const';
 }
 
 /** Whether a type that was set makes what follows a document. */
@@ -259,7 +269,7 @@ const documentConstant: TypeTest = (ctx, value) => {
 /** The type a content-type call sets (see `typeValue`), null when `call` sets none. */
 function typeSetBy(w: FlowWalker, call: SyntaxNode): SyntaxNode | null | undefined {
   const callee = w.ctx.adapter.callee(call);
-  const qualified = callee?.type === 'member_expression' ? w.ctx.adapter.qualify(callee, w.ctx.bindings) : null;
+  const qualified = callee && callReceiver(w.ctx, call) ? w.ctx.adapter.qualify(callee, w.ctx.bindings) : null;
   if (!qualified) return null;
   for (const row of w.file.models.contentTypeIndex.find(qualified)) {
     const value = typeValue(w.ctx, row, w.ctx.adapter.positionalArgs(call));
@@ -276,15 +286,16 @@ function typeSetBy(w: FlowWalker, call: SyntaxNode): SyntaxNode | null | undefin
 function typeSetBefore(w: FlowWalker, base: SyntaxNode, at: SyntaxNode, test: TypeTest): boolean {
   const ctx = w.ctx;
   const scope = enclosingScope(ctx, at);
+  const syn = ctx.syntax;
   const sameBase = (receiver: SyntaxNode | null): boolean => receiverBase(ctx, receiver)?.text === base.text;
-  for (const a of scope.descendantsOfType('assignment_expression', scope.startPosition, at.startPosition)) {
-    const left = a?.childForFieldName('left');
-    if (!a || a.startIndex >= at.startIndex || left?.type !== 'member_expression' || !sameBase(left.childForFieldName('object'))) continue;
+  for (const a of scope.descendantsOfType(syn.typesOf('assign'), scope.startPosition, at.startPosition)) {
+    const left = a ? syn.child(a, 'left') : null;
+    if (!a || a.startIndex >= at.startIndex || !left || syn.kind(left) !== 'member' || !sameBase(syn.child(left, 'object'))) continue;
     const qualified = ctx.adapter.qualify(left, ctx.bindings);
-    if (qualified && w.file.models.contentTypeAssignIndex.find(qualified).length > 0 && test(ctx, a.childForFieldName('right') ?? undefined)) return true;
+    if (qualified && w.file.models.contentTypeAssignIndex.find(qualified).length > 0 && test(ctx, syn.child(a, 'right') ?? undefined)) return true;
   }
-  for (const call of scope.descendantsOfType('call_expression', scope.startPosition, at.startPosition)) {
-    if (!call || call.startIndex >= at.startIndex || !sameBase(ctx.adapter.callee(call)?.childForFieldName('object') ?? null)) continue;
+  for (const call of scope.descendantsOfType(syn.typesOf('call'), scope.startPosition, at.startPosition)) {
+    if (!call || call.startIndex >= at.startIndex || !sameBase(callReceiver(ctx, call))) continue;
     const value = typeSetBy(w, call);
     if (value !== null && test(ctx, value)) return true;
   }
@@ -301,7 +312,7 @@ export function documentTypeSetBefore(w: FlowWalker, base: SyntaxNode, at: Synta
  * (`reply.type('text/html').send(x)`) or by a statement before it in the function.
  */
 export function givenDocumentType(w: FlowWalker, receiver: SyntaxNode | null, at: SyntaxNode): boolean {
-  for (let link = receiver; link?.type === 'call_expression'; link = w.ctx.adapter.callee(link)?.childForFieldName('object') ?? null) {
+  for (let link = receiver; link && w.ctx.syntax.kind(link) === 'call'; link = callReceiver(w.ctx, link)) {
     const value = typeSetBy(w, link);
     if (value !== null && documentConstant(w.ctx, value)) return true;
   }

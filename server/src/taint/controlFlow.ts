@@ -8,6 +8,7 @@ import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
 import { Env } from './env';
 import { CLEAN, union } from './facts';
 import type { FlowWalker, Frame } from './flow';
+import type { Role } from '../languages/taintSyntax';
 import { applyGuard } from './guards';
 import { constantTruth } from './constantCondition';
 
@@ -37,12 +38,13 @@ function conditional(w: FlowWalker, condition: SyntaxNode | null, consequence: S
 }
 
 export function ifStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): boolean {
-  const alternatives = node.childrenForFieldName('alternative').filter((a): a is SyntaxNode => !!a);
-  return conditional(w, node.childForFieldName('condition'), node.childForFieldName('consequence'), (elseFrame) => {
+  const syn = w.ctx.syntax;
+  const alternatives = syn.children(node, 'alternative');
+  return conditional(w, syn.child(node, 'condition'), syn.child(node, 'consequence'), (elseFrame) => {
     const first = alternatives[0];
     if (!first) return false;
-    // Python: an elif chain is a nested if on the else branch.
-    return first.type === 'elif_clause' ? elifChain(w, alternatives, elseFrame) : w.statement(first, elseFrame);
+    // An elif chain is a nested if on the else branch.
+    return syn.kind(first) === 'elif' ? elifChain(w, alternatives, elseFrame) : w.statement(first, elseFrame);
   }, frame);
 }
 
@@ -55,10 +57,11 @@ function elifChain(w: FlowWalker, clauses: SyntaxNode[], frame: Frame, from = 0)
     return false;
   }
   w.file.depth++;
+  const syn = w.ctx.syntax;
   const exits =
-    head.type === 'else_clause'
-      ? w.block(head.childForFieldName('body')?.namedChildren ?? head.namedChildren, frame)
-      : conditional(w, head.childForFieldName('condition'), head.childForFieldName('consequence'), (elseFrame) => elifChain(w, clauses, elseFrame, from + 1), frame);
+    syn.kind(head) === 'else'
+      ? w.block(syn.child(head, 'body')?.namedChildren ?? head.namedChildren, frame)
+      : conditional(w, syn.child(head, 'condition'), syn.child(head, 'consequence'), (elseFrame) => elifChain(w, clauses, elseFrame, from + 1), frame);
   w.file.depth--;
   return exits;
 }
@@ -66,10 +69,14 @@ function elifChain(w: FlowWalker, clauses: SyntaxNode[], frame: Frame, from = 0)
 /** Loops nested deeper than this are walked once: twice round each would be exponential in the nesting. */
 const MAX_TWICE_NESTING = 4;
 
+/** The parts of a loop's header walked each time round: `for (init; condition; update)`. */
+const LOOP_PARTS: readonly Role[] = ['initializer', 'condition', 'update'];
+
 export function loopStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): void {
-  const left = node.childForFieldName('left');
-  const right = node.childForFieldName('right');
-  const body = node.childForFieldName('body');
+  const syn = w.ctx.syntax;
+  const left = syn.child(node, 'left');
+  const right = syn.child(node, 'right');
+  const body = syn.child(node, 'body');
   // Twice round, so taint from a later statement reaches an earlier one on the next iteration;
   // unless the first round changed nothing (the second would walk the same state again).
   const file = w.file;
@@ -78,11 +85,11 @@ export function loopStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): vo
     if (i === 1 && file.loops > MAX_TWICE_NESTING) break;
     const before = frame.env;
     const iter = w.fork(frame);
-    for (const field of ['initializer', 'condition', 'increment']) {
-      const part = node.childForFieldName(field);
+    for (const role of LOOP_PARTS) {
+      const part = syn.child(node, role);
       if (part) w.statement(part, iter);
     }
-    if (left && right) w.bind(left.type === 'lexical_declaration' ? left.namedChild(0)! : left, null, w.expr(right, iter), iter);
+    if (left && right) w.bind(syn.kind(left) === 'declaration' ? left.namedChild(0)! : left, null, w.expr(right, iter), iter);
     else if (right) w.expr(right, iter);
     if (body) w.statement(body, iter);
     frame.returns = union(frame.returns, iter.returns);
@@ -90,17 +97,18 @@ export function loopStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): vo
     if (frame.env.sameAs(before)) break;
   }
   file.loops--;
-  const alternative = node.childForFieldName('alternative');
+  const alternative = syn.child(node, 'alternative');
   if (alternative) w.statement(alternative, frame);
 }
 
 export function tryStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): void {
-  const body = node.childForFieldName('body');
+  const syn = w.ctx.syntax;
+  const body = syn.child(node, 'body');
   if (body) w.statement(body, frame);
   for (const c of node.namedChildren) {
     if (!c || c === body) continue;
     const handlerFrame = w.fork(frame);
-    const block = c.childForFieldName('body') ?? c.namedChildren.find((x) => x?.type === 'block' || x?.type === 'statement_block');
+    const block = syn.child(c, 'body') ?? c.namedChildren.find((x) => !!x && syn.kind(x) === 'block');
     if (block) w.statement(block, handlerFrame);
     frame.env = Env.join(frame.env, handlerFrame.env);
     frame.returns = union(frame.returns, handlerFrame.returns);
@@ -108,29 +116,32 @@ export function tryStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): voi
 }
 
 export function withStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): void {
-  for (const item of node.descendantsOfType('with_item')) {
-    const value = item?.childForFieldName('value');
+  const syn = w.ctx.syntax;
+  for (const item of node.descendantsOfType(syn.typesOf('with-item'))) {
+    const value = item ? syn.child(item, 'value') : null;
     if (!value) continue;
-    if (value.type === 'as_pattern') {
+    if (syn.kind(value) === 'alias') {
       const expr = value.namedChild(0);
-      const alias = value.childForFieldName('alias')?.namedChild(0);
+      const alias = syn.child(value, 'alias')?.namedChild(0);
       const t = expr ? w.expr(expr, frame) : CLEAN;
       if (alias) w.bind(alias, expr, t, frame);
     } else w.expr(value, frame);
   }
-  const body = node.childForFieldName('body');
+  const body = syn.child(node, 'body');
   if (body) w.statement(body, frame);
 }
 
 export function switchStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): void {
-  const value = node.childForFieldName('value');
+  const syn = w.ctx.syntax;
+  const value = syn.child(node, 'subject');
   if (value) w.expr(value, frame);
-  const body = node.childForFieldName('body');
+  const body = syn.child(node, 'body');
   let joined = frame.env;
   for (const c of body?.namedChildren ?? []) {
     if (!c) continue;
     const caseFrame = w.fork(frame);
-    w.block(c.namedChildren.filter((x) => x !== c.childForFieldName('value')), caseFrame);
+    const caseValue = syn.child(c, 'value');
+    w.block(c.namedChildren.filter((x) => x?.id !== caseValue?.id), caseFrame);
     joined = Env.join(joined, caseFrame.env);
     frame.returns = union(frame.returns, caseFrame.returns);
   }

@@ -135,7 +135,7 @@ export class FlowWalker {
         if (value) {
           const taint = this.expr(value, frame);
           frame.returns = union(frame.returns, withStep(taint, step(node, 'returned')));
-          if (this.unit.returnSink && (builtString(value) || builtStringVariable(this.unit.node, value))) checkReturnSink(this, this.unit.returnSink, node, value, taint);
+          if (this.unit.returnSink && (builtString(this.ctx, value) || builtStringVariable(this.ctx, this.unit.node, value))) checkReturnSink(this, this.unit.returnSink, node, value, taint);
         }
         return true;
       }

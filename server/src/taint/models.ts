@@ -13,7 +13,7 @@ import type { NameMatcher, RuleLoadError, ValueTest } from '../engine/rule';
 import { RegexTrust, RuleRegexes, TRUSTED } from '../engine/ruleRegex';
 import { isBuiltinRuleFile } from '../engine/builtinRules';
 import { parseYamlWithLines } from '../engine/yamlLines';
-import type { Family } from '../languages/registry';
+import { Family, PACKS } from '../languages/registry';
 import { NameIndex } from './nameIndex';
 
 /** How to recognise a function that receives untrusted input, and what its parameters are. */
@@ -330,22 +330,18 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
 const MAX_MODEL_BYTES = 4 * 1024 * 1024;
 
 /**
- * Reads `<dir>/<language>/_models/*.yaml` for each rules folder; javascript covers the JS
- * family. Rows refused for a regex are reported in `errors` with their file and line.
+ * Reads `<dir>/<pack folder>/_models/*.yaml` for each rules folder, for each language pack.
+ * Rows refused for a regex are reported in `errors` with their file and line.
  */
 export function loadTaintModels(ruleDirs: string[], errors: RuleLoadError[] = [], trust?: RegexTrust): Map<Family, TaintModels> {
-  const docs: Record<'js' | 'python', Raw[]> = { js: [], python: [] };
-  const checks: Record<'js' | 'python', RuleRegexes[]> = { js: [], python: [] };
+  const docs = new Map<Family, Raw[]>(PACKS.map((p) => [p.family, []]));
+  const checks = new Map<Family, RuleRegexes[]>(PACKS.map((p) => [p.family, []]));
   const reports: (() => void)[] = [];
-  // Java has no taint syntax yet: its files get pattern and secret rules only.
-  const folders: ['js' | 'python', string][] = [
-    ['js', 'javascript'],
-    ['python', 'python'],
-  ];
   for (const dir of ruleDirs) {
-    for (const [family, name] of folders) {
-      const models = join(dir, name, '_models');
+    for (const pack of PACKS) {
+      const models = join(dir, pack.rulesFolder, '_models');
       if (!existsSync(models)) continue;
+      const family = pack.family;
       for (const file of readdirSync(models).sort()) {
         if (!/\.ya?ml$/.test(file)) continue;
         try {
@@ -354,14 +350,14 @@ export function loadTaintModels(ruleDirs: string[], errors: RuleLoadError[] = []
           const text = readSmallFile(path, MAX_MODEL_BYTES, true).toString('utf8');
           if ((trust ?? (isBuiltinRuleFile(path) ? 'builtin' : 'user')) === 'builtin') {
             const built = preParsed([dir], path, text);
-            docs[family].push(((built ? built.data : parse(text)) as Raw | null) ?? {});
-            checks[family].push(TRUSTED);
+            docs.get(family)!.push(((built ? built.data : parse(text)) as Raw | null) ?? {});
+            checks.get(family)!.push(TRUSTED);
           } else {
             // Users' models: their regexes are checked, and a refusal names the line.
             const parsed = parseYamlWithLines(text);
             const rx = new RuleRegexes(trust ?? 'user');
-            docs[family].push((parsed.data as Raw | null) ?? {});
-            checks[family].push(rx);
+            docs.get(family)!.push((parsed.data as Raw | null) ?? {});
+            checks.get(family)!.push(rx);
             reports.push(() => errors.push(...rx.problems.map((p) => ({ file: path, line: parsed.lineAt(p.path), message: `${p.message}; this row is left out` }))));
           }
         } catch (err) {
@@ -370,10 +366,7 @@ export function loadTaintModels(ruleDirs: string[], errors: RuleLoadError[] = []
       }
     }
   }
-  const models = new Map<Family, TaintModels>([
-    ['js', compileModels(docs.js, checks.js)],
-    ['python', compileModels(docs.python, checks.python)],
-  ]);
+  const models = new Map<Family, TaintModels>([...docs].map(([family, list]) => [family, compileModels(list, checks.get(family)!)]));
   for (const report of reports) report();
   return models;
 }

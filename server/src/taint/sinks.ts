@@ -40,16 +40,17 @@ export function checkCallSinks(
   const ctx = walker.file.ctx;
   const candidates = walker.file.models.callSinks.find(qualified);
   if (candidates.length === 0) return;
-  let jsOptions: Map<string, KeywordArg> | undefined;
+  let options: Map<string, KeywordArg> | undefined;
   for (const sink of candidates) {
     if (!receiverRoleMatches(sink, receiver, frame, walker)) continue;
     if (sink.respectsContentType && hasNonDocumentType(walker, receiver, frame)) continue;
     if (sink.typedAfter && typedAsNonDocument(ctx, node, args)) continue;
     if (sink.needsDocumentType && !givenDocumentType(walker, receiver, node)) continue;
-    if (sink.pureMembers && usedOnlyFor(node, sink.pureMembers)) continue;
+    if (sink.pureMembers && usedOnlyFor(ctx, node, sink.pureMembers)) continue;
     let ok = true;
-    if (sink.when.size > 0) jsOptions ??= ctx.adapter.family === 'js' ? ctx.adapter.keywordArgs(node) : keywords;
-    for (const [k, test] of sink.when) if (!testValue(ctx, jsOptions!.get(k)?.value, test)) ok = false;
+    // Keyword arguments, or the keys of an options object (`{ shell: true }`).
+    if (sink.when.size > 0) options ??= ctx.adapter.keywordArgs(node);
+    for (const [k, test] of sink.when) if (!testValue(ctx, options!.get(k)?.value, test)) ok = false;
     if (!ok) continue;
     const text = snippet(callee ?? node);
     const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
@@ -64,8 +65,8 @@ export function checkCallSinks(
     }
     for (const i of indices) {
       const arg = args[i];
-      if (!arg || sink.argNot?.has(shapeOf(arg)) || (sink.argIs && !sink.argIs.has(shapeOf(arg)))) continue;
-      if (sink.inspectsObjects && wholeCollection(arg, argTaints[i] ?? CLEAN)) continue;
+      if (!arg || sink.argNot?.has(ctx.syntax.shape(arg)) || (sink.argIs && !sink.argIs.has(ctx.syntax.shape(arg)))) continue;
+      if (sink.inspectsObjects && wholeCollection(ctx, arg, argTaints[i] ?? CLEAN)) continue;
       record(walker, sink, node, arg, argTaints[i] ?? CLEAN, text);
     }
     for (const k of sink.keywords) {
@@ -78,11 +79,12 @@ export function checkCallSinks(
 /** The values under `key` in a dictionary/object literal, in nested literals and lists too. */
 function valuesUnderKey(ctx: FileContext, node: SyntaxNode | undefined, key: string, depth: number): SyntaxNode[] {
   if (!node || depth > 8) return [];
-  if (node.type === 'list' || node.type === 'array') return node.namedChildren.flatMap((c) => valuesUnderKey(ctx, c ?? undefined, key, depth + 1));
-  if (node.type !== 'dictionary' && node.type !== 'object') return [];
+  const kind = ctx.syntax.kind(node);
+  if (kind === 'array') return node.namedChildren.flatMap((c) => valuesUnderKey(ctx, c ?? undefined, key, depth + 1));
+  if (kind !== 'object') return [];
   const out: SyntaxNode[] = [];
   for (const pair of node.namedChildren) {
-    if (pair?.type !== 'pair') continue;
+    if (!pair || ctx.syntax.kind(pair) !== 'pair') continue;
     const parts = ctx.adapter.pairParts(pair);
     if (parts?.key === key) out.push(parts.value);
     else if (parts) out.push(...valuesUnderKey(ctx, parts.value, key, depth + 1));
@@ -99,15 +101,16 @@ const SHELLS = /^(?:sh|bash|dash|zsh|ksh|ash|fish|cmd|cmd\.exe|powershell|powers
 function shellCommandArg(ctx: FileContext, args: SyntaxNode[]): SyntaxNode | null {
   const first = args[0];
   if (!first) return null;
-  const isList = (n: SyntaxNode | undefined): n is SyntaxNode => n?.type === 'list' || n?.type === 'array';
+  const syn = ctx.syntax;
+  const isList = (n: SyntaxNode | undefined): n is SyntaxNode => !!n && syn.kind(n) === 'array';
+  const items = (list: SyntaxNode): SyntaxNode[] => list.namedChildren.filter((c): c is SyntaxNode => !!c && syn.kind(c) !== 'comment');
   let program: SyntaxNode | undefined;
   let rest: SyntaxNode[];
   if (isList(first)) {
-    const items = first.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment');
-    [program, ...rest] = items;
+    [program, ...rest] = items(first);
   } else {
     program = first;
-    rest = isList(args[1]) ? args[1].namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment') : [];
+    rest = isList(args[1]) ? items(args[1]) : [];
   }
   const name = program ? ctx.adapter.constantValue(program, ctx.bindings) : undefined;
   if (typeof name !== 'string' || !SHELLS.test(name.split(/[\\/]/).pop()!)) return null;
@@ -119,17 +122,14 @@ function shellCommandArg(ctx: FileContext, args: SyntaxNode[]): SyntaxNode | nul
   return null;
 }
 
-/** The argument's node type, with Python's `dict(a=1)` counted as the `dictionary` literal it builds. */
-function shapeOf(arg: SyntaxNode): string {
-  if (arg.type === 'call' && arg.childForFieldName('function')?.text === 'dict') return 'dictionary';
-  return arg.type;
-}
-
 /** `Path(x).name`, `Path(x).is_absolute()`: the call's result is used at once, only through one of `members`. */
-function usedOnlyFor(call: SyntaxNode, members: ReadonlySet<string>): boolean {
+function usedOnlyFor(ctx: FileContext, call: SyntaxNode, members: ReadonlySet<string>): boolean {
+  const syn = ctx.syntax;
   const parent = call.parent;
-  if ((parent?.type !== 'attribute' && parent?.type !== 'member_expression') || parent.childForFieldName('object')?.id !== call.id) return false;
-  const member = parent.childForFieldName('attribute') ?? parent.childForFieldName('property');
+  if (!parent || syn.child(parent, 'object')?.id !== call.id) return false;
+  const kind = syn.kind(parent);
+  // A member read off the result, or (where calls hold their receiver) a method called on it.
+  const member = kind === 'member' ? syn.child(parent, 'property') : kind === 'call' ? ctx.adapter.callee(parent) : null;
   return !!member && members.has(member.text);
 }
 
@@ -137,9 +137,9 @@ function usedOnlyFor(call: SyntaxNode, members: ReadonlySet<string>): boolean {
 const COLLECTIONS = new Set(['query', 'params', 'headers', 'cookies', 'args', 'form', 'GET', 'POST', 'COOKIES', 'META', 'query_params', 'path_params']);
 
 /** `req.query` itself, as the source it is (not a value taken out of it, not a copy built from it). */
-function wholeCollection(arg: SyntaxNode, taint: Taint): boolean {
-  if (arg.type !== 'member_expression' && arg.type !== 'attribute') return false;
-  const property = arg.childForFieldName('property') ?? arg.childForFieldName('attribute');
+function wholeCollection(ctx: FileContext, arg: SyntaxNode, taint: Taint): boolean {
+  if (ctx.syntax.kind(arg) !== 'member') return false;
+  const property = ctx.syntax.child(arg, 'property');
   if (!property || !COLLECTIONS.has(property.text)) return false;
   const text = arg.text.replace(/\s+/g, '');
   return taint.length > 0 && taint.every((f) => f.label !== 'source' || f.sourceText.replace(/\s+/g, '') === text);
@@ -164,10 +164,10 @@ export function checkAssignSink(walker: FlowWalker, target: SyntaxNode, value: S
   for (const sink of walker.file.models.assignSinks.find(qualified)) {
     if (sink.receiverRole || sink.respectsContentType || sink.leadingMarkup) {
       // `ctx.body = x`: the receiver is the object the property is set on.
-      const receiver = target.childForFieldName('object') ?? target.childForFieldName('value');
+      const receiver = ctx.syntax.child(target, 'object');
       if (!receiverRoleMatches(sink, receiver, frame, walker)) continue;
       if (sink.respectsContentType && hasNonDocumentType(walker, receiver, frame)) continue;
-      if (value && sink.argNot?.has(shapeOf(value))) continue;
+      if (value && sink.argNot?.has(ctx.syntax.shape(value))) continue;
       if (sink.leadingMarkup && value && !mayStartWithMarkup(ctx, value)) {
         const base = receiverBase(ctx, receiver);
         if (!base || !documentTypeSetBefore(walker, base, node)) continue;
@@ -178,28 +178,33 @@ export function checkAssignSink(walker: FlowWalker, target: SyntaxNode, value: S
   }
 }
 
+/** Operators that do not build a string from their operands (`x or ''` picks one). */
+const CHOOSING = new Set(['and', 'or', '&&', '||', '??']);
+
 /** A string assembled in place: an f-string/template, `+`/`%` with a literal, or `'…'.format()`. */
-export function builtString(node: SyntaxNode, depth = 0): boolean {
+export function builtString(ctx: FileContext, node: SyntaxNode, depth = 0): boolean {
   if (depth > NESTING_LIMIT) {
     noteNestingCut(node.startPosition.row);
     return false;
   }
-  switch (node.type) {
+  const syn = ctx.syntax;
+  switch (syn.kind(node)) {
     case 'string':
-    case 'template_string':
-      return node.namedChildren.some((c) => c?.type === 'interpolation' || c?.type === 'template_substitution');
-    case 'binary_operator':
-    case 'binary_expression': {
-      const l = node.childForFieldName('left');
-      const r = node.childForFieldName('right');
-      return [l, r].some((x) => !!x && (x.type === 'string' || x.type === 'template_string' || builtString(x, depth + 1)));
+      return node.namedChildren.some((c) => !!c && syn.kind(c) === 'interpolation');
+    case 'binary': {
+      if (CHOOSING.has(syn.operator(node))) return false;
+      const l = syn.child(node, 'left');
+      const r = syn.child(node, 'right');
+      return [l, r].some((x) => !!x && (syn.kind(x) === 'string' || builtString(ctx, x, depth + 1)));
     }
     case 'call': {
-      const fn = node.childForFieldName('function');
-      return fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' && fn.childForFieldName('object')?.type === 'string';
+      const fn = syn.child(node, 'function');
+      if (!fn || syn.kind(fn) !== 'member' || syn.child(fn, 'property')?.text !== 'format') return false;
+      const obj = syn.child(fn, 'object');
+      return !!obj && syn.kind(obj) === 'string';
     }
-    case 'parenthesized_expression':
-      return node.namedChildCount === 1 && builtString(node.namedChild(0)!, depth + 1);
+    case 'paren':
+      return node.namedChildCount === 1 && builtString(ctx, node.namedChild(0)!, depth + 1);
     default:
       return false;
   }
@@ -210,16 +215,17 @@ export function builtString(node: SyntaxNode, depth = 0): boolean {
  * string assembled in place, or `+=` of one (`RESPONSE = ""` then `RESPONSE += f'…{x}'`) — and
  * at least one assembles it.
  */
-export function builtStringVariable(fn: SyntaxNode, value: SyntaxNode): boolean {
-  if (value.type !== 'identifier') return false;
+export function builtStringVariable(ctx: FileContext, fn: SyntaxNode, value: SyntaxNode): boolean {
+  const syn = ctx.syntax;
+  if (syn.kind(value) !== 'name') return false;
   let built = false;
-  for (const a of fn.descendantsOfType(['assignment', 'augmented_assignment'])) {
-    const left = a?.childForFieldName('left');
-    const right = a?.childForFieldName('right');
+  for (const a of fn.descendantsOfType(syn.typesOf('assign', 'update'))) {
+    const left = a ? syn.child(a, 'left') : null;
+    const right = a ? syn.child(a, 'right') : null;
     if (!a || !left || left.text !== value.text) continue;
-    if (!right || left.type !== 'identifier') return false;
-    if (builtString(right)) built = true;
-    else if (right.type !== 'string' && right.type !== 'concatenated_string') return false;
+    if (!right || syn.kind(left) !== 'name') return false;
+    if (builtString(ctx, right)) built = true;
+    else if (syn.kind(right) !== 'string') return false;
   }
   return built;
 }

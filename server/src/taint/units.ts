@@ -6,19 +6,9 @@ import type { SyntaxNode } from '../languages/parser';
 import type { FileContext } from '../engine/fileContext';
 import type { NameMatcher } from '../engine/rule';
 import type { HandlerModel, TaintModels } from './models';
+import type { Param } from '../languages/taintSyntax';
 
-export const JS_FUNCTIONS = new Set(['function_declaration', 'function_expression', 'function', 'generator_function_declaration', 'generator_function', 'arrow_function', 'method_definition']);
-export const PY_FUNCTIONS = new Set(['function_definition', 'lambda']);
-
-export interface Param {
-  name: string;
-  node: SyntaxNode;
-  /** Type annotation text, when there is one. */
-  type?: string;
-  /** Text of a default value (`Depends(...)`). */
-  defaultText?: string;
-  decorators: string[];
-}
+export type { Param };
 
 export interface Unit {
   node: SyntaxNode;
@@ -34,7 +24,7 @@ export interface Unit {
 }
 
 export function isFunctionNode(ctx: FileContext, node: SyntaxNode): boolean {
-  return (ctx.adapter.family === 'js' ? JS_FUNCTIONS : PY_FUNCTIONS).has(node.type);
+  return ctx.syntax.kind(node) === 'function';
 }
 
 /** The function around `node`, or the file's root outside any function. */
@@ -50,102 +40,31 @@ export function importsModule(ctx: FileContext, module: string): boolean {
   return false;
 }
 
-function paramName(p: SyntaxNode): SyntaxNode | null {
-  switch (p.type) {
-    case 'identifier':
-      return p;
-    case 'required_parameter':
-    case 'optional_parameter':
-      return paramName(p.childForFieldName('pattern') ?? p.namedChild(0)!);
-    case 'assignment_pattern':
-      return paramName(p.childForFieldName('left')!);
-    case 'typed_parameter':
-    case 'typed_default_parameter':
-    case 'default_parameter':
-      return p.childForFieldName('name') ?? p.namedChildren.find((c) => c?.type === 'identifier') ?? null;
-    default:
-      return null;
-  }
-}
-
 export function paramsOf(ctx: FileContext, fn: SyntaxNode): Param[] {
-  const list = fn.childForFieldName('parameters') ?? (fn.type === 'arrow_function' ? fn.childForFieldName('parameter') : null);
-  if (!list) return [];
-  const items = list.type === 'identifier' ? [list] : list.namedChildren.filter((c): c is SyntaxNode => !!c && c.type !== 'comment');
-  const out: Param[] = [];
-  for (const item of items) {
-    const id = paramName(item);
-    const typeNode = item.childForFieldName('type');
-    if (!id) {
-      // A destructured parameter (`{ query }: Request`): no name, but its type still counts.
-      out.push({ name: '', node: item, type: typeNode?.text.replace(/^:\s*/, ''), decorators: [] });
-      continue;
-    }
-    const value = item.childForFieldName('value') ?? item.childForFieldName('right');
-    const decorators = item.namedChildren.filter((c) => c?.type === 'decorator').map((d) => d!.text.replace(/^@/, '').replace(/\(.*$/s, ''));
-    out.push({ name: id.text, node: id, type: typeNode?.text.replace(/^:\s*/, ''), defaultText: value?.text, decorators });
-  }
-  // Methods: `self`/`cls` are not inputs.
-  if (ctx.adapter.family === 'python' && out[0] && (out[0].name === 'self' || out[0].name === 'cls')) out.shift();
-  return out;
+  return ctx.syntax.params(fn);
 }
 
-export function functionName(fn: SyntaxNode): string | null {
-  const own = fn.childForFieldName('name');
-  if (own) return own.text;
-  const parent = fn.parent;
-  if (parent?.type === 'variable_declarator') return parent.childForFieldName('name')?.text ?? null;
-  if (parent?.type === 'assignment_expression' || parent?.type === 'pair') {
-    const left = parent.childForFieldName('left') ?? parent.childForFieldName('key');
-    return left?.text.replace(/^.*\./, '') ?? null;
-  }
-  return null;
+export function functionName(ctx: FileContext, fn: SyntaxNode): string | null {
+  return ctx.syntax.functionName(fn);
 }
 
 function decoratorsOf(ctx: FileContext, fn: SyntaxNode): string[] {
-  const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
-  if (!holder) return [];
-  return holder.namedChildren
-    .filter((c) => c?.type === 'decorator')
-    .map((d) => {
-      const expr = d!.namedChild(0);
-      const callee = expr?.type === 'call' ? expr.childForFieldName('function') : expr;
-      return callee ? ctx.adapter.qualify(callee, ctx.bindings) ?? callee.text : '';
-    });
-}
-
-function isExported(fn: SyntaxNode): boolean {
-  let p = fn.parent;
-  if (p?.type === 'variable_declarator') p = p.parent?.parent ?? null;
-  return p?.type === 'export_statement';
-}
-
-/** The object pattern of a destructured parameter (`{ query }`, `{ query }: Request`, `{ query } = {}`). */
-export function objectPatternOf(node: SyntaxNode): SyntaxNode | null {
-  if (node.type === 'object_pattern') return node;
-  if (node.type === 'required_parameter' || node.type === 'optional_parameter') {
-    const pattern = node.childForFieldName('pattern') ?? node.namedChild(0);
-    return pattern ? objectPatternOf(pattern) : null;
-  }
-  if (node.type === 'assignment_pattern') {
-    const left = node.childForFieldName('left');
-    return left ? objectPatternOf(left) : null;
-  }
-  return null;
+  return ctx.syntax.decorators(fn).map((callee) => ctx.adapter.qualify(callee, ctx.bindings) ?? callee.text);
 }
 
 /** One entry of an object pattern: the property it reads (none for `...rest`) and where it binds. */
-export function patternEntry(entry: SyntaxNode): { key?: string; target: SyntaxNode | null } {
-  switch (entry.type) {
-    case 'shorthand_property_identifier_pattern':
+export function patternEntry(ctx: FileContext, entry: SyntaxNode): { key?: string; target: SyntaxNode | null } {
+  const syn = ctx.syntax;
+  switch (syn.kind(entry)) {
+    case 'shorthand-entry':
       return { key: entry.text, target: entry };
-    case 'pair_pattern':
-      return { key: entry.childForFieldName('key')?.text, target: entry.childForFieldName('value') };
-    case 'object_assignment_pattern': {
-      const target = entry.childForFieldName('left');
+    case 'pair-entry':
+      return { key: syn.child(entry, 'key')?.text, target: syn.child(entry, 'value') };
+    case 'default-entry': {
+      const target = syn.child(entry, 'left');
       return { key: target?.text, target };
     }
-    case 'rest_pattern':
+    case 'rest-entry':
       return { target: entry.namedChild(0) };
     default:
       return { target: null };
@@ -153,8 +72,8 @@ export function patternEntry(entry: SyntaxNode): { key?: string; target: SyntaxN
 }
 
 /** Keys a destructured parameter takes (`{ query, body: b }` → query, body; `''` for `...rest`). */
-function patternKeys(pattern: SyntaxNode): string[] {
-  return pattern.namedChildren.filter((e): e is SyntaxNode => !!e).map((e) => patternEntry(e).key ?? '');
+function patternKeys(ctx: FileContext, pattern: SyntaxNode): string[] {
+  return pattern.namedChildren.filter((e): e is SyntaxNode => !!e).map((e) => patternEntry(ctx, e).key ?? '');
 }
 
 /**
@@ -163,17 +82,17 @@ function patternKeys(pattern: SyntaxNode): string[] {
  * member of the role that position gets (`query`, `body`, `params` of a request) and another
  * parameter matches by name.
  */
-function namedLike(params: Param[], alternatives: string[][], roles: string[], sources: TaintModels['sources']): boolean {
+function namedLike(ctx: FileContext, params: Param[], alternatives: string[][], roles: string[], sources: TaintModels['sources']): boolean {
   // At least one parameter must match by name: `({ query }) => …` alone says nothing.
   if (!alternatives.some((names, i) => params[i] !== undefined && names.includes(params[i]!.name))) return false;
   return alternatives.every((names, i) => {
     const p = params[i];
     if (!p) return false;
     if (names.includes(p.name)) return true;
-    const pattern = p.name ? null : objectPatternOf(p.node);
+    const pattern = p.name ? null : ctx.syntax.objectPatternOf(p.node);
     const role = roles[i];
     if (!pattern || !role) return false;
-    const keys = patternKeys(pattern);
+    const keys = patternKeys(ctx, pattern);
     return keys.length > 0 && keys.every((k) => sources.some((s) => s.role === role && s.members?.has(k)));
   });
 }
@@ -190,19 +109,8 @@ function typedRole(ctx: FileContext, models: TaintModels, p: Param): string | un
   return models.typedParams.find((t) => t.type === name)?.role;
 }
 
-const CLASS_TYPES = new Set(['class_definition', 'class_declaration', 'class']);
-const SELF_NAMES = new Set(['self', 'cls', 'this']);
-
-/** The class a method is defined in (through a decorator and the class body), if it is one. */
-export function classOf(fn: SyntaxNode): SyntaxNode | null {
-  let p = fn.parent;
-  if (p?.type === 'decorated_definition') p = p.parent;
-  if (p?.type === 'block' || p?.type === 'class_body') p = p.parent;
-  return p && CLASS_TYPES.has(p.type) ? p : null;
-}
-
-function enclosingClass(node: SyntaxNode): SyntaxNode | null {
-  for (let p = node.parent; p; p = p.parent) if (CLASS_TYPES.has(p.type)) return p;
+function enclosingClass(ctx: FileContext, node: SyntaxNode): SyntaxNode | null {
+  for (let p = node.parent; p; p = p.parent) if (ctx.syntax.kind(p) === 'class') return p;
   return null;
 }
 
@@ -213,16 +121,18 @@ function callsByName(ctx: FileContext): Map<string, SyntaxNode[]> {
   let index = callIndex.get(ctx.tree);
   if (index) return index;
   index = new Map();
+  const syn = ctx.syntax;
   for (const type of ctx.adapter.callTypes) {
     for (const call of ctx.tree.rootNode.descendantsOfType(type)) {
       const callee = call ? ctx.adapter.callee(call) : null;
       if (!call || !callee) continue;
       let key: string | undefined;
-      if (callee.type === 'identifier') key = callee.text;
-      else if (callee.type === 'attribute' || callee.type === 'member_expression') {
-        const obj = callee.childForFieldName('object');
-        const prop = callee.childForFieldName('attribute') ?? callee.childForFieldName('property');
-        const cls = obj && SELF_NAMES.has(obj.text) ? enclosingClass(call) : null;
+      const member = syn.kind(callee) === 'member';
+      const obj = member ? syn.child(callee, 'object') : syn.child(call, 'object');
+      if (!obj && syn.kind(callee) === 'name') key = callee.text;
+      else if (obj) {
+        const prop = member ? syn.child(callee, 'property') : callee;
+        const cls = syn.selfNames.has(obj.text) ? enclosingClass(ctx, call) : null;
         if (cls && prop) key = `${cls.id}.${prop.text}`;
       }
       if (!key) continue;
@@ -237,9 +147,9 @@ function callsByName(ctx: FileContext): Map<string, SyntaxNode[]> {
 
 /** True when the file calls this function somewhere outside its own body. */
 function calledInFile(ctx: FileContext, fn: SyntaxNode): boolean {
-  const name = fn.childForFieldName('name')?.text ?? functionName(fn);
+  const name = ctx.syntax.child(fn, 'name')?.text ?? functionName(ctx, fn);
   if (!name) return false;
-  const cls = classOf(fn);
+  const cls = ctx.syntax.classOf(fn);
   const calls = callsByName(ctx).get(cls ? `${cls.id}.${name}` : name) ?? [];
   return calls.some((c) => c.startIndex < fn.startIndex || c.endIndex > fn.endIndex);
 }
@@ -259,7 +169,7 @@ function registration(ctx: FileContext, fn: SyntaxNode): { qualified: string; fi
 }
 
 export function handlerModelFor(ctx: FileContext, models: TaintModels, fn: SyntaxNode, params: Param[], registeredNames: Map<string, { qualified: string; firstArg?: string }>, path: string | undefined): HandlerModel | undefined {
-  const name = functionName(fn);
+  const name = functionName(ctx, fn);
   const reg = registration(ctx, fn) ?? (name ? registeredNames.get(name) ?? null : null);
   const decorators = decoratorsOf(ctx, fn);
   for (const h of models.handlers) {
@@ -268,17 +178,17 @@ export function handlerModelFor(ctx: FileContext, models: TaintModels, fn: Synta
       if (!reg || !h.register(reg.qualified)) continue;
       if (h.firstArg && !(reg.firstArg !== undefined && h.firstArg.test(reg.firstArg))) continue;
     }
-    if (h.paramsNamed && !namedLike(params, h.paramsNamed, h.params, models.sources)) continue;
+    if (h.paramsNamed && !namedLike(ctx, params, h.paramsNamed, h.params, models.sources)) continue;
     if (h.module && !importsModule(ctx, h.module)) continue;
     if (h.decorators && !decorators.some((d) => h.decorators!(d))) continue;
-    if (h.exports && !(name && h.exports.has(name) && isExported(fn))) continue;
+    if (h.exports && !(name && h.exports.has(name) && ctx.syntax.isExported(fn))) continue;
     if (h.notCalledInFile && calledInFile(ctx, fn)) continue;
     if (h.classExtends) {
       if (h.methods && !(name && methodNamed(h.methods, name))) continue;
-      const cls = classOf(fn);
+      const cls = ctx.syntax.classOf(fn);
       if (!cls || !extendsClass(ctx, cls, h.classExtends, 0)) continue;
     }
-    if (h.objectKeys && !memberUnderKey(fn, h.objectKeys)) continue;
+    if (h.objectKeys && !memberUnderKey(ctx, fn, h.objectKeys)) continue;
     if (!h.register && !h.paramsNamed && !h.decorators && !h.exports && !h.classExtends && !h.objectKeys) continue;
     return h;
   }
@@ -293,22 +203,26 @@ function methodNamed(methods: ReadonlySet<string>, name: string): boolean {
 }
 
 /** `Query: { user: (_, args) => … }` or `Query: { user(_, args) { … } }`: a member of an object under one of `keys`. */
-function memberUnderKey(fn: SyntaxNode, keys: ReadonlySet<string>): boolean {
-  const object = fn.type === 'method_definition' ? fn.parent : fn.parent?.type === 'pair' ? fn.parent.parent : null;
-  const holder = object?.type === 'object' ? object.parent : null;
-  const key = holder?.type === 'pair' ? holder.childForFieldName('key')?.text.replace(/^['"]|['"]$/g, '') : undefined;
+function memberUnderKey(ctx: FileContext, fn: SyntaxNode, keys: ReadonlySet<string>): boolean {
+  const syn = ctx.syntax;
+  const parent = fn.parent;
+  const object = !parent ? null : syn.kind(parent) === 'object' ? parent : syn.kind(parent) === 'pair' ? parent.parent : null;
+  const holder = object && syn.kind(object) === 'object' ? object.parent : null;
+  const key = holder && syn.kind(holder) === 'pair' ? syn.child(holder, 'key')?.text.replace(/^['"]|['"]$/g, '') : undefined;
   return !!key && keys.has(key);
 }
 
 /** The class extends a match of `bases`, directly or through classes of the same file. */
 function extendsClass(ctx: FileContext, cls: SyntaxNode, bases: NameMatcher, depth: number): boolean {
-  const list = cls.childForFieldName('superclasses');
+  const syn = ctx.syntax;
+  const list = syn.child(cls, 'superclasses');
   for (const base of list?.namedChildren ?? []) {
-    if (!base || (base.type !== 'identifier' && base.type !== 'attribute')) continue;
+    const k = base ? syn.kind(base) : undefined;
+    if (!base || (k !== 'name' && k !== 'member')) continue;
     const qualified = ctx.adapter.qualify(base, ctx.bindings);
     if (qualified && bases(qualified)) return true;
-    if (depth < 5 && base.type === 'identifier') {
-      const local = ctx.tree.rootNode.namedChildren.find((c) => c?.type === 'class_definition' && c.childForFieldName('name')?.text === base.text);
+    if (depth < 5 && k === 'name') {
+      const local = ctx.tree.rootNode.namedChildren.find((c) => !!c && syn.kind(c) === 'class' && syn.child(c, 'name')?.text === base.text);
       if (local && local.id !== cls.id && extendsClass(ctx, local, bases, depth + 1)) return true;
     }
   }
@@ -326,7 +240,7 @@ export function registeredHandlerNames(ctx: FileContext, models: TaintModels, ca
     const callee = ctx.adapter.callee(call);
     if (!callee || !lasts.has(ctx.adapter.lastSegment(callee).text)) continue;
     const args = ctx.adapter.positionalArgs(call);
-    const named = args.filter((a) => a.type === 'identifier');
+    const named = args.filter((a) => ctx.syntax.kind(a) === 'name');
     if (named.length === 0) continue;
     const qualified = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
     if (!qualified) continue;
@@ -336,20 +250,9 @@ export function registeredHandlerNames(ctx: FileContext, models: TaintModels, ca
   return out;
 }
 
-/** Flask/Werkzeug route converters that turn a URL part into a number or UUID: `<int:id>`. */
-function convertedParams(fn: SyntaxNode): Set<string> {
-  const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : null;
-  const out = new Set<string>();
-  for (const d of holder?.namedChildren ?? []) {
-    if (d?.type !== 'decorator') continue;
-    for (const m of d.text.matchAll(/<(int|float|uuid):(\w+)>/g)) out.add(m[2]!);
-  }
-  return out;
-}
-
 export function makeUnit(ctx: FileContext, models: TaintModels, fn: SyntaxNode, registered: Map<string, { qualified: string; firstArg?: string }>, path: string | undefined): Unit {
   const params = paramsOf(ctx, fn);
-  const converted = ctx.adapter.family === 'python' ? convertedParams(fn) : new Set<string>();
+  const converted = ctx.syntax.convertedParams(fn);
   const roles = new Map<number, string>();
   const handler = handlerModelFor(ctx, models, fn, params, registered, path);
   params.forEach((p, i) => {
@@ -365,5 +268,5 @@ export function makeUnit(ctx: FileContext, models: TaintModels, fn: SyntaxNode, 
       if (role) roles.set(i, role);
     }
   });
-  return { node: fn, name: functionName(fn), params, body: fn.childForFieldName('body'), roles, returnSink: handler?.returns, selfRole: handler?.selfRole };
+  return { node: fn, name: functionName(ctx, fn), params, body: ctx.syntax.child(fn, 'body'), roles, returnSink: handler?.returns, selfRole: handler?.selfRole };
 }
