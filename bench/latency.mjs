@@ -79,3 +79,57 @@ export async function measureLatency(serverJs, lines, edits = 30, { busyFolder }
   const busy = scan ? { files: scanned.total, wholeTime: scanDoneAt === undefined || scanDoneAt >= editsDoneAt } : undefined;
   return { lines: lineCount, p50: percentile(times, 50), p95: percentile(times, 95), findings: baseCount, busy };
 }
+
+/**
+ * Open→first diagnostics: the server started fresh (cold: the first file loads the rules'
+ * grammar, compiles queries and warms the JIT), then small files opened one after another
+ * on the warm server — what a user sees when opening a file in a session already going.
+ * `busyFolder`: measured while "Scan Workspace" scans it.
+ */
+export async function measureOpenLatency(serverJs, opens = 30, { busyFolder } = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'ward-open-'));
+  const files = [];
+  for (let i = 0; i <= opens; i++) {
+    const py = i % 3 === 2;
+    const text = py
+      ? `import os\nfrom flask import Flask, request\napp = Flask(__name__)\n\n@app.route('/r${i}')\ndef r${i}():\n    os.system('ls ' + request.args['d${i}'])\n    return 'ok'\n`
+      : `const cp = require('child_process');\nconst express = require('express');\nconst app = express();\napp.get('/r${i}', (req, res) => {\n  cp.exec('ls ' + req.query.d${i});\n  res.send('ok');\n});\nmodule.exports = app;\n`;
+    const file = join(root, `f${i}.${py ? 'py' : 'js'}`);
+    writeFileSync(file, text);
+    files.push({ file, text, languageId: py ? 'python' : 'javascript' });
+  }
+  const started = performance.now();
+  const server = await startServer(serverJs, root, {}, busyFolder ? [busyFolder] : []);
+  const ready = performance.now();
+  const open = async ({ file, text, languageId }) => {
+    const uri = pathToFileURL(file).href;
+    const waiting = server.nextDiagnostics(uri, (p) => p.diagnostics.length > 0);
+    const t0 = performance.now();
+    server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    await waiting;
+    return performance.now() - t0;
+  };
+  const cold = await open(files[0]);
+  // A second server, whose first file is opened once its start-up work is done (a session
+  // where the user opens a file a moment after the window came up).
+  const settledServer = await startServer(serverJs, root, {});
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  const firstUri = pathToFileURL(files[1].file).href;
+  const firstWaiting = settledServer.nextDiagnostics(firstUri, (p) => p.diagnostics.length > 0);
+  const s0 = performance.now();
+  settledServer.conn.sendNotification('textDocument/didOpen', { textDocument: { uri: firstUri, languageId: files[1].languageId, version: 1, text: files[1].text } });
+  await firstWaiting;
+  const settledMs = performance.now() - s0;
+  await settledServer.stop();
+  let scan;
+  if (busyFolder) {
+    scan = server.conn.sendRequest('ward/scanWorkspace', {});
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  const times = [];
+  for (const f of files.slice(1)) times.push(await open(f));
+  if (scan) await scan;
+  await server.stop();
+  times.sort((a, b) => a - b);
+  return { startMs: ready - started, coldMs: cold, settledMs, p50: percentile(times, 50), p95: percentile(times, 95), opens: times.length };
+}

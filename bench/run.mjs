@@ -20,7 +20,7 @@ import { createRequire } from 'node:module';
 import { cpus, homedir, loadavg } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { measureLatency } from './latency.mjs';
+import { measureLatency, measureOpenLatency } from './latency.mjs';
 import { measureSizes, sizeLines } from './size.mjs';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
@@ -353,6 +353,13 @@ async function main() {
       results.latency.push(r);
       console.log(`edit→diagnostics, ${r.lines} lines (${r.findings} findings): p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms (shipped settings: adaptive debounce, at most 150 ms, included)`);
     }
+    log('open→diagnostics');
+    const open = await measureOpenLatency(join(dist, 'server.js'));
+    results.openLatency = open;
+    console.log(`open→first diagnostics: first file at once ${open.coldMs.toFixed(0)} ms (server start ${open.startMs.toFixed(0)} ms before it), first file 2 s after start ${open.settledMs.toFixed(0)} ms; warm p50 ${open.p50.toFixed(0)} ms, p95 ${open.p95.toFixed(0)} ms over ${open.opens} small files (target ≤ 300 ms)`);
+    const openBusy = await measureOpenLatency(join(dist, 'server.js'), 30, { busyFolder: CORPUS });
+    results.openLatencyBusy = openBusy;
+    console.log(`  … during Scan Workspace: warm p50 ${openBusy.p50.toFixed(0)} ms, p95 ${openBusy.p95.toFixed(0)} ms`);
     // The same edits while "Ward: Scan Workspace" scans the corpus as a second workspace folder.
     for (const n of [2000, 20000]) {
       log(`latency, ${n} lines, during a workspace scan`);

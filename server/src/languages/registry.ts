@@ -16,6 +16,11 @@ export interface LanguageSpec {
   extensions: string[];
   /** The token that starts a line comment, used to write suppression comments. */
   lineComment: string;
+  /**
+   * A few typical lines, analysed when the language server starts so that the first file a
+   * user opens does not pay for loading the grammar and warming the engine up.
+   */
+  sample?: string;
 }
 
 export interface LanguagePack {
@@ -29,7 +34,8 @@ export interface LanguagePack {
   ruleLanguages: Record<string, LanguageId[]>;
 }
 
-const js = (id: LanguageId, wasm: string, extensions: string[]): LanguageSpec => ({ id, family: 'js', wasm, extensions, lineComment: '//' });
+const JS_SAMPLE = "const cp = require('child_process');\nconst app = require('express')();\napp.get('/x', (req, res) => {\n  const dir = req.query.dir;\n  if (dir) cp.exec('ls ' + dir, (err, out) => res.send(`<p>${out}</p>`));\n});\n";
+const js = (id: LanguageId, wasm: string, extensions: string[]): LanguageSpec => ({ id, family: 'js', wasm, extensions, lineComment: '//', sample: JS_SAMPLE });
 
 export const PACKS: readonly LanguagePack[] = [
   {
@@ -47,14 +53,24 @@ export const PACKS: readonly LanguagePack[] = [
   {
     family: 'python',
     rulesFolder: 'python',
-    grammars: [{ id: 'python', family: 'python', wasm: 'tree-sitter-python.wasm', extensions: ['.py', '.pyw', '.pyi'], lineComment: '#' }],
+    grammars: [
+      {
+        id: 'python', family: 'python', wasm: 'tree-sitter-python.wasm', extensions: ['.py', '.pyw', '.pyi'], lineComment: '#',
+        sample: "import os\nfrom flask import Flask, request\napp = Flask(__name__)\n\n@app.route('/x')\ndef x():\n    d = request.args.get('dir')\n    if d:\n        os.system(f'ls {d}')\n    return f'<p>{d}</p>'\n",
+      },
+    ],
     aliases: { python: 'python', py: 'python' },
     ruleLanguages: { python: ['python'], py: ['python'] },
   },
   {
     family: 'java',
     rulesFolder: 'java',
-    grammars: [{ id: 'java', family: 'java', wasm: 'tree-sitter-java.wasm', extensions: ['.java'], lineComment: '//' }],
+    grammars: [
+      {
+        id: 'java', family: 'java', wasm: 'tree-sitter-java.wasm', extensions: ['.java'], lineComment: '//',
+        sample: 'import java.io.*;\nclass X {\n  void run(String dir) throws IOException {\n    if (dir != null) Runtime.getRuntime().exec("ls " + dir);\n  }\n}\n',
+      },
+    ],
     aliases: { java: 'java' },
     ruleLanguages: { java: ['java'] },
   },

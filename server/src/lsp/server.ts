@@ -1,4 +1,5 @@
 /** The language server: wires documents, settings, the engine and LSP requests together. */
+import { warmUp } from './warmUp';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
@@ -225,9 +226,11 @@ export class WardServer {
           this.folders = [...this.folders.filter((f) => !removed.has(f)), ...e.added.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri))];
         });
       }
-      // Load rules now so the first opened file does not pay for it.
-      this.engines.get([], this.folders[0]);
+      // Load rules now, and warm the engine up on each language's sample, so the first opened
+      // file does not pay for it (half a second on this machine: grammars, queries, the JIT).
+      const { engine } = this.engines.get([], this.folders[0]);
       this.sendStatus();
+      void warmUp(engine);
     });
     c.onDidChangeConfiguration(() => {
       this.settings.clear();
