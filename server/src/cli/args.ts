@@ -4,7 +4,7 @@ import type { Severity } from '../engine/finding';
 export class UsageError extends Error {}
 
 export interface ScanArgs {
-  command: 'scan' | 'test' | 'rules' | 'baseline-create' | 'help' | 'version';
+  command: 'scan' | 'stats' | 'test' | 'rules' | 'baseline-create' | 'help' | 'version';
   paths: string[];
   format: 'text' | 'json' | 'sarif';
   output?: string;
@@ -70,7 +70,7 @@ export function parseArgs(argv: string[]): ScanArgs {
     if (sub !== 'create') throw new UsageError(sub ? `unknown baseline command "${sub}" (try "ward baseline create")` : 'ward baseline needs a command: create');
     rest = rest.slice(1);
     args.command = 'baseline-create';
-  } else if (command === 'scan' || command === 'test' || command === 'rules') args.command = command;
+  } else if (command === 'scan' || command === 'stats' || command === 'test' || command === 'rules') args.command = command;
   else throw new UsageError(`unknown command "${command}"`);
   const value = (i: number, flag: string): string => {
     const v = rest[i + 1];
@@ -197,6 +197,8 @@ export const USAGE = `Usage: ward <command> [options]
 
 Commands:
   ward scan [PATH...]         scan files and folders (default: .)
+  ward stats [PATH...]        findings per category and rule, and how many carry a quick fix
+                              (text or --format json; takes the scan options)
   ward baseline create [PATH...]
                               write the current findings' fingerprints to a baseline file
                               (--output, default .ward-baseline.json); commit it

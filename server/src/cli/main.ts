@@ -24,6 +24,7 @@ import { OutputError, writeWhole } from './outputFile';
 import { listRules, runTests } from './ruleCommands';
 import type { FileReport, ScanReport } from './report';
 import { sarifReport } from './sarif';
+import { statsReport } from './stats';
 import { terminalSafe } from './terminalText';
 import { textReport } from './textReport';
 
@@ -252,6 +253,16 @@ async function scan(args: ScanArgs): Promise<number> {
   return failing ? 1 : 0;
 }
 
+async function stats(args: ScanArgs): Promise<number> {
+  if (args.format === 'sarif') throw new CliError(['ward stats writes text or json, not sarif']);
+  checkBeforeScan(args, args.output);
+  const { report } = await runScan(args, readConfig(args), undefined);
+  const out = statsReport(report, args.format);
+  if (args.output) writeWhole(args.output, out);
+  else process.stdout.write(out);
+  return 0;
+}
+
 async function createBaseline(args: ScanArgs): Promise<number> {
   const config = readConfig(args);
   const target = args.output ?? config.baseline ?? DEFAULT_BASELINE_FILE;
@@ -292,6 +303,8 @@ async function main(argv: string[]): Promise<number> {
       return runTests(args);
     case 'scan':
       return scan(args);
+    case 'stats':
+      return stats(args);
     case 'baseline-create':
       return createBaseline(args);
   }

@@ -9,6 +9,8 @@ export interface FileContext {
   text: string;
   tree: Tree;
   language: LanguageSpec;
+  /** The file's absolute path when it has one (not an unsaved buffer): fixes read its project's manifest. */
+  path?: string;
   adapter: SyntaxAdapter;
   /** The same tree in the taint walk's words (kinds and roles). */
   syntax: TaintSyntax;

@@ -3,6 +3,7 @@ import type { FileContext } from './fileContext';
 import { nodeRange } from './fileContext';
 import type { Finding, Fix, Range } from './finding';
 import { buildFix } from './fixes';
+import { recipeFixes } from '../fixes/recipes';
 import type { Candidate } from './patternMatcher';
 import type { Rule } from './rule';
 
@@ -44,6 +45,6 @@ function sameRange(a: Range, b: Range): boolean {
 
 export function candidateToFinding(ctx: FileContext, c: Candidate): Finding {
   const { rule } = c;
-  const fix = rule.fix ? buildFix(ctx, rule.fix, c.captures) : undefined;
-  return ruleFinding(rule, nodeRange(c.report), interpolateMessage(rule.message, c.captures), fix ? [fix] : [], nodeRange(c.anchor));
+  const fixes = !rule.fix ? [] : rule.fix.recipe ? recipeFixes(rule.fix, ctx, c.captures) : [buildFix(ctx, rule.fix, c.captures)].filter((f): f is Fix => !!f);
+  return ruleFinding(rule, nodeRange(c.report), interpolateMessage(rule.message, c.captures), fixes, nodeRange(c.anchor));
 }

@@ -4,6 +4,7 @@
  * rendered for a finding means no fix is offered, never a wrong one.
  */
 import type { Rule } from './rule';
+import { RECIPES } from '../fixes/recipes';
 
 export type TemplatePart =
   | { kind: 'text'; text: string }
@@ -38,6 +39,7 @@ export function parseTemplate(template: string): TemplatePart[] {
 
 /** Checked at load time so a typo in a fix is a rule error, not a silent missing fix. */
 export function validateFixTemplates(rule: Rule): string | undefined {
+  if (rule.fix?.recipe !== undefined && !RECIPES.has(rule.fix.recipe)) return `unknown fix recipe "${rule.fix.recipe}" (known: ${[...RECIPES.keys()].join(', ')})`;
   const templates = [rule.message, ...(rule.fix?.edits ?? []).flatMap((e) => ('template' in e ? [e.template] : 'name' in e ? [e.name] : []))];
   for (const t of templates) {
     try {

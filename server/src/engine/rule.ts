@@ -63,7 +63,10 @@ export type EditSpec =
 export interface FixSpec {
   title: string;
   preferred: boolean;
+  /** Template edits; empty when a recipe builds the fix. */
   edits: EditSpec[];
+  /** A fix written in code (server/src/fixes/recipes.ts) for what templates cannot say. */
+  recipe?: string;
 }
 
 export interface SecretSpec {

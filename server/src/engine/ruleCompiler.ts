@@ -76,6 +76,7 @@ function compileEdit(raw: Raw): EditSpec {
 
 function compileFix(raw: Raw | undefined): FixSpec | undefined {
   if (!raw) return undefined;
+  if (raw.recipe) return { title: raw.title, preferred: raw.preferred ?? true, edits: [], recipe: raw.recipe };
   return { title: raw.title, preferred: raw.preferred ?? true, edits: raw.edits.map(compileEdit) };
 }
 

@@ -160,6 +160,7 @@ export class Engine {
     let ctx: FileContext | undefined;
     pass('collecting the syntax', () => {
       ctx = fileContext(tree, text, lang, taintRuns ? plan.wanted : plan.wantedWithoutTaint, deadline, options.region);
+      ctx.path = options.absolutePath;
       if (options.region && plan.taint.length > 0) ctx.wholeFile = taintNodesOutside(tree, adapter, ctx.buckets);
     });
     if (ctx) {

@@ -1,0 +1,24 @@
+/**
+ * Fixes written in code, for pattern rules whose fix a template cannot say (it depends on
+ * the project's dependencies, rewrites several places, or adds a helper). A rule names one
+ * with `fix: { title, recipe: NAME }`; `title` is what the rule's page shows. A recipe
+ * returns the fixes that are correct for this finding, best first — none rather than a
+ * wrong one.
+ */
+import type { Captures, FileContext } from '../engine/fileContext';
+import type { Fix } from '../engine/finding';
+import type { FixSpec } from '../engine/rule';
+import { innerHtmlFixes, reactHtmlFixes } from './htmlSanitize';
+
+type Recipe = (ctx: FileContext, captures: Captures) => Fix[];
+
+export const RECIPES: ReadonlyMap<string, Recipe> = new Map<string, Recipe>([
+  ['react-html', reactHtmlFixes],
+  ['inner-html', innerHtmlFixes],
+]);
+
+export function recipeFixes(spec: FixSpec, ctx: FileContext, captures: Captures): Fix[] {
+  const recipe = RECIPES.get(spec.recipe ?? '');
+  if (!recipe) return [];
+  return recipe(ctx, captures);
+}
