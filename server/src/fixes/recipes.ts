@@ -9,12 +9,15 @@ import type { Captures, FileContext } from '../engine/fileContext';
 import type { Fix } from '../engine/finding';
 import type { FixSpec } from '../engine/rule';
 import { innerHtmlFixes, reactHtmlFixes } from './htmlSanitize';
+import { jsRandomFixes, pyRandomFixes } from './secureRandom';
 
 type Recipe = (ctx: FileContext, captures: Captures) => Fix[];
 
 export const RECIPES: ReadonlyMap<string, Recipe> = new Map<string, Recipe>([
   ['react-html', reactHtmlFixes],
   ['inner-html', innerHtmlFixes],
+  ['js-secure-random', jsRandomFixes],
+  ['py-secure-random', pyRandomFixes],
 ]);
 
 export function recipeFixes(spec: FixSpec, ctx: FileContext, captures: Captures): Fix[] {
