@@ -37,3 +37,13 @@ const bypass = crypto.createHash('sha1').update(compassion).digest();
 const skip = crypto.createHash('sha1').update(bypass).digest();
 // ok: js-weak-hash-password
 const ha1 = md5(user + ':' + realm + ':' + pass);
+
+// A caller that is not async cannot wait for scrypt: no fix is offered for this one.
+function passwordDigest(pw) {
+  // ruleid: js-weak-hash-password
+  return crypto.createHash('md5').update(pw).digest('hex');
+}
+
+function checkLogin(user, password) {
+  return user.hash === passwordDigest(password);
+}

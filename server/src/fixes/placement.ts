@@ -200,3 +200,22 @@ export function isInsideFunction(node: SyntaxNode, types: ReadonlySet<string>): 
   for (let n = node.parent; n; n = n.parent) if (types.has(n.type)) return true;
   return false;
 }
+
+/**
+ * Inserts at one position become one edit, their texts in the order given: editors put
+ * same-position inserts in array order, and one edit leaves no room for doubt.
+ */
+export function mergeInserts(edits: TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const e of edits) {
+    const same = out.find((o) => o.range.start.line === e.range.start.line && o.range.start.character === e.range.start.character && o.range.end.line === e.range.end.line && o.range.end.character === e.range.end.character && o.range.start.line === o.range.end.line && o.range.start.character === o.range.end.character);
+    if (same) same.newText = joinInserts(same.newText, e.newText);
+    else out.push({ ...e });
+  }
+  return out;
+}
+
+/** Two inserted lines at one place: `\nimport a` + `\nimport b`, or `import a\n` + `import b\n`. */
+function joinInserts(a: string, b: string): string {
+  return a + b;
+}

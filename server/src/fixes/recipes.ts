@@ -10,6 +10,8 @@ import type { Fix } from '../engine/finding';
 import type { FixSpec } from '../engine/rule';
 import { innerHtmlFixes, reactHtmlFixes } from './htmlSanitize';
 import { jsRandomFixes, pyRandomFixes } from './secureRandom';
+import { jsPasswordHashFixes } from './passwordHashJs';
+import { pyPasswordHashFixes } from './passwordHashPy';
 
 type Recipe = (ctx: FileContext, captures: Captures) => Fix[];
 
@@ -18,6 +20,8 @@ export const RECIPES: ReadonlyMap<string, Recipe> = new Map<string, Recipe>([
   ['inner-html', innerHtmlFixes],
   ['js-secure-random', jsRandomFixes],
   ['py-secure-random', pyRandomFixes],
+  ['js-password-hash', jsPasswordHashFixes],
+  ['py-password-hash', pyPasswordHashFixes],
 ]);
 
 export function recipeFixes(spec: FixSpec, ctx: FileContext, captures: Captures): Fix[] {
