@@ -67,8 +67,30 @@ export interface JsModuleStyle {
   lastImport?: SyntaxNode;
 }
 
-/** How the file imports modules; undefined when it shows neither ES modules nor CommonJS. */
+const styles = new WeakMap<FileContext, { style: JsModuleStyle | undefined }>();
+
+/**
+ * How the file imports modules; undefined when it shows neither ES modules nor CommonJS.
+ * Once per file: a bundle can have thousands of findings that each ask.
+ */
 export function jsModuleStyle(ctx: FileContext): JsModuleStyle | undefined {
+  let known = styles.get(ctx);
+  if (!known) styles.set(ctx, (known = { style: readModuleStyle(ctx) }));
+  return known.style;
+}
+
+const mentions = new WeakMap<FileContext, Map<string, boolean>>();
+
+/** Whether the file uses `name` as a word anywhere (cached per file and name). */
+export function mentionsName(ctx: FileContext, name: string): boolean {
+  let names = mentions.get(ctx);
+  if (!names) mentions.set(ctx, (names = new Map()));
+  let m = names.get(name);
+  if (m === undefined) names.set(name, (m = new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(ctx.text)));
+  return m;
+}
+
+function readModuleStyle(ctx: FileContext): JsModuleStyle | undefined {
   const stmts = top(ctx);
   const esm = stmts.some((s) => s.type === 'import_statement' || s.type === 'export_statement');
   const cjs = !esm && (stmts.some(isRequire) || /\bmodule\.exports\b|^exports\.\w+\s*=/m.test(ctx.text));
@@ -113,7 +135,7 @@ export function jsImportDefault(ctx: FileContext, module: string, name: string, 
   if (existing) return { local: existing, edits: [] };
   const style = jsModuleStyle(ctx);
   if (!style) return undefined;
-  if (new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(ctx.text)) return undefined;
+  if (mentionsName(ctx, name)) return undefined;
   const spec = `${style.quote}${builtin && style.nodePrefix ? 'node:' : ''}${module}${style.quote}`;
   const semi = style.semicolon ? ';' : '';
   const line = style.kind === 'esm' ? `import ${name} from ${spec}${semi}` : `const ${name} = require(${spec})${semi}`;
