@@ -14,5 +14,16 @@ app.post('/calc', (req, res) => {
   res.json({ result, data, fn });
 });
 
+app.post('/settings', (req, res) => {
+  // Data written as a JavaScript object literal: JSON.parse reads the JSON form of it.
+  // ruleid: js-code-injection
+  const settings = eval('(' + req.body.settings + ')');
+  // ruleid: js-code-injection
+  res.json({ settings, filters: eval(req.query.filters) });
+  // A statement run for its effect is code, not data: no fix.
+  // ruleid: js-code-injection
+  eval(req.body.hook);
+});
+
 // ok: js-code-injection
 eval('1 + 1');

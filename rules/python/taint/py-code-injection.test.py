@@ -21,6 +21,13 @@ def calc():
     return jsonify(result=result, literal=literal, parsed=parsed)
 
 
+@app.route("/search")
+def search():
+    # ruleid: py-code-injection
+    price_range = eval(request.args.get("price", "(0, 100000)"))
+    return jsonify(low=price_range[0], high=price_range[1])
+
+
 @app.route("/run", methods=["POST"])
 def run():
     body = request.json

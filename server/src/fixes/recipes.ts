@@ -12,6 +12,7 @@ import { innerHtmlFixes, reactHtmlFixes } from './htmlSanitize';
 import { jsRandomFixes, pyRandomFixes } from './secureRandom';
 import { jsPasswordHashFixes } from './passwordHashJs';
 import { pyPasswordHashFixes } from './passwordHashPy';
+import { dataEvalFixes } from './dataEval';
 
 type Recipe = (ctx: FileContext, captures: Captures) => Fix[];
 
@@ -22,6 +23,7 @@ export const RECIPES: ReadonlyMap<string, Recipe> = new Map<string, Recipe>([
   ['py-secure-random', pyRandomFixes],
   ['js-password-hash', jsPasswordHashFixes],
   ['py-password-hash', pyPasswordHashFixes],
+  ['data-eval', dataEvalFixes],
 ]);
 
 export function recipeFixes(spec: FixSpec, ctx: FileContext, captures: Captures): Fix[] {

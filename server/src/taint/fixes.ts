@@ -12,6 +12,7 @@ import { quotedArgumentFits } from '../engine/commandArgs';
 import type { Fix, Position } from '../engine/finding';
 import type { SinkHit, Summary } from './context';
 import { TAINT_FIXES, taintFixFor } from './fixCatalog';
+import { dataEvalFix } from '../fixes/dataEval';
 
 type Piece = { text: string } | { expr: SyntaxNode };
 
@@ -169,6 +170,8 @@ export function taintFix(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<str
       return redirectFix(ctx, hit, local);
     case 'command':
       return shellQuoteFix(ctx, hit);
+    case 'code':
+      return dataEvalFix(ctx, hit.node);
     default:
       return undefined;
   }
