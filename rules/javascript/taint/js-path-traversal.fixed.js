@@ -30,7 +30,7 @@ app.get('/safe', async (req, res) => {
 });
 
 app.post('/upload', async (req, res) => {
-  const target = `${ROOT}/${req.body.folder}/upload.bin`;
+  const target = pathInside(ROOT, `${req.body.folder}/upload.bin`);
   // ruleid: js-path-traversal
   await fsp.writeFile(target, req.body.data);
   res.end();
@@ -61,3 +61,12 @@ app.get('/icons/:name', (req, res) => {
   // ok: js-path-traversal
   fs.createWriteStream(`uploads/icon.${ext}`);
 });
+
+// Resolves `relative` under `root` and refuses a result outside it ("../", an absolute path).
+function pathInside(root, relative) {
+  const base = path.resolve(root);
+  const target = path.resolve(base, relative);
+  if (!target.startsWith(base + path.sep)) throw new Error(`path outside ${base}: ${relative}`);
+  return target;
+}
+

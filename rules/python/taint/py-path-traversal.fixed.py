@@ -29,7 +29,7 @@ def read():
 @app.route("/download/<filename>")
 def download(filename):
     # ruleid: py-path-traversal
-    return send_file(UPLOADS + "/" + filename)
+    return send_file(path_inside(UPLOADS, filename))
 
 
 @app.route("/static/<path:filename>")
@@ -42,7 +42,7 @@ def static_file(filename):
 def delete():
     target = request.form["path"]
     # ruleid: py-path-traversal
-    os.remove(f"{UPLOADS}/{target}")
+    os.remove(path_inside(UPLOADS, f"{target}"))
     # ruleid: py-path-traversal
     shutil.rmtree(request.json["dir"])
     return "ok"
@@ -95,3 +95,15 @@ def listing(request):
     # ruleid: py-path-traversal
     entries = os.listdir("/srv/public/%s" % sub)
     return HttpResponse("\n".join(entries))
+
+
+def path_inside(root, relative):
+    """Joins relative to root and refuses a result outside root ("../", an absolute path).
+
+    Needs Python 3.9+ (Path.is_relative_to)."""
+    base = Path(root).resolve()
+    target = (base / relative).resolve()
+    if not target.is_relative_to(base):
+        raise ValueError(f"path outside {base}: {relative!r}")
+    return str(target)
+

@@ -11,7 +11,7 @@ import { ruleFinding } from '../engine/findingBuilder';
 import type { Rule } from '../engine/rule';
 import type { Deadline, Region } from '../engine/treeWalk';
 import { SummaryCache } from './summaryCache';
-import { taintFix } from './fixes';
+import { taintFixes } from './fixes';
 import type { Family } from '../languages/registry';
 import { emptySummary, sameSummary, SinkHit, Summary, TaintFile } from './context';
 import { Fact } from './facts';
@@ -233,9 +233,9 @@ export function hitsToFindings(hits: SinkHit[], rules: readonly Rule[], ctx?: Fi
       const key = `${rule.id}:${anchor.start.line}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const fix = ctx ? taintFix(ctx, hit, local) : undefined;
+      const fixes = ctx ? taintFixes(ctx, hit, local) : [];
       const range = nodeRange(hit.at ?? hit.arg ?? hit.node);
-      out.push({ ...ruleFinding(rule, range, message(rule, fact, hit.sinkText), fix ? [fix] : [], anchor), trace: fact.trace });
+      out.push({ ...ruleFinding(rule, range, message(rule, fact, hit.sinkText), fixes, anchor), trace: fact.trace });
     }
   }
   return out;

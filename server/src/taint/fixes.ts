@@ -5,7 +5,6 @@
  * out, a values argument already there) is not offered.
  */
 import type { SyntaxNode } from '../languages/parser';
-import { NESTING_LIMIT } from '../engine/nesting';
 import type { FileContext } from '../engine/fileContext';
 import { nodeRange } from '../engine/fileContext';
 import { quotedArgumentFits } from '../engine/commandArgs';
@@ -13,8 +12,9 @@ import type { Fix, Position } from '../engine/finding';
 import type { SinkHit, Summary } from './context';
 import { TAINT_FIXES, taintFixFor } from './fixCatalog';
 import { dataEvalFix } from '../fixes/dataEval';
+import { flatten, Piece } from '../fixes/pieces';
+import { pathContainmentFix } from '../fixes/pathContainment';
 
-type Piece = { text: string } | { expr: SyntaxNode };
 
 const QUESTION = new Set(['mysql', 'mysql2', 'mysql2/promise', 'sqlite3', 'better-sqlite3', 'knex', 'sqlite']);
 const DOLLAR = new Set(['pg', 'postgres', 'pg-promise']);
@@ -37,45 +37,6 @@ function placeholderStyle(ctx: FileContext): 'question' | 'dollar' | 'format' | 
   return qmark ? 'question' : 'format';
 }
 
-function flatten(ctx: FileContext, node: SyntaxNode, out: Piece[], depth = 0): boolean {
-  // Too deep to rewrite: no fix rather than a stack overflow.
-  if (depth > NESTING_LIMIT) return false;
-  const value = ctx.adapter.constantValue(node, ctx.bindings);
-  if (typeof value === 'string') {
-    out.push({ text: value });
-    return true;
-  }
-  if (node.type === 'parenthesized_expression' && node.namedChildCount === 1) return flatten(ctx, node.namedChild(0)!, out, depth + 1);
-  if ((node.type === 'binary_expression' || node.type === 'binary_operator') && node.childForFieldName('operator')?.text === '+') {
-    return flatten(ctx, node.childForFieldName('left')!, out, depth + 1) && flatten(ctx, node.childForFieldName('right')!, out, depth + 1);
-  }
-  if (node.type === 'template_string') {
-    for (const c of node.namedChildren) {
-      if (!c) continue;
-      if (c.type === 'string_fragment') out.push({ text: c.text });
-      else if (c.type === 'template_substitution' && c.namedChildCount === 1) out.push({ expr: c.namedChild(0)! });
-      else return false;
-    }
-    return true;
-  }
-  if (node.type === 'string' && ctx.adapter.family === 'python') {
-    for (const c of node.namedChildren) {
-      if (!c) continue;
-      if (c.type === 'string_content') {
-        if (c.text.includes('\\') || /\{\{|\}\}/.test(c.text)) return false;
-        out.push({ text: c.text });
-      } else if (c.type === 'interpolation') {
-        const e = c.childForFieldName('expression');
-        if (!e || c.namedChildCount !== 1) return false;
-        out.push({ expr: e });
-      }
-    }
-    return true;
-  }
-  // Any other expression is a value spliced into the SQL.
-  out.push({ expr: node });
-  return true;
-}
 
 /** SQL text with placeholders, and the expressions that become bound values, in order. */
 function parameterize(pieces: Piece[], style: 'question' | 'dollar' | 'format'): { sql: string; values: string[] } | undefined {
@@ -158,14 +119,23 @@ function pathFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
   return { title: TAINT_FIXES.path.title, preferred: true, edits: [{ range: nodeRange(last), newText: `${base}.basename(${last.text})` }] };
 }
 
-export function taintFix(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string, Summary>): Fix | undefined {
+/** The fixes for one taint finding, best first. */
+export function taintFixes(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string, Summary>): Fix[] {
+  if (hit.kind === 'path') {
+    const basename = pathFix(ctx, hit);
+    const contained = hit.arg && pathContainmentFix(ctx, hit.arg, local);
+    return [basename, contained && basename ? { ...contained, preferred: false } : contained].filter((f): f is Fix => !!f);
+  }
+  const fix = taintFix(ctx, hit, local);
+  return fix ? [fix] : [];
+}
+
+function taintFix(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string, Summary>): Fix | undefined {
   // The catalog is what the rule pages promise; a fix outside it would go unmentioned.
   if (!taintFixFor(hit.kind, ctx.adapter.family)) return undefined;
   switch (hit.kind) {
     case 'sql':
       return sqlFix(ctx, hit);
-    case 'path':
-      return pathFix(ctx, hit);
     case 'redirect':
       return redirectFix(ctx, hit, local);
     case 'command':
