@@ -164,6 +164,8 @@ export function jsAfterImports(ctx: FileContext, block: string): TextEdit | unde
 
 /** The local name of `import module` in the file, if any. */
 export function pyModuleBinding(ctx: FileContext, module: string): string | undefined {
+  // `import urllib.parse` binds `urllib`; the dotted name is usable only when imported as such.
+  if (module.includes('.')) return top(ctx).some((s) => s.type === 'import_statement' && s.namedChildren.some((c) => c?.type === 'dotted_name' && c.text === module)) ? module : undefined;
   for (const [local, b] of ctx.bindings.imports) if (b.qualified === module && !b.inList) return local;
   return undefined;
 }
@@ -181,7 +183,7 @@ function pyImportedModule(node: SyntaxNode): string | undefined {
 export function pyImport(ctx: FileContext, module: string): { local: string; edits: TextEdit[] } | undefined {
   const existing = pyModuleBinding(ctx, module);
   if (existing) return { local: existing, edits: [] };
-  if (new RegExp(`(?<![\\w.])${module}\\s*=`).test(ctx.text)) return undefined; // the name is taken
+  if (new RegExp(`(?<![\\w.])${module.split('.')[0]}\\s*=`).test(ctx.text)) return undefined; // the name is taken
   const stmts = top(ctx);
   const imports = stmts.filter((s) => s.type === 'import_statement' || s.type === 'import_from_statement' || s.type === 'future_import_statement');
   const nl = eol(ctx);
@@ -211,11 +213,16 @@ export function pyLastImport(ctx: FileContext): SyntaxNode | undefined {
   return last;
 }
 
-/** Inserts module-level code after the file's imports. */
+/**
+ * Inserts module-level code (`block`, without blank lines around it) after the file's
+ * imports, with two blank lines before and after it as PEP 8 has them around functions.
+ */
 export function pyAfterImports(ctx: FileContext, block: string): TextEdit | undefined {
   const last = pyLastImport(ctx);
   if (!last) return undefined;
-  return insertAt(pos(last, true), withEol(ctx, block));
+  const following = /^[ \t]*(?:\r?\n[ \t]*)*/.exec(ctx.text.slice(last.endIndex))![0];
+  const blankAfter = Math.max(0, (following.match(/\n/g) ?? []).length - 1);
+  return insertAt(pos(last, true), withEol(ctx, `\n\n\n${block}${'\n'.repeat(Math.max(0, 2 - blankAfter))}`));
 }
 
 export function isInsideFunction(node: SyntaxNode, types: ReadonlySet<string>): boolean {

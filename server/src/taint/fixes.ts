@@ -14,6 +14,7 @@ import { TAINT_FIXES, taintFixFor } from './fixCatalog';
 import { dataEvalFix } from '../fixes/dataEval';
 import { flatten, Piece } from '../fixes/pieces';
 import { pathContainmentFix } from '../fixes/pathContainment';
+import { hostAllowListFix } from '../fixes/hostAllowList';
 
 
 const QUESTION = new Set(['mysql', 'mysql2', 'mysql2/promise', 'sqlite3', 'better-sqlite3', 'knex', 'sqlite']);
@@ -142,6 +143,8 @@ function taintFix(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string, Su
       return shellQuoteFix(ctx, hit);
     case 'code':
       return dataEvalFix(ctx, hit.node);
+    case 'ssrf':
+      return hit.arg && hostAllowListFix(ctx, hit.arg, local);
     default:
       return undefined;
   }
