@@ -38,3 +38,11 @@ html = format_html("<b>{}</b>", name)
 html = mark_safe(render_to_string("card.html", {"name": name}))
 # ok: py-mark-safe-non-constant
 html = mark_safe(renderer.render(template_name, context))
+# ok: py-mark-safe-non-constant
+card = mark_safe("<b>%s</b> <i>%s</i>" % (escape(name), escape(title)))
+# ok: py-mark-safe-non-constant
+card = mark_safe(f"<b>{escape(name)}</b>")
+# ok: py-mark-safe-non-constant
+card = Markup("<b>" + markupsafe.escape(name) + "</b>")
+# ruleid: py-mark-safe-non-constant
+card = mark_safe(f"<b>{escape(name)}</b><p>{bio}</p>")

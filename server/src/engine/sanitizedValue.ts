@@ -6,6 +6,9 @@
  * it, so that code the taint analysis accepts (the result of its own quick fix) is not
  * reported by the pattern rule instead.
  *
+ * Markup (`html`) may also be built from constant text and such calls — concatenation,
+ * template strings, f-strings, or Python `%` formatting (`"<b>%s</b>" % escape(x)`).
+ *
  * A shell command (`command`) is read as a whole: a string built from constant text and
  * such calls, each spliced in where it is one plain argument of a constant program
  * (quotedArgumentFits). A bare call would name the program itself.
@@ -28,6 +31,7 @@ export function isSanitized(ctx: FileContext, node: SyntaxNode, kind: string): b
   const sanitizes = ctx.sanitizes;
   if (!sanitizes) return false;
   const value = unwrap(node);
+  if (kind === 'html') return isCall(value) ? sanitizes(value, kind) : builtFromSanitized(ctx, value, kind);
   if (kind !== 'command') return isCall(value) && sanitizes(value, kind);
   const pieces: Piece[] = [];
   if (!flatten(ctx, value, pieces)) return false;
@@ -44,4 +48,19 @@ export function isSanitized(ctx: FileContext, node: SyntaxNode, kind: string): b
     values++;
   }
   return values > 0;
+}
+
+/** Constant text with every spliced-in value a call that sanitizes for `kind`. */
+function builtFromSanitized(ctx: FileContext, value: SyntaxNode, kind: string): boolean {
+  let exprs: SyntaxNode[];
+  if (value.type === 'binary_operator' && value.childForFieldName('operator')?.text === '%') {
+    if (typeof ctx.adapter.constantValue(value.childForFieldName('left')!, ctx.bindings) !== 'string') return false;
+    const right = unwrap(value.childForFieldName('right')!);
+    exprs = right.type === 'tuple' ? right.namedChildren.filter((c): c is SyntaxNode => !!c) : [right];
+  } else {
+    const pieces: Piece[] = [];
+    if (!flatten(ctx, value, pieces)) return false;
+    exprs = pieces.filter((p): p is Extract<Piece, { expr: SyntaxNode }> => 'expr' in p).map((p) => p.expr);
+  }
+  return exprs.length > 0 && exprs.every((e) => isCall(unwrap(e)) && ctx.sanitizes!(unwrap(e), kind));
 }

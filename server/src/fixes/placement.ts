@@ -248,3 +248,24 @@ export function mergeInserts(edits: TextEdit[]): TextEdit[] {
 function joinInserts(a: string, b: string): string {
   return a + b;
 }
+
+const identifiers = new WeakMap<FileContext, Set<string>>();
+
+/** Whether `name` is an identifier anywhere in the file's code (strings and comments do not count). */
+export function usesIdentifier(ctx: FileContext, name: string): boolean {
+  let names = identifiers.get(ctx);
+  if (!names) {
+    names = new Set();
+    const stack: SyntaxNode[] = [ctx.tree.rootNode];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (n.childCount === 0) {
+        if (/identifier/.test(n.type)) names.add(n.text);
+        continue;
+      }
+      for (let i = 0; i < n.childCount; i++) stack.push(n.child(i)!);
+    }
+    identifiers.set(ctx, names);
+  }
+  return names.has(name);
+}

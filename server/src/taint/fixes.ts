@@ -15,6 +15,7 @@ import { dataEvalFix } from '../fixes/dataEval';
 import { flatten, Piece } from '../fixes/pieces';
 import { pathContainmentFix } from '../fixes/pathContainment';
 import { hostAllowListFix } from '../fixes/hostAllowList';
+import { htmlEscapeFix } from '../fixes/htmlEscape';
 
 
 const QUESTION = new Set(['mysql', 'mysql2', 'mysql2/promise', 'sqlite3', 'better-sqlite3', 'knex', 'sqlite']);
@@ -143,6 +144,8 @@ function taintFix(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string, Su
       return shellQuoteFix(ctx, hit);
     case 'code':
       return dataEvalFix(ctx, hit.node);
+    case 'html':
+      return htmlEscapeFix(ctx, hit);
     case 'ssrf':
       return hit.arg && hostAllowListFix(ctx, hit.arg, local);
     default:
