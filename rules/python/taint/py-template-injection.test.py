@@ -14,6 +14,8 @@ def hello():
     name = request.args.get("name", "")
     # ruleid: py-template-injection
     page = render_template_string("<h1>Hello " + name + "</h1>")
+    # ruleid: py-template-injection
+    page += render_template_string(f"<p>{request.args['greeting']}, {name}!</p>", admin=False)
     # ok: py-template-injection
     page += render_template_string(GREETING, name=name)
     # ok: py-template-injection

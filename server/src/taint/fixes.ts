@@ -16,6 +16,7 @@ import { flatten, Piece } from '../fixes/pieces';
 import { pathContainmentFix } from '../fixes/pathContainment';
 import { hostAllowListFix } from '../fixes/hostAllowList';
 import { htmlEscapeFix } from '../fixes/htmlEscape';
+import { templateContextFix } from '../fixes/templateContext';
 
 
 const QUESTION = new Set(['mysql', 'mysql2', 'mysql2/promise', 'sqlite3', 'better-sqlite3', 'knex', 'sqlite']);
@@ -146,6 +147,8 @@ function taintFix(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string, Su
       return dataEvalFix(ctx, hit.node);
     case 'html':
       return htmlEscapeFix(ctx, hit);
+    case 'template':
+      return templateContextFix(ctx, hit);
     case 'ssrf':
       return hit.arg && hostAllowListFix(ctx, hit.arg, local);
     default:
