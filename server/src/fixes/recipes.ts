@@ -13,6 +13,7 @@ import { jsRandomFixes, pyRandomFixes } from './secureRandom';
 import { jsPasswordHashFixes } from './passwordHashJs';
 import { pyPasswordHashFixes } from './passwordHashPy';
 import { dataEvalFixes } from './dataEval';
+import { yamlSafeLoaderFixes } from './yamlLoader';
 
 type Recipe = (ctx: FileContext, captures: Captures) => Fix[];
 
@@ -24,6 +25,7 @@ export const RECIPES: ReadonlyMap<string, Recipe> = new Map<string, Recipe>([
   ['js-password-hash', jsPasswordHashFixes],
   ['py-password-hash', pyPasswordHashFixes],
   ['data-eval', dataEvalFixes],
+  ['yaml-safe-loader', yamlSafeLoaderFixes],
 ]);
 
 export function recipeFixes(spec: FixSpec, ctx: FileContext, captures: Captures): Fix[] {
