@@ -22,7 +22,7 @@ app.get('/go', (req, res) => {
 function followReturnTo() {
   const params = new URLSearchParams(location.search);
   // ruleid: js-open-redirect
-  window.location.href = params.get('returnTo');
+  window.location.href = safeRedirect(params.get('returnTo'));
 }
 
 // A substring test is no allow-list: `https://evil.example/?https://docs.example.com` contains it.

@@ -50,7 +50,7 @@ function searchFromHash() {
   // ok: js-open-redirect
   location.href = '/search?q=' + q.get('q');
   // ruleid: js-open-redirect
-  location.href = '/' + q.get('next');
+  location.href = safeRedirect('/' + q.get('next'));
 }
 
 // Allows only paths on this site ("/account"), never "//evil.example" or "https://…".

@@ -201,8 +201,9 @@ function insideFunction(node: SyntaxNode): boolean {
  * summaries of the file's own functions).
  */
 function redirectFix(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string, Summary>): Fix | undefined {
-  const arg = hit.arg;
-  if (!arg || (hit.node.type !== 'call_expression' && hit.node.type !== 'call')) return undefined;
+  // `location.href = next`: the assigned value is the destination.
+  const arg = hit.node.type === 'assignment_expression' ? hit.node.childForFieldName('right') : hit.arg;
+  if (!arg || (hit.node.type !== 'call_expression' && hit.node.type !== 'call' && hit.node.type !== 'assignment_expression')) return undefined;
   const js = ctx.adapter.family === 'js';
   // Module-level Python code runs before a helper defined at the end of the file exists.
   if (!js && !insideFunction(hit.node)) return undefined;
