@@ -116,38 +116,53 @@ function split(ctx: FileContext, target: SyntaxNode): { root: SyntaxNode; relati
   return undefined;
 }
 
-/** `const file = <init>` (or Python `file = <init>`), the only assignment of `name` in the function around `use`. */
+/**
+ * `const file = <init>` (or Python `file = <init>`): the only assignment of the variable
+ * `use` reads, in the innermost function around it that assigns it (closures included).
+ */
 function onlyAssignment(ctx: FileContext, use: SyntaxNode): SyntaxNode | undefined {
   const js = ctx.adapter.family === 'js';
   const types = js ? JS_FUNCTIONS : PY_FUNCTIONS;
-  let fn: SyntaxNode | null = use.parent;
-  while (fn && !types.has(fn.type)) fn = fn.parent;
-  if (!fn) return undefined;
+  for (let fn: SyntaxNode | null = use.parent; fn; fn = fn.parent) {
+    if (!types.has(fn.type)) continue;
+    const found = assignmentsIn(fn, use.text, js, types);
+    if (found === undefined) continue; // not assigned here: look in the enclosing function
+    if (found === null || found.length !== 1 || found[0]!.startIndex > use.startIndex) return undefined;
+    return found[0];
+  }
+  return undefined;
+}
+
+/** The values `name` is given in `fn` (not in functions nested in it); null when one is not a plain assignment. */
+function assignmentsIn(fn: SyntaxNode, name: string, js: boolean, types: ReadonlySet<string>): SyntaxNode[] | null | undefined {
   const found: SyntaxNode[] = [];
   let other = false;
+  let declared = false;
+  const params = fn.childForFieldName('parameters') ?? fn.childForFieldName('parameter');
+  if (params && (params.text === name || params.descendantsOfType('identifier').some((p) => p?.text === name))) return null;
   const stack: SyntaxNode[] = [fn.childForFieldName('body') ?? fn];
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (n !== fn && types.has(n.type)) continue; // a nested function's own names
-    if (n.type === 'variable_declarator' && n.childForFieldName('name')?.text === use.text) {
+    if (n.type === 'variable_declarator' && n.childForFieldName('name')?.text === name) {
+      declared = true;
       const kind = n.parent?.firstChild?.text;
       if (kind === 'const' && n.childForFieldName('value')) found.push(n.childForFieldName('value')!);
       else other = true;
-    } else if ((n.type === 'assignment' || n.type === 'assignment_expression' || n.type === 'augmented_assignment' || n.type === 'augmented_assignment_expression') && n.childForFieldName('left')?.text === use.text) {
+    } else if (['assignment', 'assignment_expression', 'augmented_assignment', 'augmented_assignment_expression'].includes(n.type) && n.childForFieldName('left')?.text === name) {
+      declared = true;
       if (!js && n.type === 'assignment' && n.childForFieldName('right')) found.push(n.childForFieldName('right')!);
       else other = true;
-    } else if ((n.type === 'for_statement' || n.type === 'for_in_statement' || n.type === 'for_in_clause') && n.childForFieldName('left')?.text === use.text) {
-      other = true;
-    } else if (n.type === 'as_pattern_target' && n.text === use.text) {
+    } else if ((['for_statement', 'for_in_statement', 'for_in_clause'].includes(n.type) && n.childForFieldName('left')?.text === name) || (n.type === 'as_pattern_target' && n.text === name)) {
+      declared = true;
       other = true;
     }
     for (let i = 0; i < n.namedChildCount; i++) stack.push(n.namedChild(i)!);
   }
-  if (other || found.length !== 1 || found[0]!.startIndex > use.startIndex) return undefined;
-  return found[0];
+  if (!declared) return undefined;
+  return other ? null : found;
 }
 
-/** The helper; `module`: the local name of Node's `path`, or the expression for Python's `Path` class. */
 function helperText(ctx: FileContext, module: string): string {
   if (ctx.adapter.family === 'python') {
     return `
