@@ -69,4 +69,3 @@ function pathInside(root, relative) {
   if (!target.startsWith(base + path.sep)) throw new Error(`path outside ${base}: ${relative}`);
   return target;
 }
-

@@ -106,4 +106,3 @@ def path_inside(root, relative):
     if not target.is_relative_to(base):
         raise ValueError(f"path outside {base}: {relative!r}")
     return str(target)
-

@@ -397,7 +397,10 @@ function preferTaint(findings: Finding[]): Finding[] {
       // applies: the taint finding offers it too, first (dropping the shell beats quoting).
       const folded = here.filter((p) => !isTraced(p) && sameWeakness(f, p));
       const donor = folded.find((p) => p.fixes.length > 0);
-      let merged = donor ? { ...f, fixes: [...donor.fixes, ...f.fixes.map((x) => ({ ...x, preferred: false }))] } : f;
+      // The same edits from both (eval → JSON.parse) are offered once.
+      const lent = new Set(donor?.fixes.map((x) => JSON.stringify(x.edits)));
+      const own = f.fixes.filter((x) => !lent.has(JSON.stringify(x.edits))).map((x) => ({ ...x, preferred: false }));
+      let merged = donor ? { ...f, fixes: [...donor.fixes, ...own] } : f;
       const notes = folded.filter((p) => p.ruleId !== f.ruleId && !sameStart(p.range, f.range)).map((p) => ({ ruleId: p.ruleId, message: p.message, range: p.range }));
       if (notes.length > 0) merged = { ...merged, also: [...(merged.also ?? []), ...notes] };
       out.push(merged);

@@ -36,7 +36,7 @@ export function appendToFile(ctx: FileContext, block: string): TextEdit {
   const trimmed = ctx.text.replace(/\s+$/, '');
   const lines = trimmed.split('\n');
   const after = { line: lines.length - 1, character: lines[lines.length - 1]!.length };
-  return { range: { start: after, end: { line: end.row, character: end.column } }, newText: withEol(ctx, block + '\n') };
+  return { range: { start: after, end: { line: end.row, character: end.column } }, newText: withEol(ctx, block.endsWith('\n') ? block : `${block}\n`) };
 }
 
 // --- JavaScript ----------------------------------------------------------------------
