@@ -1,8 +1,8 @@
 const express = require('express');
 const axios = require('axios');
 
-// Hosts this code may send requests to, compared exactly (add the ones it needs, in lower case, e.g.
-// 'hooks.example.com'); a URL to any other host, or not http(s), is refused.
+// Hosts this code may send requests to, compared exactly: add the ones it needs, in lower
+// case (e.g. 'hooks.example.com'). A URL to any other host, or not http(s), is refused.
 const ALLOWED_HOSTS = new Set([]);
 
 function allowedUrl(value) {

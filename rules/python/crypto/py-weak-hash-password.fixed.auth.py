@@ -9,8 +9,9 @@ from .db import get_user, save_user
 
 
 def hash_password(password):
-    """Hashes a password with scrypt (OWASP's minimum: n=2**17, r=8, p=1) and a random salt,
-    stored as "scrypt$n$r$p$salt$hash" (hex, about 180 characters). Check it with verify_password().
+    """Hashes a password with scrypt (OWASP's minimum: n=2**17, r=8, p=1) and a random
+    salt, stored as "scrypt$n$r$p$salt$hash" (hex, about 180 characters).
+    Check it with verify_password().
     Hashes stored before this change do not verify: have those users reset their password."""
     salt = os.urandom(16)
     n, r, p = 2**17, 8, 1
@@ -25,7 +26,15 @@ def verify_password(password, stored_hash):
         expected = bytes.fromhex(digest)
         if scheme != "scrypt" or not expected:
             return False
-        actual = hashlib.scrypt(password.encode("utf-8"), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), maxmem=2**28, dklen=len(expected))
+        actual = hashlib.scrypt(
+            password.encode("utf-8"),
+            salt=bytes.fromhex(salt),
+            n=int(n),
+            r=int(r),
+            p=int(p),
+            maxmem=2**28,
+            dklen=len(expected),
+        )
     except (AttributeError, ValueError):
         return False
     return hmac.compare_digest(actual, expected)

@@ -16,8 +16,8 @@ def check(user, pwd):
 
 
 def hash_password(raw):
-    """Hashes a password with scrypt (OWASP's minimum: n=2**17, r=8, p=1) and a random salt,
-    stored as "scrypt$n$r$p$salt$hash" (hex, about 180 characters).
+    """Hashes a password with scrypt (OWASP's minimum: n=2**17, r=8, p=1) and a random
+    salt, stored as "scrypt$n$r$p$salt$hash" (hex, about 180 characters).
     Hashes stored before this change do not verify: have those users reset their password."""
     salt = os.urandom(16)
     n, r, p = 2**17, 8, 1

@@ -3,8 +3,8 @@ import urllib.parse
 from django.http import JsonResponse
 
 
-# Hosts this code may send requests to, compared exactly (add the ones it needs, in lower case, e.g.
-# "api.example.com"); a URL to any other host, or not http(s), is refused.
+# Hosts this code may send requests to, compared exactly: add the ones it needs, in lower
+# case (e.g. "api.example.com"). A URL to any other host, or not http(s), is refused.
 ALLOWED_HOSTS = set()
 
 

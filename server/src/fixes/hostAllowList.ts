@@ -17,8 +17,8 @@ function jsHelper(ctx: FileContext): string {
   const semi = jsModuleStyle(ctx)?.semicolon === false ? '' : ';';
   return [
     '',
-    '// Hosts this code may send requests to, compared exactly (add the ones it needs, in lower case, e.g.',
-    "// 'hooks.example.com'); a URL to any other host, or not http(s), is refused.",
+    '// Hosts this code may send requests to, compared exactly: add the ones it needs, in lower',
+    "// case (e.g. 'hooks.example.com'). A URL to any other host, or not http(s), is refused.",
     `const ALLOWED_HOSTS = new Set${typed ? '<string>' : ''}([])${semi}`,
     '',
     `function allowedUrl(value${typed ? ': string | URL' : ''})${typed ? ': string' : ''} {`,
@@ -33,8 +33,8 @@ function jsHelper(ctx: FileContext): string {
 
 function pyHelper(urllib: string): string {
   return [
-    '# Hosts this code may send requests to, compared exactly (add the ones it needs, in lower case, e.g.',
-    '# "api.example.com"); a URL to any other host, or not http(s), is refused.',
+    '# Hosts this code may send requests to, compared exactly: add the ones it needs, in lower',
+    '# case (e.g. "api.example.com"). A URL to any other host, or not http(s), is refused.',
     'ALLOWED_HOSTS = set()',
     '',
     '',
