@@ -57,5 +57,5 @@ export function statsReport(report: ScanReport, format: 'text' | 'json'): string
   rows.push(['total', String(stats.total.findings), String(stats.total.fixed), share(stats.total)]);
   const width = rows.reduce((w, r) => Math.max(w, r[0]!.length), 0);
   const lines = rows.map((r) => `${terminalSafe(r[0]!).padEnd(width)}  ${r[1]!.padStart(8)}  ${r[2]!.padStart(10)}  ${r[3]!.padStart(5)}`);
-  return lines.join('\n') + `\nWard ${report.version}: ${stats.total.fixed} of ${stats.total.findings} findings in ${report.filesScanned} files carry a fix (${share(stats.total)})\n`;
+  return lines.join('\n') + `\nWard ${report.version}: ${stats.total.fixed} of ${stats.total.findings} findings in ${report.filesScanned} file${report.filesScanned === 1 ? '' : 's'} carry a fix (${share(stats.total)})\n`;
 }
