@@ -14,7 +14,15 @@ import { jsImportDefault } from './placement';
 const PURIFIERS = ['dompurify', 'isomorphic-dompurify'];
 
 /** `DOMPurify.sanitize` as the file can call it, with the edits that import it; undefined without DOMPurify. */
+const purifiers = new WeakMap<FileContext, { call: string; edits: TextEdit[] } | null>();
+
 export function domPurify(ctx: FileContext): { call: string; edits: TextEdit[] } | undefined {
+  let known = purifiers.get(ctx);
+  if (known === undefined) purifiers.set(ctx, (known = findDomPurify(ctx) ?? null));
+  return known ?? undefined;
+}
+
+function findDomPurify(ctx: FileContext): { call: string; edits: TextEdit[] } | undefined {
   for (const [local, b] of ctx.bindings.imports) {
     if (PURIFIERS.some((m) => b.qualified === m || b.qualified === `${m}.default`)) return { call: `${local}.sanitize`, edits: [] };
     if (PURIFIERS.some((m) => b.qualified === `${m}.sanitize`)) return { call: local, edits: [] };

@@ -176,11 +176,21 @@ function pyImportedModule(node: SyntaxNode): string | undefined {
   return first?.type === 'dotted_name' ? first.text : undefined;
 }
 
+const pyImports = new WeakMap<FileContext, Map<string, { local: string; edits: TextEdit[] } | undefined>>();
+
 /**
  * The local name of `module`, adding `import module` among the file's plain imports (in
  * alphabetical place, as isort would put a standard-library module) when it has none.
+ * Once per file and module.
  */
 export function pyImport(ctx: FileContext, module: string): { local: string; edits: TextEdit[] } | undefined {
+  let known = pyImports.get(ctx);
+  if (!known) pyImports.set(ctx, (known = new Map()));
+  if (!known.has(module)) known.set(module, readPyImport(ctx, module));
+  return known.get(module);
+}
+
+function readPyImport(ctx: FileContext, module: string): { local: string; edits: TextEdit[] } | undefined {
   const existing = pyModuleBinding(ctx, module);
   if (existing) return { local: existing, edits: [] };
   if (new RegExp(`(?<![\\w.])${module.split('.')[0]}\\s*=`).test(ctx.text)) return undefined; // the name is taken

@@ -31,5 +31,10 @@ export const RECIPES: ReadonlyMap<string, Recipe> = new Map<string, Recipe>([
 export function recipeFixes(spec: FixSpec, ctx: FileContext, captures: Captures): Fix[] {
   const recipe = RECIPES.get(spec.recipe ?? '');
   if (!recipe) return [];
-  return recipe(ctx, captures);
+  try {
+    return recipe(ctx, captures);
+  } catch {
+    // Code the recipe did not foresee (or a bug in it) costs the fix, not the finding.
+    return [];
+  }
 }

@@ -124,6 +124,15 @@ function pathFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
 
 /** The fixes for one taint finding, best first. */
 export function taintFixes(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string, Summary>): Fix[] {
+  try {
+    return fixesFor(ctx, hit, local);
+  } catch {
+    // Code a fix did not foresee (or a bug in it) costs the fix, not the finding.
+    return [];
+  }
+}
+
+function fixesFor(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string, Summary>): Fix[] {
   if (hit.kind === 'path') {
     const basename = pathFix(ctx, hit);
     const contained = hit.arg && pathContainmentFix(ctx, hit.arg, local);
