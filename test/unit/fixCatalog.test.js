@@ -8,7 +8,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const dist = process.env.WARD_DIST || path.join(__dirname, '..', '..', 'dist');
-const { loadEngine, languageForPath, TAINT_FIXES, quickFixesOf, fixDonors } = require(path.join(dist, 'engine.js'));
+const { loadEngine, languageForPath, TAINT_FIXES, RECIPE_FIXES, quickFixesOf, fixDonors, fixTitlesOf } = require(path.join(dist, 'engine.js'));
 
 const rulesDir = path.join(__dirname, '..', '..', 'rules');
 const { engine } = loadEngine([rulesDir]);
@@ -33,17 +33,19 @@ async function taintFixtureFindings() {
 test('every (sink kind, language family) in the table gets its fix on some rule fixture, and no other taint fix exists', { timeout: 120000 }, async () => {
   const findings = await taintFixtureFindings();
   assert.ok(findings.length > 50, `taint fixtures scanned: ${findings.length}`);
-  for (const [kind, entry] of Object.entries(TAINT_FIXES)) {
-    for (const family of entry.families) {
-      const seen = findings.some((f) => f.family === family && kindsOf(f.rule).includes(kind) && f.fixes.includes(entry.title));
-      assert.ok(seen, `the table promises "${entry.title}" for ${kind} sinks in ${family}, but no fixture finding carries it`);
+  for (const [kind, entries] of Object.entries(TAINT_FIXES)) {
+    for (const entry of Object.values(entries)) {
+      for (const family of entry.families) {
+        const seen = findings.some((f) => f.family === family && kindsOf(f.rule).includes(kind) && f.fixes.includes(entry.title));
+        assert.ok(seen, `the table promises "${entry.title}" for ${kind} sinks in ${family}, but no fixture finding carries it`);
+      }
     }
   }
   for (const f of findings) {
     for (const title of f.fixes) {
-      const fromTable = kindsOf(f.rule).some((k) => TAINT_FIXES[k]?.title === title && TAINT_FIXES[k].families.includes(f.family));
+      const fromTable = kindsOf(f.rule).some((k) => Object.values(TAINT_FIXES[k] ?? {}).some((e) => e.title === title && e.families.includes(f.family)));
       // Or the fix of a pattern rule for the same weakness on the same call, which the taint finding takes over.
-      const donated = fixDonors(f.rule, engine.rules).some((p) => p.fix.title === title);
+      const donated = fixDonors(f.rule, engine.rules).some((p) => fixTitlesOf(p).includes(title));
       assert.ok(fromTable || donated, `${f.rule.id} (${f.family}) offers "${title}", which neither the table nor a pattern rule for the same weakness explains`);
     }
   }
@@ -60,8 +62,16 @@ test('the rule pages take their Quick fix line from the rule and the table', asy
     assert.equal(quickFix('js-command-injection'), 'Run the program with execFile and an argument array (where js-child-process-exec reports the same call)', 'shlex.quote is Python only; the pattern rule\'s execFile fix is taken over');
     assert.equal(quickFix('js-child-process-exec'), 'Run the program with execFile and an argument array', 'a pattern rule: its fix title');
     assert.match(quickFix('secret-stripe-secret-key'), /^Read the value from an environment variable/);
-    assert.match(quickFix('js-xss'), /Set textContent instead .* \(where js-innerhtml-assignment reports the same call\)/);
-    assert.equal(quickFix('py-code-injection'), 'none', 'Flask debug mode lists CWE-94 on the side; it never reports an eval call');
+    assert.match(quickFix('js-xss'), /set textContent instead \(where js-innerhtml-assignment reports the same call\)/);
+    assert.match(quickFix('js-xss'), /Escape the values inserted into the HTML \(offered when/);
+    // Flask debug mode lists CWE-94 on the side; it never reports an eval call, so it lends no fix.
+    assert.equal(
+      quickFix('py-code-injection'),
+      'Parse the value as a Python literal (ast.literal_eval) where it is data, not code (where py-eval-exec reports the same call); Parse the value as a Python literal (ast.literal_eval) instead of running it (offered when eval gets a value read from somewhere, its result is used as a value, and nothing names it as code)',
+    );
+    // A pattern rule with a recipe lists the recipe's fixes.
+    assert.equal(quickFix('js-react-dangerously-set-inner-html').split('; ').length, 2);
+    assert.match(quickFix('js-react-dangerously-set-inner-html'), /^Sanitize the HTML with DOMPurify \(offered when the file imports DOMPurify, or the nearest package\.json lists/);
     assert.match(fs.readFileSync(path.join(out, 'js-sql-injection.md'), 'utf8'), /\| OWASP Top 10 \| \[OWASP A03:2021 Injection\]\(https:\/\/owasp\.org\/Top10\/A03_2021-Injection\/\) \|/);
     // Every taint rule's page agrees with the table.
     for (const rule of engine.rules.filter((r) => r.mode === 'taint')) {
@@ -71,4 +81,23 @@ test('the rule pages take their Quick fix line from the rule and the table', asy
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }
+});
+
+test('every recipe fix a pattern finding offers on the fixtures is one the catalog lists for its rule', { timeout: 120000 }, async () => {
+  const offered = new Map(Object.keys(RECIPE_FIXES).map((r) => [r, new Set()]));
+  for (const rule of engine.rules.filter((r) => r.fix?.recipe)) {
+    const allowed = fixTitlesOf(rule);
+    const dir = path.dirname(rule.file);
+    for (const f of fs.readdirSync(dir).filter((n) => n.startsWith(`${rule.id}.test.`) && languageForPath(n))) {
+      const result = await engine.scanFile(path.join(dir, f));
+      for (const finding of result.findings.filter((x) => x.ruleId === rule.id)) {
+        for (const fix of finding.fixes) {
+          assert.ok(allowed.includes(fix.title), `${rule.id} offers "${fix.title}", not in RECIPE_FIXES['${rule.fix.recipe}']`);
+          offered.get(rule.fix.recipe).add(fix.title);
+        }
+      }
+    }
+  }
+  // Each recipe is used by a rule and shows a fix on its fixtures.
+  for (const [recipe, titles] of offered) assert.ok(titles.size > 0, `recipe ${recipe}: no fixture finding offers one of its fixes`);
 });

@@ -4,7 +4,8 @@
  * rendered for a finding means no fix is offered, never a wrong one.
  */
 import type { Rule } from './rule';
-import { RECIPES } from '../fixes/recipes';
+import { isRecipe } from '../fixes/recipes';
+import { RECIPE_FIXES } from '../taint/fixCatalog';
 
 export type TemplatePart =
   | { kind: 'text'; text: string }
@@ -39,7 +40,7 @@ export function parseTemplate(template: string): TemplatePart[] {
 
 /** Checked at load time so a typo in a fix is a rule error, not a silent missing fix. */
 export function validateFixTemplates(rule: Rule): string | undefined {
-  if (rule.fix?.recipe !== undefined && !RECIPES.has(rule.fix.recipe)) return `unknown fix recipe "${rule.fix.recipe}" (known: ${[...RECIPES.keys()].join(', ')})`;
+  if (rule.fix?.recipe !== undefined && !isRecipe(rule.fix.recipe)) return `unknown fix recipe "${rule.fix.recipe}" (known: ${Object.keys(RECIPE_FIXES).join(', ')})`;
   const templates = [rule.message, ...(rule.fix?.edits ?? []).flatMap((e) => ('template' in e ? [e.template] : 'name' in e ? [e.name] : []))];
   for (const t of templates) {
     try {

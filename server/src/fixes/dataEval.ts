@@ -13,6 +13,7 @@ import { nodeRange } from '../engine/fileContext';
 import type { Fix } from '../engine/finding';
 import { namingContext } from '../languages/syntax';
 import { pyImport } from './placement';
+import { TAINT_FIXES } from '../taint/fixCatalog';
 
 const JS_EVAL = new Set(['eval', 'window.eval', 'globalThis.eval', 'global.eval', 'self.eval']);
 const PY_EVAL = new Set(['eval', 'builtins.eval']);
@@ -62,11 +63,11 @@ export function dataEvalFix(ctx: FileContext, call: SyntaxNode): Fix | undefined
   if (!data) return undefined;
   const context = namingContext(ctx.adapter, call) ?? '';
   if (CODE_WORDS.test(data.text) || CODE_WORDS.test(context)) return undefined;
-  if (js) return { title: 'Parse the value as JSON (JSON.parse) instead of running it', preferred: true, edits: [{ range: nodeRange(call), newText: `JSON.parse(${data.text})` }] };
+  if (js) return { title: TAINT_FIXES.code.json.title, preferred: true, edits: [{ range: nodeRange(call), newText: `JSON.parse(${data.text})` }] };
   const ast = pyImport(ctx, 'ast');
   if (!ast) return undefined;
   return {
-    title: 'Parse the value as a Python literal (ast.literal_eval) instead of running it',
+    title: TAINT_FIXES.code.literal.title,
     preferred: true,
     edits: [{ range: nodeRange(call), newText: `${ast.local}.literal_eval(${data.text})` }, ...ast.edits],
   };

@@ -11,6 +11,7 @@ import { nodeRange } from '../engine/fileContext';
 import type { Fix, TextEdit } from '../engine/finding';
 import type { Summary } from '../taint/context';
 import { jsAfterImports, jsModuleStyle, mentionsName, mergeInserts, pyAfterImports, pyImport } from './placement';
+import { TAINT_FIXES } from '../taint/fixCatalog';
 
 function jsHelper(ctx: FileContext): string {
   const typed = ctx.language.id === 'typescript' || ctx.language.id === 'tsx';
@@ -69,5 +70,5 @@ export function hostAllowListFix(ctx: FileContext, arg: SyntaxNode, local?: Read
       edits.push(...mergeInserts([...urllib.edits, helper]));
     }
   }
-  return { title: 'Allow only hosts listed in ALLOWED_HOSTS (fill in the set)', preferred: false, edits };
+  return { title: TAINT_FIXES.ssrf.allowList.title, preferred: false, edits };
 }

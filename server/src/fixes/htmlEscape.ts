@@ -14,6 +14,7 @@ import type { SinkHit } from '../taint/context';
 import { npmDependency } from './projectDeps';
 import { appendToFile, jsImportDefault, pyImport, usesIdentifier } from './placement';
 import { flatten, Piece } from './pieces';
+import { TAINT_FIXES } from '../taint/fixCatalog';
 
 const ESCAPED = /^[\w$.]*(escape|sanitiz|purify|encode)[\w$]*\s*\(/i;
 
@@ -93,7 +94,7 @@ export function htmlEscapeFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
   }
   const wrap = (v: SyntaxNode): string => (js ? `${call}(${v.text})` : `${call}(str(${v.text}))`);
   return {
-    title: 'Escape the values inserted into the HTML',
+    title: TAINT_FIXES.html.escape.title,
     preferred: true,
     edits: [...values.map((v) => ({ range: nodeRange(v), newText: wrap(v) })), ...imports],
   };

@@ -10,6 +10,7 @@ import { nodeRange } from '../engine/fileContext';
 import type { Fix, TextEdit } from '../engine/finding';
 import { npmDependency } from './projectDeps';
 import { jsImportDefault } from './placement';
+import { RECIPE_FIXES } from '../taint/fixCatalog';
 
 const PURIFIERS = ['dompurify', 'isomorphic-dompurify'];
 
@@ -37,7 +38,7 @@ function sanitizeFix(ctx: FileContext, value: SyntaxNode): Fix | undefined {
   const purify = domPurify(ctx);
   if (!purify) return undefined;
   return {
-    title: 'Sanitize the HTML with DOMPurify',
+    title: RECIPE_FIXES['react-html'].purify.title,
     preferred: true,
     edits: [{ range: nodeRange(value), newText: `${purify.call}(${value.text})` }, ...purify.edits],
   };
@@ -61,7 +62,7 @@ function childFix(ctx: FileContext, pair: SyntaxNode, value: SyntaxNode): Fix | 
   const kept = text.slice(start, before.endIndex) + text.slice(attribute.endIndex, slash.startIndex).trimEnd();
   const child = value.type === 'jsx_element' || value.type === 'jsx_self_closing_element' ? value.text : `{${value.text}}`;
   return {
-    title: 'Render the value as text (React escapes it)',
+    title: RECIPE_FIXES['react-html'].text.title,
     preferred: false,
     edits: [{ range: nodeRange(element), newText: `${kept}>${child}</${name.text}>` }],
   };
@@ -82,7 +83,7 @@ export function innerHtmlFixes(ctx: FileContext, captures: Captures): Fix[] {
   if (!property || !value) return [];
   const text: Fix | undefined =
     property.text === 'innerHTML'
-      ? { title: 'Set textContent instead (the value is shown as text, not parsed as HTML)', preferred: false, edits: [{ range: nodeRange(property), newText: 'textContent' }] }
+      ? { title: RECIPE_FIXES['inner-html'].text.title, preferred: false, edits: [{ range: nodeRange(property), newText: 'textContent' }] }
       : undefined;
   return [sanitizeFix(ctx, value), text].filter((f): f is Fix => !!f);
 }

@@ -13,6 +13,7 @@ import { nodeRange } from '../engine/fileContext';
 import type { Fix, TextEdit } from '../engine/finding';
 import { enclosingFunction, hashUses, identifiersIn } from './passwordUses';
 import { jsImportDefault, jsModuleStyle } from './placement';
+import { RECIPE_FIXES } from '../taint/fixCatalog';
 
 const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function_declaration']);
 const MODULE_NAMES = ['SCRYPT_PARAMS', 'scryptKey', 'verifyPassword'];
@@ -141,5 +142,5 @@ export function jsPasswordHashFixes(ctx: FileContext, captures: Captures): Fix[]
       edits.push({ range: nodeRange(use.call), newText: `await ${use.call.text}` });
     }
   }
-  return [{ title: 'Hash passwords with scrypt and a random salt (existing hashes must be reset)', preferred: true, edits }];
+  return [{ title: RECIPE_FIXES['js-password-hash'].scrypt.title, preferred: true, edits }];
 }

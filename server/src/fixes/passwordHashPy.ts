@@ -13,6 +13,7 @@ import { nodeRange } from '../engine/fileContext';
 import type { Fix, TextEdit } from '../engine/finding';
 import { hashUses, identifiersIn } from './passwordUses';
 import { mergeInserts, pyImport } from './placement';
+import { RECIPE_FIXES } from '../taint/fixCatalog';
 
 const FUNCTIONS = new Set(['function_definition', 'lambda']);
 const WEAK = new Set(['hashlib.md5', 'hashlib.sha1', 'Crypto.Hash.MD5.new', 'Crypto.Hash.SHA1.new', 'Cryptodome.Hash.MD5.new', 'Cryptodome.Hash.SHA1.new']);
@@ -120,5 +121,5 @@ export function pyPasswordHashFixes(ctx: FileContext, captures: Captures): Fix[]
     const verify = `verify_password(${use.password.text}, ${use.compare.stored.text})`;
     edits.push({ range: nodeRange(use.compare.node), newText: use.compare.equal ? verify : negated(use.compare.node, verify) });
   }
-  return [{ title: 'Hash passwords with hashlib.scrypt and a random salt (existing hashes must be reset)', preferred: true, edits }];
+  return [{ title: RECIPE_FIXES['py-password-hash'].scrypt.title, preferred: true, edits }];
 }

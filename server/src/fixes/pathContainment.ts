@@ -16,6 +16,7 @@ import { nodeRange } from '../engine/fileContext';
 import type { Fix, TextEdit } from '../engine/finding';
 import type { Summary } from '../taint/context';
 import { appendToFile, isInsideFunction, jsImportDefault, mentionsName, pyImport } from './placement';
+import { TAINT_FIXES } from '../taint/fixCatalog';
 
 const JS_JOINS = new Set(['path.join', 'path.resolve', 'path.posix.join', 'path.posix.resolve']);
 const PY_JOINS = new Set(['os.path.join', 'posixpath.join']);
@@ -223,7 +224,7 @@ export function pathContainmentFix(ctx: FileContext, arg: SyntaxNode, local?: Re
     }
     edits.push(appendToFile(ctx, helperText(ctx, module)), ...imports);
   }
-  return { title: `Resolve the path under ${parts.root.text.length > 40 ? 'its root folder' : parts.root.text} and refuse one outside it`, preferred: true, edits };
+  return { title: TAINT_FIXES.path.containment.title, preferred: true, edits };
 }
 
 /** `Path` already imported from pathlib (`from pathlib import Path`). */

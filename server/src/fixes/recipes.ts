@@ -8,6 +8,7 @@
 import type { Captures, FileContext } from '../engine/fileContext';
 import type { Fix } from '../engine/finding';
 import type { FixSpec } from '../engine/rule';
+import type { RecipeName } from '../taint/fixCatalog';
 import { innerHtmlFixes, reactHtmlFixes } from './htmlSanitize';
 import { jsRandomFixes, pyRandomFixes } from './secureRandom';
 import { jsPasswordHashFixes } from './passwordHashJs';
@@ -17,20 +18,28 @@ import { yamlSafeLoaderFixes } from './yamlLoader';
 
 type Recipe = (ctx: FileContext, captures: Captures) => Fix[];
 
-export const RECIPES: ReadonlyMap<string, Recipe> = new Map<string, Recipe>([
-  ['react-html', reactHtmlFixes],
-  ['inner-html', innerHtmlFixes],
-  ['js-secure-random', jsRandomFixes],
-  ['py-secure-random', pyRandomFixes],
-  ['js-password-hash', jsPasswordHashFixes],
-  ['py-password-hash', pyPasswordHashFixes],
-  ['data-eval', dataEvalFixes],
-  ['yaml-safe-loader', yamlSafeLoaderFixes],
-]);
+/**
+ * The code of every recipe the catalog lists (taint/fixCatalog.ts RECIPE_FIXES, which holds
+ * their titles and the rule pages read), and only those: the type checks both ways.
+ */
+const RECIPES: Record<RecipeName, Recipe> = {
+  'react-html': reactHtmlFixes,
+  'inner-html': innerHtmlFixes,
+  'js-secure-random': jsRandomFixes,
+  'py-secure-random': pyRandomFixes,
+  'js-password-hash': jsPasswordHashFixes,
+  'py-password-hash': pyPasswordHashFixes,
+  'data-eval': dataEvalFixes,
+  'yaml-safe-loader': yamlSafeLoaderFixes,
+};
+
+export function isRecipe(name: string): name is RecipeName {
+  return Object.prototype.hasOwnProperty.call(RECIPES, name);
+}
 
 export function recipeFixes(spec: FixSpec, ctx: FileContext, captures: Captures): Fix[] {
-  const recipe = RECIPES.get(spec.recipe ?? '');
-  if (!recipe) return [];
+  if (!spec.recipe || !isRecipe(spec.recipe)) return [];
+  const recipe = RECIPES[spec.recipe];
   try {
     return recipe(ctx, captures);
   } catch {

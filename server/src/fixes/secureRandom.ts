@@ -10,6 +10,10 @@ import type { Captures, FileContext } from '../engine/fileContext';
 import { nodeRange } from '../engine/fileContext';
 import type { Fix, TextEdit } from '../engine/finding';
 import { jsImportDefault, jsModuleStyle, pyImport } from './placement';
+import { RECIPE_FIXES } from '../taint/fixCatalog';
+
+const NODE = RECIPE_FIXES['js-secure-random'].node.title;
+const WEB = RECIPE_FIXES['js-secure-random'].web.title;
 
 const NODE_MODULES = new Set(['fs', 'path', 'os', 'http', 'https', 'net', 'child_process', 'crypto', 'url', 'util', 'stream', 'zlib', 'express', 'koa', 'fastify', 'hapi', '@hapi/hapi', 'restify', 'mongoose', 'pg', 'mysql', 'mysql2', 'sqlite3', 'better-sqlite3', 'knex', 'sequelize', 'nodemailer', 'jsonwebtoken', 'bcrypt', 'express-session']);
 const BROWSER_MODULES = new Set(['react', 'react-dom', 'vue', 'svelte', 'preact', 'solid-js', 'lit']);
@@ -99,16 +103,16 @@ export function jsRandomFixes(ctx: FileContext, captures: Captures): Fix[] {
     const fn = chain ? 'randomBytes' : floor ? 'randomInt' : 'randomBytes';
     const c = nodeCrypto(ctx, fn);
     if (!c) return [];
-    if (chain) return [fix(ctx, chain, `${c.call}(16).toString('hex')`, c.edits, `Use ${c.call}() (128 random bits as hex)`)];
-    if (floor) return [fix(ctx, floor.whole, `${c.call}(${floor.bound.text})`, c.edits, `Use ${c.call}() (uniform, from the OS's CSPRNG)`)];
-    return [fix(ctx, call, grouped(call, `${c.call}(6).readUIntBE(0, 6) / 2 ** 48`), c.edits, `Draw the number from ${c.call}() (48 random bits)`)];
+    if (chain) return [fix(ctx, chain, `${c.call}(16).toString('hex')`, c.edits, NODE)];
+    if (floor) return [fix(ctx, floor.whole, `${c.call}(${floor.bound.text})`, c.edits, NODE)];
+    return [fix(ctx, call, grouped(call, `${c.call}(6).readUIntBE(0, 6) / 2 ** 48`), c.edits, NODE)];
   }
   // Web Crypto, global in browsers and Node 19+: only where `crypto` is not some other name.
   if (/(?<![\w$.])crypto\s*(?:=[^=]|[,}:])|import\s+crypto\b|\bfunction\s+crypto\b/.test(ctx.text)) return [];
   if (chain) {
-    return [fix(ctx, chain, "Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')", [], 'Use crypto.getRandomValues() (128 random bits as hex)')];
+    return [fix(ctx, chain, "Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')", [], WEB)];
   }
-  return [fix(ctx, call, grouped(call, `crypto.getRandomValues(new Uint32Array(1))[0]${typed ? '!' : ''} / 2 ** 32`), [], 'Draw the number from crypto.getRandomValues()')];
+  return [fix(ctx, call, grouped(call, `crypto.getRandomValues(new Uint32Array(1))[0]${typed ? '!' : ''} / 2 ** 32`), [], WEB)];
 }
 
 function fix(ctx: FileContext, node: SyntaxNode, text: string, imports: TextEdit[], title: string): Fix {
@@ -143,7 +147,7 @@ export function pyRandomFixes(ctx: FileContext, captures: Captures): Fix[] {
   const secrets = pyImport(ctx, 'secrets');
   if (!secrets) return [];
   return [{
-    title: `Use secrets.${replaced.replace(/\(.*$/s, '')} (from the OS's CSPRNG)`,
+    title: RECIPE_FIXES['py-secure-random'].secrets.title,
     preferred: true,
     edits: [{ range: nodeRange(call), newText: `${secrets.local}.${replaced}` }, ...secrets.edits],
   }];

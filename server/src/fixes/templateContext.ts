@@ -10,6 +10,7 @@ import { nodeRange } from '../engine/fileContext';
 import type { Fix } from '../engine/finding';
 import type { SinkHit } from '../taint/context';
 import { flatten, Piece } from './pieces';
+import { TAINT_FIXES } from '../taint/fixCatalog';
 
 const RENDERERS = new Set(['flask.render_template_string']);
 const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'for', 'true', 'false', 'none', 'True', 'False', 'None', 'self', 'loop', 'range', 'dict', 'caller', 'varargs', 'kwargs', 'request', 'session', 'g', 'config']);
@@ -62,7 +63,7 @@ export function templateContextFix(ctx: FileContext, hit: SinkHit): Fix | undefi
   const existing = list.namedChildren.filter((c) => c && c.id !== arg.id && c.type !== 'comment');
   const newArgs = [ctx.adapter.stringLiteral(template, arg.type === 'string' ? arg : undefined), ...existing.map((c) => c!.text), ...context];
   return {
-    title: 'Pass the values to the template as variables',
+    title: TAINT_FIXES.template.variables.title,
     preferred: true,
     edits: [{ range: nodeRange(list), newText: `(${newArgs.join(', ')})` }],
   };

@@ -6,6 +6,7 @@
 import type { Captures, FileContext } from '../engine/fileContext';
 import { nodeRange } from '../engine/fileContext';
 import type { Fix, TextEdit } from '../engine/finding';
+import { RECIPE_FIXES } from '../taint/fixCatalog';
 
 const SAFE: Record<string, string> = {
   Loader: 'SafeLoader',
@@ -35,5 +36,5 @@ export function yamlSafeLoaderFixes(ctx: FileContext, captures: Captures): Fix[]
       edits.push({ range: { start: end, end }, newText: `, ${safe}` });
     }
   }
-  return [{ title: `Load with ${safe} (plain data only)`, preferred: true, edits }];
+  return [{ title: RECIPE_FIXES['yaml-safe-loader'].safe.title, preferred: true, edits }];
 }

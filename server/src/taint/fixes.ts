@@ -89,7 +89,7 @@ function sqlFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
     if (second && second.type !== 'arrow_function' && second.type !== 'function_expression' && second.type !== 'function') return undefined;
     const literal = ctx.adapter.stringLiteral(result.sql, arg.type === 'string' ? arg : undefined);
     return {
-      title: TAINT_FIXES.sql.title,
+      title: TAINT_FIXES.sql.params.title,
       preferred: true,
       edits: [{ range: nodeRange(arg), newText: `${literal}, [${result.values.join(', ')}]` }],
     };
@@ -97,7 +97,7 @@ function sqlFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
   if (second || ctx.adapter.keywordArgs(call).size > 0) return undefined;
   const tuple = result.values.length === 1 ? `(${result.values[0]},)` : `(${result.values.join(', ')})`;
   const literal = ctx.adapter.stringLiteral(result.sql, undefined);
-  return { title: TAINT_FIXES.sql.title, preferred: true, edits: [{ range: nodeRange(arg), newText: `${literal}, ${tuple}` }] };
+  return { title: TAINT_FIXES.sql.params.title, preferred: true, edits: [{ range: nodeRange(arg), newText: `${literal}, ${tuple}` }] };
 }
 
 /**
@@ -119,7 +119,7 @@ function pathFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
   // The module's local name, as the file already uses it (`path`, `os.path`).
   const base = callee!.type === 'member_expression' || callee!.type === 'attribute' ? callee!.childForFieldName('object')!.text : undefined;
   if (!base) return undefined;
-  return { title: TAINT_FIXES.path.title, preferred: true, edits: [{ range: nodeRange(last), newText: `${base}.basename(${last.text})` }] };
+  return { title: TAINT_FIXES.path.basename.title, preferred: true, edits: [{ range: nodeRange(last), newText: `${base}.basename(${last.text})` }] };
 }
 
 /** The fixes for one taint finding, best first. */
@@ -144,7 +144,7 @@ function fixesFor(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string, Su
 
 function taintFix(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string, Summary>): Fix | undefined {
   // The catalog is what the rule pages promise; a fix outside it would go unmentioned.
-  if (!taintFixFor(hit.kind, ctx.adapter.family)) return undefined;
+  if (taintFixFor(hit.kind, ctx.adapter.family).length === 0) return undefined;
   switch (hit.kind) {
     case 'sql':
       return sqlFix(ctx, hit);
@@ -225,7 +225,7 @@ function redirectFix(ctx: FileContext, hit: SinkHit, local?: ReadonlyMap<string,
   if (taken && !local?.get(name)?.returnCleanFor?.get(0)?.includes('redirect')) return undefined;
   const edits = [{ range: nodeRange(arg), newText: `${name}(${arg.text})` }];
   if (!taken) edits.push({ range: { start: facts.endOfCode(), end: facts.endOfFile() }, newText: redirectHelper(ctx) });
-  return { title: TAINT_FIXES.redirect.title, preferred: true, edits };
+  return { title: TAINT_FIXES.redirect.site.title, preferred: true, edits };
 }
 
 interface FileFacts {
@@ -308,5 +308,5 @@ function shellQuoteFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
     const at = { line: firstImport.startPosition.row, character: 0 };
     edits.unshift({ range: { start: at, end: at }, newText: 'import shlex\n' });
   }
-  return { title: TAINT_FIXES.command.title, preferred: true, edits };
+  return { title: TAINT_FIXES.command.shlex.title, preferred: true, edits };
 }
