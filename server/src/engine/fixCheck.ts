@@ -65,7 +65,7 @@ function errorCount(root: SyntaxNode): number {
   const stack: SyntaxNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.type === 'ERROR' || node.isMissing) n++;
+    if (node.isError || node.isMissing) n++;
     for (const c of node.children) if (c && (c.hasError || c.isMissing)) stack.push(c);
   }
   return n;

@@ -75,7 +75,8 @@ export function passesMatchPredicates(predicates: readonly Predicate[], captures
     if (!p.operator.startsWith(PREFIX)) continue;
     const op = p.operator.slice(PREFIX.length);
     const [capture, pattern] = p.operands;
-    if (capture?.type !== 'capture' || pattern?.type !== 'string') continue;
+    // A capture name, then a string (web-tree-sitter's predicate steps).
+    if (!capture || !('name' in capture) || !pattern || !('value' in pattern)) continue;
     const positive = op === 'match?' || op === 'any-match?';
     const all = !op.startsWith('any-');
     const regex = regexFor(pattern.value);

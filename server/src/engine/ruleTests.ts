@@ -270,10 +270,10 @@ async function scanListedPaths(engine: Engine, text: string): Promise<FileResult
   return out;
 }
 
-function firstErrorLine(node: { hasError: boolean; type: string; isMissing: boolean; startPosition: { row: number }; namedChildren: (unknown | null)[] }): string {
+function firstErrorLine(node: { hasError: boolean; isError: boolean; isMissing: boolean; startPosition: { row: number }; namedChildren: (unknown | null)[] }): string {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const walk = (n: any): string | undefined => {
-    if (n.type === 'ERROR' || n.isMissing) return `line ${n.startPosition.row + 1}`;
+    if (n.isError || n.isMissing) return `line ${n.startPosition.row + 1}`;
     for (const c of n.children) if (c?.hasError) return walk(c);
     return undefined;
   };

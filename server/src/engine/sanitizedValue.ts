@@ -17,20 +17,17 @@ import type { SyntaxNode } from '../languages/parser';
 import { flatten, Piece, quotedArgumentFits } from './commandArgs';
 import type { FileContext } from './fileContext';
 
-function unwrap(node: SyntaxNode): SyntaxNode {
+function unwrap(ctx: FileContext, node: SyntaxNode): SyntaxNode {
   let n = node;
-  while (n.type === 'parenthesized_expression' && n.namedChildCount === 1) n = n.namedChild(0)!;
+  while (ctx.syntax.kind(n) === 'paren' && n.namedChildCount === 1) n = n.namedChild(0)!;
   return n;
-}
-
-function isCall(node: SyntaxNode): boolean {
-  return node.type === 'call_expression' || node.type === 'call';
 }
 
 export function isSanitized(ctx: FileContext, node: SyntaxNode, kind: string): boolean {
   const sanitizes = ctx.sanitizes;
   if (!sanitizes) return false;
-  const value = unwrap(node);
+  const value = unwrap(ctx, node);
+  const isCall = (n: SyntaxNode): boolean => ctx.syntax.kind(n) === 'call';
   if (kind === 'html') return isCall(value) ? sanitizes(value, kind) : builtFromSanitized(ctx, value, kind);
   if (kind !== 'command') return isCall(value) && sanitizes(value, kind);
   const pieces: Piece[] = [];
@@ -42,7 +39,7 @@ export function isSanitized(ctx: FileContext, node: SyntaxNode, kind: string): b
       command += piece.text;
       continue;
     }
-    const call = unwrap(piece.expr);
+    const call = unwrap(ctx, piece.expr);
     if (!isCall(call) || !quotedArgumentFits(command) || !sanitizes(call, kind)) return false;
     command += 'x'; // the quoted value reads as one word
     values++;
@@ -52,15 +49,18 @@ export function isSanitized(ctx: FileContext, node: SyntaxNode, kind: string): b
 
 /** Constant text with every spliced-in value a call that sanitizes for `kind`. */
 function builtFromSanitized(ctx: FileContext, value: SyntaxNode, kind: string): boolean {
+  const syn = ctx.syntax;
+  const isCall = (n: SyntaxNode): boolean => syn.kind(n) === 'call';
   let exprs: SyntaxNode[];
-  if (value.type === 'binary_operator' && value.childForFieldName('operator')?.text === '%') {
-    if (typeof ctx.adapter.constantValue(value.childForFieldName('left')!, ctx.bindings) !== 'string') return false;
-    const right = unwrap(value.childForFieldName('right')!);
-    exprs = right.type === 'tuple' ? right.namedChildren.filter((c): c is SyntaxNode => !!c) : [right];
+  // `'<b>%s</b>' % (escape(x),)`: the format's pieces; otherwise constant text folded through names.
+  const formatted = syn.kind(value) === 'binary' && syn.operator(value) === '%' ? syn.stringPieces(value, ctx.bindings) : null;
+  if (formatted) {
+    exprs = formatted.filter((p): p is Extract<typeof p, { node: SyntaxNode }> => 'node' in p).map((p) => p.node);
   } else {
+    if (syn.kind(value) === 'binary' && syn.operator(value) === '%') return false;
     const pieces: Piece[] = [];
     if (!flatten(ctx, value, pieces)) return false;
     exprs = pieces.filter((p): p is Extract<Piece, { expr: SyntaxNode }> => 'expr' in p).map((p) => p.expr);
   }
-  return exprs.length > 0 && exprs.every((e) => isCall(unwrap(e)) && ctx.sanitizes!(unwrap(e), kind));
+  return exprs.length > 0 && exprs.every((e) => isCall(unwrap(ctx, e)) && ctx.sanitizes!(unwrap(ctx, e), kind));
 }

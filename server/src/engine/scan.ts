@@ -17,6 +17,7 @@ import { RegionInvalidated } from './incremental';
 import { hasLoneCarriageReturn, inEditorLines } from './lineEnds';
 import type { SyntaxNode } from '../languages/parser';
 import type { SyntaxAdapter } from '../languages/syntax';
+import type { TaintSyntax } from '../languages/taintSyntax';
 import { matchPatternRules, PatternIndex, wantedTypes } from './patternMatcher';
 import { matchQueryRules, QueryCache } from './queryMatcher';
 import type { Rule } from './rule';
@@ -161,7 +162,7 @@ export class Engine {
     pass('collecting the syntax', () => {
       ctx = fileContext(tree, text, lang, taintRuns ? plan.wanted : plan.wantedWithoutTaint, deadline, options.region);
       ctx.path = options.absolutePath;
-      if (options.region && plan.taint.length > 0) ctx.wholeFile = taintNodesOutside(tree, adapter, ctx.buckets);
+      if (options.region && plan.taint.length > 0) ctx.wholeFile = taintNodesOutside(tree, adapter, ctx.syntax, ctx.buckets);
     });
     if (ctx) {
       const c = ctx;
@@ -185,7 +186,7 @@ export class Engine {
       if (taintRuns) pass('data-flow analysis', () => findings.push(...this.taint!.analyze(c, taintRules, deadline, options)));
     }
     pass('secret rules', () =>
-      findings.push(...matchSecretRules(text, this.applicable(plan.secret, options.relativePath), tree, literalTypesFor(adapter), { family: lang.family, path: options.relativePath })),
+      findings.push(...matchSecretRules(text, this.applicable(plan.secret, options.relativePath), tree, adapter, { path: options.relativePath })),
     );
     const cut = takeNestingCut();
     if (cut >= 0) notices.push({ kind: 'partial', message: nestingNotice(cut) });
@@ -249,10 +250,7 @@ export class Engine {
     await this.parsers.parser(lang.id);
     let tree: Tree | undefined;
     try {
-      const findings = matchSecretRules(text, rules, () => (tree ??= this.parsers.parseLoaded(lang.id, text, budgetMs)), literalTypesFor(adapter), {
-        family: lang.family,
-        path: options.relativePath,
-      });
+      const findings = matchSecretRules(text, rules, () => (tree ??= this.parsers.parseLoaded(lang.id, text, budgetMs)), adapter, { path: options.relativePath });
       applySuppressions(findings, text, tree, adapter.commentTypes);
       const result = { findings: dedupe(findings).sort(compareFindings), notices: [] };
       return hasLoneCarriageReturn(text) ? inEditorLines(result, text) : result;
@@ -326,27 +324,20 @@ export class Engine {
   }
 }
 
-const literalTypes = new Map<SyntaxAdapter, ReadonlySet<string>>();
-/** Node types a secret may sit in: the language's strings and their pieces. */
-function literalTypesFor(adapter: SyntaxAdapter): ReadonlySet<string> {
-  let set = literalTypes.get(adapter);
-  if (!set) literalTypes.set(adapter, (set = new Set([...adapter.stringTypes, 'string_fragment', 'string_content'])));
-  return set;
-}
-
 /** The nodes of `wanted` types (in `region` only, when given) and the file's names. */
 function fileContext(tree: Tree, text: string, lang: LanguageSpec, wanted: ReadonlySet<string>, deadline: Deadline, region?: Region): FileContext {
   const adapter = syntaxFor(lang.family);
-  const buckets = collectNodes(tree, wanted, deadline, region, adapter.functionTypes);
-  return { text, tree, language: lang, adapter, syntax: taintSyntaxFor(lang.family), bindings: collectBindings(adapter, buckets), buckets };
+  const syntax = taintSyntaxFor(lang.family);
+  const buckets = collectNodes(tree, wanted, deadline, syntax, region, adapter.functionTypes);
+  return { text, tree, language: lang, adapter, syntax, bindings: collectBindings(adapter, buckets), buckets };
 }
 
 /**
  * What a region's taint pass needs from the rest of the file: named functions (their
  * summaries, cached) and module-level declarations and registrations.
  */
-function taintNodesOutside(tree: Tree, adapter: SyntaxAdapter, region: Map<string, SyntaxNode[]>): Map<string, SyntaxNode[]> {
-  const named = [...adapter.functionTypes].filter((t) => !['arrow_function', 'function_expression', 'function', 'generator_function', 'lambda'].includes(t));
+function taintNodesOutside(tree: Tree, adapter: SyntaxAdapter, syntax: TaintSyntax, region: Map<string, SyntaxNode[]>): Map<string, SyntaxNode[]> {
+  const named = [...adapter.functionTypes].filter((t) => !syntax.functionLiterals.has(t));
   const out = new Map<string, SyntaxNode[]>();
   const seen = new Set<number>();
   const add = (n: SyntaxNode): void => {
@@ -357,13 +348,13 @@ function taintNodesOutside(tree: Tree, adapter: SyntaxAdapter, region: Map<strin
     list.push(n);
   };
   for (const n of outsideFunctions(tree, new Set(named), adapter.functionTypes)) add(n);
-  for (const n of moduleLevel(tree, new Set([...adapter.declarationTypes, ...adapter.callTypes, 'expression_statement']))) {
-    if (n.type === 'expression_statement') {
+  for (const n of moduleLevel(tree, new Set([...adapter.declarationTypes, ...adapter.callTypes, ...syntax.typesOf('expression-statement')]), syntax)) {
+    if (syntax.kind(n) === 'expression-statement') {
       const inner = n.namedChild(0);
       if (inner && (adapter.callTypes.has(inner.type) || adapter.declarationTypes.has(inner.type))) add(inner);
     } else add(n);
     // `const f = () => …` at module level is a named function too.
-    const value = n.childForFieldName('value') ?? n.childForFieldName('right');
+    const value = syntax.child(n, 'value') ?? syntax.child(n, 'right');
     if (value && adapter.functionTypes.has(value.type)) add(value);
   }
   for (const [type, nodes] of region) if (adapter.functionTypes.has(type) || adapter.callTypes.has(type) || adapter.declarationTypes.has(type)) for (const n of nodes) add(n);

@@ -2,7 +2,7 @@
  * Quick fixes for secret findings: the literal becomes an environment lookup in the
  * file's language (`process.env.X`, `os.environ["X"]`, `${X}` in compose files).
  */
-import type { Family } from '../languages/registry';
+import type { SyntaxAdapter } from '../languages/syntax';
 import type { Fix, Position, TextEdit } from './finding';
 import type { Rule } from './rule';
 
@@ -44,30 +44,11 @@ export function envNameFor(name: string | undefined, rule: Rule): string {
 }
 
 export interface SecretContext {
-  family?: Family;
   /** Project-relative path, to recognise compose files and choose the fix. */
   path?: string;
 }
 
 export const COMPOSE_FILE = /(?:^|[\\/])(?:docker-)?compose[\w.-]*\.ya?ml$/i;
-
-function pythonOsImport(text: string, lineStarts: number[]): { expr: (n: string) => string; edits: TextEdit[] } {
-  if (/^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os(?:\.path)?\b/m.test(text)) return { expr: (n) => `os.environ["${n}"]`, edits: [] };
-  if (/^[ \t]*from[ \t]+os[ \t]+import[ \t]+(?:[\w ,()]*[ ,(])?environ\b/m.test(text)) return { expr: (n) => `environ["${n}"]`, edits: [] };
-  // Insert `import os` after a shebang, coding line, module docstring and __future__ imports.
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  let line = 0;
-  const lineText = (i: number): string => text.slice(lineStarts[i]!, lineStarts[i + 1] ?? text.length).replace(/\r?\n$/, '');
-  while (line < lineStarts.length && /^(?:#!|#.*coding[:=])/.test(lineText(line))) line++;
-  const doc = /^[ \t]*[rRuU]?("""|''')/.exec(lineText(line));
-  if (doc) {
-    const close = text.indexOf(doc[1]!, lineStarts[line]! + doc[0].length);
-    if (close >= 0) line = positionAt(lineStarts, close).line + 1;
-  }
-  for (let i = line; i < lineStarts.length; i++) if (/^from[ \t]+__future__[ \t]+import\b/.test(lineText(i))) line = i + 1;
-  const at = { line, character: 0 };
-  return { expr: (n) => `os.environ["${n}"]`, edits: [{ range: { start: at, end: at }, newText: `import os${eol}` }] };
-}
 
 export function fixFor(
   text: string,
@@ -75,19 +56,17 @@ export function fixFor(
   c: { name: string; literal?: { start: number; end: number } },
   lineStarts: number[],
   ctx: SecretContext,
-  inCode: boolean,
+  /** The code's syntax, when the secret is a literal in code. */
+  code: SyntaxAdapter | undefined,
 ): Fix[] {
   if (!c.literal) return [];
   const env = envNameFor(c.name, rule);
   const range = { start: positionAt(lineStarts, c.literal.start), end: positionAt(lineStarts, c.literal.end) };
-  if (inCode && ctx.family === 'js') {
-    return [{ title: `Read the secret from process.env.${env}`, preferred: true, envName: env, edits: [{ range, newText: `process.env.${env}` }] }];
+  if (code) {
+    const read = code.envRead(text, lineStarts, env);
+    return [{ title: read.title, preferred: true, envName: env, edits: [...read.edits, { range, newText: read.expr }] }];
   }
-  if (inCode && ctx.family === 'python') {
-    const imp = pythonOsImport(text, lineStarts);
-    return [{ title: `Read the secret from os.environ["${env}"]`, preferred: true, envName: env, edits: [...imp.edits, { range, newText: imp.expr(env) }] }];
-  }
-  if (!inCode && ctx.path && COMPOSE_FILE.test(ctx.path)) {
+  if (ctx.path && COMPOSE_FILE.test(ctx.path)) {
     return [{ title: `Read the secret from the environment: \${${env}}`, preferred: true, envName: env, edits: [{ range, newText: `\${${env}}` }] }];
   }
   return [];

@@ -13,6 +13,7 @@
  * masked in what the finding says, and fixes replace it, never repeat it.
  */
 import type { SyntaxNode, Tree } from '../languages/parser';
+import type { SyntaxAdapter } from '../languages/syntax';
 import type { Finding, Fix, Position, Severity, Confidence } from './finding';
 import { ruleFinding } from './findingBuilder';
 import { KeywordScanner } from './keywordScanner';
@@ -72,51 +73,14 @@ function textCandidates(text: string): Candidate[] {
 const QUOTED = /(["'`])([^\s"'`\\]{8,400})\1/g;
 const NAME_HINT = /pass|pwd|secret|token|key|auth|cred|bearer|dsn|sig/i;
 
-const NAME_FIELDS: Record<string, string[]> = {
-  // JavaScript / TypeScript
-  variable_declarator: ['name'],
-  assignment_expression: ['left'],
-  augmented_assignment_expression: ['left'],
-  assignment_pattern: ['left'],
-  pair: ['key'],
-  public_field_definition: ['name', 'property'],
-  field_definition: ['property', 'name'],
-  jsx_attribute: [],
-  // Python
-  assignment: ['left'],
-  keyword_argument: ['name'],
-  default_parameter: ['name'],
-  typed_default_parameter: ['name'],
-};
-
 /** The string literal node around [start, end) whose content is exactly that range. */
-function literalAround(tree: Tree, start: number, end: number, literalTypes: ReadonlySet<string>): SyntaxNode | undefined {
+function literalAround(adapter: SyntaxAdapter, tree: Tree, start: number, end: number): SyntaxNode | undefined {
   let n: SyntaxNode | null = tree.rootNode.descendantForIndex(start, end);
   for (let d = 0; n && d < 4; d++, n = n.parent) {
-    if (n.type === 'template_string' && n.namedChildren.some((c) => c?.type === 'template_substitution')) return undefined;
-    if (literalTypes.has(n.type) && n.type !== 'string_fragment' && n.type !== 'string_content') return n;
+    if (adapter.interpolated(n)) return undefined;
+    if (adapter.stringTypes.has(n.type)) return n;
   }
   return undefined;
-}
-
-function contextName(literal: SyntaxNode): SyntaxNode | undefined {
-  let node: SyntaxNode = literal;
-  let parent = node.parent;
-  // `x = "a" as string`, `x = ("a")`, `const X: T = "a"` (the declarator holds the type)
-  while (parent && (parent.type === 'parenthesized_expression' || parent.type === 'as_expression' || parent.type === 'satisfies_expression')) {
-    node = parent;
-    parent = node.parent;
-  }
-  if (!parent) return undefined;
-  const fields = NAME_FIELDS[parent.type];
-  if (!fields) return undefined;
-  if (parent.type === 'jsx_attribute') return parent.namedChild(0) ?? undefined;
-  for (const f of fields) {
-    const c = parent.childForFieldName(f);
-    if (c && c.id !== node.id) return c;
-  }
-  const first = parent.namedChild(0);
-  return first && first.id !== node.id ? first : undefined;
 }
 
 /**
@@ -124,7 +88,7 @@ function contextName(literal: SyntaxNode): SyntaxNode | undefined {
  * active name rule would accept it), so the tree, possibly still to be parsed, is
  * consulted only for values that could be findings.
  */
-function codeCandidates(text: string, tree: () => Tree, literalTypes: ReadonlySet<string>, plausible: (value: string) => boolean): Candidate[] {
+function codeCandidates(text: string, tree: () => Tree, adapter: SyntaxAdapter, plausible: (value: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
@@ -133,11 +97,11 @@ function codeCandidates(text: string, tree: () => Tree, literalTypes: ReadonlySe
     // Cheap before the tree lookup: a secret-ish word shortly before the string.
     if (!NAME_HINT.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     if (!plausible(value)) continue;
-    const literal = literalAround(tree(), start, start + value.length, literalTypes);
+    const literal = literalAround(adapter, tree(), start, start + value.length);
     if (!literal || literal.endIndex - literal.startIndex > value.length + 4) continue;
-    const nameNode = contextName(literal);
+    const nameNode = adapter.valueName(literal);
     if (!nameNode) continue;
-    const name = nameNode.type === 'string' ? nameNode.text.replace(/^["'`]|["'`]$/g, '') : nameNode.text;
+    const name = adapter.stringTypes.has(nameNode.type) ? nameNode.text.replace(/^["'`]|["'`]$/g, '') : nameNode.text;
     if (name.length > 100) continue;
     out.push({ name, value, start, literal: { start: literal.startIndex, end: literal.endIndex } });
   }
@@ -165,12 +129,12 @@ export function matchSecretRules(
   text: string,
   rules: readonly Rule[],
   source?: TreeSource,
-  literalTypes?: ReadonlySet<string>,
+  adapter?: SyntaxAdapter,
   ctx: SecretContext = {},
 ): Finding[] {
   const out: Finding[] = [];
   const starts = new Lazy(() => lineStartsOf(text));
-  const parsed = !!(source && literalTypes);
+  const parsed = !!(source && adapter);
   const lazyTree = new Lazy(() => (typeof source === 'function' ? source() : source!));
   const tree = (): Tree => lazyTree.get();
   const present = keywordsIn(text, rules);
@@ -181,7 +145,7 @@ export function matchSecretRules(
       spec.regex.lastIndex = 0;
       return spec.regex.test(value) && valueAccepted(spec, value, value);
     });
-  const candidates = new Lazy(() => (parsed ? codeCandidates(text, tree, literalTypes!, plausible) : textCandidates(text)));
+  const candidates = new Lazy(() => (parsed ? codeCandidates(text, tree, adapter!, plausible) : textCandidates(text)));
   for (const rule of active) {
     const spec = rule.secret!;
     if (spec.names) {
@@ -192,7 +156,7 @@ export function matchSecretRules(
         if (!spec.regex.test(c.value)) continue;
         if (!valueAccepted(spec, c.value, c.value)) continue;
         const { severity, confidence } = severityFor(rule, spec, c.value);
-        out.push(finding(rule, c.value, c.start, starts.get(), severity, confidence, fixFor(text, rule, c, starts.get(), ctx, parsed)));
+        out.push(finding(rule, c.value, c.start, starts.get(), severity, confidence, fixFor(text, rule, c, starts.get(), ctx, parsed ? adapter : undefined)));
       }
       continue;
     }
@@ -211,18 +175,18 @@ export function matchSecretRules(
         let n: SyntaxNode | null = tree().rootNode.descendantForIndex(start, start + value.length);
         let inLiteral = false;
         for (let d = 0; n && d < 4; d++, n = n.parent) {
-          if (literalTypes!.has(n.type) || n.type.includes('comment')) {
+          if (adapter!.stringTypes.has(n.type) || adapter!.stringPartTypes.has(n.type) || adapter!.commentTypes.has(n.type)) {
             inLiteral = true;
             break;
           }
         }
         if (!inLiteral) continue;
-        const lit = literalAround(tree(), start, start + value.length, literalTypes!);
+        const lit = literalAround(adapter!, tree(), start, start + value.length);
         if (lit && lit.endIndex - lit.startIndex <= value.length + 4 && text.slice(lit.startIndex, lit.endIndex).includes(value)) {
           const inner = text.slice(lit.startIndex, lit.endIndex).replace(/^[rRbBuUfF]{0,2}["'`]|["'`]$/g, '');
           if (inner === value) {
             literal = { start: lit.startIndex, end: lit.endIndex };
-            const nameNode = contextName(lit);
+            const nameNode = adapter!.valueName(lit);
             name = nameNode ? nameNode.text.replace(/^["'`]|["'`]$/g, '') : undefined;
           }
         }
@@ -238,7 +202,7 @@ export function matchSecretRules(
         }
       }
       const { severity, confidence } = severityFor(rule, spec, value);
-      const fixes = literal ? fixFor(text, rule, { name: name ?? '', literal }, starts.get(), ctx, parsed) : [];
+      const fixes = literal ? fixFor(text, rule, { name: name ?? '', literal }, starts.get(), ctx, parsed ? adapter : undefined) : [];
       out.push(finding(rule, value, start, starts.get(), severity, confidence, fixes));
       if (out.length > MAX_FINDINGS_PER_FILE) break;
     }

@@ -7,6 +7,7 @@
  *   {/* ward-ignore js-react-dangerous-html -- sanitized by DOMPurify *\/}  (JSX children)
  */
 import type { Tree } from '../languages/parser';
+import type { SyntaxAdapter } from '../languages/syntax';
 import { anchorOf, Finding, Suppression, TextEdit } from './finding';
 
 const MARKER = /(\/\/|#|\/\*|<!--)\s*ward-ignore(-file)?(?![\w-])([^\n]*)/g;
@@ -79,26 +80,10 @@ function lineStartOffsets(text: string): number[] {
   return starts;
 }
 
-/** True when the line begins inside JSX children, where only `{/* … *\/}` is a comment. */
-function startsInJsxChildren(tree: Tree | undefined, offset: number): boolean {
-  if (!tree) return false;
-  let node = tree.rootNode.descendantForIndex(offset);
-  for (let depth = 0; node && depth < 6; depth++, node = node.parent) {
-    if (node.type === 'jsx_text') return true;
-    // `{expr}` as a child (not an attribute value): the line is inside the element's children.
-    if (node.type === 'jsx_expression') return node.parent?.type === 'jsx_element' || node.parent?.type === 'jsx_fragment';
-    if (node.type === 'jsx_element' || node.type === 'jsx_self_closing_element') {
-      return node.parent?.type === 'jsx_element' || node.parent?.type === 'jsx_fragment';
-    }
-    if (node.type === 'jsx_opening_element') return node.parent?.parent?.type === 'jsx_element';
-  }
-  return false;
-}
-
 export const REASON_PLACEHOLDER = '<reason>';
 
 /** Inserts (or extends) a standalone ignore comment above `line`. */
-export function ignoreLineEdit(text: string, line: number, ruleId: string, lineComment: string, tree?: Tree): TextEdit {
+export function ignoreLineEdit(text: string, line: number, ruleId: string, lineComment: string, tree?: Tree, adapter?: SyntaxAdapter): TextEdit {
   const starts = lineStartOffsets(text);
   const start = starts[line] ?? text.length;
   const lineText = text.slice(start, starts[line + 1] ?? text.length).replace(/\r?\n$/, '');
@@ -113,9 +98,10 @@ export function ignoreLineEdit(text: string, line: number, ruleId: string, lineC
       return { range: { start: pos, end: pos }, newText: `, ${ruleId}` };
     }
   }
-  const jsx = lineComment === '//' && startsInJsxChildren(tree, start + indent.length);
-  const comment = jsx
-    ? `{/* ward-ignore ${ruleId} -- ${REASON_PLACEHOLDER} */}`
+  // Where a line comment would not be one (JSX children), the language's block form.
+  const block = tree ? adapter?.blockCommentAt?.(tree, start + indent.length) : undefined;
+  const comment = block
+    ? `${block.open} ward-ignore ${ruleId} -- ${REASON_PLACEHOLDER} ${block.close}`
     : `${lineComment} ward-ignore ${ruleId} -- ${REASON_PLACEHOLDER}`;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment}${eol}` };

@@ -48,7 +48,7 @@ export class TaintMatcher implements TaintAnalyzer {
     if (row) return !row.revives && !row.method && (row.kinds.includes(kind) || row.kinds.includes('*'));
     // A function of this file, known by its body: it returns only its first argument, made
     // safe for `kind` on every way out (a guard, a sanitizer), or constants.
-    if (callee.type !== 'identifier' || ctx.bindings.imports.has(callee.text) || ctx.adapter.positionalArgs(call).length === 0) return false;
+    if (ctx.syntax.kind(callee) !== 'name' || ctx.bindings.imports.has(callee.text) || ctx.adapter.positionalArgs(call).length === 0) return false;
     let local = this.localSummaries.get(ctx);
     if (!local) this.localSummaries.set(ctx, (local = analyzeFile(wholeFile(), models, deadline).summaries));
     const s = local.get(callee.text);

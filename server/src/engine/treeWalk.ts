@@ -2,6 +2,7 @@
 import type { SyntaxNode, Tree } from '../languages/parser';
 import { Bindings, SyntaxAdapter } from '../languages/syntax';
 import type { NodeBuckets } from './patternMatcher';
+import type { TaintSyntax } from '../languages/taintSyntax';
 
 export class BudgetExceeded extends Error {
   constructor(what: string, ms: number) {
@@ -24,21 +25,17 @@ export function checkDeadline(deadline: Deadline, what: string): void {
   if (Date.now() > deadline.at) throw new BudgetExceeded(what, deadline.budgetMs);
 }
 
-/**
- * Every node of the wanted types, grouped by type, in document order. One call into
- * wasm collects them all; materialising nodes one by one from JS costs several times more.
- */
-const MODULE_IMPORTS = ['import_statement', 'import_from_statement'];
 
 /**
  * Declarations directly at module level (`const cp = require(…)`, `X = 1`), which code
  * anywhere in the file can refer to.
  */
-export function moduleLevel(tree: Tree, types: ReadonlySet<string>): SyntaxNode[] {
+export function moduleLevel(tree: Tree, types: ReadonlySet<string>, syntax: TaintSyntax): SyntaxNode[] {
   // A cursor reads node types without building node objects; only matches are built.
   const out: SyntaxNode[] = [];
   const cursor = tree.walk();
-  const containers = new Set(['lexical_declaration', 'variable_declaration', 'export_statement', 'expression_statement']);
+  const declarations = new Set(syntax.typesOf('declaration'));
+  const containers = new Set([...declarations, ...syntax.typesOf('wrapper', 'expression-statement')]);
   try {
     if (!cursor.gotoFirstChild()) return out;
     do {
@@ -49,7 +46,7 @@ export function moduleLevel(tree: Tree, types: ReadonlySet<string>): SyntaxNode[
         const inner = cursor.nodeType;
         if (types.has(inner)) out.push(cursor.currentNode);
         // `export const x = …`
-        if ((inner === 'lexical_declaration' || inner === 'variable_declaration') && cursor.gotoFirstChild()) {
+        if (declarations.has(inner) && cursor.gotoFirstChild()) {
           do if (types.has(cursor.nodeType)) out.push(cursor.currentNode);
           while (cursor.gotoNextSibling());
           cursor.gotoParent();
@@ -86,7 +83,11 @@ export function outsideFunctions(tree: Tree, types: ReadonlySet<string>, functio
   }
 }
 
-export function collectNodes(tree: Tree, wanted: ReadonlySet<string>, deadline: Deadline, region?: Region, functionTypes: ReadonlySet<string> = new Set()): NodeBuckets {
+/**
+ * Every node of the wanted types, grouped by type, in document order. One call into
+ * wasm collects them all; materialising nodes one by one from JS costs several times more.
+ */
+export function collectNodes(tree: Tree, wanted: ReadonlySet<string>, deadline: Deadline, syntax: TaintSyntax, region?: Region, functionTypes: ReadonlySet<string> = new Set()): NodeBuckets {
   const buckets: NodeBuckets = new Map();
   if (wanted.size === 0) return buckets;
   // In a region only its nodes are matched; the names it may use (imports, module-level
@@ -95,8 +96,8 @@ export function collectNodes(tree: Tree, wanted: ReadonlySet<string>, deadline: 
   const nodes = region
     ? [
         ...tree.rootNode.descendantsOfType([...wanted], region.start, region.end),
-        ...outsideFunctions(tree, new Set(MODULE_IMPORTS.filter((t) => wanted.has(t))), functionTypes).filter(outside),
-        ...moduleLevel(tree, wanted).filter(outside),
+        ...outsideFunctions(tree, new Set(syntax.typesOf('import').filter((t) => wanted.has(t))), functionTypes).filter(outside),
+        ...moduleLevel(tree, wanted, syntax).filter(outside),
       ]
     : tree.rootNode.descendantsOfType([...wanted]);
   checkDeadline(deadline, 'analysis');

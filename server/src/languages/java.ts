@@ -1,7 +1,7 @@
 /** Java node types mapped onto the engine's questions. */
 import type { SyntaxNode } from './parser';
 import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
-import { AssignParts, Bindings, ConstValue, KeywordArg, PairParts, SyntaxAdapter } from './syntax';
+import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts, SyntaxAdapter } from './syntax';
 import { decodeJavaString, encodeJavaString } from './javaStrings';
 import { resolveSimpleClass } from './javaClasses';
 
@@ -389,5 +389,19 @@ export const javaSyntax: SyntaxAdapter = {
 
   stringLiteral(value) {
     return encodeJavaString(value);
+  },
+
+  stringPartTypes: set('string_fragment'),
+
+  interpolated() {
+    return false;
+  },
+
+  valueName(literal) {
+    return nameFromTable(literal, set('parenthesized_expression', 'cast_expression'), { variable_declarator: ['name'], assignment_expression: ['left'], element_value_pair: ['key'] });
+  },
+
+  envRead(_text, _lineStarts, name) {
+    return { expr: `System.getenv(${encodeJavaString(name)})`, title: `Read the secret from System.getenv("${name}")`, edits: [] };
   },
 };

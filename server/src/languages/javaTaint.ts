@@ -16,7 +16,7 @@ const KINDS: Record<string, Kind> = {
   if_statement: 'if', block: 'block', program: 'module', class_body: 'class-body', for_statement: 'loop',
   enhanced_for_statement: 'loop', while_statement: 'loop', do_statement: 'loop', try_statement: 'try',
   try_with_resources_statement: 'try', switch_expression: 'switch', labeled_statement: 'wrapper',
-  class_declaration: 'class', interface_declaration: 'class', enum_declaration: 'class', record_declaration: 'class', import_declaration: 'definition', package_declaration: 'definition',
+  class_declaration: 'class', interface_declaration: 'class', enum_declaration: 'class', record_declaration: 'class', import_declaration: 'import', package_declaration: 'definition',
 };
 
 const table = tableSyntax({
@@ -33,6 +33,7 @@ export const javaTaint: TaintSyntax = {
   ...table,
   kind: (node) => table.kind(node) ?? (/_statement$/.test(node.type) ? 'statement' : undefined),
   modules: javaModules,
+  functionLiterals: new Set(['lambda_expression']),
   selfNames: new Set(['this']),
   keywordArguments: false,
   scalarParam: (p) => !!p.type && /^(?:String|int|long|short|byte|boolean|double|float|char|Integer|Long|Short|Byte|Boolean|Double|Float|Character|UUID)$/.test(p.type),

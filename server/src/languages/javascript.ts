@@ -1,13 +1,39 @@
 /** JavaScript / TypeScript / TSX node types mapped onto the engine's questions. */
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode, Tree } from './parser';
 import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
-import { AssignParts, Bindings, ConstValue, KeywordArg, PairParts, SyntaxAdapter } from './syntax';
+import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts, SyntaxAdapter } from './syntax';
 import { decodeJsString, encodeJsString } from './jsStrings';
 
 const set = (...types: string[]): ReadonlySet<string> => new Set(types);
 
 const TRANSPARENT = set('parenthesized_expression', 'as_expression', 'satisfies_expression', 'non_null_expression', 'type_assertion');
 const FUNCTIONS = set('function_declaration', 'function_expression', 'function', 'generator_function_declaration', 'method_definition', 'arrow_function');
+/** Constructs that name a value, and the fields that hold the name (`jsx_attribute`: its first child). */
+const VALUE_NAMES: Record<string, string[]> = {
+  variable_declarator: ['name'],
+  assignment_expression: ['left'],
+  augmented_assignment_expression: ['left'],
+  assignment_pattern: ['left'],
+  pair: ['key'],
+  public_field_definition: ['name', 'property'],
+  field_definition: ['property', 'name'],
+  jsx_attribute: [],
+};
+/** True when the line begins inside JSX children, where only `{/* … *\/}` is a comment. */
+function startsInJsxChildren(tree: Tree, offset: number): boolean {
+  let node: SyntaxNode | null = tree.rootNode.descendantForIndex(offset);
+  for (let depth = 0; node && depth < 6; depth++, node = node.parent) {
+    if (node.type === 'jsx_text') return true;
+    // `{expr}` as a child (not an attribute value): the line is inside the element's children.
+    if (node.type === 'jsx_expression') return node.parent?.type === 'jsx_element' || node.parent?.type === 'jsx_fragment';
+    if (node.type === 'jsx_element' || node.type === 'jsx_self_closing_element') {
+      return node.parent?.type === 'jsx_element' || node.parent?.type === 'jsx_fragment';
+    }
+    if (node.type === 'jsx_opening_element') return node.parent?.parent?.type === 'jsx_element';
+  }
+  return false;
+}
+
 const BOUNDARIES = set('statement_block', 'program', 'class_body', 'switch_body');
 
 /** `node:fs` and `fs` are the same module. */
@@ -330,6 +356,24 @@ export const javascriptSyntax: SyntaxAdapter = {
         }
         return null;
     }
+  },
+
+  stringPartTypes: set('string_fragment'),
+
+  interpolated(literal) {
+    return literal.type === 'template_string' && literal.namedChildren.some((c) => c?.type === 'template_substitution');
+  },
+
+  valueName(literal) {
+    return nameFromTable(literal, set('parenthesized_expression', 'as_expression', 'satisfies_expression'), VALUE_NAMES);
+  },
+
+  blockCommentAt(tree, offset) {
+    return startsInJsxChildren(tree, offset) ? { open: '{/*', close: '*/}' } : undefined;
+  },
+
+  envRead(_text, _lineStarts, name) {
+    return { expr: `process.env.${name}`, title: `Read the secret from process.env.${name}`, edits: [] };
   },
 
   stringLiteral(value, like) {

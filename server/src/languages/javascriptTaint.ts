@@ -26,7 +26,7 @@ const KINDS: Record<string, Kind> = {
   class_body: 'class-body', for_statement: 'loop', for_in_statement: 'loop', while_statement: 'loop', do_statement: 'loop',
   try_statement: 'try', with_statement: 'with', switch_statement: 'switch', export_statement: 'wrapper',
   labeled_statement: 'wrapper', statement_identifier: 'label', class_declaration: 'class', class: 'class',
-  import_statement: 'definition',
+  import_statement: 'import',
   formal_parameters: 'parameter-list', object_pattern: 'object-pattern', shorthand_property_identifier_pattern: 'shorthand-entry', pair_pattern: 'pair-entry',
   object_assignment_pattern: 'default-entry', rest_pattern: 'rest-entry', array_pattern: 'array-pattern',
 };
@@ -66,6 +66,7 @@ export const javascriptTaint: TaintSyntax = {
   // Other statements and declarations (empty, debugger, a type alias…): their parts are walked as values.
   kind: (node) => table.kind(node) ?? (/_(statement|declaration)$/.test(node.type) ? 'statement' : undefined),
   modules: javascriptModules,
+  functionLiterals: new Set(['arrow_function', 'function_expression', 'function', 'generator_function']),
   selfNames: new Set(['this', 'self']),
   scalarParam: () => false,
   keywordArguments: false,

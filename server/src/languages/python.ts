@@ -1,10 +1,42 @@
 /** Python node types mapped onto the engine's questions. */
 import type { SyntaxNode } from './parser';
 import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
-import { AssignParts, Bindings, ConstValue, KeywordArg, PairParts, SyntaxAdapter } from './syntax';
+import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts, SyntaxAdapter, TextEdit } from './syntax';
 import { decodePyString, encodePyString } from './pyStrings';
 
 const set = (...types: string[]): ReadonlySet<string> => new Set(types);
+/** Constructs that name a value, and the fields that hold the name. */
+const VALUE_NAMES: Record<string, string[]> = {
+  assignment: ['left'],
+  keyword_argument: ['name'],
+  default_parameter: ['name'],
+  typed_default_parameter: ['name'],
+  pair: ['key'],
+};
+
+/** `os.environ` as the file can reach it, and the `import os` to add when it cannot. */
+function osEnviron(text: string, lineStarts: number[]): { expr: (n: string) => string; edits: TextEdit[] } {
+  if (/^[ \t]*import[ \t]+(?:[\w.]+[ \t]*,[ \t]*)*os(?:\.path)?\b/m.test(text)) return { expr: (n) => `os.environ["${n}"]`, edits: [] };
+  if (/^[ \t]*from[ \t]+os[ \t]+import[ \t]+(?:[\w ,()]*[ ,(])?environ\b/m.test(text)) return { expr: (n) => `environ["${n}"]`, edits: [] };
+  // Insert `import os` after a shebang, coding line, module docstring and __future__ imports.
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let line = 0;
+  const lineText = (i: number): string => text.slice(lineStarts[i]!, lineStarts[i + 1] ?? text.length).replace(/\r?\n$/, '');
+  while (line < lineStarts.length && /^(?:#!|#.*coding[:=])/.test(lineText(line))) line++;
+  const doc = /^[ \t]*[rRuU]?("""|''')/.exec(lineText(line));
+  if (doc) {
+    const close = text.indexOf(doc[1]!, lineStarts[line]! + doc[0].length);
+    if (close >= 0) {
+      let l = 0;
+      while (l + 1 < lineStarts.length && lineStarts[l + 1]! <= close) l++;
+      line = l + 1;
+    }
+  }
+  for (let i = line; i < lineStarts.length; i++) if (/^from[ \t]+__future__[ \t]+import\b/.test(lineText(i))) line = i + 1;
+  const at = { line, character: 0 };
+  return { expr: (n) => `os.environ["${n}"]`, edits: [{ range: { start: at, end: at }, newText: `import os${eol}` }] };
+}
+
 const BOUNDARIES = set('block', 'module', 'class_definition');
 
 function dotted(node: SyntaxNode): string {
@@ -247,6 +279,21 @@ export const pythonSyntax: SyntaxAdapter = {
       default:
         return null;
     }
+  },
+
+  stringPartTypes: set('string_content'),
+
+  interpolated() {
+    return false;
+  },
+
+  valueName(literal) {
+    return nameFromTable(literal, set('parenthesized_expression'), VALUE_NAMES);
+  },
+
+  envRead(text, lineStarts, name) {
+    const imp = osEnviron(text, lineStarts);
+    return { expr: imp.expr(name), title: `Read the secret from os.environ["${name}"]`, edits: imp.edits };
   },
 
   stringLiteral(value, like) {

@@ -22,7 +22,7 @@ const KINDS: Record<string, Kind> = {
   break_statement: 'jump', continue_statement: 'jump', if_statement: 'if', else_clause: 'else', elif_clause: 'elif',
   block: 'block', module: 'module', for_statement: 'loop', while_statement: 'loop', try_statement: 'try',
   with_statement: 'with', with_item: 'with-item', as_pattern: 'alias',
-  decorated_definition: 'definition', class_definition: 'class', import_statement: 'definition', import_from_statement: 'definition',
+  decorated_definition: 'definition', class_definition: 'class', import_statement: 'import', import_from_statement: 'import',
   parameters: 'parameter-list', pattern_list: 'array-pattern', tuple_pattern: 'array-pattern', list_pattern: 'array-pattern',
 };
 
@@ -147,6 +147,7 @@ export const pythonTaint: TaintSyntax = {
   ...table,
   kind: (node) => table.kind(node) ?? (/_statement$/.test(node.type) ? 'statement' : undefined),
   modules: pythonModules,
+  functionLiterals: new Set(['lambda']),
   selfNames: new Set(['self', 'cls']),
   keywordArguments: true,
   // A route parameter without a type, or typed as a scalar, is a string (a URL part, a query

@@ -2,7 +2,7 @@
  * What the engine needs to know about a language's syntax tree, so rule matching is written
  * once and each language family only maps its node types onto these questions.
  */
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode, Tree } from './parser';
 import type { Family } from './registry';
 
 export type ConstValue = string | number | boolean | null;
@@ -42,6 +42,35 @@ export class Bindings {
     if (this.shadows.get(use.text)?.some(([s, e]) => at >= s && at < e)) return null;
     return init;
   }
+}
+
+/** A replacement in a file's text (0-based lines and UTF-16 columns). */
+export interface TextEdit {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+
+/**
+ * The name a literal is given, through wrappers (`x = ("a")`, `x = "a" as string`): the child in
+ * one of `fields` of the first construct above it that names (a table per language), else its
+ * first named child that is not the literal.
+ */
+export function nameFromTable(literal: SyntaxNode, wrappers: ReadonlySet<string>, fields: Record<string, string[]>): SyntaxNode | undefined {
+  let node: SyntaxNode = literal;
+  let parent = node.parent;
+  while (parent && wrappers.has(parent.type)) {
+    node = parent;
+    parent = node.parent;
+  }
+  if (!parent) return undefined;
+  const names = fields[parent.type];
+  if (!names) return undefined;
+  for (const f of names) {
+    const c = parent.childForFieldName(f);
+    if (c && c.id !== node.id) return c;
+  }
+  const first = parent.namedChild(0);
+  return first && first.id !== node.id ? first : undefined;
 }
 
 export interface KeywordArg {
@@ -97,6 +126,16 @@ export interface SyntaxAdapter {
   namingNode(node: SyntaxNode): SyntaxNode | null;
   /** Source text for a string literal holding `value`, in the quote style of `like` when given. */
   stringLiteral(value: string, like?: SyntaxNode): string;
+  /** Nodes inside string literals (fragments, contents) that a secret can sit in. */
+  readonly stringPartTypes: ReadonlySet<string>;
+  /** A literal whose value is built at run time (a template with substitutions): not a secret's home. */
+  interpolated(literal: SyntaxNode): boolean;
+  /** The name a literal is given: the variable, key, attribute or keyword it is assigned to. */
+  valueName(literal: SyntaxNode): SyntaxNode | undefined;
+  /** Where a line comment would not be a comment (JSX children), the block comment's delimiters. */
+  blockCommentAt?(tree: Tree, offset: number): { open: string; close: string } | undefined;
+  /** Code that reads environment variable `name`, the title of the fix, and edits it needs first (an import). */
+  envRead(text: string, lineStarts: number[], name: string): { expr: string; title: string; edits: TextEdit[] };
 }
 
 /** Walks up from a value to the construct that names it: `token = <value>` gives `token`. */

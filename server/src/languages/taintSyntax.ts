@@ -22,7 +22,7 @@ import type { Bindings } from './syntax';
  * Statements: `expression-statement`, `statement` (any other: its parts are walked as values), `declaration` with its `declarator`s, `return`, `throw`,
  * `jump` (break, continue), `if` with its `else` and `elif` clauses, `block`, `module` (a file's
  * top level), `class-body`, `loop`, `try`, `with` with its `with-item`s, `switch`, `wrapper`
- * (export, label), `label`, `class`, `definition` (imports, decorated definitions: walked on their own).
+ * (export, label), `label`, `class`, `import`, `definition` (decorated definitions: walked on their own).
  * Parameters: `parameter-list`. Patterns: `object-pattern` with its `shorthand-entry`, `pair-entry`, `default-entry` and
  * `rest-entry`, `array-pattern`, `alias` (`x as y`).
  */
@@ -31,7 +31,7 @@ export type Kind =
   | 'ternary' | 'choice' | 'assign' | 'update' | 'sequence' | 'pair' | 'comprehension' | 'for-clause' | 'if-clause' | 'markup'
   | 'paren' | 'await' | 'cast' | 'spread' | 'yield' | 'array' | 'object' | 'group' | 'function' | 'regex' | 'comment' | 'error'
   | 'expression-statement' | 'statement' | 'declaration' | 'declarator' | 'return' | 'throw' | 'jump' | 'if' | 'else' | 'elif' | 'block'
-  | 'module' | 'class-body' | 'loop' | 'try' | 'with' | 'with-item' | 'switch' | 'wrapper' | 'label' | 'class' | 'definition'
+  | 'module' | 'class-body' | 'loop' | 'try' | 'with' | 'with-item' | 'switch' | 'wrapper' | 'label' | 'class' | 'import' | 'definition'
   | 'parameter-list' | 'object-pattern' | 'shorthand-entry' | 'pair-entry' | 'default-entry' | 'rest-entry' | 'array-pattern' | 'alias';
 
 /**
@@ -89,6 +89,8 @@ export interface TaintSyntax {
   functionName(fn: SyntaxNode): string | null;
   /** The object pattern a destructured parameter binds, if it is one. */
   objectPatternOf(param: SyntaxNode): SyntaxNode | null;
+  /** Function literals written inside expressions (arrow functions, lambdas): analysed where they appear. */
+  readonly functionLiterals: ReadonlySet<string>;
   /** Names the receiver of a method goes by (`this`, `self`, `cls`). */
   readonly selfNames: ReadonlySet<string>;
   /**

@@ -3,6 +3,7 @@
  * this line", "Ignore in this file" and "Show rule documentation"; secret findings get
  * "Add NAME to .env.example" and "Ignore: not a secret" (see secretActions.ts).
  */
+import { syntaxFor } from '../languages/adapters';
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { ignoreFileEdit, ignoreLineEdit } from '../engine/suppressions';
 import { COMMAND_SHOW_RULE_DOCS } from '../protocol';
@@ -72,7 +73,8 @@ export function codeActionsFor(params: CodeActionParams, entry: OpenDocument, ct
 function ignoreLineEditFor(text: string, diagnostic: Diagnostic, ruleId: string, comment: string, entry: OpenDocument): TextEdit {
   const tree = entry.tree && !entry.treeStale ? entry.tree : undefined;
   const data = isWardData(diagnostic.data) ? diagnostic.data : undefined;
-  return ignoreLineEdit(text, data?.anchorLine ?? diagnostic.range.start.line, ruleId, comment, tree);
+  const adapter = entry.language ? syntaxFor(entry.language.family) : undefined;
+  return ignoreLineEdit(text, data?.anchorLine ?? diagnostic.range.start.line, ruleId, comment, tree, adapter);
 }
 
 function ignoreLine(uri: string, diagnostic: Diagnostic, ruleId: string, edit: TextEdit): CodeAction {

@@ -171,6 +171,7 @@ export class FlowWalker {
         return false;
       case 'function':
       case 'class':
+      case 'import':
       case 'definition':
         return false; // analysed as units of their own
       case 'statement':
