@@ -6,11 +6,12 @@
  */
 import type { SyntaxNode } from '../languages/parser';
 import type { FileContext } from './fileContext';
+import type { CommandPiece } from '../languages/syntax';
 import { encodeJsString } from '../languages/jsStrings';
 import { decodePyString, encodePyString, isFString } from '../languages/pyStrings';
 
 /** `formatted`: the value came from an f-string, which turned it into text (it may not be a str). */
-export type Piece = { text: string } | { expr: SyntaxNode; formatted?: boolean };
+export type Piece = CommandPiece;
 
 const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]#~{}!\n]/;
 
@@ -133,10 +134,11 @@ export function fileAndArgs(ctx: FileContext, node: SyntaxNode): string | undefi
   return `${renderWordJs(program!, node)}, [${rest.map((word) => renderWordJs(word, node)).join(', ')}]`;
 }
 
-/** A list literal of all words: Python `["ls", "-l", d]`, JS `['ls', '-l', dir]`. */
+/** A list literal of all words: Python `["ls", "-l", d]`, JS `['ls', '-l', dir]`, the adapter's own form (Java `new String[] { … }`). */
 export function argList(ctx: FileContext, node: SyntaxNode): string | undefined {
   const w = commandWords(ctx, node);
   if (!w) return undefined;
+  if (ctx.adapter.argvLiteral) return ctx.adapter.argvLiteral(w, node, ctx.bindings);
   if (ctx.adapter.family === 'js') return `[${w.map((word) => renderWordJs(word, node)).join(', ')}]`;
   const quote = node.text.replace(/^[a-zA-Z]*/, '').startsWith("'") ? "'" : '"';
   const rendered = w.map((word) => renderWordPy(word, quote));

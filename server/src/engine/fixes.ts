@@ -51,8 +51,59 @@ function removalRange(node: SyntaxNode): Range {
   return nodeRange(node);
 }
 
+function positionOf(ctx: FileContext, offset: number): Range['start'] {
+  const before = ctx.text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+/** `import x.y.Z;` where the language puts it; nothing when the file can already name Z. */
+function importEdit(ctx: FileContext, name: string): TextEdit[] | undefined {
+  const insertion = ctx.adapter.importLine?.(name, ctx.tree.rootNode, ctx.bindings, ctx.text);
+  if (insertion === undefined) return undefined;
+  if (insertion === null) return [];
+  const at = positionOf(ctx, insertion.offset);
+  return [{ range: { start: at, end: at }, newText: insertion.text }];
+}
+
+/** The statement holding `node`: the ancestor whose parent is a block of statements that run (not a class body). */
+function statementOf(ctx: FileContext, node: SyntaxNode): SyntaxNode | null {
+  const blocks = ctx.adapter.statementBlockTypes;
+  for (let n: SyntaxNode | null = node; n?.parent; n = n.parent) {
+    if (ctx.adapter.isStatementBoundary(n.parent.type)) return !blocks || blocks.has(n.parent.type) ? n : null;
+  }
+  return null;
+}
+
+/**
+ * New lines after the statement holding `node`, each indented as that statement is. They go
+ * at the end of its last line when only a comment follows it there (the comment stays with
+ * its statement), else right after the statement.
+ */
+function insertLineAfter(ctx: FileContext, node: SyntaxNode, text: string): TextEdit[] | undefined {
+  const statement = statementOf(ctx, node);
+  if (!statement) return undefined;
+  const lineStart = ctx.text.lastIndexOf('\n', statement.startIndex - 1) + 1;
+  const indent = /^[ \t]*/.exec(ctx.text.slice(lineStart, statement.startIndex))![0];
+  if (ctx.text.slice(lineStart, statement.startIndex).trim() !== '') return undefined; // another statement before it on its line
+  let end = ctx.text.indexOf('\n', statement.endIndex);
+  if (end < 0) end = ctx.text.length;
+  const rest = ctx.text.slice(statement.endIndex, end).replace(/\r$/, '');
+  const comment = ctx.language.lineComment;
+  const at = rest.trim() === '' || rest.trimStart().startsWith(comment) ? statement.endIndex + rest.length : statement.endIndex;
+  const eol = ctx.text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split('\n').map((l) => indent + l).join(eol);
+  const pos = positionOf(ctx, at);
+  return [{ range: { start: pos, end: pos }, newText: eol + lines }];
+}
+
 function renderEdit(ctx: FileContext, spec: EditSpec, captures: Captures): TextEdit[] | undefined {
+  if (spec.op === 'add-import') return importEdit(ctx, spec.name);
   const node = captures.get(spec.capture);
+  if (spec.op === 'insert-line-after') {
+    const text = node ? renderTemplate(ctx, spec.template, captures) : undefined;
+    return node && text !== undefined ? insertLineAfter(ctx, node, text) : undefined;
+  }
   if (spec.op === 'add-binding') {
     if (!node) return undefined;
     if (node.type !== 'identifier') return []; // a member call (`cp.exec`) needs no new import

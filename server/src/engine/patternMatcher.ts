@@ -8,6 +8,7 @@ import { namingContext, SyntaxAdapter } from '../languages/syntax';
 import type { Captures, FileContext } from './fileContext';
 import type { MatchSpec, Rule, ValueTest } from './rule';
 import { testValue } from './valueTests';
+import { enclosingFunctionName, laterUsesFit } from './laterUses';
 
 export type NodeBuckets = Map<string, SyntaxNode[]>;
 
@@ -57,6 +58,11 @@ function passesFilters(ctx: FileContext, spec: MatchSpec, node: SyntaxNode): boo
     const name = namingContext(ctx.adapter, node);
     if (spec.context && (!name || !spec.context.test(name))) return false;
     if (spec.notContext && name && spec.notContext.test(name)) return false;
+  }
+  if (spec.inFunction || spec.notInFunction) {
+    const fn = enclosingFunctionName(ctx, node);
+    if (spec.inFunction && (!fn || !spec.inFunction.test(fn))) return false;
+    if (spec.notInFunction && fn && spec.notInFunction.test(fn)) return false;
   }
   if (spec.insideCall && !enclosingCallMatches(ctx, node, spec.insideCall)) return false;
   if (spec.notInsideCall && enclosingCallMatches(ctx, node, spec.notInsideCall)) return false;
@@ -112,6 +118,8 @@ function matchCall(ctx: FileContext, spec: MatchSpec, node: SyntaxNode, resolved
   ]);
   const argsNode = node.childForFieldName('arguments');
   if (argsNode) captures.set('args', argsNode);
+  const receiver = adapter.receiver?.(node);
+  if (receiver) captures.set('receiver', receiver);
   const args = adapter.positionalArgs(node);
   args.forEach((a, i) => captures.set(`arg${i}`, a));
   for (const [index, test] of spec.args) {
@@ -259,6 +267,7 @@ export function matchPatternRules(ctx: FileContext, index: PatternIndex, buckets
   const emit = (entry: Entry, node: SyntaxNode, captures: Captures | undefined): void => {
     if (!captures || !keep(entry.rule) || !passesFilters(ctx, entry.spec, node)) return;
     for (const [name, test] of entry.spec.where) if (!testValue(ctx, captures.get(name), test)) return;
+    if (!laterUsesFit(ctx, entry.spec, node, captures)) return;
     const report = (entry.spec.report ? captures.get(entry.spec.report) : undefined) ?? defaultReport(entry.spec, node, captures);
     out.push({ rule: entry.rule, spec: entry.spec, captures, report, anchor: node });
   };

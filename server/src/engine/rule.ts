@@ -14,6 +14,8 @@ export interface ValueTest {
   is?: ConstValue;
   hasIs: boolean;
   matches?: RegExp;
+  /** A constant number below this. */
+  below?: number;
   text?: RegExp;
   resolves?: NameMatcher;
   resolvesList?: string[];
@@ -50,15 +52,40 @@ export interface MatchSpec {
   notInsideCall?: NameMatcher;
   context?: RegExp;
   notContext?: RegExp;
+  /** The name of the function (method) the match is in. */
+  inFunction?: RegExp;
+  notInFunction?: RegExp;
+  /** What must (or must not) happen later to the value a call or `new` makes (laterUses.ts). */
+  followedBy?: UseSpec[];
+  notFollowedBy?: UseSpec[];
   where: Map<string, ValueTest>;
   report?: string;
+}
+
+/**
+ * A use of a call's result, directly or through the variable it is stored in: a method
+ * called on it, being passed to a call, or escaping (returned, stored elsewhere, passed on).
+ */
+export interface UseSpec {
+  /** Method names (last segment) called on the value. */
+  method?: ReadonlySet<string>;
+  /** Calls or `new`s the value is an argument of. */
+  passedTo?: NameMatcher;
+  /** Returned, stored elsewhere, or passed to any call (but those in `except`). */
+  escapes?: boolean;
+  except?: NameMatcher;
+  args: Map<number | 'last', ValueTest>;
 }
 
 export type EditSpec =
   | { op: 'replace'; capture: string; template: string }
   | { op: 'remove'; capture: string }
   | { op: 'insert-before' | 'insert-after'; capture: string; template: string }
-  | { op: 'add-binding'; capture: string; name: string };
+  | { op: 'add-binding'; capture: string; name: string }
+  /** Import this dotted name where the language needs it (Java: an `import` line). */
+  | { op: 'add-import'; name: string }
+  /** A new line after the statement holding the capture, indented like it. */
+  | { op: 'insert-line-after'; capture: string; template: string };
 
 export interface FixSpec {
   title: string;

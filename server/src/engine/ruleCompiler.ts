@@ -6,7 +6,7 @@ import { compileNames } from './names';
 import { defaultKind } from './severityPolicy';
 import { prepareQuery } from './queryPredicates';
 import { RuleRegexes, TRUSTED, YamlPath } from './ruleRegex';
-import type { EditSpec, FileNameSpec, FixSpec, MatchKind, MatchSpec, Rule, SecretSpec, ValueTest } from './rule';
+import type { EditSpec, FileNameSpec, FixSpec, MatchKind, MatchSpec, Rule, SecretSpec, UseSpec, ValueTest } from './rule';
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -19,6 +19,8 @@ export function compileValueTest(raw: Raw, rx: RuleRegexes = TRUSTED, at: YamlPa
     is: raw.is as ConstValue,
     hasIs: 'is' in raw,
     matches: raw.matches !== undefined ? rx.compile(raw.matches, [...at, 'matches']) : undefined,
+    below: raw.below,
+    madeBy: compileNames(raw['made-by']),
     text: raw.text !== undefined ? rx.compile(raw.text, [...at, 'text']) : undefined,
     resolves: compileNames(raw.resolves),
     resolvesList: raw.resolves !== undefined ? asList(raw.resolves) : undefined,
@@ -32,12 +34,28 @@ export function compileValueTest(raw: Raw, rx: RuleRegexes = TRUSTED, at: YamlPa
   };
 }
 
+function compileArgs(raw: Raw | undefined, rx: RuleRegexes, at: YamlPath): Map<number | 'last', ValueTest> {
+  const args = new Map<number | 'last', ValueTest>();
+  for (const [k, v] of Object.entries(raw ?? {})) args.set(k === 'last' ? 'last' : Number(k), compileValueTest(v as Raw, rx, [...at, k]));
+  return args;
+}
+
+function compileUse(raw: Raw, rx: RuleRegexes, at: YamlPath): UseSpec {
+  return {
+    method: raw.method !== undefined ? new Set(asList(raw.method)) : undefined,
+    passedTo: compileNames(raw['passed-to']),
+    escapes: raw.escapes,
+    except: compileNames(raw.except),
+    args: compileArgs(raw.args, rx, [...at, 'args']),
+    then: raw.then?.map((u: Raw, i: number) => compileUse(u, rx, [...at, 'then', i])),
+  };
+}
+
 const KINDS: MatchKind[] = ['call', 'new', 'assign', 'property', 'string', 'query'];
 
 function compileMatch(raw: Raw, rx: RuleRegexes, at: YamlPath): MatchSpec {
   const kind = KINDS.find((k) => raw[k] !== undefined)!;
-  const args = new Map<number | 'last', ValueTest>();
-  for (const [k, v] of Object.entries(raw.args ?? {})) args.set(k === 'last' ? 'last' : Number(k), compileValueTest(v as Raw, rx, [...at, 'args', k]));
+  const args = compileArgs(raw.args, rx, [...at, 'args']);
   const keywords = new Map<string, ValueTest>();
   for (const [k, v] of Object.entries(raw.keywords ?? {})) keywords.set(k, compileValueTest(v as Raw, rx, [...at, 'keywords', k]));
   const where = new Map<string, ValueTest>();
@@ -61,6 +79,10 @@ function compileMatch(raw: Raw, rx: RuleRegexes, at: YamlPath): MatchSpec {
     notInsideCall: compileNames(raw['not-inside-call']),
     context: raw.context !== undefined ? rx.compile(raw.context, [...at, 'context']) : undefined,
     notContext: raw['not-context'] !== undefined ? rx.compile(raw['not-context'], [...at, 'not-context']) : undefined,
+    inFunction: raw['in-function'] !== undefined ? rx.compile(raw['in-function'], [...at, 'in-function']) : undefined,
+    notInFunction: raw['not-in-function'] !== undefined ? rx.compile(raw['not-in-function'], [...at, 'not-in-function']) : undefined,
+    followedBy: raw['followed-by']?.map((u: Raw, i: number) => compileUse(u, rx, [...at, 'followed-by', i])),
+    notFollowedBy: raw['not-followed-by']?.map((u: Raw, i: number) => compileUse(u, rx, [...at, 'not-followed-by', i])),
     where,
     report: raw.report,
   };
@@ -71,6 +93,8 @@ function compileEdit(raw: Raw): EditSpec {
   if (raw.remove !== undefined) return { op: 'remove', capture: raw.remove };
   if (raw['insert-before'] !== undefined) return { op: 'insert-before', capture: raw['insert-before'], template: raw.text };
   if (raw['insert-after'] !== undefined) return { op: 'insert-after', capture: raw['insert-after'], template: raw.text };
+  if (raw['add-import'] !== undefined) return { op: 'add-import', name: raw['add-import'] };
+  if (raw['insert-line-after'] !== undefined) return { op: 'insert-line-after', capture: raw['insert-line-after'], template: raw.text };
   return { op: 'add-binding', capture: raw['add-binding'], name: raw.name };
 }
 

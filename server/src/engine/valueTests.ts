@@ -11,7 +11,7 @@ export function testValue(ctx: FileContext, node: SyntaxNode | undefined, t: Val
   if (t.not && testValue(ctx, node, t.not)) return false;
   if (t.any && !t.any.some((x) => testValue(ctx, node, x))) return false;
   if (t.all && !t.all.every((x) => testValue(ctx, node, x))) return false;
-  const needsNode = t.constant !== undefined || t.hasIs || t.matches || t.text || t.resolves || t.type || t.sanitized;
+  const needsNode = t.constant !== undefined || t.hasIs || t.matches || t.below !== undefined || t.text || t.resolves || t.type || t.sanitized;
   if (!needsNode) return true;
   if (!node) return false;
   if (t.type && !t.type.has(node.type)) return false;
@@ -21,11 +21,12 @@ export function testValue(ctx: FileContext, node: SyntaxNode | undefined, t: Val
     const q = ctx.adapter.qualify(node, ctx.bindings);
     if (!q || !t.resolves(q)) return false;
   }
-  if (t.constant !== undefined || t.hasIs || t.matches) {
+  if (t.constant !== undefined || t.hasIs || t.matches || t.below !== undefined) {
     const value = ctx.adapter.constantValue(node, ctx.bindings);
     if (t.constant !== undefined && (value !== undefined) !== t.constant) return false;
     if (t.hasIs && !sameValue(value, t.is)) return false;
     if (t.matches && (typeof value !== 'string' || !t.matches.test(value))) return false;
+    if (t.below !== undefined && (typeof value !== 'number' || !(value < t.below))) return false;
   }
   return true;
 }

@@ -4,6 +4,8 @@ import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
 import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts, SyntaxAdapter } from './syntax';
 import { decodeJavaString, encodeJavaString } from './javaStrings';
 import { resolveSimpleClass } from './javaClasses';
+import { argvLiteral, importLine } from './javaFixes';
+import { receiver, storedIn, useOf, usesOf } from './javaUses';
 
 const set = (...types: string[]): ReadonlySet<string> => new Set(types);
 const BOUNDARIES = set('block', 'class_body', 'program', 'constructor_body', 'switch_block', 'interface_body', 'enum_body');
@@ -281,6 +283,12 @@ export const javaSyntax: SyntaxAdapter = {
       case 'scoped_identifier':
       case 'generic_type':
         return qualifyType(node, bindings);
+      case 'method_invocation': {
+        // A call's result is named by the call (`Runtime.getRuntime().exec` → `java.lang.Runtime.getRuntime.exec`),
+        // so fluent chains (`ResponseCookie.from(…).secure(false)`) keep the class they start from.
+        const name = node.childForFieldName('name');
+        return name ? this.qualify(name, bindings, depth + 1) : null;
+      }
       case 'object_creation_expression':
         // `new ProcessBuilder(cmd).start()`: the receiver is an instance of the class made.
         return qualifyType(node.childForFieldName('type'), bindings);
@@ -319,7 +327,43 @@ export const javaSyntax: SyntaxAdapter = {
         return node.namedChildCount === 1 ? this.constantValue(node.namedChild(0)!, bindings, depth + 1) : undefined;
       case 'identifier': {
         const init = bindings.constantFor(node);
+        // `final byte[] iv = new byte[16];` is filled in later (`nextBytes(iv)`): not a constant.
+        if (init?.type === 'array_creation_expression' && !init.childForFieldName('value')) return undefined;
         return init ? this.constantValue(init, bindings, depth + 8) : undefined;
+      }
+      case 'method_invocation': {
+        // `"literal".getBytes(UTF_8)`, `"pw".toCharArray()`: the same constant text as bytes or chars.
+        const name = node.childForFieldName('name')?.text;
+        const obj = node.childForFieldName('object');
+        if (!obj || (name !== 'getBytes' && name !== 'toCharArray')) return undefined;
+        const v = this.constantValue(obj, bindings, depth + 1);
+        return typeof v === 'string' ? v : undefined;
+      }
+      case 'array_creation_expression': {
+        const init = node.childForFieldName('value');
+        if (init) return this.constantValue(init, bindings, depth + 1);
+        // `new byte[16]`: all zeros.
+        const dims = node.namedChildren.filter((c) => c?.type === 'dimensions_expr');
+        const size = dims.length === 1 ? this.constantValue(dims[0]!.namedChild(0)!, bindings, depth + 1) : undefined;
+        return typeof size === 'number' && size >= 0 && size <= 4096 ? '\0'.repeat(size) : undefined;
+      }
+      case 'array_initializer': {
+        // A byte or char array of literals folds to the string of its elements.
+        let out = '';
+        for (const el of node.namedChildren) {
+          if (!el) continue;
+          const v = this.constantValue(el, bindings, depth + 1);
+          if (typeof v === 'number' && Number.isInteger(v)) out += String.fromCharCode(v & 0xffff);
+          else if (typeof v === 'string' && v.length === 1) out += v;
+          else return undefined;
+        }
+        return out;
+      }
+      case 'cast_expression': {
+        const v = this.constantValue(node.childForFieldName('value')!, bindings, depth + 1);
+        const type = node.childForFieldName('type')?.text;
+        if (typeof v !== 'number' || !type || !/^(byte|short|char|int|long)$/.test(type)) return undefined;
+        return type === 'byte' ? (v << 24) >> 24 : type === 'short' ? (v << 16) >> 16 : v;
       }
       case 'binary_expression': {
         if (node.childForFieldName('operator')?.text !== '+') return undefined;
@@ -403,5 +447,21 @@ export const javaSyntax: SyntaxAdapter = {
 
   envRead(_text, _lineStarts, name) {
     return { expr: `System.getenv(${encodeJavaString(name)})`, title: `Read the secret from System.getenv("${name}")`, edits: [] };
+  },
+
+  statementBlockTypes: set('block', 'constructor_body', 'switch_block_statement_group'),
+  receiver,
+  storedIn,
+  usesOf,
+  useOf,
+
+  importLine(qualified, root, bindings, text) {
+    return importLine(qualified, root, bindings, fileOf(bindings).wildcards, text);
+  },
+
+  argvLiteral(words, _like, bindings) {
+    const isString = (n: SyntaxNode): boolean =>
+      n.type === 'string_literal' || ((n.type === 'identifier' || n.type === 'field_access') && this.qualify(n, bindings) === 'java.lang.String');
+    return argvLiteral(words, isString);
   },
 };

@@ -91,6 +91,32 @@ export interface PairParts {
   value: SyntaxNode;
 }
 
+/** Where a call's or `new`'s result is kept: the name it is stored under and where that name can be used. */
+export interface StoredValue {
+  /** The name node of the declaration or the assignment target (`c` in `Cookie c = new Cookie(…)`). */
+  name: SyntaxNode;
+  /** The part of the tree in which the name refers to this value (a block, a class body). */
+  scope: SyntaxNode;
+  /** Uses before this offset do not count (a local's uses come after its declaration; a field's anywhere). */
+  from: number;
+}
+
+/** What the code around a value does with it. */
+export type ValueUse =
+  | { kind: 'receiver'; call: SyntaxNode }
+  | { kind: 'argument'; call: SyntaxNode }
+  /** Returned, or stored under another name, in a field, array or collection literal. */
+  | { kind: 'escape' };
+
+/** A piece of a command line built by concatenation: constant text or an expression. */
+export type CommandPiece = { text: string } | { expr: SyntaxNode; formatted?: boolean };
+
+/** Where to insert an import and the line to insert (with its line end). */
+export interface ImportInsertion {
+  offset: number;
+  text: string;
+}
+
 export interface SyntaxAdapter {
   readonly family: Family;
   readonly callTypes: ReadonlySet<string>;
@@ -136,6 +162,27 @@ export interface SyntaxAdapter {
   blockCommentAt?(tree: Tree, offset: number): { open: string; close: string } | undefined;
   /** Code that reads environment variable `name`, the title of the fix, and edits it needs first (an import). */
   envRead(text: string, lineStarts: number[], name: string): { expr: string; title: string; edits: TextEdit[] };
+  /** Blocks whose children are statements that run, where a fix may insert one (not a class body). */
+  readonly statementBlockTypes?: ReadonlySet<string>;
+  /** The object a method is called on (`c` in `c.setSecure(true)`), or null. */
+  receiver?(call: SyntaxNode): SyntaxNode | null;
+  /**
+   * Questions behind a matcher's `followed-by` / `not-followed-by` (what later happens to the
+   * variable a result is stored in). Java only so far: without them such a matcher never matches.
+   */
+  storedIn?(value: SyntaxNode, bindings: Bindings): StoredValue | null;
+  /** The uses of a stored value's name in its scope, from `stored.from` on (identifiers, `this.name`). */
+  usesOf?(stored: StoredValue): SyntaxNode[];
+  /** What the code around `ref` (a value, or a use of a stored value) does with it. */
+  useOf?(ref: SyntaxNode): ValueUse | null;
+  /**
+   * Fix renderers. `importLine`: where and what to insert so `qualified` (a dotted class
+   * name) can be named by its last segment; null when the file can already name it,
+   * undefined when it cannot be done (the simple name means another class). Java only.
+   */
+  importLine?(qualified: string, root: SyntaxNode, bindings: Bindings, text: string): ImportInsertion | null | undefined;
+  /** A program and its arguments as one array value (`new String[] { "ls", dir }`), or undefined. */
+  argvLiteral?(words: CommandPiece[][], like: SyntaxNode, bindings: Bindings): string | undefined;
 }
 
 /** Walks up from a value to the construct that names it: `token = <value>` gives `token`. */
