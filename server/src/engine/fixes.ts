@@ -13,6 +13,14 @@ function positionAt(node: SyntaxNode, end: boolean): Range['start'] {
   return { line: p.row, character: p.column };
 }
 
+/** `rename(cap, 'from', 'to', 'from2', 'to2', …)`: the first pair whose `from` occurs in the text replaces its first occurrence. */
+function rename(text: string, args: string[]): string | undefined {
+  for (let i = 0; i + 1 < args.length; i += 2) {
+    if (text.includes(args[i]!)) return text.replace(args[i]!, args[i + 1]!);
+  }
+  return undefined;
+}
+
 export function renderTemplate(ctx: FileContext, template: string, captures: Captures): string | undefined {
   let out = '';
   for (const part of parseTemplate(template)) {
@@ -27,7 +35,7 @@ export function renderTemplate(ctx: FileContext, template: string, captures: Cap
     else if (part.fn === 'file-and-args') rendered = fileAndArgs(ctx, node);
     else if (part.fn === 'arg-list') rendered = argList(ctx, node);
     else if (part.fn === 'quote') rendered = ctx.adapter.stringLiteral(part.args[0] ?? '', node);
-    else if (part.fn === 'rename') rendered = node.text.includes(part.args[0] ?? '') ? node.text.replace(part.args[0] ?? '', part.args[1] ?? '') : undefined;
+    else if (part.fn === 'rename') rendered = rename(node.text, part.args);
     if (rendered === undefined) return undefined;
     out += rendered;
   }

@@ -1,0 +1,28 @@
+package ward.fixtures.sslweak;
+
+import javax.net.ssl.SSLContext;
+
+class Contexts {
+
+    SSLContext legacy() throws Exception {
+        // ruleid: java-ssl-weak-protocol
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, null, null);
+        return context;
+    }
+
+    SSLContext tls10() throws Exception {
+        // ruleid: java-ssl-weak-protocol
+        return SSLContext.getInstance("TLS");
+    }
+
+    SSLContext tls() throws Exception {
+        // ok: java-ssl-weak-protocol
+        return SSLContext.getInstance("TLS");
+    }
+
+    SSLContext tls13() throws Exception {
+        // ok: java-ssl-weak-protocol
+        return SSLContext.getInstance("TLSv1.3");
+    }
+}
