@@ -57,6 +57,12 @@ export function storedIn(value: SyntaxNode): StoredValue | null {
     if (declaration.type === 'field_declaration') return { name, scope: declaration.parent, from: declaration.parent.startIndex };
     return { name, scope: declaration.parent, from: v.endIndex };
   }
+  if (parent.type === 'resource' && parent.childForFieldName('value')?.id === v.id) {
+    // try (XMLDecoder d = new XMLDecoder(in)) { … }: the name lives in the try statement.
+    const name = parent.childForFieldName('name');
+    const statement = parent.parent?.parent;
+    return name && statement ? { name, scope: statement, from: v.endIndex } : null;
+  }
   if (parent.type === 'assignment_expression' && parent.childForFieldName('right')?.id === v.id && parent.childForFieldName('operator')?.text === '=') {
     const left = parent.childForFieldName('left');
     if (!left) return null;
@@ -116,6 +122,7 @@ function referenceOf(id: SyntaxNode): SyntaxNode | null {
       if (parent.childForFieldName('field')?.id !== id.id) return id;
       return parent.childForFieldName('object')?.type === 'this' ? parent : null;
     case 'variable_declarator':
+    case 'resource':
     case 'formal_parameter':
     case 'catch_formal_parameter':
     case 'enhanced_for_statement':
