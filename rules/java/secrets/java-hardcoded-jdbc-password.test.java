@@ -7,7 +7,7 @@ import com.zaxxer.hikari.HikariConfig;
 
 class Database {
     private static final String URL = "jdbc:postgresql://db.internal:5432/orders";
-    private static final String PASSWORD = "Orders-2024-prod!";
+    private static final String PASSWORD = "letmein-orders";
 
     Connection connect() throws Exception {
         // ruleid: java-hardcoded-jdbc-password

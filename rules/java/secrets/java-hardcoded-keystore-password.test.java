@@ -10,7 +10,7 @@ import javax.crypto.spec.PBEKeySpec;
 import javax.net.ssl.KeyManagerFactory;
 
 class Keys {
-    private static final String STORE_PASSWORD = "p4ss-for-keystore";
+    private static final String STORE_PASSWORD = "keystore-pass";
 
     KeyStore open(Path file) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
