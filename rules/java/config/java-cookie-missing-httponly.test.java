@@ -42,6 +42,21 @@ class SessionCookies {
         response.addCookie(c);
     }
 
+    void logout(HttpServletResponse response) {
+        // ok: java-cookie-missing-httponly
+        Cookie c = new Cookie("remember-me", null);
+        c.setMaxAge(0);
+        response.addCookie(c);
+    }
+
+    void expire(HttpServletResponse response, String name) {
+        // ok: java-cookie-missing-httponly
+        Cookie c = new Cookie(name, "deleted");
+        c.setMaxAge(0);
+        c.setPath("/");
+        response.addCookie(c);
+    }
+
     static class CookieUtil {
         static void harden(Cookie c) {
             c.setHttpOnly(true);

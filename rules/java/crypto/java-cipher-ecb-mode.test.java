@@ -18,6 +18,11 @@ class Encryptor {
         return Cipher.getInstance(TRANSFORMATION);
     }
 
+    Cipher des() throws Exception {
+        // ok: java-cipher-ecb-mode
+        return Cipher.getInstance("DES/ECB/NoPadding");
+    }
+
     Cipher cbc() throws Exception {
         // ok: java-cipher-ecb-mode
         return Cipher.getInstance("AES/CBC/PKCS5Padding");

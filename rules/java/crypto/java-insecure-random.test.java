@@ -44,6 +44,20 @@ class TokenService {
         RANDOM.nextBytes(bytes);
     }
 
+    String saltFrom(Random random) {
+        // ok: java-insecure-random
+        int salt = random.nextInt();
+        return Integer.toHexString(salt);
+    }
+
+    private final Random strong = new java.security.SecureRandom();
+
+    String strongToken() {
+        // ok: java-insecure-random
+        String token = Long.toHexString(strong.nextLong());
+        return token;
+    }
+
     long retryDelay(int attempt) {
         // ok: java-insecure-random
         long delay = 100L * attempt + jitter.nextInt(50);

@@ -22,6 +22,18 @@ class Mappers {
         return mapper;
     }
 
+    ObjectMapper ownHelper(ObjectMapper mapper) {
+        // ok: java-jackson-default-typing
+        AllowListModules.enableDefaultTyping(mapper);
+        return mapper;
+    }
+
+    static class AllowListModules {
+        static void enableDefaultTyping(ObjectMapper mapper) {
+            mapper.activateDefaultTyping(BasicPolymorphicTypeValidator.builder().allowIfSubType("com.example.").build(), ObjectMapper.DefaultTyping.NON_FINAL);
+        }
+    }
+
     ObjectMapper restricted() {
         PolymorphicTypeValidator ptv = BasicPolymorphicTypeValidator.builder().allowIfSubType("com.example.dto.").build();
         ObjectMapper mapper = new ObjectMapper();

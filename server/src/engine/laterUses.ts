@@ -50,11 +50,20 @@ function argsPass(ctx: FileContext, call: SyntaxNode, spec: UseSpec): boolean {
 }
 
 /** The call of `u` that satisfies `spec`, `true` for an escape that does, or null. */
-function satisfies(ctx: FileContext, u: Use, spec: UseSpec): SyntaxNode | true | null {
+/** `then:` entries: what happens to the result of the call that met `spec`. */
+function thenFits(ctx: FileContext, call: SyntaxNode, spec: UseSpec, depth: number): boolean {
+  if (!spec.then) return true;
+  if (depth > 4) return false;
+  const uses = usesOfValue(ctx, call, new Map());
+  if (!uses) return false;
+  return spec.then.every((entry) => uses.some((u) => satisfies(ctx, u, entry, depth + 1)));
+}
+
+function satisfies(ctx: FileContext, u: Use, spec: UseSpec, depth = 0): SyntaxNode | true | null {
   const { use } = u;
   if (spec.method && use.kind === 'receiver') {
     const name = ctx.adapter.callee(use.call);
-    if (name && spec.method.has(ctx.adapter.lastSegment(name).text) && argsPass(ctx, use.call, spec)) return use.call;
+    if (name && spec.method.has(ctx.adapter.lastSegment(name).text) && argsPass(ctx, use.call, spec) && thenFits(ctx, use.call, spec, depth)) return use.call;
   }
   if (spec.passedTo && use.kind === 'argument') {
     const q = qualifiedCallee(ctx, use.call);

@@ -14,6 +14,8 @@ export interface ValueTest {
   is?: ConstValue;
   hasIs: boolean;
   matches?: RegExp;
+  /** Made by `new` of one of these classes, directly or as the value its variable is declared with. */
+  madeBy?: NameMatcher;
   /** A constant number below this. */
   below?: number;
   text?: RegExp;
@@ -75,6 +77,8 @@ export interface UseSpec {
   escapes?: boolean;
   except?: NameMatcher;
   args: Map<number | 'last', ValueTest>;
+  /** With `method`: the call's own result then meets each of these (`factory.newDocumentBuilder()` then `setEntityResolver`). */
+  then?: UseSpec[];
 }
 
 export type EditSpec =

@@ -11,12 +11,13 @@ export function testValue(ctx: FileContext, node: SyntaxNode | undefined, t: Val
   if (t.not && testValue(ctx, node, t.not)) return false;
   if (t.any && !t.any.some((x) => testValue(ctx, node, x))) return false;
   if (t.all && !t.all.every((x) => testValue(ctx, node, x))) return false;
-  const needsNode = t.constant !== undefined || t.hasIs || t.matches || t.below !== undefined || t.text || t.resolves || t.type || t.sanitized;
+  const needsNode = t.madeBy || t.constant !== undefined || t.hasIs || t.matches || t.below !== undefined || t.text || t.resolves || t.type || t.sanitized;
   if (!needsNode) return true;
   if (!node) return false;
   if (t.type && !t.type.has(node.type)) return false;
   if (t.text && !t.text.test(node.text)) return false;
   if (t.sanitized && !isSanitized(ctx, node, t.sanitized)) return false;
+  if (t.madeBy && !madeBy(ctx, node, t.madeBy)) return false;
   if (t.resolves) {
     const q = ctx.adapter.qualify(node, ctx.bindings);
     if (!q || !t.resolves(q)) return false;
@@ -29,6 +30,15 @@ export function testValue(ctx: FileContext, node: SyntaxNode | undefined, t: Val
     if (t.below !== undefined && (typeof value !== 'number' || !(value < t.below))) return false;
   }
   return true;
+}
+
+/** `new X(…)` with X in `names`, directly or as the value the variable is declared with. */
+function madeBy(ctx: FileContext, node: SyntaxNode, names: (q: string) => boolean): boolean {
+  const value = ctx.adapter.newTypes.has(node.type) ? node : ctx.adapter.declaredValue?.(node, ctx.bindings);
+  if (!value || !ctx.adapter.newTypes.has(value.type)) return false;
+  const callee = ctx.adapter.callee(value);
+  const q = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
+  return !!q && names(q);
 }
 
 function sameValue(actual: unknown, expected: unknown): boolean {

@@ -5,7 +5,7 @@ import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts
 import { decodeJavaString, encodeJavaString } from './javaStrings';
 import { resolveSimpleClass } from './javaClasses';
 import { argvLiteral, importLine } from './javaFixes';
-import { receiver, storedIn, useOf, usesOf } from './javaUses';
+import { declaredValue, receiver, storedIn, useOf, usesOf } from './javaUses';
 
 const set = (...types: string[]): ReadonlySet<string> => new Set(types);
 const BOUNDARIES = set('block', 'class_body', 'program', 'constructor_body', 'switch_block', 'interface_body', 'enum_body');
@@ -451,6 +451,7 @@ export const javaSyntax: SyntaxAdapter = {
 
   statementBlockTypes: set('block', 'constructor_body', 'switch_block_statement_group'),
   receiver,
+  declaredValue,
   storedIn,
   usesOf,
   useOf,

@@ -160,3 +160,41 @@ export function useOf(ref: SyntaxNode): ValueUse | null {
 export function receiver(call: SyntaxNode): SyntaxNode | null {
   return call.type === 'method_invocation' ? call.childForFieldName('object') : null;
 }
+
+function declaratorIn(statements: (SyntaxNode | null)[], name: string, before: number): SyntaxNode | null | undefined {
+  let found: SyntaxNode | null | undefined;
+  for (const st of statements) {
+    if (!st || st.startIndex >= before) break;
+    if (st.type !== 'local_variable_declaration' && st.type !== 'field_declaration') continue;
+    for (const d of st.childrenForFieldName('declarator')) if (d?.childForFieldName('name')?.text === name) found = d;
+  }
+  return found;
+}
+
+/**
+ * The value a variable is declared with (`Random r = new Random()` gives `new Random()`),
+ * looked up through the blocks and class bodies around the use; null for a parameter, a
+ * declaration without a value, or none found.
+ */
+export function declaredValue(ref: SyntaxNode): SyntaxNode | null {
+  const id = ref.type === 'field_access' && ref.childForFieldName('object')?.type === 'this' ? ref.childForFieldName('field') : ref;
+  if (!id || id.type !== 'identifier') return null;
+  const name = id.text;
+  const fieldOnly = id !== ref;
+  for (let p = id.parent; p; p = p.parent) {
+    if (!fieldOnly && (p.type === 'block' || p.type === 'constructor_body' || p.type === 'switch_block_statement_group')) {
+      const d = declaratorIn(p.namedChildren, name, id.startIndex);
+      if (d !== undefined) return d?.childForFieldName('value') ?? null;
+    }
+    if (CLASS_BODIES.has(p.type)) {
+      const d = declaratorIn(p.namedChildren, name, Number.MAX_SAFE_INTEGER);
+      if (d !== undefined) return d?.childForFieldName('value') ?? null;
+    }
+    if (!fieldOnly && METHOD_SCOPES.has(p.type)) {
+      const params = p.childForFieldName('parameters');
+      const list = params?.type === 'identifier' ? [params] : params?.namedChildren ?? [];
+      if (list.some((q) => (q?.type === 'identifier' ? q : q?.childForFieldName('name'))?.text === name)) return null;
+    }
+  }
+  return null;
+}
