@@ -18,6 +18,8 @@ class LoginServlet extends HttpServlet {
         response.addCookie(session);
 
         // ruleid: java-cookie-missing-secure
+        response.addCookie(new Cookie("csrf-token", request.getParameter("csrf")));
+        // ok: java-cookie-missing-secure
         response.addCookie(new Cookie("lang", request.getParameter("lang")));
     }
 
@@ -39,28 +41,28 @@ class LoginServlet extends HttpServlet {
 
     void followsTheRequest(HttpServletRequest request, HttpServletResponse response, String value) {
         // ok: java-cookie-missing-secure
-        Cookie c = new Cookie("pref", value);
+        Cookie c = new Cookie("auth", value);
         c.setSecure(request.isSecure());
         response.addCookie(c);
     }
 
     void configuredElsewhere(HttpServletResponse response, String value) {
         // ok: java-cookie-missing-secure
-        Cookie c = new Cookie("pref", value);
+        Cookie c = new Cookie("auth", value);
         CookieDefaults.apply(c);
         response.addCookie(c);
     }
 
     Cookie build(String value) {
         // ok: java-cookie-missing-secure
-        Cookie c = new Cookie("pref", value);
+        Cookie c = new Cookie("auth", value);
         c.setPath("/");
         return c;
     }
 
     void deleteCookie(HttpServletResponse response) {
         // ok: java-cookie-missing-secure
-        Cookie c = new Cookie("pref", "");
+        Cookie c = new Cookie("auth", "");
         c.setMaxAge(0);
         c.setSecure(true);
         response.addCookie(c);
