@@ -37,7 +37,7 @@ function project() {
 }
 
 function ward(args, cwd) {
-  return execFileSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return execFileSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
 }
 
 test('ward scan DIR -f json reports a .pfx by its relative path at 1:1', () => {
