@@ -4,6 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { buildSync } from 'esbuild';
 import { parse } from 'yaml';
 
@@ -28,7 +29,7 @@ function engineFacts() {
     logLevel: 'error',
   });
   const module = { exports: {} };
-  new Function('module', 'exports', out.outputFiles[0].text)(module, module.exports);
+  new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
   return module.exports;
 }
 

@@ -6,12 +6,9 @@
  */
 import type { SyntaxNode } from '../languages/parser';
 import type { FileContext } from './fileContext';
-import type { CommandPiece } from '../languages/syntax';
-import { encodeJsString } from '../languages/jsStrings';
-import { decodePyString, encodePyString, isFString } from '../languages/pyStrings';
+import type { TextPiece } from '../languages/syntax';
 
-/** `formatted`: the value came from an f-string, which turned it into text (it may not be a str). */
-export type Piece = CommandPiece;
+export type Piece = TextPiece;
 
 const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]#~{}!\n]/;
 
@@ -21,45 +18,21 @@ const MAX_FLATTEN_DEPTH = 64;
 /** The constant text and the values of a command built in place, in order; false when it cannot be read. */
 export function flatten(ctx: FileContext, node: SyntaxNode, out: Piece[], depth = 0): boolean {
   if (depth > MAX_FLATTEN_DEPTH) return false;
-  const { adapter, bindings } = ctx;
+  const { adapter, bindings, syntax: syn } = ctx;
   const constant = adapter.constantValue(node, bindings);
   if (typeof constant === 'string') {
     out.push({ text: constant });
     return true;
   }
-  const type = node.type;
-  if (type === 'parenthesized_expression' && node.namedChildCount === 1) return flatten(ctx, node.namedChild(0)!, out, depth + 1);
-  if ((type === 'binary_expression' || type === 'binary_operator') && node.childForFieldName('operator')?.text === '+') {
-    return flatten(ctx, node.childForFieldName('left')!, out, depth + 1) && flatten(ctx, node.childForFieldName('right')!, out, depth + 1);
+  const kind = syn.kind(node);
+  if (kind === 'paren' && node.namedChildCount === 1) return flatten(ctx, node.namedChild(0)!, out, depth + 1);
+  if (kind === 'binary' && syn.operator(node) === '+') {
+    return flatten(ctx, syn.child(node, 'left')!, out, depth + 1) && flatten(ctx, syn.child(node, 'right')!, out, depth + 1);
   }
-  if (type === 'template_string') {
-    for (const child of node.namedChildren) {
-      if (!child) continue;
-      if (child.type === 'string_fragment') out.push({ text: child.text });
-      else if (child.type === 'template_substitution' && child.namedChildCount === 1) out.push({ expr: child.namedChild(0)! });
-      else if (child.type === 'escape_sequence') return false;
-    }
-    return true;
-  }
-  if (type === 'string' && ctx.adapter.family === 'python' && isFString(node)) {
-    for (const child of node.namedChildren) {
-      if (!child) continue;
-      if (child.type === 'string_content') {
-        if (child.text.includes('\\') || /\{\{|\}\}/.test(child.text)) return false;
-        out.push({ text: child.text });
-      } else if (child.type === 'interpolation') {
-        const expr = child.childForFieldName('expression');
-        // A conversion or format spec changes the text; keep it simple and refuse.
-        if (!expr || child.namedChildCount !== 1) return false;
-        out.push({ expr, formatted: true });
-      }
-    }
-    return true;
-  }
-  if (type === 'string' && ctx.adapter.family === 'python') {
-    const v = decodePyString(node);
-    if (v === undefined) return false;
-    out.push({ text: v });
+  const template = adapter.templatePieces(node);
+  if (template === false) return false;
+  if (template) {
+    out.push(...template);
     return true;
   }
   out.push({ expr: node });
@@ -89,31 +62,6 @@ function words(pieces: Piece[]): Piece[][] | undefined {
   return result;
 }
 
-function renderWordJs(word: Piece[], like: SyntaxNode): string {
-  if (word.length === 1) {
-    const p = word[0]!;
-    return 'expr' in p ? p.expr.text : encodeJsString(p.text, like.text.startsWith('"') ? '"' : "'");
-  }
-  const body = word
-    .map((p) => ('expr' in p ? '${' + p.expr.text + '}' : p.text.replace(/[`\\]|\$\{/g, (m) => '\\' + m)))
-    .join('');
-  return '`' + body + '`';
-}
-
-function renderWordPy(word: Piece[], quote: '"' | "'"): string | undefined {
-  if (word.length === 1) {
-    const p = word[0]!;
-    // subprocess rejects non-str arguments; the f-string used to convert the value.
-    if ('expr' in p) return p.formatted ? `str(${p.expr.text})` : p.expr.text;
-    return encodePyString(p.text, quote);
-  }
-  const exprs = word.filter((p): p is { expr: SyntaxNode } => 'expr' in p).map((p) => p.expr.text);
-  const q = exprs.some((e) => e.includes(quote)) ? (quote === '"' ? "'" : '"') : quote;
-  if (exprs.some((e) => e.includes(q) || e.includes('\\') || /[{}]/.test(e))) return undefined;
-  const body = word.map((p) => ('expr' in p ? `{${p.expr.text}}` : p.text.replace(/[{}]/g, (m) => m + m))).join('');
-  return `f${q}${body}${q}`;
-}
-
 function commandWords(ctx: FileContext, node: SyntaxNode): Piece[][] | undefined {
   const pieces: Piece[] = [];
   if (!flatten(ctx, node, pieces)) return undefined;
@@ -126,24 +74,32 @@ function commandWords(ctx: FileContext, node: SyntaxNode): Piece[][] | undefined
   return w;
 }
 
-/** JS: `'ls', ['-l', dir]`, for `execFile(file, args, …)`. */
-export function fileAndArgs(ctx: FileContext, node: SyntaxNode): string | undefined {
-  const w = commandWords(ctx, node);
-  if (!w) return undefined;
-  const [program, ...rest] = w;
-  return `${renderWordJs(program!, node)}, [${rest.map((word) => renderWordJs(word, node)).join(', ')}]`;
+/** Each word as source text in the file's language, or undefined when one cannot be written. */
+function renderWords(ctx: FileContext, words: Piece[][], like: SyntaxNode): string[] | undefined {
+  const out: string[] = [];
+  for (const word of words) {
+    const r = ctx.adapter.wordLiteral(word, like);
+    if (r === undefined) return undefined;
+    out.push(r);
+  }
+  return out;
 }
 
-/** A list literal of all words: Python `["ls", "-l", d]`, JS `['ls', '-l', dir]`, the adapter's own form (Java `new String[] { … }`). */
+/** The program and the list of its arguments: `'ls', ['-l', dir]`, for `execFile(file, args, …)`. */
+export function fileAndArgs(ctx: FileContext, node: SyntaxNode): string | undefined {
+  const w = commandWords(ctx, node);
+  const rendered = w && renderWords(ctx, w, node);
+  if (!rendered) return undefined;
+  const [program, ...rest] = rendered;
+  return `${program}, ${ctx.adapter.listLiteral(rest)}`;
+}
+
+/** A list of all words: Python `["ls", "-l", d]`, JS `['ls', '-l', dir]`, Java `new String[] { "ls", d }`. */
 export function argList(ctx: FileContext, node: SyntaxNode): string | undefined {
   const w = commandWords(ctx, node);
-  if (!w) return undefined;
-  if (ctx.adapter.argvLiteral) return ctx.adapter.argvLiteral(w, node, ctx.bindings);
-  if (ctx.adapter.family === 'js') return `[${w.map((word) => renderWordJs(word, node)).join(', ')}]`;
-  const quote = node.text.replace(/^[a-zA-Z]*/, '').startsWith("'") ? "'" : '"';
-  const rendered = w.map((word) => renderWordPy(word, quote));
-  if (rendered.some((r) => r === undefined)) return undefined;
-  return `[${rendered.join(', ')}]`;
+  if (w && ctx.adapter.argvLiteral) return ctx.adapter.argvLiteral(w, node, ctx.bindings);
+  const rendered = w && renderWords(ctx, w, node);
+  return rendered ? ctx.adapter.listLiteral(rendered) : undefined;
 }
 
 const SEPARATORS = new Set([';', '&', '|', '(', ')', '{', '}', '\n', '`']);

@@ -14,7 +14,7 @@ export * from './inputGuards';
 export { maskSecret, shannonEntropy, crc32, base62, githubChecksumValid, isPlaceholder, normalizeName } from './secretMatcher';
 export { ParserPool } from '../languages/parser';
 export { languageForPath, languageForId, LANGUAGES } from '../languages/registry';
-export { syntaxFor } from '../languages/adapters';
+export { syntaxFor } from '../languages/registry';
 export { Bindings } from '../languages/syntax';
 export { normalizeSettings, DEFAULT_SETTINGS } from '../settings';
 export type { Rule } from './rule';

@@ -2,7 +2,7 @@
  * The engine's front door: text (or bytes) + language + rules → findings. Knows nothing
  * of VS Code or LSP; the language server and the CLI both call it.
  */
-import { syntaxFor, taintSyntaxFor } from '../languages/adapters';
+import { syntaxFor, taintSyntaxFor } from '../languages/registry';
 import { ParserPool, ParseTimeout, Tree } from '../languages/parser';
 import { LanguageId, LanguageSpec, languageForPath } from '../languages/registry';
 import type { FileContext } from './fileContext';

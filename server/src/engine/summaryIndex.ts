@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { languageForPath } from '../languages/registry';
 import type { Summary } from '../taint/context';
 import type { SummaryIndex } from '../taint/crossFile';
-import { taintSyntaxFor } from '../languages/adapters';
+import { taintSyntaxFor } from '../languages/registry';
 import { decodeBytes } from './inputGuards';
 import type { Engine } from './scan';
 

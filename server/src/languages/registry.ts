@@ -1,87 +1,45 @@
 /**
- * The language packs Ward has, one entry each, and what follows from them: which grammar a
- * file or an editor language id maps to, and which grammars a rule's `languages` entry covers.
- * Adding a language is adding its pack here (and its folder, models and rules).
+ * The language packs Ward has, one line each, and what follows from them: which grammar a
+ * file or an editor language id maps to, which grammars a rule's `languages` entry covers,
+ * and each language's syntax. Adding a language is adding its pack's line here (its folder,
+ * models and rules hold the rest).
  */
+import type { LanguagePack, LanguageSpec } from './pack';
+import type { SyntaxAdapter } from './syntax';
+import type { TaintSyntax } from './taintSyntax';
+import { javascriptPack } from './javascript';
+import { pythonPack } from './python';
+import { javaPack } from './java';
 
-export type LanguageId = 'javascript' | 'typescript' | 'tsx' | 'python' | 'java';
-export type Family = 'js' | 'python' | 'java';
+export const PACKS: readonly LanguagePack[] = [javascriptPack, pythonPack, javaPack];
 
-/** One grammar of a pack (JavaScript's pack has three: JavaScript, TypeScript, TSX). */
-export interface LanguageSpec {
-  id: LanguageId;
-  family: Family;
-  /** Grammar file copied next to the bundle by esbuild.mjs. */
-  wasm: string;
-  extensions: string[];
-  /** The token that starts a line comment, used to write suppression comments. */
-  lineComment: string;
-  /**
-   * A few typical lines, analysed when the language server starts so that the first file a
-   * user opens does not pay for loading the grammar and warming the engine up.
-   */
-  sample?: string;
-}
-
-export interface LanguagePack {
-  family: Family;
-  /** `rules/<folder>/`: the pack's rules and its `_models`. */
-  rulesFolder: string;
-  grammars: LanguageSpec[];
-  /** VS Code language ids and the names rules use, mapped onto the pack's grammars. */
-  aliases: Record<string, LanguageId>;
-  /** A rule's `languages` entry → the grammars it runs on. */
-  ruleLanguages: Record<string, LanguageId[]>;
-}
-
-const JS_SAMPLE = "const cp = require('child_process');\nconst app = require('express')();\napp.get('/x', (req, res) => {\n  const dir = req.query.dir;\n  if (dir) cp.exec('ls ' + dir, (err, out) => res.send(`<p>${out}</p>`));\n});\n";
-const js = (id: LanguageId, wasm: string, extensions: string[]): LanguageSpec => ({ id, family: 'js', wasm, extensions, lineComment: '//', sample: JS_SAMPLE });
-
-export const PACKS: readonly LanguagePack[] = [
-  {
-    family: 'js',
-    rulesFolder: 'javascript',
-    grammars: [
-      js('javascript', 'tree-sitter-javascript.wasm', ['.js', '.jsx', '.mjs', '.cjs']),
-      js('typescript', 'tree-sitter-typescript.wasm', ['.ts', '.mts', '.cts']),
-      js('tsx', 'tree-sitter-tsx.wasm', ['.tsx']),
-    ],
-    aliases: { javascript: 'javascript', javascriptreact: 'javascript', js: 'javascript', jsx: 'javascript', typescript: 'typescript', ts: 'typescript', typescriptreact: 'tsx', tsx: 'tsx' },
-    // TypeScript rules run on TSX too, and JavaScript rules on all of the family (TS is a superset of JS).
-    ruleLanguages: { javascript: ['javascript', 'typescript', 'tsx'], js: ['javascript', 'typescript', 'tsx'], typescript: ['typescript', 'tsx'], ts: ['typescript', 'tsx'], tsx: ['tsx'] },
-  },
-  {
-    family: 'python',
-    rulesFolder: 'python',
-    grammars: [
-      {
-        id: 'python', family: 'python', wasm: 'tree-sitter-python.wasm', extensions: ['.py', '.pyw', '.pyi'], lineComment: '#',
-        sample: "import os\nfrom flask import Flask, request\napp = Flask(__name__)\n\n@app.route('/x')\ndef x():\n    d = request.args.get('dir')\n    if d:\n        os.system(f'ls {d}')\n    return f'<p>{d}</p>'\n",
-      },
-    ],
-    aliases: { python: 'python', py: 'python' },
-    ruleLanguages: { python: ['python'], py: ['python'] },
-  },
-  {
-    family: 'java',
-    rulesFolder: 'java',
-    grammars: [
-      {
-        id: 'java', family: 'java', wasm: 'tree-sitter-java.wasm', extensions: ['.java'], lineComment: '//',
-        sample: 'import java.io.*;\nclass X {\n  void run(String dir) throws IOException {\n    if (dir != null) Runtime.getRuntime().exec("ls " + dir);\n  }\n}\n',
-      },
-    ],
-    aliases: { java: 'java' },
-    ruleLanguages: { java: ['java'] },
-  },
-];
+export type { LanguagePack, LanguageSpec };
+/** A grammar's id (`typescript`). */
+export type LanguageId = string;
+/** A pack's id (`js`), shared by its grammars. */
+export type Family = string;
 
 export const LANGUAGES: readonly LanguageSpec[] = PACKS.flatMap((p) => p.grammars);
 
+const byFamily = new Map(PACKS.map((p) => [p.family, p]));
 const byId = new Map(LANGUAGES.map((l) => [l.id, l]));
 const byExtension = new Map(LANGUAGES.flatMap((l) => l.extensions.map((e) => [e, l] as const)));
 const aliases = new Map(PACKS.flatMap((p) => Object.entries(p.aliases)));
 const ruleLanguages = new Map(PACKS.flatMap((p) => Object.entries(p.ruleLanguages)));
+
+export function packFor(family: Family): LanguagePack {
+  const pack = byFamily.get(family);
+  if (!pack) throw new Error(`unknown language pack ${family}`);
+  return pack;
+}
+
+export function syntaxFor(family: Family): SyntaxAdapter {
+  return packFor(family).syntax;
+}
+
+export function taintSyntaxFor(family: Family): TaintSyntax {
+  return packFor(family).taint;
+}
 
 export function languageSpec(id: LanguageId): LanguageSpec {
   const spec = byId.get(id);

@@ -73,6 +73,9 @@ export function nameFromTable(literal: SyntaxNode, wrappers: ReadonlySet<string>
   return first && first.id !== node.id ? first : undefined;
 }
 
+/** A piece of a command built in place: constant text, or a value (`formatted`: an f-string turned it into text). */
+export type TextPiece = { text: string } | { expr: SyntaxNode; formatted?: boolean };
+
 export interface KeywordArg {
   /** The whole `name=value` / `name: value` node. */
   node: SyntaxNode;
@@ -109,7 +112,8 @@ export type ValueUse =
   | { kind: 'escape' };
 
 /** A piece of a command line built by concatenation: constant text or an expression. */
-export type CommandPiece = { text: string } | { expr: SyntaxNode; formatted?: boolean };
+/** The pieces of a command, as `TextPiece`s. */
+export type CommandPiece = TextPiece;
 
 /** Where to insert an import and the line to insert (with its line end). */
 export interface ImportInsertion {
@@ -158,6 +162,15 @@ export interface SyntaxAdapter {
   interpolated(literal: SyntaxNode): boolean;
   /** The name a literal is given: the variable, key, attribute or keyword it is assigned to. */
   valueName(literal: SyntaxNode): SyntaxNode | undefined;
+  /**
+   * The pieces of a string template (`` `ls ${dir}` ``, `f"ls {d}"`) in order; undefined when
+   * `node` is not one, false when its text cannot be read exactly (escapes, format specs).
+   */
+  templatePieces(node: SyntaxNode): TextPiece[] | false | undefined;
+  /** Source text for one command argument made of text and values (a template when mixed); `like` gives the quote style. */
+  wordLiteral(word: TextPiece[], like: SyntaxNode): string | undefined;
+  /** Source text for a list of arguments, each already source text (`['ls', dir]`, `new String[] { "ls", dir }`). */
+  listLiteral(items: string[]): string;
   /** Where a line comment would not be a comment (JSX children), the block comment's delimiters. */
   blockCommentAt?(tree: Tree, offset: number): { open: string; close: string } | undefined;
   /** Code that reads environment variable `name`, the title of the fix, and edits it needs first (an import). */

@@ -3,7 +3,7 @@
  * this line", "Ignore in this file" and "Show rule documentation"; secret findings get
  * "Add NAME to .env.example" and "Ignore: not a secret" (see secretActions.ts).
  */
-import { syntaxFor } from '../languages/adapters';
+import { syntaxFor } from '../languages/registry';
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { ignoreFileEdit, ignoreLineEdit } from '../engine/suppressions';
 import { COMMAND_SHOW_RULE_DOCS } from '../protocol';

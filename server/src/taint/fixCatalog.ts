@@ -5,7 +5,7 @@
  * scripts/ruleDocs.mjs reads the same table for the "Quick fix" line of each rule page, so
  * the docs cannot promise a fix the editor does not make, or miss one it does.
  *
- * scripts/ruleDocs.mjs bundles this file with esbuild: import only the import-free registry.
+ * scripts/ruleDocs.mjs bundles this file with esbuild (with the language packs the registry lists).
  */
 import { expandRuleLanguage, Family, languageSpec } from '../languages/registry';
 

@@ -1,11 +1,11 @@
 /** Java node types mapped onto the engine's questions. */
-import type { SyntaxNode } from './parser';
-import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
-import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts, SyntaxAdapter } from './syntax';
-import { decodeJavaString, encodeJavaString } from './javaStrings';
-import { resolveSimpleClass } from './javaClasses';
-import { argvLiteral, importLine } from './javaFixes';
-import { declaredValue, receiver, storedIn, useOf, usesOf } from './javaUses';
+import type { SyntaxNode } from '../parser';
+import { NESTING_LIMIT, noteNestingCut } from '../../engine/nesting';
+import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts, SyntaxAdapter } from '../syntax';
+import { decodeJavaString, encodeJavaString } from './strings';
+import { resolveSimpleClass } from './classes';
+import { argvLiteral, importLine } from './fixes';
+import { declaredValue, receiver, storedIn, useOf, usesOf } from './uses';
 
 const set = (...types: string[]): ReadonlySet<string> => new Set(types);
 const BOUNDARIES = set('block', 'class_body', 'program', 'constructor_body', 'switch_block', 'interface_body', 'enum_body');
@@ -433,6 +433,18 @@ export const javaSyntax: SyntaxAdapter = {
 
   stringLiteral(value) {
     return encodeJavaString(value);
+  },
+
+  templatePieces() {
+    return undefined;
+  },
+
+  wordLiteral(word) {
+    return word.map((p) => ('expr' in p ? p.expr.text : encodeJavaString(p.text))).join(' + ');
+  },
+
+  listLiteral(items) {
+    return `new String[] { ${items.join(', ')} }`;
   },
 
   stringPartTypes: set('string_fragment'),

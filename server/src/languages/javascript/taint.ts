@@ -1,9 +1,9 @@
 /** JavaScript / TypeScript / TSX node types and fields in the taint walk's words (see taintSyntax.ts). */
-import type { SyntaxNode } from './parser';
-import { concatPieces } from './builtStrings';
-import { decodeEscape } from './jsStrings';
-import { Kind, Param, Piece, tableSyntax, TaintSyntax } from './taintSyntax';
-import { javascriptModules } from './javascriptModules';
+import type { SyntaxNode } from '../parser';
+import { concatPieces } from '../builtStrings';
+import { decodeEscape } from './strings';
+import { Kind, Param, Piece, tableSyntax, TaintSyntax } from '../taintSyntax';
+import { javascriptModules } from './modules';
 
 const KINDS: Record<string, Kind> = {
   identifier: 'name', shorthand_property_identifier: 'name', this: 'self',

@@ -1,11 +1,11 @@
 /** Python node types and fields in the taint walk's words (see taintSyntax.ts). */
-import type { SyntaxNode } from './parser';
-import { concatPieces } from './builtStrings';
-import { decodePyEscapes, stringPrefix } from './pyStrings';
-import { pythonSyntax } from './python';
-import type { Bindings } from './syntax';
-import { Kind, Param, Piece, tableSyntax, TaintSyntax } from './taintSyntax';
-import { pythonModules } from './pythonModules';
+import type { SyntaxNode } from '../parser';
+import { concatPieces } from '../builtStrings';
+import { decodePyEscapes, stringPrefix } from './strings';
+import { pythonSyntax } from './syntax';
+import type { Bindings } from '../syntax';
+import { Kind, Param, Piece, tableSyntax, TaintSyntax } from '../taintSyntax';
+import { pythonModules } from './modules';
 
 const KINDS: Record<string, Kind> = {
   identifier: 'name', attribute: 'member', subscript: 'subscript', call: 'call',

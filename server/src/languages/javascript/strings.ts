@@ -1,5 +1,5 @@
 /** Reading and writing JavaScript string literals. */
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode } from '../parser';
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', '0': '\0' };
 

@@ -1,5 +1,5 @@
 /** Reading and writing Python string literals. */
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode } from '../parser';
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', a: '\x07', '0': '\0', '\\': '\\', "'": "'", '"': '"' };
 

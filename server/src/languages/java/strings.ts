@@ -1,5 +1,5 @@
 /** Java string literals: their value (escapes decoded, text blocks de-indented) and writing one. */
-import type { SyntaxNode } from './parser';
+import type { SyntaxNode } from '../parser';
 
 const SIMPLE: Record<string, string> = { n: '\n', t: '\t', b: '\b', r: '\r', f: '\f', s: ' ', '"': '"', "'": "'", '\\': '\\' };
 

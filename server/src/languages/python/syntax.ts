@@ -1,8 +1,8 @@
 /** Python node types mapped onto the engine's questions. */
-import type { SyntaxNode } from './parser';
-import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
-import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts, SyntaxAdapter, TextEdit } from './syntax';
-import { decodePyString, encodePyString } from './pyStrings';
+import type { SyntaxNode } from '../parser';
+import { NESTING_LIMIT, noteNestingCut } from '../../engine/nesting';
+import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts, SyntaxAdapter, TextEdit, TextPiece } from '../syntax';
+import { decodePyString, encodePyString, isFString } from './strings';
 
 const set = (...types: string[]): ReadonlySet<string> => new Set(types);
 /** Constructs that name a value, and the fields that hold the name. */
@@ -279,6 +279,43 @@ export const pythonSyntax: SyntaxAdapter = {
       default:
         return null;
     }
+  },
+
+  templatePieces(node) {
+    if (node.type !== 'string' || !isFString(node)) return undefined;
+    const out: TextPiece[] = [];
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'string_content') {
+        if (child.text.includes('\\') || /\{\{|\}\}/.test(child.text)) return false;
+        out.push({ text: child.text });
+      } else if (child.type === 'interpolation') {
+        const expr = child.childForFieldName('expression');
+        // A conversion or format spec changes the text; keep it simple and refuse.
+        if (!expr || child.namedChildCount !== 1) return false;
+        out.push({ expr, formatted: true });
+      }
+    }
+    return out;
+  },
+
+  wordLiteral(word, like) {
+    const quote = like.text.replace(/^[a-zA-Z]*/, '').startsWith("'") ? "'" : '"';
+    if (word.length === 1) {
+      const p = word[0]!;
+      // subprocess rejects non-str arguments; the f-string used to convert the value.
+      if ('expr' in p) return p.formatted ? `str(${p.expr.text})` : p.expr.text;
+      return encodePyString(p.text, quote);
+    }
+    const exprs = word.filter((p): p is { expr: SyntaxNode } => 'expr' in p).map((p) => p.expr.text);
+    const q = exprs.some((e) => e.includes(quote)) ? (quote === '"' ? "'" : '"') : quote;
+    if (exprs.some((e) => e.includes(q) || e.includes('\\') || /[{}]/.test(e))) return undefined;
+    const body = word.map((p) => ('expr' in p ? `{${p.expr.text}}` : p.text.replace(/[{}]/g, (m) => m + m))).join('');
+    return `f${q}${body}${q}`;
+  },
+
+  listLiteral(items) {
+    return `[${items.join(', ')}]`;
   },
 
   stringPartTypes: set('string_content'),

@@ -1,7 +1,7 @@
 /** How fixes write Java: an import placed among the file's imports, a command as a `String[]`. */
-import type { SyntaxNode } from './parser';
-import type { Bindings, CommandPiece, ImportInsertion } from './syntax';
-import { encodeJavaString } from './javaStrings';
+import type { SyntaxNode } from '../parser';
+import type { Bindings, CommandPiece, ImportInsertion } from '../syntax';
+import { encodeJavaString } from './strings';
 
 const JAVA_LANG = /^java\.lang\.[A-Z]\w*$/;
 

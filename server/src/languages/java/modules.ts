@@ -3,7 +3,7 @@
  * under a source root, found from the importing file's own package folder upwards.
  */
 import { dirname, join } from 'node:path';
-import type { ModuleResolution } from './taintSyntax';
+import type { ModuleResolution } from '../taintSyntax';
 
 export const javaModules: ModuleResolution = {
   projectImports(text) {

@@ -1,7 +1,7 @@
 /** JavaScript's project modules: relative `require`/`import` paths, resolved with Node's extensions. */
 import { dirname, resolve } from 'node:path';
-import { RELATIVE_DOT } from './javascript';
-import type { ModuleResolution } from './taintSyntax';
+import { RELATIVE_DOT } from './syntax';
+import type { ModuleResolution } from '../taintSyntax';
 
 const EXTENSIONS = ['', '.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '/index.js', '/index.ts'];
 

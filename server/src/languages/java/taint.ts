@@ -1,8 +1,8 @@
 /** Java node types and fields in the taint walk's words (see taintSyntax.ts). */
-import type { SyntaxNode } from './parser';
-import { concatPieces } from './builtStrings';
-import { Kind, Param, tableSyntax, TaintSyntax } from './taintSyntax';
-import { javaModules } from './javaModules';
+import type { SyntaxNode } from '../parser';
+import { concatPieces } from '../builtStrings';
+import { Kind, Param, tableSyntax, TaintSyntax } from '../taintSyntax';
+import { javaModules } from './modules';
 
 const KINDS: Record<string, Kind> = {
   identifier: 'name', this: 'self', field_access: 'member', array_access: 'subscript', method_invocation: 'call',

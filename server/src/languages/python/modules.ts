@@ -1,6 +1,6 @@
 /** Python's project modules: `import a.b` / `from a.b import c`, found next to the file or in a folder above it. */
 import { dirname, join } from 'node:path';
-import type { ModuleResolution } from './taintSyntax';
+import type { ModuleResolution } from '../taintSyntax';
 
 export const pythonModules: ModuleResolution = {
   projectImports(text) {

@@ -4,8 +4,8 @@
  * rules ask these through `followed-by` (a cookie that reaches `addCookie` without
  * `setSecure`, a parser factory without its secure features).
  */
-import type { SyntaxNode } from './parser';
-import type { StoredValue, ValueUse } from './syntax';
+import type { SyntaxNode } from '../parser';
+import type { StoredValue, ValueUse } from '../syntax';
 
 const WRAPPERS = new Set(['parenthesized_expression', 'cast_expression']);
 const METHOD_SCOPES = new Set(['method_declaration', 'constructor_declaration', 'lambda_expression', 'static_initializer']);

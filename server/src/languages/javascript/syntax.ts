@@ -1,8 +1,8 @@
 /** JavaScript / TypeScript / TSX node types mapped onto the engine's questions. */
-import type { SyntaxNode, Tree } from './parser';
-import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
-import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts, SyntaxAdapter } from './syntax';
-import { decodeJsString, encodeJsString } from './jsStrings';
+import type { SyntaxNode, Tree } from '../parser';
+import { NESTING_LIMIT, noteNestingCut } from '../../engine/nesting';
+import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts, SyntaxAdapter, TextPiece } from '../syntax';
+import { decodeJsString, encodeJsString } from './strings';
 
 const set = (...types: string[]): ReadonlySet<string> => new Set(types);
 
@@ -366,6 +366,31 @@ export const javascriptSyntax: SyntaxAdapter = {
 
   valueName(literal) {
     return nameFromTable(literal, set('parenthesized_expression', 'as_expression', 'satisfies_expression'), VALUE_NAMES);
+  },
+
+  templatePieces(node) {
+    if (node.type !== 'template_string') return undefined;
+    const out: TextPiece[] = [];
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'string_fragment') out.push({ text: child.text });
+      else if (child.type === 'template_substitution' && child.namedChildCount === 1) out.push({ expr: child.namedChild(0)! });
+      else if (child.type === 'escape_sequence') return false;
+    }
+    return out;
+  },
+
+  wordLiteral(word, like) {
+    if (word.length === 1) {
+      const p = word[0]!;
+      return 'expr' in p ? p.expr.text : encodeJsString(p.text, like.text.startsWith('"') ? '"' : "'");
+    }
+    const body = word.map((p) => ('expr' in p ? '${' + p.expr.text + '}' : p.text.replace(/[`\\]|\$\{/g, (m) => '\\' + m))).join('');
+    return '`' + body + '`';
+  },
+
+  listLiteral(items) {
+    return `[${items.join(', ')}]`;
   },
 
   blockCommentAt(tree, offset) {

@@ -1,0 +1,19 @@
+/** The Java pack. */
+import type { LanguagePack } from '../pack';
+import { javaSyntax } from './syntax';
+import { javaTaint } from './taint';
+
+export const javaPack: LanguagePack = {
+  family: 'java',
+  rulesFolder: 'java',
+  grammars: [
+    {
+      id: 'java', family: 'java', wasm: 'tree-sitter-java.wasm', extensions: ['.java'], lineComment: '//',
+      sample: 'import java.io.*;\nclass X {\n  void run(String dir) throws IOException {\n    if (dir != null) Runtime.getRuntime().exec("ls " + dir);\n  }\n}\n',
+    },
+  ],
+  aliases: { java: 'java' },
+  ruleLanguages: { java: ['java'] },
+  syntax: javaSyntax,
+  taint: javaTaint,
+};

@@ -1,0 +1,39 @@
+/**
+ * A language pack: everything Ward needs to know about one language, in its own folder
+ * (`languages/<lang>/`): the grammars and file names it covers, the syntax adapter the
+ * pattern and secret rules use, the taint syntax the data-flow walk uses, and where its rules
+ * live. The registry lists the packs; nothing outside a pack's folder names its language.
+ */
+import type { SyntaxAdapter } from './syntax';
+import type { TaintSyntax } from './taintSyntax';
+
+/** One grammar of a pack (JavaScript's pack has three: JavaScript, TypeScript, TSX). */
+export interface LanguageSpec {
+  /** The grammar's id (`typescript`), unique across packs. */
+  id: string;
+  /** The pack it belongs to. */
+  family: string;
+  /** Grammar file copied next to the bundle (esbuild.mjs reads the packs' `grammars.json`). */
+  wasm: string;
+  extensions: string[];
+  /** The token that starts a line comment, used to write suppression comments. */
+  lineComment: string;
+  /**
+   * A few typical lines, analysed when the language server starts so that the first file a
+   * user opens does not pay for loading the grammar and warming the engine up.
+   */
+  sample?: string;
+}
+
+export interface LanguagePack {
+  family: string;
+  /** `rules/<folder>/`: the pack's rules and its `_models`. */
+  rulesFolder: string;
+  grammars: LanguageSpec[];
+  /** VS Code language ids and the names rules use, mapped onto the pack's grammar ids. */
+  aliases: Record<string, string>;
+  /** A rule's `languages` entry → the grammar ids it runs on. */
+  ruleLanguages: Record<string, string[]>;
+  syntax: SyntaxAdapter;
+  taint: TaintSyntax;
+}

@@ -1,0 +1,19 @@
+/** The Python pack. */
+import type { LanguagePack } from '../pack';
+import { pythonSyntax } from './syntax';
+import { pythonTaint } from './taint';
+
+export const pythonPack: LanguagePack = {
+  family: 'python',
+  rulesFolder: 'python',
+  grammars: [
+    {
+      id: 'python', family: 'python', wasm: 'tree-sitter-python.wasm', extensions: ['.py', '.pyw', '.pyi'], lineComment: '#',
+      sample: "import os\nfrom flask import Flask, request\napp = Flask(__name__)\n\n@app.route('/x')\ndef x():\n    d = request.args.get('dir')\n    if d:\n        os.system(f'ls {d}')\n    return f'<p>{d}</p>'\n",
+    },
+  ],
+  aliases: { python: 'python', py: 'python' },
+  ruleLanguages: { python: ['python'], py: ['python'] },
+  syntax: pythonSyntax,
+  taint: pythonTaint,
+};
