@@ -18,6 +18,15 @@ export interface WardSettings {
   maxFileSizeMB: number;
   fileTimeBudgetMs: number;
   debounceMs: number;
+  /** The advisory database for dependency checks (docs/dependencies.md). */
+  advisories: AdvisorySettings;
+}
+
+export interface AdvisorySettings {
+  /** Its folder; "" means the default (~/.cache/ward/advisories, or the extension's storage). */
+  folder: string;
+  /** A scan says the database is out of date past this many days. */
+  maxAgeDays: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<WardSettings> = Object.freeze({
@@ -31,6 +40,7 @@ export const DEFAULT_SETTINGS: Readonly<WardSettings> = Object.freeze({
   maxFileSizeMB: 2,
   fileTimeBudgetMs: 3000,
   debounceMs: 150,
+  advisories: Object.freeze({ folder: '', maxAgeDays: 7 }),
 });
 
 const SEVERITIES = new Set(['error', 'warning', 'info']);
@@ -47,7 +57,7 @@ function isStringArray(v: unknown): v is string[] {
 
 export function normalizeSettings(raw: unknown): NormalizedSettings {
   const problems: string[] = [];
-  const s: WardSettings = { ...DEFAULT_SETTINGS, severityOverrides: {}, disabledRules: [], exclude: [...DEFAULT_SETTINGS.exclude], extraRuleFolders: [] };
+  const s: WardSettings = { ...DEFAULT_SETTINGS, severityOverrides: {}, disabledRules: [], exclude: [...DEFAULT_SETTINGS.exclude], extraRuleFolders: [], advisories: { ...DEFAULT_SETTINGS.advisories } };
   if (raw === undefined || raw === null) return { settings: s, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return { settings: s, problems: ['ward settings must be an object; using defaults'] };
@@ -84,5 +94,16 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
   num('maxFileSizeMB', 0.01, 64);
   num('fileTimeBudgetMs', 50, 60000);
   num('debounceMs', 0, 5000);
+  if (r.advisories !== undefined) {
+    const a = r.advisories as Record<string, unknown> | null;
+    if (a && typeof a === 'object' && !Array.isArray(a)) {
+      if (a.folder !== undefined) typeof a.folder === 'string' ? (s.advisories.folder = a.folder.trim()) : problems.push(`ward.advisories.folder: expected a folder path, got ${JSON.stringify(a.folder)}; using the default`);
+      if (a.maxAgeDays !== undefined) {
+        typeof a.maxAgeDays === 'number' && Number.isFinite(a.maxAgeDays) && a.maxAgeDays >= 1 && a.maxAgeDays <= 3650
+          ? (s.advisories.maxAgeDays = a.maxAgeDays)
+          : problems.push(`ward.advisories.maxAgeDays: expected a number of days from 1 to 3650, got ${JSON.stringify(a.maxAgeDays)}; using the default`);
+      }
+    } else bad('advisories', 'an object { folder, maxAgeDays }');
+  }
   return { settings: s, problems };
 }

@@ -26,7 +26,7 @@ export function say(message: string): void {
 }
 
 export function readConfig(args: ScanArgs): LoadedConfig {
-  if (args.noConfig) return { dir: process.cwd(), settings: normalizeSettings(undefined).settings, ruleFolders: [], problems: [] };
+  if (args.noConfig) return { dir: process.cwd(), settings: normalizeSettings(undefined).settings, ruleFolders: [], ignore: [], problems: [] };
   const config = loadConfig(args.config, process.cwd());
   if (config.problems.length > 0) {
     // The editor warns and uses defaults; in CI a mistyped key or value must not quietly

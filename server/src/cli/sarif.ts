@@ -96,7 +96,7 @@ export function sarifReport(report: ScanReport): string {
         result.relatedLocations = f.also.map((n, id) => ({ id, ...location(file.path, n), message: { text: `${n.ruleId}: ${n.message}` } }));
       }
       if (f.suppressed) {
-        result.suppressions = [{ kind: f.suppressed.kind === 'baseline' ? 'external' : 'inSource', justification: f.suppressed.justification }];
+        result.suppressions = [{ kind: f.suppressed.kind === 'baseline' || f.suppressed.kind === 'config' ? 'external' : 'inSource', justification: f.suppressed.justification }];
       }
       return result;
     }),

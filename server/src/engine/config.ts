@@ -11,13 +11,18 @@
  *   maxFileSizeMB: 2
  *   fileTimeBudgetMs: 3000
  *   baseline: .ward-baseline.json        # used when --baseline is not given
+ *   advisories: { folder: ~/.cache/ward/advisories, maxAgeDays: 7 }
+ *   ignore:                              # dependency advisories accepted (ignoreList.ts)
+ *     - { id: GHSA-…, reason: "…", expires: 2025-06-30 }
  *
  * Relative folders and the baseline path are relative to the file's own folder.
  */
 import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { normalizeSettings, WardSettings } from '../settings';
+import { IgnoreEntry, parseIgnoreList } from './ignoreList';
 import { readSmallFile } from './smallFiles';
 
 export const CONFIG_FILE = '.ward.yaml';
@@ -25,7 +30,7 @@ export const CONFIG_FILE = '.ward.yaml';
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const KNOWN = new Set([
   'enable', 'run', 'minimumSeverity', 'disabledRules', 'severityOverrides', 'exclude', 'extraRuleFolders',
-  'maxFileSizeMB', 'fileTimeBudgetMs', 'debounceMs', 'baseline',
+  'maxFileSizeMB', 'fileTimeBudgetMs', 'debounceMs', 'baseline', 'advisories', 'ignore',
 ]);
 
 export interface LoadedConfig {
@@ -38,6 +43,8 @@ export interface LoadedConfig {
   ruleFolders: string[];
   /** `baseline:` from the file, absolute. */
   baseline?: string;
+  /** `ignore:` entries (dependency advisories accepted until a date). */
+  ignore: IgnoreEntry[];
   /** Wrong values (replaced by defaults) and unknown keys, one line each. */
   problems: string[];
 }
@@ -78,7 +85,9 @@ export function parseConfig(text: string, file: string): LoadedConfig {
     flat[key] = v;
   }
   for (const k of Object.keys(flat)) if (!KNOWN.has(k)) problems.push(`${file}: unknown setting "${k}"; ignored`);
-  const { baseline, ...rest } = flat;
+  const { baseline, ignore: ignoreRaw, ...rest } = flat;
+  const ignore = parseIgnoreList(ignoreRaw, file);
+  problems.push(...ignore.problems);
   const normalized = normalizeSettings(rest);
   problems.push(...normalized.problems.map((p) => `${file}: ${p}`));
   const dir = dirname(file);
@@ -88,7 +97,9 @@ export function parseConfig(text: string, file: string): LoadedConfig {
     if (typeof baseline === 'string' && baseline.trim() !== '') baselinePath = abs(baseline);
     else problems.push(`${file}: baseline: expected a file path, got ${JSON.stringify(baseline)}; ignored`);
   }
-  return { file, dir, settings: normalized.settings, ruleFolders: normalized.settings.extraRuleFolders.map(abs), baseline: baselinePath, problems };
+  const settings = normalized.settings;
+  if (settings.advisories.folder) settings.advisories = { ...settings.advisories, folder: abs(settings.advisories.folder.replace(/^~(?=$|\/)/, homedir())) };
+  return { file, dir, settings, ruleFolders: settings.extraRuleFolders.map(abs), baseline: baselinePath, ignore: ignore.entries, problems };
 }
 
 /** Reads `explicit` (must exist) or the nearest `.ward.yaml`; defaults when there is none. */
@@ -96,7 +107,7 @@ export function loadConfig(explicit: string | undefined, start: string): LoadedC
   const file = explicit ? resolve(start, explicit) : findConfig(start);
   if (!file) {
     const { settings } = normalizeSettings(undefined);
-    return { dir: resolve(start), settings, ruleFolders: [], problems: [] };
+    return { dir: resolve(start), settings, ruleFolders: [], ignore: [], problems: [] };
   }
   let text: string;
   try {

@@ -42,7 +42,8 @@ export interface TraceStep {
 }
 
 export interface Suppression {
-  kind: 'line' | 'file' | 'baseline';
+  /** `config`: an `ignore` entry of .ward.yaml (dependency advisories). */
+  kind: 'line' | 'file' | 'baseline' | 'config';
   justification: string;
 }
 
@@ -74,6 +75,37 @@ export interface Finding {
    * documents so "Ignore: not a secret" can add exactly this finding to the baseline.
    */
   fingerprint?: string;
+  /** A vulnerable package (dependency rules): which version, how it gets in, which advisories. */
+  dependency?: DependencyNote;
+}
+
+export interface DependencyAdvisory {
+  /** The advisory's id in the database (GHSA-…, PYSEC-…, GO-…). */
+  id: string;
+  /** Its other ids (CVE-…). */
+  aliases: string[];
+  summary: string;
+  severity: Severity;
+  /** CVSS base score, when the record's vector gives one. */
+  score?: number;
+  url: string;
+  /** The versions that fix it. */
+  fixed: string[];
+}
+
+export interface DependencyNote {
+  ecosystem: string;
+  name: string;
+  version: string;
+  /** true: the project names it; false: another package brings it in; absent: the file does not say. */
+  direct?: boolean;
+  /** From the project's direct dependency down to this package. */
+  path: string[];
+  advisories: DependencyAdvisory[];
+  /** The lowest version in the same major that none of the advisories affects (the fix's target). */
+  upgradeTo?: string;
+  /** Advisories left out by an ignore comment or .ward.yaml, with the reason. */
+  ignored?: { id: string; reason: string }[];
 }
 
 export interface RelatedNote {

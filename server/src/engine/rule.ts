@@ -4,7 +4,7 @@ import type { LanguageId } from '../languages/registry';
 import type { ConstValue } from '../languages/syntax';
 import type { RuleKind } from './severityPolicy';
 
-export type RuleMode = 'pattern' | 'taint' | 'secret' | 'filename';
+export type RuleMode = 'pattern' | 'taint' | 'secret' | 'filename' | 'dependency';
 
 /** A dotted-name glob compiled once. */
 export type NameMatcher = (qualified: string) => boolean;
@@ -158,6 +158,8 @@ export interface Rule {
   secret?: SecretSpec;
   /** `filename` rules: the file's base name (case-insensitive) reports it, whatever it holds. */
   fileNames?: FileNameSpec;
+  /** `dependency` rules: the package ecosystem (OSV's name: npm, PyPI, Maven, Go) whose manifests they check. */
+  ecosystem?: string;
   /** Raw taint section, interpreted by the taint engine. */
   taint?: Record<string, unknown>;
 }

@@ -162,6 +162,7 @@ export function compileRule(raw: Raw, file: string, rx: RuleRegexes = TRUSTED): 
     fix: compileFix(raw.fix),
     secret: compileSecret(raw.secret, rx),
     fileNames: compileFileNames(raw, rx.trust === 'builtin'),
+    ecosystem: typeof raw.ecosystem === 'string' ? raw.ecosystem : undefined,
     taint: raw.taint,
   };
 }

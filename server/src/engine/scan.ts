@@ -10,6 +10,7 @@ import { anchorOf, compareFindings, FileResult, Finding, Range, ScanNotice } fro
 import { candidateToFinding } from './findingBuilder';
 import { fileNameFindings } from './fileNameRules';
 import { matchesAnyGlob } from './globs';
+import { DependencyScanner, mergeResults } from './dependencyHook';
 import { checkText, decodeBytes, DEFAULT_LIMITS, InputLimits, readSourceFile, sizeNotice } from './inputGuards';
 import { collectNodes, collectBindings, BudgetExceeded, Deadline, moduleLevel, outsideFunctions, Region } from './treeWalk';
 import { nestingNotice, resetNestingCut, takeNestingCut } from './nesting';
@@ -75,6 +76,8 @@ export class Engine {
   private readonly genericSecrets: Rule[];
   private readonly queries = new QueryCache();
   taint: TaintAnalyzer | undefined;
+  /** Filled in by the dependency checker (deps/); without one, manifests get the secret rules only. */
+  deps: DependencyScanner | undefined;
 
   constructor(
     readonly rules: readonly Rule[],
@@ -293,9 +296,31 @@ export class Engine {
     return hasLoneCarriageReturn(text) ? inEditorLines(result, text) : result;
   }
 
-  /** Rules for files no grammar parses (secrets in text, key stores by name): a folder walk lists such files. */
+  /** Rules for files no grammar parses (secrets in text, key stores by name, manifests): a folder walk lists such files. */
   get hasGenericRules(): boolean {
-    return this.genericSecrets.length > 0 || this.fileNameRules.length > 0;
+    return this.genericSecrets.length > 0 || this.fileNameRules.length > 0 || (!!this.deps && this.dependencyRules.length > 0);
+  }
+
+  /** `dependency` rules (vulnerable packages), found on first use. */
+  get dependencyRules(): Rule[] {
+    return (this.dependencyRuleList ??= this.rules.filter((r) => r.mode === 'dependency'));
+  }
+  private dependencyRuleList: Rule[] | undefined;
+
+  /** Whether `path` is a manifest or lockfile that the dependency rules check. */
+  isManifest(path: string): boolean {
+    return !!this.deps && this.dependencyRules.length > 0 && this.deps.handles(path);
+  }
+
+  /**
+   * A manifest's or lockfile's text (from disk or an editor buffer): its vulnerable
+   * dependencies and, like any text file, its secrets.
+   */
+  scanManifestText(path: string, text: string, options: ScanOptions = {}): FileResult {
+    const secrets = this.genericSecrets.length > 0 ? this.scanGenericText(text, options) : { findings: [], notices: [] };
+    if (!this.isManifest(path)) return secrets;
+    const rules = this.applicable(this.dependencyRules, options.relativePath);
+    return mergeResults(secrets, this.deps!.scan(path, text, rules, { relativePath: options.relativePath }));
   }
 
   /** `filename` rules (key stores by name), found on first use. */
@@ -308,7 +333,7 @@ export class Engine {
     const byName = fileNameFindings(this.applicable(this.fileNameRules, options.relativePath), path);
     if (byName) return byName;
     const lang = languageForPath(path);
-    if (!lang && this.genericSecrets.length === 0) return { findings: [], notices: [] };
+    if (!lang && this.genericSecrets.length === 0 && !this.isManifest(path)) return { findings: [], notices: [] };
     // Source maps repeat the sources they map (which are scanned themselves) as escaped JSON.
     if (!lang && /\.(?:js|css)\.map$/i.test(path)) return { findings: [], notices: [] };
     const limits = options.limits ?? DEFAULT_LIMITS;
@@ -320,7 +345,8 @@ export class Engine {
     if ('size' in read) return { findings: [], notices: [{ kind: 'skipped', message: sizeNotice(read.size, limits) }] };
     const decoded = decodeBytes(read.bytes);
     if ('skip' in decoded) return { findings: [], notices: [{ kind: 'skipped', message: decoded.skip }] };
-    return lang ? this.scanText(decoded.text, lang, { ...options, absolutePath: options.absolutePath ?? path }) : this.scanGenericText(decoded.text, options);
+    if (lang) return this.scanText(decoded.text, lang, { ...options, absolutePath: options.absolutePath ?? path });
+    return this.isManifest(path) ? this.scanManifestText(path, decoded.text, options) : this.scanGenericText(decoded.text, options);
   }
 }
 

@@ -11,7 +11,7 @@
 import type { Confidence, Severity } from './finding';
 import { SEVERITY_RANK } from './finding';
 
-export const RULE_KINDS = ['flow', 'exploitable-config', 'unsafe-api', 'weak-crypto', 'hardening', 'secret', 'limited-secret'] as const;
+export const RULE_KINDS = ['flow', 'exploitable-config', 'unsafe-api', 'weak-crypto', 'hardening', 'secret', 'limited-secret', 'vulnerable-dependency'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
 /** The highest severity a kind of problem can have. */
@@ -30,6 +30,8 @@ export const KIND_CAP: Readonly<Record<RuleKind, Severity>> = {
   secret: 'error',
   // A credential that is not enough on its own (an access key id) or reaches only a test mode.
   'limited-secret': 'warning',
+  // A package version with a published advisory; each finding takes the advisory's CVSS severity (deps/cvss.ts).
+  'vulnerable-dependency': 'error',
 };
 
 /** The highest severity a confidence allows: only high-confidence findings are errors. */
@@ -45,6 +47,7 @@ export function policySeverity(kind: RuleKind, confidence: Confidence): Severity
 export function defaultKind(mode: string, category: string): RuleKind {
   if (mode === 'taint') return 'flow';
   if (mode === 'secret' || mode === 'filename') return 'secret';
+  if (mode === 'dependency') return 'vulnerable-dependency';
   if (category === 'crypto') return 'weak-crypto';
   return 'unsafe-api';
 }
@@ -53,5 +56,6 @@ export function defaultKind(mode: string, category: string): RuleKind {
 export function kindFitsMode(kind: RuleKind, mode: string): boolean {
   if (mode === 'taint') return kind === 'flow' || kind === 'hardening';
   if (mode === 'secret' || mode === 'filename') return kind === 'secret' || kind === 'limited-secret';
-  return kind !== 'flow' && kind !== 'secret' && kind !== 'limited-secret';
+  if (mode === 'dependency') return kind === 'vulnerable-dependency';
+  return kind !== 'flow' && kind !== 'secret' && kind !== 'limited-secret' && kind !== 'vulnerable-dependency';
 }

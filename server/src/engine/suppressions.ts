@@ -12,13 +12,15 @@ import { anchorOf, Finding, Suppression, TextEdit } from './finding';
 
 const MARKER = /(\/\/|#|\/\*|<!--)\s*ward-ignore(-file)?(?![\w-])([^\n]*)/g;
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)+$/;
+/** Advisory ids a dependency finding can be ignored by (`# ward-ignore GHSA-xxxx-xxxx-xxxx -- reason`). */
+export const ADVISORY_ID = /^(?:GHSA(?:-[0-9a-z]{4}){3}|CVE-\d{4}-\d{4,}|PYSEC-\d{4}-\d+|GO-\d{4}-\d+|OSV-\d{4}-\d+|MAL-\d{4}-\d+)$/i;
 
-interface Directive {
+export interface Directive {
   line: number;
   /** The comment stands alone on its line, so it covers the next line too. */
   standalone: boolean;
   file: boolean;
-  /** Empty means every rule. */
+  /** Rule ids and advisory ids (GHSA-…, CVE-…, upper case); empty means every rule. */
   ruleIds: Set<string>;
   justification: string;
 }
@@ -30,7 +32,8 @@ function parseBody(body: string): { ruleIds: Set<string>; justification: string 
     (idsPart ?? '')
       .split(/[\s,]+/)
       .map((s) => s.trim())
-      .filter((s) => RULE_ID.test(s)),
+      .filter((s) => RULE_ID.test(s) || ADVISORY_ID.test(s))
+      .map((s) => (ADVISORY_ID.test(s) ? s.toUpperCase() : s)),
   );
   return { ruleIds, justification: reason.join('--').trim() };
 }

@@ -1,0 +1,108 @@
+/**
+ * package-lock.json (lockfileVersion 1, 2, 3) and npm-shrinkwrap.json. Versions 2 and 3
+ * list every installed folder under `packages` ("node_modules/a/node_modules/b"), which
+ * is resolved as Node does (nearest node_modules up the tree); version 1 nests
+ * `dependencies` with `requires`, rebuilt into the same folder keys.
+ */
+import type { Dependency, ManifestContext, ParsedManifest } from '../dependency';
+import { shortestPaths } from '../dependencyPaths';
+import { LineIndex } from '../textPositions';
+import { child, entries, Node, parseJsonTree, stringAt } from './jsonTree';
+
+interface Installed {
+  name: string;
+  version?: string;
+  /** The key node, where a finding goes. */
+  at?: Node;
+  deps: string[];
+  /** A link to a workspace folder or a local package: not from the registry. */
+  local: boolean;
+}
+
+const DEP_FIELDS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+const ROOT_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
+
+function namesIn(node: Node | undefined, fields: string[]): string[] {
+  return fields.flatMap((f) => entries(child(node, f)).map(([k]) => k));
+}
+
+/** Where `name` required from the folder `from` is installed ("" is the project). */
+function resolveFrom(installed: Map<string, Installed>, from: string, name: string): string | undefined {
+  let base = from;
+  for (;;) {
+    const candidate = `${base ? `${base}/` : ''}node_modules/${name}`;
+    if (installed.has(candidate)) return candidate;
+    if (base === '') return undefined;
+    const up = base.lastIndexOf('/node_modules/');
+    base = up >= 0 ? base.slice(0, up) : base.startsWith('node_modules/') ? '' : '';
+  }
+}
+
+function lastName(key: string): string {
+  const i = key.lastIndexOf('node_modules/');
+  return i >= 0 ? key.slice(i + 'node_modules/'.length) : key;
+}
+
+function fromPackages(packages: Node, installed: Map<string, Installed>): string[] {
+  const roots: string[] = [];
+  for (const [key, keyNode, value] of entries(packages)) {
+    const isModule = key.startsWith('node_modules/') || key.includes('/node_modules/');
+    const local = !isModule || child(value, 'link')?.value === true;
+    const deps = namesIn(value, key === '' || !isModule ? ROOT_FIELDS : DEP_FIELDS);
+    installed.set(key, { name: stringAt(value, 'name') ?? lastName(key), version: stringAt(value, 'version'), at: keyNode, deps, local });
+    // The project and its workspaces: their dependencies are the direct ones.
+    if (!isModule) roots.push(key);
+  }
+  return roots;
+}
+
+function fromV1(dependencies: Node, installed: Map<string, Installed>, prefix: string): void {
+  for (const [name, keyNode, value] of entries(dependencies)) {
+    const key = `${prefix}node_modules/${name}`;
+    const version = stringAt(value, 'version');
+    const local = !!version && /^(file|link):/.test(version);
+    installed.set(key, { name, version, at: keyNode, deps: entries(child(value, 'requires')).map(([k]) => k), local });
+    fromV1(child(value, 'dependencies')!, installed, `${key}/`);
+  }
+}
+
+/**
+ * `directNames`: the project's own dependencies when the lockfile does not list them
+ * (version 1 keeps them in package.json); without it, v1 top-level packages nothing requires.
+ */
+export function parsePackageLock(text: string, ctx: ManifestContext, directNames?: readonly string[]): ParsedManifest {
+  const root = parseJsonTree(text, ctx.path);
+  const lines = new LineIndex(text);
+  const installed = new Map<string, Installed>();
+  const packages = child(root, 'packages');
+  let roots: string[];
+  if (packages) {
+    roots = fromPackages(packages, installed);
+  } else {
+    fromV1(child(root, 'dependencies')!, installed, '');
+    let names = directNames;
+    if (!names) {
+      const required = new Set([...installed.values()].flatMap((p) => p.deps));
+      names = [...installed.keys()].filter((k) => !k.includes('/node_modules/') && !required.has(installed.get(k)!.name)).map(lastName);
+    }
+    installed.set('', { name: stringAt(root, 'name') ?? '', deps: [...names], local: true });
+    roots = [''];
+  }
+  const direct = roots.flatMap((r) => installed.get(r)!.deps.map((d) => resolveFrom(installed, r, d)).filter((k): k is string => !!k));
+  const paths = shortestPaths(direct, (key) => installed.get(key)!.deps.map((d) => resolveFrom(installed, key, d)).filter((k): k is string => !!k), (key) => installed.get(key)!.name);
+  const directSet = new Set(direct);
+  const dependencies: Dependency[] = [];
+  for (const [key, p] of installed) {
+    if (p.local || !p.version || !p.at || key === '') continue;
+    const path = paths.get(key) ?? [p.name];
+    dependencies.push({
+      ecosystem: 'npm',
+      name: p.name,
+      version: p.version,
+      direct: directSet.has(key) ? true : paths.has(key) ? false : undefined,
+      path,
+      range: lines.range(p.at.offset, p.at.offset + p.at.length),
+    });
+  }
+  return { dependencies, notices: [] };
+}

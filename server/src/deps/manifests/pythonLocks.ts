@@ -1,0 +1,143 @@
+/**
+ * Python lockfiles: poetry.lock and uv.lock (TOML `[[package]]` tables with the graph
+ * beside each package) and Pipfile.lock (JSON, `default` and `develop`, no graph). The
+ * direct dependencies come from the project file beside them (pyproject.toml, Pipfile)
+ * or, for uv, from the project's own entry in the lock.
+ */
+import { parse } from 'smol-toml';
+import type { Dependency, ManifestContext, ParsedManifest } from '../dependency';
+import { shortestPaths } from '../dependencyPaths';
+import { packageKey } from '../ecosystem';
+import { LineIndex } from '../textPositions';
+import { child, entries, parseJsonTree, stringAt } from './jsonTree';
+import { tomlPackages } from './tomlPackages';
+
+const key = (name: string): string => packageKey('PyPI', name);
+
+function readToml(ctx: ManifestContext, file: string): Record<string, unknown> | undefined {
+  const text = ctx.readRelative(file);
+  if (text === undefined) return undefined;
+  try {
+    return parse(text) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
+const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
+/** A PEP 508 requirement's name: `requests[socks]>=2.0; python_version<"3.8"` → requests. */
+function requirementName(req: unknown): string | undefined {
+  return typeof req === 'string' ? /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(req)?.[1] : undefined;
+}
+
+/** Names pyproject.toml depends on: PEP 621 `[project]`, PEP 735 groups, Poetry's tables. */
+export function pyprojectNames(pyproject: Record<string, unknown>): Set<string> {
+  const names = new Set<string>();
+  const project = obj(pyproject.project);
+  for (const r of Array.isArray(project.dependencies) ? project.dependencies : []) {
+    const n = requirementName(r);
+    if (n) names.add(key(n));
+  }
+  for (const list of Object.values(obj(project['optional-dependencies'])).concat(Object.values(obj(pyproject['dependency-groups'])))) {
+    for (const r of Array.isArray(list) ? list : []) {
+      const n = requirementName(r);
+      if (n) names.add(key(n));
+    }
+  }
+  const poetry = obj(obj(pyproject.tool).poetry);
+  const tables = [poetry.dependencies, poetry['dev-dependencies'], ...Object.values(obj(poetry.group)).map((g) => obj(g).dependencies)];
+  for (const t of tables) for (const n of Object.keys(obj(t))) if (n.toLowerCase() !== 'python') names.add(key(n));
+  return names;
+}
+
+interface Node {
+  name: string;
+  version: string;
+  line: number;
+  deps: string[];
+}
+
+function fromGraph(nodes: Node[], rootNames: Set<string> | undefined, index: LineIndex, skip: Set<Node> = new Set()): Dependency[] {
+  const byKey = new Map(nodes.map((n) => [key(n.name), n]));
+  let roots: Node[];
+  if (rootNames) roots = [...rootNames].map((n) => byKey.get(n)).filter((n): n is Node => !!n);
+  else {
+    const required = new Set(nodes.flatMap((n) => n.deps.map(key)));
+    roots = nodes.filter((n) => !required.has(key(n.name)) && !skip.has(n));
+  }
+  const edges = (n: Node): Node[] => n.deps.map((d) => byKey.get(key(d))).filter((x): x is Node => !!x);
+  const paths = shortestPaths(roots, edges, (n) => n.name);
+  const direct = new Set(roots);
+  return nodes
+    .filter((n) => !skip.has(n) && n.version)
+    .map((n) => ({
+      ecosystem: 'PyPI' as const,
+      name: n.name,
+      version: n.version,
+      direct: direct.has(n) ? true : paths.has(n) ? false : undefined,
+      path: paths.get(n) ?? [n.name],
+      range: index.lineRange(n.line),
+    }));
+}
+
+export function parsePoetryLock(text: string, ctx: ManifestContext): ParsedManifest {
+  const { packages } = tomlPackages(text, ctx.path);
+  const nodes: Node[] = packages.map((p) => ({
+    name: String(p.data.name ?? ''),
+    version: String(p.data.version ?? ''),
+    line: p.line,
+    deps: Object.keys(obj(p.data.dependencies)),
+  }));
+  const pyproject = readToml(ctx, 'pyproject.toml');
+  return { dependencies: fromGraph(nodes.filter((n) => n.name), pyproject ? pyprojectNames(pyproject) : undefined, new LineIndex(text)), notices: [] };
+}
+
+function uvDepNames(list: unknown): string[] {
+  return (Array.isArray(list) ? list : []).map((d) => (typeof obj(d).name === 'string' ? (obj(d).name as string) : '')).filter(Boolean);
+}
+
+export function parseUvLock(text: string, ctx: ManifestContext): ParsedManifest {
+  const { packages } = tomlPackages(text, ctx.path);
+  const nodes: Node[] = [];
+  const projects = new Set<Node>();
+  for (const p of packages) {
+    const source = obj(p.data.source);
+    const groups = [...Object.values(obj(p.data['optional-dependencies'])), ...Object.values(obj(p.data['dev-dependencies']))];
+    const node: Node = {
+      name: String(p.data.name ?? ''),
+      version: String(p.data.version ?? ''),
+      line: p.line,
+      deps: [...uvDepNames(p.data.dependencies), ...groups.flatMap(uvDepNames)],
+    };
+    if (!node.name) continue;
+    nodes.push(node);
+    // The project itself (and workspace members): local sources, not from an index.
+    if ('editable' in source || 'virtual' in source || 'directory' in source || 'path' in source) projects.add(node);
+  }
+  const rootNames = projects.size > 0 ? new Set([...projects].flatMap((p) => p.deps.map(key))) : undefined;
+  return { dependencies: fromGraph(nodes, rootNames, new LineIndex(text), projects), notices: [] };
+}
+
+export function parsePipfileLock(text: string, ctx: ManifestContext): ParsedManifest {
+  const root = parseJsonTree(text, ctx.path);
+  const lines = new LineIndex(text);
+  const pipfile = readToml(ctx, 'Pipfile');
+  const declared = pipfile ? new Set([...Object.keys(obj(pipfile.packages)), ...Object.keys(obj(pipfile['dev-packages']))].map(key)) : undefined;
+  const dependencies: Dependency[] = [];
+  for (const section of ['default', 'develop']) {
+    for (const [name, keyNode, value] of entries(child(root, section))) {
+      const version = stringAt(value, 'version')?.replace(/^===?/, '');
+      if (!version) continue;
+      dependencies.push({
+        ecosystem: 'PyPI',
+        name,
+        version,
+        direct: declared ? declared.has(key(name)) : undefined,
+        path: [name],
+        range: lines.range(keyNode.offset, keyNode.offset + keyNode.length),
+      });
+    }
+  }
+  return { dependencies, notices: [] };
+}
