@@ -44,7 +44,8 @@ const common = {
   plugins: [ruleValidatorPlugin],
   // web-tree-sitter's ESM build reads import.meta.url, which esbuild leaves empty in CJS
   // output; the CJS build has no such reference (see shared/TREE-SITTER.md).
-  alias: { 'web-tree-sitter': join(root, 'node_modules/web-tree-sitter/web-tree-sitter.cjs') },
+  // jsonc-parser's UMD build requires its own files at run time, which a bundle cannot; its ESM build bundles.
+  alias: { 'web-tree-sitter': join(root, 'node_modules/web-tree-sitter/web-tree-sitter.cjs'), 'jsonc-parser': join(root, 'node_modules/jsonc-parser/lib/esm/main.js') },
 };
 
 const builds = [

@@ -21,8 +21,9 @@ export function jsonReport(report: ScanReport): string {
       trace: f.trace?.map((s) => ({ path: s.file ?? file.path, line: s.range.start.line + 1, column: s.range.start.character + 1, message: s.message })),
       also: f.also?.map((n) => ({ ruleId: n.ruleId, message: n.message, line: n.range.start.line + 1, column: n.range.start.character + 1 })),
       suppressed: f.suppressed ?? null,
+      ...(f.dependency ? { dependency: f.dependency } : {}),
     })),
   );
   const notices = report.files.flatMap((file) => file.notices.map((n) => ({ path: file.path, kind: n.kind, message: n.message })));
-  return JSON.stringify({ version: report.version, filesScanned: report.filesScanned, durationMs: Math.round(report.durationMs), findings, notices }, null, 2) + '\n';
+  return JSON.stringify({ version: report.version, filesScanned: report.filesScanned, durationMs: Math.round(report.durationMs), ...(report.advisories ? { advisoryDatabase: report.advisories } : {}), findings, notices }, null, 2) + '\n';
 }

@@ -17,6 +17,8 @@ import { scanWithSummaries } from '../engine/poolScan';
 import { SummaryTargets, summariseTargets } from '../engine/summaryIndex';
 import { languageForPath } from '../languages/registry';
 import { parseArgs, ScanArgs, USAGE, UsageError } from './args';
+import { advisoriesCommand, databaseDates, databaseStamp, dependencyOptions } from './advisoriesCommand';
+import { preferManifests } from '../deps/reportMerge';
 import { checkBeforeScan, CliError, readConfig, ruleDirs, say } from './commandSetup';
 import { collectFiles } from './files';
 import { jsonReport } from './jsonReport';
@@ -73,7 +75,8 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
   const started = performance.now();
   const settings = config.settings;
   const dirs = ruleDirs(args, config);
-  const { engine, errors } = loadEngine(dirs);
+  const dependencies = dependencyOptions(config);
+  const { engine, errors } = loadEngine(dirs, undefined, dependencies);
   for (const e of errors) say(`rule error: ${e.file}:${e.line}: ${e.message}`);
   const policy: Policy = {
     disabledRules: [...settings.disabledRules, ...args.disable],
@@ -115,7 +118,7 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
   const jobs = args.jobs || Math.max(1, Math.min(availableParallelism(), 8));
   const poolFor = (count: number): boolean => count > 0 && (args.jobs > 1 || count >= POOL_THRESHOLD);
   const makePool = (count: number): ScanPool =>
-    new ScanPool({ ruleDirs: dirs, jobs: Math.min(jobs, count), budgetMs, limits, workerScript: join(__dirname, 'scanWorker.js') }).start();
+    new ScanPool({ ruleDirs: dirs, dependencies, jobs: Math.min(jobs, count), budgetMs, limits, workerScript: join(__dirname, 'scanWorker.js') }).start();
   // Without a cache every file is scanned: the workers start now and load their rules
   // while this thread reads the tree.
   let pool = !args.cache && poolFor(files.length) ? makePool(files.length) : undefined;
@@ -140,7 +143,7 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
       if (targets.addBytes(file, bytes)) importers.add(i);
     });
     // A helper module's change can change what files that import it report.
-    const cache = args.cache ? new ResultCache(resolve(args.cache), rulesKey(dirs, { VERSION, budgetMs, limits, helpers: targets.key() })) : undefined;
+    const cache = args.cache ? new ResultCache(resolve(args.cache), rulesKey(dirs, { VERSION, budgetMs, limits, helpers: targets.key(), advisories: databaseStamp(dependencies), ignore: config.ignore })) : undefined;
     const keys: string[] = [];
     const pending: number[] = [];
     files.forEach((file, i) => {
@@ -228,8 +231,18 @@ async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline 
     reports.push({ path, findings, notices: result.notices, fingerprints });
   });
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const report: ScanReport = { version: VERSION, root: walked.root, rules: enabled, files: reports, filesScanned: files.length + skipped.length, durationMs: performance.now() - started };
-  return { report, files: reports };
+  const manifests = files.filter((f) => engine.isManifest(f));
+  const kept = preferManifests(reports);
+  const report: ScanReport = {
+    version: VERSION,
+    root: walked.root,
+    rules: enabled,
+    files: kept,
+    filesScanned: files.length + skipped.length,
+    durationMs: performance.now() - started,
+    ...(manifests.length > 0 ? { advisories: databaseDates(dependencies) } : {}),
+  };
+  return { report, files: kept };
 }
 
 async function scan(args: ScanArgs): Promise<number> {
@@ -280,6 +293,7 @@ async function createBaseline(args: ScanArgs): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'advisories') return advisoriesCommand(argv.slice(1));
   let args: ScanArgs;
   try {
     args = parseArgs(argv);

@@ -18,4 +18,6 @@ export interface ScanReport {
   files: FileReport[];
   filesScanned: number;
   durationMs: number;
+  /** The advisory database's dates ("npm 2024-06-01, PyPI 2024-05-30"), when manifests were checked. */
+  advisories?: string;
 }

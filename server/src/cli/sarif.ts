@@ -95,6 +95,19 @@ export function sarifReport(report: ScanReport): string {
       if (f.also?.length) {
         result.relatedLocations = f.also.map((n, id) => ({ id, ...location(file.path, n), message: { text: `${n.ruleId}: ${n.message}` } }));
       }
+      if (f.dependency) {
+        const d = f.dependency;
+        result.properties = {
+          package: d.name,
+          version: d.version,
+          ecosystem: d.ecosystem,
+          advisories: d.advisories.map((a) => a.id),
+          aliases: d.advisories.flatMap((a) => a.aliases),
+          ...(d.upgradeTo ? { upgradeTo: d.upgradeTo } : {}),
+          ...(d.direct !== undefined ? { direct: d.direct } : {}),
+          dependencyPath: d.path,
+        };
+      }
       if (f.suppressed) {
         result.suppressions = [{ kind: f.suppressed.kind === 'baseline' || f.suppressed.kind === 'config' ? 'external' : 'inSource', justification: f.suppressed.justification }];
       }
@@ -121,6 +134,7 @@ export function sarifReport(report: ScanReport): string {
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(report.root.endsWith('/') ? report.root : report.root + '/').href } },
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
         columnKind: 'utf16CodeUnits',
+        ...(report.advisories ? { properties: { advisoryDatabase: report.advisories } } : {}),
         results,
       },
     ],

@@ -28,6 +28,7 @@ export function textReport(report: ScanReport, color = false): string {
       for (const step of relatedSteps(f)) lines.push(`    ${step.file ? t(step.file) : path}:${step.range.start.line + 1}: ${t(step.message)}`);
     }
   }
+  if (report.advisories) lines.push(`Advisory database: ${t(report.advisories)}`);
   const secs = (report.durationMs / 1000).toFixed(2);
   lines.push(`Ward ${report.version}: ${total} finding${total === 1 ? '' : 's'} in ${report.filesScanned} file${report.filesScanned === 1 ? '' : 's'} (${secs}s)${suppressed ? `, ${suppressed} suppressed` : ''}`);
   return lines.join('\n') + '\n';

@@ -5,13 +5,15 @@ import type { RuleLoadError } from './rule';
 import { loadRuleDirs } from './ruleLoader';
 import { Engine } from './scan';
 import { TaintMatcher } from './taintMatcher';
+import { DependencyCheckOptions, OsvDependencyScanner } from '../deps/scanner';
 
 export interface LoadedEngine {
   engine: Engine;
   errors: RuleLoadError[];
 }
 
-export function loadEngine(dirs: string[], parsers?: ParserPool): LoadedEngine {
+/** `dependencies`: where the advisory database is, for the dependency rules (without it they do not run). */
+export function loadEngine(dirs: string[], parsers?: ParserPool, dependencies?: DependencyCheckOptions): LoadedEngine {
   const { rules, errors } = loadRuleDirs(dirs);
   const engine = new Engine(rules, parsers);
   try {
@@ -19,5 +21,6 @@ export function loadEngine(dirs: string[], parsers?: ParserPool): LoadedEngine {
   } catch (err) {
     errors.push({ file: dirs.join(', '), line: 1, message: (err as Error).message });
   }
+  if (dependencies) engine.deps = new OsvDependencyScanner(dependencies);
   return { engine, errors };
 }

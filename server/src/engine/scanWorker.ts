@@ -12,7 +12,7 @@ import type { WorkerInit, WorkerMessage, WorkerRequest, WorkerResponse, WorkerSu
 
 const init = workerData as WorkerInit;
 if (init.lowPriority) lowerThreadPriority();
-const { engine, errors } = loadEngine(init.ruleDirs);
+const { engine, errors } = loadEngine(init.ruleDirs, undefined, init.dependencies);
 const disabled = new Set(init.disabledRules ?? []);
 let summaryIndex: SummaryIndex | undefined = init.summaryIndex;
 

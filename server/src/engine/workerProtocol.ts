@@ -1,4 +1,5 @@
 /** Messages between the scan pool and its worker threads. */
+import type { DependencyCheckOptions } from '../deps/scanner';
 import type { FileResult } from './finding';
 import type { InputLimits } from './inputGuards';
 import type { RuleLoadError } from './rule';
@@ -7,6 +8,8 @@ import type { SummaryIndex } from '../taint/crossFile';
 
 export interface WorkerInit {
   ruleDirs: string[];
+  /** The advisory database and ignore list for the dependency rules (plain data, cloned to each worker). */
+  dependencies?: DependencyCheckOptions;
   disabledRules?: string[];
   /** Summaries of the project's helper modules (structured-cloned to each worker). */
   summaryIndex?: SummaryIndex;
