@@ -1,6 +1,7 @@
 /** `ward test` (rule fixtures) and `ward rules` (the rules a scan would load). */
 import { resolve, sep } from 'node:path';
 import { loadEngine } from '../engine/engineLoader';
+import { defaultAdvisoryFolder } from '../deps/advisoryStore';
 import { findRuleFiles, loadRuleDirs } from '../engine/ruleLoader';
 import { ruleFolderProblem } from '../engine/ruleFolders';
 import { publicDocsUrl } from '../engine/ruleLinks';
@@ -19,7 +20,8 @@ export async function runTests(args: ScanArgs): Promise<number> {
   const problems = dirs.flatMap((d) => ruleFolderProblem(d) ?? (findRuleFiles(d).length === 0 ? `no rule files (*.yaml) in ${d}` : []));
   if (problems.length > 0) throw new CliError(problems);
   const all = [...(args.noDefaultRules ? [] : [builtinRulesDir()]), ...dirs];
-  const loaded = loadEngine(all);
+  // Dependency rules' fixtures bring their own advisories: the database folder is not read.
+  const loaded = loadEngine(all, undefined, { folder: defaultAdvisoryFolder(), maxAgeDays: 7, ignore: [] });
   const inDirs = (file: string): boolean => dirs.some((d) => file === d || file.startsWith(d + sep));
   const errors = loaded.errors.filter((e) => inDirs(e.file) || !e.file.startsWith(builtinRulesDir()));
   const t = terminalSafe;

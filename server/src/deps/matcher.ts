@@ -103,11 +103,12 @@ function message(rule: Rule, dep: Dependency, shown: Advisory[], upgradeTo: stri
   const captures = new Map<string, { text: string }>([
     ['package', { text: dep.name }],
     ['version', { text: dep.version }],
-    ['vulnerabilities', { text: shown.length === 1 ? 'a known vulnerability' : `${shown.length} known vulnerabilities, the worst` }],
-    ['summary', { text: worst.summary || worst.id }],
-    ['advisory', { text: `${worst.id}, ${describe(worst)}` }],
+    ['advisory', { text: worst.id }],
   ]);
-  const parts = [`${interpolateMessage(rule.message, captures).replace(/\.$/, '')}.`];
+  const head = `${interpolateMessage(rule.message, captures).replace(/\.$/, '')} (${describe(worst)})`;
+  // The first sentence is short (the Problems panel cuts a line at about 110 characters); the summary follows.
+  const summary = (worst.summary || '').replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  const parts = [`${head}.`, ...(summary ? [`${summary}.`] : [])];
   const scheme = schemeFor(dep.ecosystem);
   const fixed = fixedVersions(shown, scheme).filter((v) => scheme.compare(v, dep.version) > 0);
   if (upgradeTo) parts.push(`Upgrade to ${upgradeTo}.`);

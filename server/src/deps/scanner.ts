@@ -17,6 +17,7 @@ import { ManifestError } from './dependency';
 import type { Ecosystem } from './ecosystem';
 import { manifestKind } from './manifests';
 import { matchDependencies } from './matcher';
+import { scanRuleFixture } from './ruleFixtures';
 
 /** A lockfile beside a manifest, or a `-r` include, is read up to this size. */
 const MAX_SIBLING_BYTES = 64 * 1024 * 1024;
@@ -39,6 +40,10 @@ export class OsvDependencyScanner implements DependencyScanner {
 
   constructor(readonly options: DependencyCheckOptions) {
     this.store = new AdvisoryStore(options.folder);
+  }
+
+  scanFixture(text: string, rule: Rule): FileResult {
+    return scanRuleFixture(text, rule);
   }
 
   handles(path: string): boolean {

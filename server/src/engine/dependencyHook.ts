@@ -21,6 +21,8 @@ export interface DependencyScanner {
    * files beside it (package.json's lockfile, requirements' `-r` includes).
    */
   scan(path: string, text: string, rules: readonly Rule[], options: DependencyScanOptions): FileResult;
+  /** A `dependency` rule's fixture (`<id>.test.yaml`: records and manifests), findings on the fixture's lines. */
+  scanFixture(text: string, rule: Rule): FileResult;
 }
 
 /** Two results of one file (its secrets and its dependencies) as one. */

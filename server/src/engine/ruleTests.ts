@@ -174,6 +174,7 @@ export async function testRule(shared: Engine, rule: Rule, knownIds: ReadonlySet
   // (which the engine may prefer over this one) must not change this rule's result.
   const engine = new Engine([rule], shared.parsers);
   engine.taint = shared.taint;
+  engine.deps = shared.deps;
   const fixtures = fixturesFor(rule);
   const failures: FixtureFailure[] = [];
   if (fixtures.length === 0) failures.push({ file: rule.file, line: 1, message: `rule ${rule.id} has no fixture (${rule.id}.test.<ext>)` });
@@ -187,7 +188,9 @@ export async function testRule(shared: Engine, rule: Rule, knownIds: ReadonlySet
     // so flows into a helper imported from another file are tested too.
     const summaryIndex = lang && rule.mode === 'taint' ? (await buildSummaryIndex(engine, [file], [file, ...helperFiles(dirname(file))])).index : undefined;
     const result =
-      rule.mode === 'filename'
+      rule.mode === 'dependency'
+        ? engine.deps?.scanFixture(text, rule) ?? { findings: [], notices: [{ kind: 'rule-error' as const, message: 'dependency rules need the dependency checker (loadEngine with advisory options)' }] }
+        : rule.mode === 'filename'
         ? await scanListedPaths(engine, text)
         : lang
           ? await engine.scanText(text, lang, { budgetMs: 20000, absolutePath: file, summaryIndex })
