@@ -38,3 +38,4 @@ export type { RegexVerdict, RegexRisk, CheckOptions } from './regexSafety';
 export { LinearRegExp } from './linearRegExp';
 export { loadTaintModels } from '../taint/models';
 export { prepareQuery } from './queryPredicates';
+export * as deps from '../deps/library';
