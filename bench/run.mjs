@@ -13,7 +13,7 @@
 // (bench/secrets.mjs), and edit→diagnostics latency through the real server
 // (bench/latency.mjs), and the client bundle and VSIX sizes (bench/size.mjs). Prints a table
 // and the ratios; `--json FILE` also writes them. `--only size,latency` runs only those parts
-// (scan, eslint, secrets, latency, size); `--only size` needs no corpus.
+// (scan, eslint, secrets, latency, size, sca); `--only size` and `--only sca` need no corpus.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, lstatSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -218,6 +218,17 @@ const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, 
 
 async function main() {
   if (!existsSync(join(dist, 'cli.js'))) throw new Error(`no build in ${dist}: run npm run build`);
+  if (only('sca')) {
+    log('dependency checks: synthetic 100k-advisory database, 1,500-package lockfile');
+    const { benchSca, scaLines } = await import('./sca.mjs');
+    const sca = await benchSca(dist);
+    for (const line of scaLines(sca)) console.log(line);
+    if (args.includes('--only') && !['size', 'scan', 'eslint', 'secrets', 'latency'].some(only)) {
+      if (args.includes('--json')) writeFileSync(args[args.indexOf('--json') + 1], JSON.stringify({ sca }, null, 2) + '\n');
+      return;
+    }
+    console.log('');
+  }
   let sizes;
   if (only('size')) {
     log('client bundle and VSIX sizes (vsce package)');

@@ -36,7 +36,7 @@ export function advisorySeverity(a: Advisory): Severity {
 }
 
 function describe(a: Advisory): string {
-  return a.score !== undefined ? `${ratingForScore(a.score)} ${a.score.toFixed(1)}` : a.label ? a.label.toLowerCase() : 'severity unknown';
+  return a.score !== undefined ? `${ratingForScore(a.score)} ${a.score.toFixed(1)}` : a.label ? `${a.label.charAt(0).toUpperCase()}${a.label.slice(1).toLowerCase()}` : 'Severity unknown';
 }
 
 function worstFirst(a: Advisory, b: Advisory): number {
@@ -105,10 +105,10 @@ function message(rule: Rule, dep: Dependency, shown: Advisory[], upgradeTo: stri
     ['version', { text: dep.version }],
     ['advisory', { text: worst.id }],
   ]);
-  const head = `${interpolateMessage(rule.message, captures).replace(/\.$/, '')} (${describe(worst)})`;
-  // The first sentence is short (the Problems panel cuts a line at about 110 characters); the summary follows.
+  const head = interpolateMessage(rule.message, captures).replace(/\.$/, '');
+  // The first sentence is short (the Problems panel cuts a line at about 110 characters); severity and summary follow.
   const summary = (worst.summary || '').replace(/\s+/g, ' ').trim().replace(/\.$/, '');
-  const parts = [`${head}.`, ...(summary ? [`${summary}.`] : [])];
+  const parts = [`${head}.`, `${describe(worst)}${summary ? `: ${summary}` : ''}.`];
   const scheme = schemeFor(dep.ecosystem);
   const fixed = fixedVersions(shown, scheme).filter((v) => scheme.compare(v, dep.version) > 0);
   if (upgradeTo) parts.push(`Upgrade to ${upgradeTo}.`);
