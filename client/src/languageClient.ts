@@ -17,6 +17,8 @@ export const DOCUMENT_SELECTOR = [
   ]),
   // Files VS Code has no language for: .env variants, keys, registry configs, notebooks.
   { scheme: 'file', pattern: '**/{.env,.env.*,*.env,*.pem,*.key,*.ppk,*.asc,.npmrc,.pypirc,.netrc,*.tfvars,*.ipynb,*.cfg,*.conf}' },
+  // Manifests and lockfiles whose language VS Code may not know (dependency rules).
+  { scheme: 'file', pattern: '**/{yarn.lock,go.mod,go.sum,gradle.lockfile,poetry.lock,uv.lock,Pipfile.lock,*requirements*.txt,requirements*.in}' },
 ];
 
 export function createLanguageClient(context: ExtensionContext, output: OutputChannel): LanguageClient {

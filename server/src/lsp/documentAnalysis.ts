@@ -45,10 +45,12 @@ export class DocumentAnalyzer {
     const current = (): boolean => !entry.closed && entry.revision === revision;
     const text = entry.doc.getText();
     const limits = limitsFor(settings);
-    const { engine } = this.engines.get(settings.extraRuleFolders, root);
+    const { engine } = this.engines.get(settings.extraRuleFolders, root, settings.advisories);
     const { path, relativePath } = this.pathsOf(entry, root);
     if (!entry.language) {
       if (text.length > limits.maxBytes) return { findings: [], notices: [{ kind: 'skipped', message: sizeNotice(text.length, limits) }] };
+      // A manifest or lockfile: its unsaved text, with the files beside it (its lockfile) from disk.
+      if (path && engine.isManifest(path)) return engine.scanManifestText(path, text, { relativePath });
       return engine.scanGenericText(text, { relativePath });
     }
     const lang = entry.language;
@@ -109,7 +111,7 @@ export class DocumentAnalyzer {
 
   /** What a narrower analysis of the document still finds after `error` (see analysisFallback). */
   fallback(entry: OpenDocument, settings: WardSettings, root: string | undefined, error: Error): Promise<FileResult> {
-    const { engine } = this.engines.get(settings.extraRuleFolders, root);
+    const { engine } = this.engines.get(settings.extraRuleFolders, root, settings.advisories);
     const { path, relativePath } = this.pathsOf(entry, root);
     const options: ScanOptions = { relativePath, absolutePath: path, budgetMs: settings.fileTimeBudgetMs, limits: limitsFor(settings) };
     return fallbackAnalysis(engine, entry.doc.getText(), entry.language, options, error);

@@ -56,7 +56,7 @@ export class FolderStates {
     if (!settings.enable) return undefined;
     const extra = settings.extraRuleFolders.map((f) => (isAbsolute(f) ? f : resolve(root, f))).filter((f) => existsSync(f));
     const ruleDirs = [builtinRulesDir(), ...extra];
-    const includeGeneric = this.engines.get(settings.extraRuleFolders, root).engine.hasGenericRules;
+    const includeGeneric = this.engines.get(settings.extraRuleFolders, root, settings.advisories).engine.hasGenericRules;
     // Everything that changes a file's raw result; policy settings are applied on publish.
     const fingerprint = rulesKey(ruleDirs, [VERSION, settings.maxFileSizeMB, settings.fileTimeBudgetMs, includeGeneric, ruleDirs]);
     let state = this.states.get(root);
@@ -74,7 +74,7 @@ export class FolderStates {
 
   /** Synchronous (files.ts is shared with the CLI): about 190 ms for 7,800 files here. */
   walk(state: FolderState, flag?: CancelFlag, onSkipped?: (rel: string, reason: string) => void): string[] {
-    const includeGeneric = this.engines.get(state.settings.extraRuleFolders, state.root).engine.hasGenericRules;
+    const includeGeneric = this.engines.get(state.settings.extraRuleFolders, state.root, state.settings.advisories).engine.hasGenericRules;
     const { files, skipped } = collectFiles([state.root], { exclude: state.settings.exclude, includeGeneric, token: flag }, state.root);
     // Unreadable folders, FIFOs, names that are not UTF-8: said in the log, like unreadable files.
     for (const s of skipped) onSkipped?.(projectPath(state.root, s.path) || '.', s.message);

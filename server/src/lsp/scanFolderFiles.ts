@@ -54,7 +54,7 @@ export class FolderFileScanner {
     const jobs: Job[] = [];
     // Helper modules that the scanned files' request handlers import (noted as each file is
     // read for its hash): summarised on the workers while they scan the files that do not need them.
-    const { engine: main } = this.engines.get(state.settings.extraRuleFolders, state.root);
+    const { engine: main } = this.engines.get(state.settings.extraRuleFolders, state.root, state.settings.advisories);
     const targets = new SummaryTargets(main, isFile);
     await eachLimited(
       rels,
@@ -102,7 +102,7 @@ export class FolderFileScanner {
       // Workers could not start (a broken install): scan here instead, slower but complete.
       this.connection.console.warn(`Ward: scan workers unavailable (${(err as Error).message}); scanning in the server process`);
       await this.pools.closeAll();
-      const { engine } = this.engines.get(state.settings.extraRuleFolders, state.root);
+      const { engine } = this.engines.get(state.settings.extraRuleFolders, state.root, state.settings.advisories);
       const limits = { ...DEFAULT_LIMITS, maxBytes: state.settings.maxFileSizeMB * 1024 * 1024 };
       const summaryIndex = await summariseTargets(targets.paths, (p) => engine.exportedSummaries(p));
       for (const path of byPath.keys()) {

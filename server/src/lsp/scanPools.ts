@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { DEFAULT_LIMITS } from '../engine/inputGuards';
 import { ScanPool } from '../engine/workerPool';
+import { editorDependencyOptions } from './engines';
 import type { WardSettings } from '../settings';
 
 const POOL_IDLE_MS = 5000;
@@ -26,7 +27,7 @@ export class ScanPools {
       // (on a 2-core machine, p95 at 20,000 lines during a scan: 471 ms without, see bench).
       const jobs = Math.max(1, Math.min(4, availableParallelism()));
       const maxBytes = settings.maxFileSizeMB * 1024 * 1024;
-      pool = new ScanPool({ jobs, ruleDirs, budgetMs: settings.fileTimeBudgetMs, limits: { ...DEFAULT_LIMITS, maxBytes }, maxWorkerRssMB: 250, lowPriority: true });
+      pool = new ScanPool({ jobs, ruleDirs, dependencies: editorDependencyOptions(settings.advisories), budgetMs: settings.fileTimeBudgetMs, limits: { ...DEFAULT_LIMITS, maxBytes }, maxWorkerRssMB: 250, lowPriority: true });
       this.pools.set(key, pool);
     }
     return pool;

@@ -302,7 +302,7 @@ export class WardServer {
       if (!result) return null;
       // The document's own engine, so rules from ward.extraRuleFolders show their docs too.
       const settings = await this.settings.get(textDocument.uri);
-      const { engine } = this.engines.get(settings.extraRuleFolders, this.rootFor(textDocument.uri));
+      const { engine } = this.engines.get(settings.extraRuleFolders, this.rootFor(textDocument.uri), settings.advisories);
       const sorted = [...result.findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
       return hoverFor(sorted, position, (id) => engine.rules.find((r) => r.id === id));
     });
