@@ -267,3 +267,18 @@ test('import: a zip that is not OSV, a broken zip and a zip bomb are refused and
   assert.deepEqual(deps.readMeta(path.join(folder, 'npm')), before);
   assert.deepEqual(fs.readdirSync(folder), ['npm'], 'no temporary folders left behind');
 });
+
+test('import: a zip64 export (more than 65,535 records, as OSV npm has) and a damaged entry', async () => {
+  const dir = tempDir();
+  const files = { 'GHSA-big0-0001-aaaa.json': JSON.stringify(RECORDS[0]) };
+  for (let i = 0; i < 65600; i++) files[`MAL-2099-${i}.json`] = `{"id":"MAL-2099-${i}","modified":"2024-01-01T00:00:00Z"}`;
+  fs.writeFileSync(path.join(dir, 'big.zip'), makeZip(files));
+  const result = await deps.importZip(path.join(dir, 'big.zip'), path.join(dir, 'db'), { source: 'big', ecosystems: ['npm'] });
+  assert.equal(result.records, 65601);
+  assert.equal(result.imported[0].advisories, 1);
+  const zip = osvZip(RECORDS.slice(0, 3));
+  const damaged = Buffer.from(zip);
+  damaged[60] ^= 0xff; // inside the first entry's deflated data
+  fs.writeFileSync(path.join(dir, 'damaged.zip'), damaged);
+  await assert.rejects(deps.importZip(path.join(dir, 'damaged.zip'), path.join(dir, 'db2'), { source: 'damaged' }), /cannot inflate|CRC mismatch|bytes, its header says/);
+});
