@@ -2,6 +2,11 @@
 import * as vscode from 'vscode';
 import { LanguageClient, WorkDoneProgress, WorkDoneProgressBegin, WorkDoneProgressReport } from 'vscode-languageclient/node';
 import {
+  ADVISORIES_REQUEST,
+  AdvisoriesParams,
+  AdvisoriesResult,
+  COMMAND_IMPORT_ADVISORIES,
+  COMMAND_UPDATE_ADVISORIES,
   CLEAR_WORKSPACE_REQUEST,
   ClearWorkspaceResult,
   COMMAND_CLEAR_WORKSPACE,
@@ -64,6 +69,36 @@ async function clearWorkspaceProblems(client: LanguageClient | undefined): Promi
   vscode.window.setStatusBarMessage(`Ward: cleared the problems of ${cleared} file${cleared === 1 ? '' : 's'}`, 4000);
 }
 
+/**
+ * "Ward: Update Advisory Database": the one time Ward uses the network, so it asks first and
+ * names the host; "Import Advisory Database…" takes an all.zip brought in by hand.
+ */
+async function advisories(client: LanguageClient | undefined, action: AdvisoriesParams['action']): Promise<void> {
+  if (!client || !client.isRunning()) {
+    void vscode.window.showErrorMessage('Ward: the server is not running. Run "Ward: Restart Server".');
+    return;
+  }
+  let file: string | undefined;
+  if (action === 'update') {
+    const go = await vscode.window.showInformationMessage(
+      'Download the OSV advisory database (npm, PyPI, Maven, Go) from osv-vulnerabilities.storage.googleapis.com? This is the only time Ward uses the network; scans stay offline.',
+      { modal: true },
+      'Download',
+    );
+    if (go !== 'Download') return;
+  } else {
+    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'OSV export': ['zip'] }, title: 'OSV all.zip to import' });
+    if (!picked?.[0]) return;
+    file = picked[0].fsPath;
+  }
+  const title = action === 'update' ? 'Ward: downloading the advisory database' : 'Ward: importing the advisory database';
+  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title }, () =>
+    client.sendRequest<AdvisoriesResult>(ADVISORIES_REQUEST, { action, file } satisfies AdvisoriesParams),
+  );
+  if (result.ok) void vscode.window.showInformationMessage(`Ward: ${result.message}`);
+  else void vscode.window.showWarningMessage(`Ward: ${result.message}`);
+}
+
 export function registerCommands(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, output: vscode.OutputChannel, restart: () => Promise<void>): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMAND_RESTART, async () => {
@@ -72,6 +107,8 @@ export function registerCommands(context: vscode.ExtensionContext, client: () =>
     }),
     vscode.commands.registerCommand(COMMAND_SCAN_WORKSPACE, () => scanWorkspace(client())),
     vscode.commands.registerCommand(COMMAND_CLEAR_WORKSPACE, () => clearWorkspaceProblems(client())),
+    vscode.commands.registerCommand(COMMAND_UPDATE_ADVISORIES, () => advisories(client(), 'update')),
+    vscode.commands.registerCommand(COMMAND_IMPORT_ADVISORIES, () => advisories(client(), 'import')),
     vscode.commands.registerCommand(COMMAND_SHOW_OUTPUT, () => {
       (client()?.outputChannel ?? output).show(true);
     }),

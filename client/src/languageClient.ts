@@ -32,7 +32,7 @@ export function createLanguageClient(context: ExtensionContext, output: OutputCh
     outputChannel: output,
     synchronize: { configurationSection: 'ward' },
     // The workspace scan caches results there; without a folder open there is none (no disk cache).
-    initializationOptions: { storagePath: context.storageUri?.fsPath } satisfies InitializationOptions,
+    initializationOptions: { storagePath: context.storageUri?.fsPath, advisoriesPath: path.join(context.globalStorageUri.fsPath, 'advisories') } satisfies InitializationOptions,
     diagnosticCollectionName: 'ward',
   };
   // The default error handler restarts a crashed server (up to 4 times in 3 minutes).

@@ -42,6 +42,7 @@ export class StatusBar implements vscode.Disposable {
     this.item.text = parts.join('  ');
     const scope = s.workspaceScan ? 'open files and the workspace scan' : 'open files';
     const lines = [`Ward: ${s.rules} rules`, `In Problems: ${describeCounts(s)} (${scope})`];
+    if (s.advisories) lines.push(s.advisories);
     if (s.problems.length > 0) lines.push('', 'Needs attention:', ...s.problems);
     this.item.tooltip = lines.join('\n');
     this.item.backgroundColor = s.problems.length > 0 ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;

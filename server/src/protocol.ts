@@ -22,12 +22,21 @@ export const COMMAND_SELECT_IGNORE_REASON = 'ward.selectIgnoreReason';
 /** Client → server: scan every supported file of the workspace folders (cancellable request). */
 export const SCAN_WORKSPACE_REQUEST = 'ward/scanWorkspace';
 /** Client → server: withdraw the diagnostics the workspace scan published. */
+/** Update (download) or import the advisory database; the client asks the user first. */
+export const ADVISORIES_REQUEST = 'ward/advisories';
+export const COMMAND_UPDATE_ADVISORIES = 'ward.updateAdvisories';
+export const COMMAND_IMPORT_ADVISORIES = 'ward.importAdvisories';
 export const CLEAR_WORKSPACE_REQUEST = 'ward/clearWorkspaceProblems';
 
 /** What the client passes in `initializationOptions`. */
 export interface InitializationOptions {
   /** Folder for the workspace scan cache (VS Code's `context.storageUri`); none means no disk cache. */
   storagePath?: string;
+  /**
+   * The extension's own advisory folder (in VS Code's global storage), used when
+   * `ward.advisories.folder` is empty and it holds a database; else the CLI's folder is read.
+   */
+  advisoriesPath?: string;
 }
 
 export interface ScanWorkspaceParams {
@@ -51,6 +60,18 @@ export interface ScanWorkspaceResult {
   message: string;
 }
 
+export interface AdvisoriesParams {
+  action: 'update' | 'import';
+  /** `import`: the zip file. */
+  file?: string;
+}
+
+export interface AdvisoriesResult {
+  ok: boolean;
+  /** One or more sentences for the user. */
+  message: string;
+}
+
 export interface ClearWorkspaceResult {
   cleared: number;
 }
@@ -69,6 +90,8 @@ export interface StatusParams extends ProblemCounts {
   /** Rules loaded and problems worth a look (broken rules, broken settings). */
   rules: number;
   problems: string[];
+  /** The advisory database of the dependency rules: its folder and each ecosystem's date, for the tooltip. */
+  advisories?: string;
 }
 
 /** What a Ward diagnostic carries in `data`, so code actions need no server-side lookup. */

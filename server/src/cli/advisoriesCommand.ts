@@ -4,22 +4,19 @@
  * starts; `import` reads a zip brought in by hand (air-gapped machines); `status` shows what
  * is there. Scans only read the database (deps/scanner.ts).
  */
-import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { LoadedConfig } from '../engine/config';
 import { readMeta } from '../deps/advisoryIndex';
 import { ImportError, importZip, ImportResult } from '../deps/advisoryImport';
 import { ageInDays, AdvisoryStore, defaultAdvisoryFolder, describeDates } from '../deps/advisoryStore';
-import { download, DownloadError, proxyFor } from '../deps/download';
+import { DownloadError, proxyFor } from '../deps/download';
+import { exportUrl, OSV_BASE_URL, updateEcosystem } from '../deps/advisoryUpdate';
 import { Ecosystem, ecosystemNamed, ECOSYSTEMS } from '../deps/ecosystem';
 import type { DependencyCheckOptions } from '../deps/scanner';
 import { UsageError } from './args';
 import { CliError, readConfig, say } from './commandSetup';
 import { terminalSafe } from './terminalText';
 
-/** OSV's public bucket; WARD_ADVISORIES_URL or --source names a mirror (a folder with <Ecosystem>/all.zip). */
-export const OSV_BASE_URL = 'https://osv-vulnerabilities.storage.googleapis.com';
 
 export const ADVISORIES_USAGE = `Usage: ward advisories <command> [options]
 
@@ -124,37 +121,28 @@ function folderFor(args: AdvisoryArgs): string {
 }
 
 async function update(args: AdvisoryArgs, folder: string): Promise<number> {
-  const base = (args.source ?? process.env.WARD_ADVISORIES_URL ?? OSV_BASE_URL).replace(/\/+$/, '');
+  const base = args.source ?? process.env.WARD_ADVISORIES_URL ?? OSV_BASE_URL;
   const ecosystems = args.ecosystems ?? [...ECOSYSTEMS];
-  mkdirSync(folder, { recursive: true });
   let failed = 0;
   for (const eco of ecosystems) {
-    const url = `${base}/${encodeURIComponent(eco)}/all.zip`;
+    const url = exportUrl(base, eco);
     const proxy = proxyFor(url);
     process.stderr.write(`ward: downloading the ${eco} advisories from ${terminalSafe(url)}${proxy ? ` through the proxy ${terminalSafe(new URL(proxy).host)}` : ''} (network access: only this command uses it)\n`);
-    const tmp = join(folder, `.download-${eco}-${process.pid}-${randomBytes(4).toString('hex')}.zip`);
     let lastReport = 0;
     try {
-      const got = await download({
-        url,
-        dest: tmp,
-        onProgress: (received, total) => {
-          if (!process.stderr.isTTY || Date.now() - lastReport < 500) return;
-          lastReport = Date.now();
-          process.stderr.write(`\r  ${(received / 1048576).toFixed(1)} MB${total ? ` of ${(total / 1048576).toFixed(1)} MB` : ''}   `);
-        },
+      const { downloaded: got, imported } = await updateEcosystem(folder, eco, base, (received, total) => {
+        if (!process.stderr.isTTY || Date.now() - lastReport < 500) return;
+        lastReport = Date.now();
+        process.stderr.write(`\r  ${(received / 1048576).toFixed(1)} MB${total ? ` of ${(total / 1048576).toFixed(1)} MB` : ''}   `);
       });
       if (process.stderr.isTTY && lastReport) process.stderr.write('\n');
       const check = got.checked === 'md5' ? 'MD5 checked' : got.checked === 'length' ? 'length checked (the server sent no checksum)' : 'not checked: the server sent neither length nor checksum';
-      process.stderr.write(`ward: ${eco}: ${(got.bytes / 1048576).toFixed(1)} MB received, ${check}; indexing…\n`);
-      const result = await importZip(tmp, folder, { ecosystems: [eco], source: url });
-      process.stdout.write(`${summary(result).join('\n')}\n`);
+      process.stderr.write(`ward: ${eco}: ${(got.bytes / 1048576).toFixed(1)} MB received, ${check}, indexed\n`);
+      process.stdout.write(`${summary(imported).join('\n')}\n`);
     } catch (err) {
       if (!(err instanceof DownloadError || err instanceof ImportError)) throw err;
       say(`${eco}: ${err.message}; the database already there (if any) is unchanged`);
       failed++;
-    } finally {
-      rmSync(tmp, { force: true });
     }
   }
   process.stdout.write(`Advisory database in ${terminalSafe(folder)}: ${describeDates(new AdvisoryStore(folder).status())}\n`);

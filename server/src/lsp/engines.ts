@@ -10,13 +10,36 @@ import { loadEngine } from '../engine/engineLoader';
 import { ruleFolderProblem } from '../engine/ruleFolders';
 import type { RuleLoadError } from '../engine/rule';
 import { ParserPool } from '../languages/parser';
-import { defaultAdvisoryFolder } from '../deps/advisoryStore';
+import { existsSync as exists } from 'node:fs';
+import { join } from 'node:path';
+import { AdvisoryStore, defaultAdvisoryFolder, describeDates } from '../deps/advisoryStore';
 import type { DependencyCheckOptions } from '../deps/scanner';
 import type { AdvisorySettings } from '../settings';
 
-/** The advisory database the editor's dependency rules read (the same folder as the CLI's by default). */
+/** The extension's own advisory folder (global storage), set from the client's initialization options. */
+let extensionFolder: string | undefined;
+export function setExtensionAdvisoryFolder(folder: string | undefined): void {
+  extensionFolder = folder;
+}
+export function extensionAdvisoryFolder(): string | undefined {
+  return extensionFolder;
+}
+
+/**
+ * The advisory database the editor's dependency rules read: `ward.advisories.folder`, else
+ * the extension's global storage when it holds a database, else the CLI's folder
+ * (~/.cache/ward/advisories), so `ward advisories update` in a terminal serves both.
+ */
 export function editorDependencyOptions(advisories: AdvisorySettings | undefined): DependencyCheckOptions {
-  return { folder: advisories?.folder || defaultAdvisoryFolder(), maxAgeDays: advisories?.maxAgeDays ?? 7, ignore: [] };
+  const own = extensionFolder && ['npm', 'PyPI', 'Maven', 'Go'].some((e) => exists(join(extensionFolder!, e, 'meta.json'))) ? extensionFolder : undefined;
+  return { folder: advisories?.folder || own || defaultAdvisoryFolder(), maxAgeDays: advisories?.maxAgeDays ?? 7, ignore: [] };
+}
+
+/** "Advisory database (FOLDER): npm 2024-06-01, PyPI 2024-05-30", for the status bar tooltip. */
+export function describeAdvisoryDatabase(advisories: AdvisorySettings | undefined): string {
+  const { folder } = editorDependencyOptions(advisories);
+  const dates = describeDates(new AdvisoryStore(folder).status());
+  return `Advisory database: ${dates === 'none imported' ? 'none (run "ward advisories update")' : dates}, in ${folder}`;
 }
 
 export { builtinRulesDir };
@@ -34,7 +57,11 @@ export class EngineCache {
 
   constructor(private readonly onLoaded: (loaded: LoadedEngine) => void) {}
 
+  /** The advisory settings of the latest request, for the status bar's tooltip. */
+  lastAdvisories: AdvisorySettings | undefined;
+
   get(extraFolders: readonly string[], workspaceRoot: string | undefined, advisories?: AdvisorySettings): LoadedEngine {
+    if (advisories) this.lastAdvisories = advisories;
     const folders = extraFolders.map((f) => (isAbsolute(f) || !workspaceRoot ? f : resolve(workspaceRoot, f)));
     const deps = editorDependencyOptions(advisories);
     const key = [...folders, deps.folder, deps.maxAgeDays].join('\0');

@@ -1,7 +1,7 @@
 /** The language server: wires documents, settings, the engine and LSP requests together. */
 import { warmUp } from './warmUp';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CancellationToken,
   CodeActionKind,
@@ -28,13 +28,17 @@ import {
   ScanWorkspaceParams,
   ScanWorkspaceResult,
   STATUS_NOTIFICATION,
+  ADVISORIES_REQUEST,
+  AdvisoriesParams,
+  AdvisoriesResult,
   StatusParams,
   ServerState,
 } from '../protocol';
 import { codeActionsFor } from './codeActions';
 import { DocumentSettings } from './documentSettings';
 import { DocumentStore } from './documents';
-import { EngineCache, LoadedEngine } from './engines';
+import { runAdvisoriesRequest } from './advisoryRequests';
+import { describeAdvisoryDatabase, EngineCache, LoadedEngine, setExtensionAdvisoryFolder } from './engines';
 import { hoverFor } from './hover';
 import { Validator } from './validator';
 import { BaselineStore } from './baselines';
@@ -109,6 +113,7 @@ export class WardServer {
       workspaceScan: !!this.scanner?.active,
       rules: this.ruleCount,
       problems: this.problems.slice(-5),
+      advisories: describeAdvisoryDatabase(this.engines.lastAdvisories),
     };
     void this.connection.sendNotification(STATUS_NOTIFICATION, params);
   }
@@ -131,6 +136,8 @@ export class WardServer {
     this.supportsCreateFiles = !!workspaceEdit?.resourceOperations?.includes('create');
     this.supportsShowDocument = !!params.capabilities.window?.showDocument?.support;
     const storagePath = (params.initializationOptions as InitializationOptions | undefined)?.storagePath;
+    const advisoriesPath = (params.initializationOptions as InitializationOptions | undefined)?.advisoriesPath;
+    setExtensionAdvisoryFolder(typeof advisoriesPath === 'string' ? advisoriesPath : undefined);
     this.scanner = new WorkspaceScanner(this.publishing, this.docs, this.settings, this.engines, () => this.folders, typeof storagePath === 'string' ? storagePath : undefined, this.baselines, () => this.published.totals());
     return {
       capabilities: {
@@ -273,6 +280,15 @@ export class WardServer {
       this.sendStatus();
     });
     c.onRequest(SCAN_WORKSPACE_REQUEST, (params: ScanWorkspaceParams | undefined, token: CancellationToken) => this.scanWorkspace(params, token));
+    c.onRequest(ADVISORIES_REQUEST, async (params: AdvisoriesParams): Promise<AdvisoriesResult> => {
+      const settings = await this.settings.get(this.folders[0] ? pathToFileURL(this.folders[0]).href : 'file:///');
+      const result = await runAdvisoriesRequest(params ?? { action: 'update' }, settings.advisories, (line) => this.connection.console.info(line));
+      // Engines are keyed by their database folder: the next check opens the new data.
+      this.engines.clear();
+      this.validator.revalidateAll();
+      this.sendStatus();
+      return result;
+    });
     c.onRequest(CLEAR_WORKSPACE_REQUEST, (): ClearWorkspaceResult => {
       const cleared = this.scanner?.clear() ?? 0;
       this.sendStatus();

@@ -1,0 +1,52 @@
+// The editor and dependency rules: an open package.json gets its vulnerable packages on
+// their lines (versions from the lockfile on disk) with the upgrade quick fix, and the
+// status bar's tooltip names the advisory database and its date. The database is a small
+// synthetic OSV export built here; the server never touches the network.
+const { test, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { Client, dist } = require('./client');
+const { deps } = require(path.join(dist, 'engine.js'));
+const { osvRecord, osvZip, tempDir, writeTree, CVSS } = require('../osvFixtures');
+
+let client;
+after(() => {
+  if (client && client.proc.exitCode === null && client.proc.signalCode === null) client.proc.kill();
+});
+
+const PACKAGE_JSON = '{\n  "name": "shop",\n  "dependencies": {\n    "lodash": "^4.17.4",\n    "express": "4.16.0"\n  }\n}\n';
+
+test('package.json in the editor: diagnostics on the dependency lines, the upgrade fix, the database in the status', { timeout: 60000 }, async () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'npm.zip'), osvZip([
+    osvRecord({ id: 'GHSA-lsp0-0001-aaaa', summary: 'Prototype pollution', cvss: CVSS.critical, affected: [{ name: 'lodash', ranges: [['0', '4.17.21']] }] }),
+    osvRecord({ id: 'GHSA-lsp0-0002-bbbb', summary: 'Prototype poisoning', cvss: CVSS.medium, affected: [{ name: 'qs', ranges: [['6.5.0', '6.5.3']] }] }),
+  ]));
+  const db = path.join(dir, 'db');
+  await deps.importZip(path.join(dir, 'npm.zip'), db, { source: 'test' });
+  const ws = writeTree(path.join(dir, 'ws'), {
+    'package.json': PACKAGE_JSON,
+    'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { '': { dependencies: { lodash: '^4.17.4', express: '4.16.0' } }, 'node_modules/lodash': { version: '4.17.11' }, 'node_modules/express': { version: '4.16.0', dependencies: { qs: '6.5.1' } }, 'node_modules/qs': { version: '6.5.1' } } }),
+  });
+  client = new Client(ws);
+  client.settings = { debounceMs: 0, advisories: { folder: db, maxAgeDays: 30 } };
+  await client.initialize();
+  const uri = client.uri('package.json');
+  const mark = client.mark(uri);
+  client.open('package.json', 'json', PACKAGE_JSON);
+  const published = await client.nextDiagnostics(uri, mark, (d) => d.length === 2);
+  const [lodash, qs] = published.diagnostics;
+  assert.deepEqual([lodash.code, lodash.range.start.line, lodash.severity], ['dep-vulnerable-npm', 3, 1]);
+  assert.match(lodash.message, /lodash@4\.17\.11 has a known vulnerability, GHSA-lsp0-0001-aaaa\. Critical 9\.8: Prototype pollution\. Upgrade to 4\.17\.21/);
+  assert.deepEqual([qs.range.start.line, qs.severity], [4, 2]);
+  assert.match(qs.message, /Brought in by express → qs/);
+  const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: lodash.range, context: { diagnostics: [lodash], only: ['quickfix'] } });
+  const upgrade = actions.find((a) => /^Ward: Upgrade lodash to 4\.17\.21/.test(a.title));
+  assert.ok(upgrade, JSON.stringify(actions.map((a) => a.title)));
+  assert.deepEqual(upgrade.edit.changes[uri], [{ range: { start: { line: 3, character: 16 }, end: { line: 3, character: 22 } }, newText: '4.17.21' }]);
+  const status = await client.waitFor('a status naming the database', () => client.statuses.find((s) => /Advisory database: npm \d{4}-\d{2}-\d{2}, in /.test(s.advisories ?? '')));
+  assert.ok(status.advisories.includes(db));
+  await client.request('shutdown');
+  await client.conn.sendNotification('exit');
+});
