@@ -50,11 +50,13 @@ function kindOf(rule) {
   if (rule.kind) return rule.kind;
   if (rule.mode === 'taint') return 'flow';
   if (rule.mode === 'secret' || rule.mode === 'filename') return 'secret';
+  if (rule.mode === 'dependency') return 'vulnerable-dependency';
   return rule.category === 'crypto' ? 'weak-crypto' : 'unsafe-api';
 }
 
 function page(rule, file, rulesDir, facts, all) {
-  const fixes = facts.quickFixesOf(rule, all);
+  // A dependency finding's fix is computed from the advisories (the nearest fixed version), not declared.
+  const fixes = rule.mode === 'dependency' ? ['upgrade a manifest\'s direct dependency to the lowest fixed version in its major'] : facts.quickFixesOf(rule, all);
   const why = typeof rule.why === 'string' ? rule.why.trim().replace(/\s*\n\s*/g, ' ') : leadParagraph(rule.docs);
   // Without its own `why`, the rule's why is the docs' first paragraph: not twice on the page.
   const details = typeof rule.why === 'string' ? rule.docs.trim() : rule.docs.trim().split(/\n\s*\n/).slice(1).join('\n\n').trim();
@@ -65,7 +67,9 @@ function page(rule, file, rulesDir, facts, all) {
     '',
     `| | |`,
     `|---|---|`,
-    `| Severity | ${rule.severity} (${kindOf(rule)}, confidence ${rule.confidence}; see the [severity policy](../severity.md)) |`,
+    rule.mode === 'dependency'
+      ? `| Severity | from each advisory's CVSS score: error at 7.0 and above, warning from 4.0, info below (up to ${rule.severity}; see the [severity policy](../severity.md)) |`
+      : `| Severity | ${rule.severity} (${kindOf(rule)}, confidence ${rule.confidence}; see the [severity policy](../severity.md)) |`,
     `| Languages | ${rule.languages.join(', ')} |`,
     `| Category | ${rule.category} |`,
     `| CWE | ${rule.cwe.map(facts.cweLink).join(', ')} |`,
@@ -86,7 +90,9 @@ function page(rule, file, rulesDir, facts, all) {
   ];
   if (rule.references?.length) lines.push('## References', '', ...rule.references.map((r) => `- ${r}`), '');
   // A file reported by its name is binary: it cannot hold a comment.
-  const suppress = rule.mode === 'filename'
+  const suppress = rule.mode === 'dependency'
+    ? `Name the advisory where the file has comments: \`# ward-ignore GHSA-xxxx-xxxx-xxxx -- <reason>\` on the dependency's line or the line above (\`ward-ignore ${rule.id}\` ignores the whole finding), or add an entry with a reason and an expiry date to the \`ignore\` list of \`.ward.yaml\` (see [dependencies](../dependencies.md)).`
+    : rule.mode === 'filename'
     ? `Record the file in the baseline (\`ward baseline create\`, then \`ward scan --baseline .ward-baseline.json\`), or leave its folder out with \`exclude\` in \`.ward.yaml\`.`
     : `Add \`ward-ignore ${rule.id} -- <reason>\` in a comment on the line above (or the same line), or \`ward-ignore-file ${rule.id} -- <reason>\` for the whole file.`;
   lines.push('## Suppressing', '', suppress, '');
@@ -111,7 +117,7 @@ export function writeRuleDocs(rulesDir, outDir) {
   const all = rules.map((r) => r.rule);
   for (const { rule, file } of rules) {
     writeFileSync(join(outDir, `${rule.id}.md`), page(rule, file, rulesDir, facts, all));
-    rows.push(`| [${rule.id}](${rule.id}.md) | ${rule.languages.join(', ')} | ${rule.severity} | ${rule.cwe.join(', ')} | ${facts.quickFixesOf(rule, all).length ? 'yes' : ''} | ${rule.title} |`);
+    rows.push(`| [${rule.id}](${rule.id}.md) | ${rule.languages.join(', ')} | ${rule.severity} | ${rule.cwe.join(', ')} | ${rule.mode === 'dependency' || facts.quickFixesOf(rule, all).length ? 'yes' : ''} | ${rule.title} |`);
   }
   // The pages link to the severity policy one folder up: a copy goes beside them when they are built elsewhere (dist/docs).
   const policy = join(rulesDir, '..', 'docs', 'severity.md');
