@@ -5,9 +5,10 @@
  * Nothing here touches the network.
  */
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import type { DependencyScanOptions, DependencyScanner } from '../engine/dependencyHook';
+import type { DependencyCheckOptions, DependencyScanOptions, DependencyScanner } from '../engine/dependencyHook';
+
+export type { DependencyCheckOptions };
 import type { FileResult, ScanNotice } from '../engine/finding';
-import type { IgnoreEntry } from '../engine/ignoreList';
 import type { Rule } from '../engine/rule';
 import { readSmallFile } from '../engine/smallFiles';
 import { parseDirectives } from '../engine/suppressions';
@@ -21,15 +22,6 @@ import { scanRuleFixture } from './ruleFixtures';
 
 /** A lockfile beside a manifest, or a `-r` include, is read up to this size. */
 const MAX_SIBLING_BYTES = 64 * 1024 * 1024;
-
-export interface DependencyCheckOptions {
-  /** The advisory database's folder. */
-  folder: string;
-  /** Past this many days since its newest record, scans say the database is out of date. */
-  maxAgeDays: number;
-  ignore: readonly IgnoreEntry[];
-  now?: () => number;
-}
 
 export function updateHint(ecosystem: Ecosystem): string {
   return `ward advisories update --ecosystem ${ecosystem}`;

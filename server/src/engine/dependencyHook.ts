@@ -6,7 +6,18 @@
  * engine fills Engine.taint). The engine itself reads no advisory database.
  */
 import type { FileResult } from './finding';
+import type { IgnoreEntry } from './ignoreList';
 import type { Rule } from './rule';
+
+/** Where the advisory database is and how it is judged: plain data, cloned to scan workers. */
+export interface DependencyCheckOptions {
+  /** The advisory database's folder. */
+  folder: string;
+  /** Past this many days since its newest record, scans say the database is out of date. */
+  maxAgeDays: number;
+  ignore: readonly IgnoreEntry[];
+  now?: () => number;
+}
 
 export interface DependencyScanOptions {
   /** Path relative to the project root, for messages. */

@@ -1,5 +1,5 @@
 /** Messages between the scan pool and its worker threads. */
-import type { DependencyCheckOptions } from '../deps/scanner';
+import type { DependencyCheckOptions } from './dependencyHook';
 import type { FileResult } from './finding';
 import type { InputLimits } from './inputGuards';
 import type { RuleLoadError } from './rule';
