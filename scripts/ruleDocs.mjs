@@ -13,12 +13,12 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
  * The engine's own tables, not a copy: the links of a CWE or OWASP category
  * (server/src/engine/ruleLinks.ts) and which taint sink kinds get a quick fix
- * (server/src/taint/fixCatalog.ts, which fixes.ts obeys), bundled and loaded here.
+ * (server/src/fixes/catalog.ts, built from what the language packs write), bundled and loaded here.
  */
 function engineFacts() {
   const out = buildSync({
     stdin: {
-      contents: "export * from './server/src/engine/ruleLinks'; export { quickFixesOf } from './server/src/taint/fixCatalog';",
+      contents: "export * from './server/src/engine/ruleLinks'; export { quickFixesOf } from './server/src/fixes/catalog';",
       resolveDir: repo,
       loader: 'ts',
     },

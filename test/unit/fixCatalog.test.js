@@ -1,4 +1,4 @@
-// The table of taint sink kinds with a quick fix (server/src/taint/fixCatalog.ts) is what the
+// The catalog of quick fixes (server/src/fixes/catalog.ts, built from what the language packs write) is what the
 // rule pages promise and what the engine offers: every entry is seen on the rule fixtures, no
 // taint fix is offered outside it, and the generated pages say so (js-sql-injection said
 // "Quick fix: none" although the editor offered the parameterised query).
@@ -69,6 +69,9 @@ test('the rule pages take their Quick fix line from the rule and the table', asy
       quickFix('py-code-injection'),
       'Parse the value as a Python literal (ast.literal_eval) where it is data, not code (where py-eval-exec reports the same call); Parse the value as a Python literal (ast.literal_eval) instead of running it (offered when eval gets a value read from somewhere, its result is used as a value, and nothing names it as code)',
     );
+    // A recipe several packs write (data-eval) lists, on a rule's page, the fix of the rule's own language.
+    assert.match(quickFix('js-eval-nonconstant'), /^Parse the value as JSON \(JSON\.parse\) instead of running it \(offered when [^;]*\)$/);
+    assert.match(quickFix('py-eval-exec'), /^Parse the value as a Python literal \(ast\.literal_eval\) instead of running it \(offered when [^;]*\)$/);
     // A pattern rule with a recipe lists the recipe's fixes.
     assert.equal(quickFix('js-react-dangerously-set-inner-html').split('; ').length, 2);
     assert.match(quickFix('js-react-dangerously-set-inner-html'), /^Sanitize the HTML with DOMPurify \(offered when the file imports DOMPurify, or the nearest package\.json lists/);

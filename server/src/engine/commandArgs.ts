@@ -15,9 +15,12 @@ const SHELL_SYNTAX = /[|&;<>()$`\\"'*?[\]#~{}!\n]/;
 /** Deeper concatenations than this are not turned into argument lists (and cannot overflow the stack). */
 const MAX_FLATTEN_DEPTH = 64;
 
-/** The constant text and the values of a command built in place, in order; false when it cannot be read. */
-export function flatten(ctx: FileContext, node: SyntaxNode, out: Piece[], depth = 0): boolean {
-  if (depth > MAX_FLATTEN_DEPTH) return false;
+/**
+ * The constant text and the values of a string built in place (concatenation, template,
+ * f-string), in order; false when it cannot be read (or is nested deeper than `limit`).
+ */
+export function flatten(ctx: FileContext, node: SyntaxNode, out: Piece[], depth = 0, limit = MAX_FLATTEN_DEPTH): boolean {
+  if (depth > limit) return false;
   const { adapter, bindings, syntax: syn } = ctx;
   const constant = adapter.constantValue(node, bindings);
   if (typeof constant === 'string') {
@@ -25,9 +28,9 @@ export function flatten(ctx: FileContext, node: SyntaxNode, out: Piece[], depth 
     return true;
   }
   const kind = syn.kind(node);
-  if (kind === 'paren' && node.namedChildCount === 1) return flatten(ctx, node.namedChild(0)!, out, depth + 1);
+  if (kind === 'paren' && node.namedChildCount === 1) return flatten(ctx, node.namedChild(0)!, out, depth + 1, limit);
   if (kind === 'binary' && syn.operator(node) === '+') {
-    return flatten(ctx, syn.child(node, 'left')!, out, depth + 1) && flatten(ctx, syn.child(node, 'right')!, out, depth + 1);
+    return flatten(ctx, syn.child(node, 'left')!, out, depth + 1, limit) && flatten(ctx, syn.child(node, 'right')!, out, depth + 1, limit);
   }
   const template = adapter.templatePieces(node);
   if (template === false) return false;

@@ -4,8 +4,7 @@
  * rendered for a finding means no fix is offered, never a wrong one.
  */
 import type { Rule } from './rule';
-import { isRecipe } from '../fixes/recipes';
-import { RECIPE_FIXES } from '../taint/fixCatalog';
+import { isRecipe, RECIPE_FIXES } from '../fixes/catalog';
 
 export type TemplatePart =
   | { kind: 'text'; text: string }

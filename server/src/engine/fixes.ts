@@ -42,12 +42,10 @@ export function renderTemplate(ctx: FileContext, template: string, captures: Cap
   return out;
 }
 
-const SEPARATED_PARENTS = new Set(['arguments', 'argument_list', 'object', 'dictionary', 'array', 'list', 'object_pattern', 'named_imports']);
-
 /** Removes a list element together with one neighbouring comma, so `f(a, b=1)` becomes `f(a)`. */
-function removalRange(node: SyntaxNode): Range {
+function removalRange(ctx: FileContext, node: SyntaxNode): Range {
   const parent = node.parent;
-  if (parent && SEPARATED_PARENTS.has(parent.type)) {
+  if (parent && ctx.adapter.listTypes.has(parent.type)) {
     const prev = node.previousSibling;
     if (prev?.type === ',') return { start: positionAt(prev, false), end: positionAt(node, true) };
     const next = node.nextSibling;
@@ -114,16 +112,16 @@ function renderEdit(ctx: FileContext, spec: EditSpec, captures: Captures): TextE
   }
   if (spec.op === 'add-binding') {
     if (!node) return undefined;
-    if (node.type !== 'identifier') return []; // a member call (`cp.exec`) needs no new import
+    if (ctx.syntax.kind(node) !== 'name') return []; // a member call (`cp.exec`) needs no new import
     const name = renderTemplate(ctx, spec.name, captures);
     if (!name) return undefined;
     if (ctx.bindings.imports.has(name)) return [];
     const binding = ctx.bindings.imports.get(node.text);
     if (!binding?.inList) return undefined;
     // `from yaml import load as yload`: the local name is an alias, so the new name cannot
-    // be derived from it; offer no fix rather than a wrong import.
-    if (binding.node.type === 'aliased_import' || binding.node.type === 'pair_pattern' || (binding.node.type === 'import_specifier' && binding.node.childForFieldName('alias'))) return undefined;
-    return [{ range: { start: positionAt(binding.node, true), end: positionAt(binding.node, true) }, newText: `, ${name}` }];
+    // be derived from it; the adapter offers no edit rather than a wrong import.
+    const edit = ctx.adapter.addBinding?.(binding, name);
+    return edit && [edit];
   }
   if (!node) return spec.op === 'remove' ? [] : undefined;
   switch (spec.op) {
@@ -132,7 +130,7 @@ function renderEdit(ctx: FileContext, spec: EditSpec, captures: Captures): TextE
       return text === undefined ? undefined : [{ range: nodeRange(node), newText: text }];
     }
     case 'remove':
-      return [{ range: removalRange(node), newText: '' }];
+      return [{ range: removalRange(ctx, node), newText: '' }];
     case 'insert-before':
     case 'insert-after': {
       const text = renderTemplate(ctx, spec.template, captures);

@@ -31,7 +31,7 @@ export { buildSummaryIndex } from './summaryIndex';
 export { KeywordScanner } from './keywordScanner';
 export { checkFixes } from './fixCheck';
 export type { FixCheckFailure } from './fixCheck';
-export { TAINT_FIXES, RECIPE_FIXES, taintFixFor, quickFixesOf, fixDonors, fixTitlesOf } from '../taint/fixCatalog';
+export { TAINT_FIXES, RECIPE_FIXES, taintFixFor, quickFixesOf, fixDonors, fixTitlesOf } from '../fixes/catalog';
 export * from './ruleLinks';
 export { checkRegex, isCatastrophic } from './regexSafety';
 export type { RegexVerdict, RegexRisk, CheckOptions } from './regexSafety';

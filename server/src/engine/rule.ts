@@ -96,7 +96,7 @@ export interface FixSpec {
   preferred: boolean;
   /** Template edits; empty when a recipe builds the fix. */
   edits: EditSpec[];
-  /** A fix written in code (server/src/fixes/recipes.ts) for what templates cannot say. */
+  /** A fix written in code by the language packs (`fixes.recipes`, see server/src/fixes/README.md) for what templates cannot say. */
   recipe?: string;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { SyntaxAdapter } from './syntax';
 import type { TaintSyntax } from './taintSyntax';
+import type { PackFixes } from './packFixes';
 
 /** One grammar of a pack (JavaScript's pack has three: JavaScript, TypeScript, TSX). */
 export interface LanguageSpec {
@@ -36,4 +37,6 @@ export interface LanguagePack {
   ruleLanguages: Record<string, string[]>;
   syntax: SyntaxAdapter;
   taint: TaintSyntax;
+  /** The quick fixes written in code: per taint sink kind, and the recipes pattern rules name. */
+  fixes: PackFixes;
 }

@@ -175,6 +175,19 @@ export interface SyntaxAdapter {
   blockCommentAt?(tree: Tree, offset: number): { open: string; close: string } | undefined;
   /** Code that reads environment variable `name`, the title of the fix, and edits it needs first (an import). */
   envRead(text: string, lineStarts: number[], name: string): { expr: string; title: string; edits: TextEdit[] };
+  /**
+   * Nodes whose children are separated by commas (argument lists, array and object or dict
+   * literals, destructuring patterns, import lists): a fix that removes a child removes one
+   * neighbouring comma with it.
+   */
+  readonly listTypes: ReadonlySet<string>;
+  /**
+   * Fix renderer: the edit that imports `name` beside `binding` in the import list it comes
+   * from (`{ exec }` → `{ exec, execFile }`, `from yaml import load` → `…, safe_load`); undefined
+   * when the binding renames (`a as b`, `{ a: b }`: the new name cannot be derived from it) or
+   * the language has no such lists. Only called for bindings that are `inList`.
+   */
+  addBinding?(binding: ImportBinding, name: string): TextEdit | undefined;
   /** Blocks whose children are statements that run, where a fix may insert one (not a class body). */
   readonly statementBlockTypes?: ReadonlySet<string>;
   /** The object a method is called on (`c` in `c.setSecure(true)`), or null. */

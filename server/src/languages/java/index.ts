@@ -2,6 +2,7 @@
 import type { LanguagePack } from '../pack';
 import { javaSyntax } from './syntax';
 import { javaTaint } from './taint';
+import { javaFixes } from './fixes';
 
 export const javaPack: LanguagePack = {
   family: 'java',
@@ -16,4 +17,5 @@ export const javaPack: LanguagePack = {
   ruleLanguages: { java: ['java'] },
   syntax: javaSyntax,
   taint: javaTaint,
+  fixes: javaFixes,
 };

@@ -461,6 +461,8 @@ export const javaSyntax: SyntaxAdapter = {
     return { expr: `System.getenv(${encodeJavaString(name)})`, title: `Read the secret from System.getenv("${name}")`, edits: [] };
   },
 
+  listTypes: set('argument_list'),
+
   statementBlockTypes: set('block', 'constructor_body', 'switch_block_statement_group'),
   receiver,
   declaredValue,

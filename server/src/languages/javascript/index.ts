@@ -2,6 +2,7 @@
 import type { LanguagePack, LanguageSpec } from '../pack';
 import { javascriptSyntax } from './syntax';
 import { javascriptTaint } from './taint';
+import { javascriptFixes } from './fixes';
 
 const SAMPLE = "const cp = require('child_process');\nconst app = require('express')();\napp.get('/x', (req, res) => {\n  const dir = req.query.dir;\n  if (dir) cp.exec('ls ' + dir, (err, out) => res.send(`<p>${out}</p>`));\n});\n";
 const grammar = (id: string, wasm: string, extensions: string[]): LanguageSpec => ({ id, family: 'js', wasm, extensions, lineComment: '//', sample: SAMPLE });
@@ -19,4 +20,5 @@ export const javascriptPack: LanguagePack = {
   ruleLanguages: { javascript: ['javascript', 'typescript', 'tsx'], js: ['javascript', 'typescript', 'tsx'], typescript: ['typescript', 'tsx'], ts: ['typescript', 'tsx'], tsx: ['tsx'] },
   syntax: javascriptSyntax,
   taint: javascriptTaint,
+  fixes: javascriptFixes,
 };

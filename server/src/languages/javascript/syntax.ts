@@ -374,8 +374,9 @@ export const javascriptSyntax: SyntaxAdapter = {
     for (const child of node.namedChildren) {
       if (!child) continue;
       if (child.type === 'string_fragment') out.push({ text: child.text });
+      // `${ /* note */ x }` (a comment beside the value) cannot be read as one value.
       else if (child.type === 'template_substitution' && child.namedChildCount === 1) out.push({ expr: child.namedChild(0)! });
-      else if (child.type === 'escape_sequence') return false;
+      else return false;
     }
     return out;
   },
@@ -399,6 +400,15 @@ export const javascriptSyntax: SyntaxAdapter = {
 
   envRead(_text, _lineStarts, name) {
     return { expr: `process.env.${name}`, title: `Read the secret from process.env.${name}`, edits: [] };
+  },
+
+  listTypes: set('arguments', 'object', 'array', 'object_pattern', 'named_imports'),
+
+  addBinding(binding, name) {
+    const entry = binding.node;
+    if (entry.type === 'pair_pattern' || (entry.type === 'import_specifier' && entry.childForFieldName('alias'))) return undefined;
+    const end = { line: entry.endPosition.row, character: entry.endPosition.column };
+    return { range: { start: end, end }, newText: `, ${name}` };
   },
 
   stringLiteral(value, like) {

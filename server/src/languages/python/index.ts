@@ -2,6 +2,7 @@
 import type { LanguagePack } from '../pack';
 import { pythonSyntax } from './syntax';
 import { pythonTaint } from './taint';
+import { pythonFixes } from './fixes';
 
 export const pythonPack: LanguagePack = {
   family: 'python',
@@ -16,4 +17,5 @@ export const pythonPack: LanguagePack = {
   ruleLanguages: { python: ['python'], py: ['python'] },
   syntax: pythonSyntax,
   taint: pythonTaint,
+  fixes: pythonFixes,
 };

@@ -333,6 +333,15 @@ export const pythonSyntax: SyntaxAdapter = {
     return { expr: imp.expr(name), title: `Read the secret from os.environ["${name}"]`, edits: imp.edits };
   },
 
+  listTypes: set('argument_list', 'dictionary', 'list'),
+
+  addBinding(binding, name) {
+    const entry = binding.node;
+    if (entry.type === 'aliased_import') return undefined;
+    const end = { line: entry.endPosition.row, character: entry.endPosition.column };
+    return { range: { start: end, end }, newText: `, ${name}` };
+  },
+
   stringLiteral(value, like) {
     const quote = like && like.text.replace(/^[a-zA-Z]*/, '').startsWith("'") ? "'" : '"';
     return encodePyString(value, quote);

@@ -4,15 +4,22 @@
  * nearest package.json lists `dompurify` or `isomorphic-dompurify`); otherwise shown as
  * text — `textContent` for the DOM, a child for React (which escapes it).
  */
-import type { SyntaxNode } from '../languages/parser';
-import type { Captures, FileContext } from '../engine/fileContext';
-import { nodeRange } from '../engine/fileContext';
-import type { Fix, TextEdit } from '../engine/finding';
+import type { SyntaxNode } from '../../parser';
+import type { Captures, FileContext } from '../../../engine/fileContext';
+import { nodeRange } from '../../../engine/fileContext';
+import type { Fix, TextEdit } from '../../../engine/finding';
+import type { FixEntry, Recipe } from '../../packFixes';
 import { npmDependency } from './projectDeps';
 import { jsImportDefault } from './placement';
-import { RECIPE_FIXES } from '../taint/fixCatalog';
 
 const PURIFIERS = ['dompurify', 'isomorphic-dompurify'];
+
+const PURIFY: FixEntry = {
+  title: 'Sanitize the HTML with DOMPurify',
+  when: 'the file imports DOMPurify, or the nearest package.json lists dompurify or isomorphic-dompurify',
+};
+const REACT_TEXT: FixEntry = { title: 'Render the value as text (React escapes it)', when: 'the element has no children and the object holds only `__html`' };
+const TEXT_CONTENT: FixEntry = { title: 'Set textContent instead (the value is shown as text, not parsed as HTML)', when: 'the property is innerHTML' };
 
 /** `DOMPurify.sanitize` as the file can call it, with the edits that import it; undefined without DOMPurify. */
 const purifiers = new WeakMap<FileContext, { call: string; edits: TextEdit[] } | null>();
@@ -38,7 +45,7 @@ function sanitizeFix(ctx: FileContext, value: SyntaxNode): Fix | undefined {
   const purify = domPurify(ctx);
   if (!purify) return undefined;
   return {
-    title: RECIPE_FIXES['react-html'].purify.title,
+    title: PURIFY.title,
     preferred: true,
     edits: [{ range: nodeRange(value), newText: `${purify.call}(${value.text})` }, ...purify.edits],
   };
@@ -62,14 +69,14 @@ function childFix(ctx: FileContext, pair: SyntaxNode, value: SyntaxNode): Fix | 
   const kept = text.slice(start, before.endIndex) + text.slice(attribute.endIndex, slash.startIndex).trimEnd();
   const child = value.type === 'jsx_element' || value.type === 'jsx_self_closing_element' ? value.text : `{${value.text}}`;
   return {
-    title: RECIPE_FIXES['react-html'].text.title,
+    title: REACT_TEXT.title,
     preferred: false,
     edits: [{ range: nodeRange(element), newText: `${kept}>${child}</${name.text}>` }],
   };
 }
 
 /** Fixes for `dangerouslySetInnerHTML={{ __html: value }}` (captures `pair`, `value`). */
-export function reactHtmlFixes(ctx: FileContext, captures: Captures): Fix[] {
+function reactHtmlFixes(ctx: FileContext, captures: Captures): Fix[] {
   const pair = captures.get('pair');
   const value = captures.get('value');
   if (!pair || !value) return [];
@@ -77,13 +84,16 @@ export function reactHtmlFixes(ctx: FileContext, captures: Captures): Fix[] {
 }
 
 /** Fixes for `el.innerHTML = value` (captures `property`, `value`). */
-export function innerHtmlFixes(ctx: FileContext, captures: Captures): Fix[] {
+function innerHtmlFixes(ctx: FileContext, captures: Captures): Fix[] {
   const property = captures.get('property');
   const value = captures.get('value');
   if (!property || !value) return [];
   const text: Fix | undefined =
     property.text === 'innerHTML'
-      ? { title: RECIPE_FIXES['inner-html'].text.title, preferred: false, edits: [{ range: nodeRange(property), newText: 'textContent' }] }
+      ? { title: TEXT_CONTENT.title, preferred: false, edits: [{ range: nodeRange(property), newText: 'textContent' }] }
       : undefined;
   return [sanitizeFix(ctx, value), text].filter((f): f is Fix => !!f);
 }
+
+export const reactHtml: Recipe = { fixes: { purify: PURIFY, text: REACT_TEXT }, make: reactHtmlFixes };
+export const innerHtml: Recipe = { fixes: { purify: PURIFY, text: TEXT_CONTENT }, make: innerHtmlFixes };

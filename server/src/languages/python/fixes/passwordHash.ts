@@ -7,18 +7,62 @@
  * `verify_password(pw, user.pw_hash)`, which compares in constant time. Other modules may
  * import the function; one listed in `__all__` gets no fix.
  */
-import type { SyntaxNode } from '../languages/parser';
-import type { Captures, FileContext } from '../engine/fileContext';
-import { nodeRange } from '../engine/fileContext';
-import type { Fix, TextEdit } from '../engine/finding';
-import { hashUses, identifiersIn } from './passwordUses';
-import { mergeInserts, pyImport } from './placement';
-import { RECIPE_FIXES } from '../taint/fixCatalog';
+import type { SyntaxNode } from '../../parser';
+import type { Captures, FileContext } from '../../../engine/fileContext';
+import { nodeRange } from '../../../engine/fileContext';
+import type { Fix, TextEdit } from '../../../engine/finding';
+import { HashComparison, hashUses, HashUseSyntax, namesIn, unwrapUp } from '../../../fixes/passwordUses';
+import { mergeInserts } from '../../../fixes/placement';
+import type { FixEntry, Recipe } from '../../packFixes';
+import { pyImport } from './placement';
+
+const SCRYPT: FixEntry = {
+  title: 'Hash passwords with hashlib.scrypt and a random salt (existing hashes must be reset)',
+  when: 'a module-level function returns the hash (its comparisons in the file become verify_password)',
+};
 
 const FUNCTIONS = new Set(['function_definition', 'lambda']);
 const WEAK = new Set(['hashlib.md5', 'hashlib.sha1', 'Crypto.Hash.MD5.new', 'Crypto.Hash.SHA1.new', 'Cryptodome.Hash.MD5.new', 'Cryptodome.Hash.SHA1.new']);
 const MODULE_NAMES = ['verify_password'];
 const LOCAL_NAMES = ['salt', 'digest', 'n', 'r', 'p', 'scheme', 'expected', 'actual', 'stored_hash'];
+
+const COMPARE_DIGEST = new Set(['hmac.compare_digest', 'secrets.compare_digest']);
+
+/** Comparisons (`stored != hash(pw)`, `hmac.compare_digest(stored, hash(pw))`) and plain variables (`h = hash(pw)`) in Python. */
+const USES: HashUseSyntax = {
+  functionTypes: FUNCTIONS,
+  comparisonOf(ctx, value): HashComparison | undefined {
+    const up = unwrapUp(ctx, value);
+    const parent = up.parent;
+    if (!parent) return undefined;
+    if (parent.type === 'comparison_operator') {
+      const ops = parent.children.filter((c) => c && !c.isNamed).map((c) => c!.text);
+      const operands = parent.namedChildren.filter((c): c is SyntaxNode => !!c);
+      if (ops.length !== 1 || operands.length !== 2 || (ops[0] !== '==' && ops[0] !== '!=')) return undefined;
+      const stored = operands[0]!.id === up.id ? operands[1]! : operands[0]!;
+      return { node: parent, stored, equal: ops[0] === '==' };
+    }
+    // hmac.compare_digest(stored, hash(pw))
+    const list = parent.type === 'argument_list' ? parent : undefined;
+    const outer = list?.parent;
+    if (outer?.type === 'call') {
+      const callee = ctx.adapter.callee(outer);
+      const name = callee && ctx.adapter.qualify(callee, ctx.bindings);
+      const args = ctx.adapter.positionalArgs(outer);
+      if (name && COMPARE_DIGEST.has(name) && args.length === 2 && list!.namedChildCount === 2) {
+        const stored = args[0]!.id === up.id ? args[1]! : args[0]!;
+        return { node: outer, stored, equal: true };
+      }
+    }
+    return undefined;
+  },
+  variableOf(value) {
+    let up = value;
+    while (up.parent?.type === 'parenthesized_expression') up = up.parent;
+    const parent = up.parent;
+    return parent?.type === 'assignment' && parent.childForFieldName('left')?.type === 'identifier' ? parent.childForFieldName('left')!.text : undefined;
+  },
+};
 
 /** `hashlib.md5(D).hexdigest()` / `hashlib.new("md5", D).hexdigest()`: the whole expression and D. */
 function hashExpression(ctx: FileContext, call: SyntaxNode): { whole: SyntaxNode; data: SyntaxNode } | undefined {
@@ -60,15 +104,15 @@ function negated(node: SyntaxNode, call: string): string {
   return bare ? `not ${call}` : `(not ${call})`;
 }
 
-export function pyPasswordHashFixes(ctx: FileContext, captures: Captures): Fix[] {
+function passwordHashFixes(ctx: FileContext, captures: Captures): Fix[] {
   const call = captures.get('call');
   const expr = call && hashExpression(ctx, call);
   const fn = expr && hashFunction(expr.whole);
   if (!expr || !fn || listedInAll(ctx.text, fn.name)) return [];
-  const used = identifiersIn(expr.data);
+  const used = namesIn(ctx, expr.data);
   if (MODULE_NAMES.some((n) => new RegExp(`(?<![\\w.])${n}(?!\\w)`).test(ctx.text))) return [];
   if (LOCAL_NAMES.some((n) => used.has(n) || fn.param === n)) return [];
-  const uses = hashUses(ctx, fn.def, fn.name, FUNCTIONS);
+  const uses = hashUses(ctx, fn.def, fn.name, USES);
   if (!uses) return [];
   const verifying = uses.some((u) => u.compare);
   const hashlib = pyImport(ctx, 'hashlib');
@@ -121,5 +165,7 @@ export function pyPasswordHashFixes(ctx: FileContext, captures: Captures): Fix[]
     const verify = `verify_password(${use.password.text}, ${use.compare.stored.text})`;
     edits.push({ range: nodeRange(use.compare.node), newText: use.compare.equal ? verify : negated(use.compare.node, verify) });
   }
-  return [{ title: RECIPE_FIXES['py-password-hash'].scrypt.title, preferred: true, edits }];
+  return [{ title: SCRYPT.title, preferred: true, edits }];
 }
+
+export const passwordHash: Recipe = { fixes: { scrypt: SCRYPT }, make: passwordHashFixes };

@@ -7,17 +7,48 @@
  * asynchronously (`crypto.scrypt`) and are awaited, which needs every caller to be an async
  * function. No fix where a use is out of sight (an exported function) or not one of these.
  */
-import type { SyntaxNode } from '../languages/parser';
-import type { Captures, FileContext } from '../engine/fileContext';
-import { nodeRange } from '../engine/fileContext';
-import type { Fix, TextEdit } from '../engine/finding';
-import { enclosingFunction, hashUses, identifiersIn } from './passwordUses';
-import { jsImportDefault, jsModuleStyle } from './placement';
-import { RECIPE_FIXES } from '../taint/fixCatalog';
+import type { SyntaxNode } from '../../parser';
+import type { Captures, FileContext } from '../../../engine/fileContext';
+import { nodeRange } from '../../../engine/fileContext';
+import type { Fix, TextEdit } from '../../../engine/finding';
+import { enclosingFunction, HashComparison, hashUses, HashUseSyntax, namesIn, unwrapUp } from '../../../fixes/passwordUses';
+import type { FixEntry, Recipe } from '../../packFixes';
+import { isTyped, jsImportDefault, semicolon } from './placement';
+
+const SCRYPT: FixEntry = {
+  title: 'Hash passwords with scrypt and a random salt (existing hashes must be reset)',
+  when: 'a function of the file that is not exported returns the hash, and every caller is async (its comparisons become verifyPassword)',
+};
 
 const FUNCTIONS = new Set(['function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition', 'generator_function_declaration']);
 const MODULE_NAMES = ['SCRYPT_PARAMS', 'scryptKey', 'verifyPassword'];
 const LOCAL_NAMES = ['salt', 'key', 'N', 'r', 'p', 'scheme', 'hash', 'expected', 'params', 'storedHash', 'resolve', 'reject', 'err', 'keylen'];
+
+const EQUAL = new Set(['===', '==']);
+const NOT_EQUAL = new Set(['!==', '!=']);
+
+/** Comparisons (`stored !== hash(pw)`) and plain variables (`const h = hash(pw)`) in JavaScript. */
+const USES: HashUseSyntax = {
+  functionTypes: FUNCTIONS,
+  comparisonOf(ctx, value): HashComparison | undefined {
+    const up = unwrapUp(ctx, value);
+    const parent = up.parent;
+    if (parent?.type !== 'binary_expression') return undefined;
+    const op = parent.childForFieldName('operator')?.text ?? '';
+    if (!EQUAL.has(op) && !NOT_EQUAL.has(op)) return undefined;
+    const left = parent.childForFieldName('left')!;
+    const stored = left.id === up.id ? parent.childForFieldName('right')! : left;
+    return { node: parent, stored, equal: EQUAL.has(op) };
+  },
+  variableOf(value) {
+    let up = value;
+    while (up.parent?.type === 'parenthesized_expression') up = up.parent;
+    const parent = up.parent;
+    if (parent?.type === 'variable_declarator' && parent.childForFieldName('name')?.type === 'identifier') return parent.childForFieldName('name')!.text;
+    if (parent?.type === 'assignment_expression' && parent.childForFieldName('left')?.type === 'identifier') return parent.childForFieldName('left')!.text;
+    return undefined;
+  },
+};
 
 /** `crypto.createHash('md5').update(D).digest('hex'|'base64')` or `md5(D)`: the whole expression and D. */
 function hashExpression(ctx: FileContext, captures: Captures): { whole: SyntaxNode; data: SyntaxNode } | undefined {
@@ -79,7 +110,7 @@ function isAsync(fn: SyntaxNode | undefined): boolean {
   return !!fn && fn.children.some((c) => c?.type === 'async');
 }
 
-export function jsPasswordHashFixes(ctx: FileContext, captures: Captures): Fix[] {
+function passwordHashFixes(ctx: FileContext, captures: Captures): Fix[] {
   const expr = hashExpression(ctx, captures);
   const fn = expr && hashFunction(expr.whole);
   if (!expr || !fn || exported(ctx.text, fn.name)) return [];
@@ -87,17 +118,16 @@ export function jsPasswordHashFixes(ctx: FileContext, captures: Captures): Fix[]
   if (fn.statement.parent?.descendantsOfType('shorthand_property_identifier').some((n) => n?.text === fn.name)) return [];
   // The new module-level names must be free, and the names the new functions declare must
   // not hide what the hashed expression reads (`password + salt` with a module-level salt).
-  const used = identifiersIn(expr.data);
+  const used = namesIn(ctx, expr.data);
   if (MODULE_NAMES.some((n) => new RegExp(`(?<![\\w$.])${n}(?![\\w$])`).test(ctx.text))) return [];
   if (LOCAL_NAMES.some((n) => used.has(n) || fn.param.text === n)) return [];
-  const uses = hashUses(ctx, fn.statement, fn.name, FUNCTIONS);
+  const uses = hashUses(ctx, fn.statement, fn.name, USES);
   if (!uses || uses.some((u) => !isAsync(enclosingFunction(u.call, FUNCTIONS)))) return [];
   const crypto = jsImportDefault(ctx, 'crypto', 'crypto', true);
   if (!crypto) return [];
   const c = crypto.local;
-  const typed = ctx.language.id === 'typescript' || ctx.language.id === 'tsx';
-  const t = (s: string): string => (typed ? s : '');
-  const semi = jsModuleStyle(ctx)?.semicolon === false ? '' : ';';
+  const t = (s: string): string => (isTyped(ctx) ? s : '');
+  const semi = semicolon(ctx);
   const verifying = uses.some((u) => u.compare);
   const p = fn.param.text;
   const lines = [
@@ -142,5 +172,7 @@ export function jsPasswordHashFixes(ctx: FileContext, captures: Captures): Fix[]
       edits.push({ range: nodeRange(use.call), newText: `await ${use.call.text}` });
     }
   }
-  return [{ title: RECIPE_FIXES['js-password-hash'].scrypt.title, preferred: true, edits }];
+  return [{ title: SCRYPT.title, preferred: true, edits }];
 }
+
+export const passwordHash: Recipe = { fixes: { scrypt: SCRYPT }, make: passwordHashFixes };

@@ -1,19 +1,17 @@
 /**
- * `Math.random()` / `random.*` making a token, password or key: the same value from the
- * operating system's CSPRNG. JavaScript on Node uses `crypto.randomBytes`/`randomInt`, in
- * the browser (or where the runtime is unknown) the Web Crypto global; Python uses
- * `secrets` (its functions where one matches, `secrets.SystemRandom()` for the rest, which
- * has `random`'s methods).
+ * `Math.random()` making a token, password or key: the same value from the operating
+ * system's CSPRNG — on Node `crypto.randomBytes`/`randomInt`, in the browser (or where the
+ * runtime is unknown) the Web Crypto global.
  */
-import type { SyntaxNode } from '../languages/parser';
-import type { Captures, FileContext } from '../engine/fileContext';
-import { nodeRange } from '../engine/fileContext';
-import type { Fix, TextEdit } from '../engine/finding';
-import { jsImportDefault, jsModuleStyle, pyImport } from './placement';
-import { RECIPE_FIXES } from '../taint/fixCatalog';
+import type { SyntaxNode } from '../../parser';
+import type { Captures, FileContext } from '../../../engine/fileContext';
+import { nodeRange } from '../../../engine/fileContext';
+import type { Fix, TextEdit } from '../../../engine/finding';
+import type { FixEntry, Recipe } from '../../packFixes';
+import { isTyped, jsImportDefault, jsModuleStyle } from './placement';
 
-const NODE = RECIPE_FIXES['js-secure-random'].node.title;
-const WEB = RECIPE_FIXES['js-secure-random'].web.title;
+const NODE: FixEntry = { title: "Draw the value from Node's crypto module (randomBytes, randomInt)", when: 'the file is Node code (CommonJS, or it imports Node modules)' };
+const WEB: FixEntry = { title: 'Draw the value from crypto.getRandomValues (Web Crypto)', when: 'the file is browser code (React, JSX) and `crypto` is not another name' };
 
 const NODE_MODULES = new Set(['fs', 'path', 'os', 'http', 'https', 'net', 'child_process', 'crypto', 'url', 'util', 'stream', 'zlib', 'express', 'koa', 'fastify', 'hapi', '@hapi/hapi', 'restify', 'mongoose', 'pg', 'mysql', 'mysql2', 'sqlite3', 'better-sqlite3', 'knex', 'sequelize', 'nodemailer', 'jsonwebtoken', 'bcrypt', 'express-session']);
 const BROWSER_MODULES = new Set(['react', 'react-dom', 'vue', 'svelte', 'preact', 'solid-js', 'lit']);
@@ -91,64 +89,32 @@ function floorTimes(call: SyntaxNode): { whole: SyntaxNode; bound: SyntaxNode } 
   return { whole: floor, bound };
 }
 
-export function jsRandomFixes(ctx: FileContext, captures: Captures): Fix[] {
+function randomFixes(ctx: FileContext, captures: Captures): Fix[] {
   const call = captures.get('call');
   if (!call || call.type !== 'call_expression' || call.childForFieldName('function')?.text !== 'Math.random') return [];
   const where = runtime(ctx);
   if (!where) return [];
-  const typed = ctx.language.id === 'typescript' || ctx.language.id === 'tsx';
+  const typed = isTyped(ctx);
   const chain = toStringChain(call);
   const floor = chain ? undefined : floorTimes(call);
   if (where === 'node') {
     const fn = chain ? 'randomBytes' : floor ? 'randomInt' : 'randomBytes';
     const c = nodeCrypto(ctx, fn);
     if (!c) return [];
-    if (chain) return [fix(ctx, chain, `${c.call}(16).toString('hex')`, c.edits, NODE)];
-    if (floor) return [fix(ctx, floor.whole, `${c.call}(${floor.bound.text})`, c.edits, NODE)];
-    return [fix(ctx, call, grouped(call, `${c.call}(6).readUIntBE(0, 6) / 2 ** 48`), c.edits, NODE)];
+    if (chain) return [fix(ctx, chain, `${c.call}(16).toString('hex')`, c.edits, NODE.title)];
+    if (floor) return [fix(ctx, floor.whole, `${c.call}(${floor.bound.text})`, c.edits, NODE.title)];
+    return [fix(ctx, call, grouped(call, `${c.call}(6).readUIntBE(0, 6) / 2 ** 48`), c.edits, NODE.title)];
   }
   // Web Crypto, global in browsers and Node 19+: only where `crypto` is not some other name.
   if (/(?<![\w$.])crypto\s*(?:=[^=]|[,}:])|import\s+crypto\b|\bfunction\s+crypto\b/.test(ctx.text)) return [];
   if (chain) {
-    return [fix(ctx, chain, "Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')", [], WEB)];
+    return [fix(ctx, chain, "Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('')", [], WEB.title)];
   }
-  return [fix(ctx, call, grouped(call, `crypto.getRandomValues(new Uint32Array(1))[0]${typed ? '!' : ''} / 2 ** 32`), [], WEB)];
+  return [fix(ctx, call, grouped(call, `crypto.getRandomValues(new Uint32Array(1))[0]${typed ? '!' : ''} / 2 ** 32`), [], WEB.title)];
 }
 
 function fix(ctx: FileContext, node: SyntaxNode, text: string, imports: TextEdit[], title: string): Fix {
   return { title, preferred: true, edits: [{ range: nodeRange(node), newText: text }, ...imports] };
 }
 
-/** `random.X(…)` → the `secrets` equivalent, with the same arguments and result. */
-const PY_SECRETS: Record<string, (args: string) => string | undefined> = {
-  choice: (a) => `choice(${a})`,
-  getrandbits: (a) => `randbits(${a})`,
-  randbytes: (a) => `token_bytes(${a})`,
-  randrange: (a) => (/^[^,]+$/.test(a.trim()) ? `randbelow(${a})` : `SystemRandom().randrange(${a})`),
-  randint: (a) => `SystemRandom().randint(${a})`,
-  random: (a) => `SystemRandom().random(${a})`,
-  uniform: (a) => `SystemRandom().uniform(${a})`,
-  choices: (a) => `SystemRandom().choices(${a})`,
-  sample: (a) => `SystemRandom().sample(${a})`,
-};
-
-export function pyRandomFixes(ctx: FileContext, captures: Captures): Fix[] {
-  const call = captures.get('call');
-  const callee = call && ctx.adapter.callee(call);
-  const qualified = callee && ctx.adapter.qualify(callee, ctx.bindings);
-  const name = qualified?.startsWith('random.') ? qualified.slice(7) : undefined;
-  const make = name ? PY_SECRETS[name] : undefined;
-  const argList = call?.childForFieldName('arguments');
-  if (!call || !make || argList?.type !== 'argument_list') return [];
-  const inner = argList.text.slice(1, -1);
-  // A trailing comma or a generator argument stays as written.
-  const replaced = make(inner);
-  if (!replaced) return [];
-  const secrets = pyImport(ctx, 'secrets');
-  if (!secrets) return [];
-  return [{
-    title: RECIPE_FIXES['py-secure-random'].secrets.title,
-    preferred: true,
-    edits: [{ range: nodeRange(call), newText: `${secrets.local}.${replaced}` }, ...secrets.edits],
-  }];
-}
+export const secureRandom: Recipe = { fixes: { node: NODE, web: WEB }, make: randomFixes };

@@ -3,10 +3,12 @@
  * → the same call with `SafeLoader` / `CSafeLoader`, which builds only plain data (no
  * Python objects). A loader imported by name gets its safe sibling imported beside it.
  */
-import type { Captures, FileContext } from '../engine/fileContext';
-import { nodeRange } from '../engine/fileContext';
-import type { Fix, TextEdit } from '../engine/finding';
-import { RECIPE_FIXES } from '../taint/fixCatalog';
+import type { Captures, FileContext } from '../../../engine/fileContext';
+import { nodeRange } from '../../../engine/fileContext';
+import type { Fix, TextEdit } from '../../../engine/finding';
+import type { FixEntry, Recipe } from '../../packFixes';
+
+const SAFE_LOADER: FixEntry = { title: 'Load with SafeLoader or CSafeLoader (plain data only)', when: 'the loader is a PyYAML loader named in the call' };
 
 const SAFE: Record<string, string> = {
   Loader: 'SafeLoader',
@@ -17,7 +19,7 @@ const SAFE: Record<string, string> = {
   CFullLoader: 'CSafeLoader',
 };
 
-export function yamlSafeLoaderFixes(ctx: FileContext, captures: Captures): Fix[] {
+function yamlSafeLoaderFixes(ctx: FileContext, captures: Captures): Fix[] {
   const loader = captures.get('kwvalue:Loader') ?? captures.get('arg1');
   if (!loader || (loader.type !== 'identifier' && loader.type !== 'attribute')) return [];
   const last = loader.type === 'attribute' ? loader.childForFieldName('attribute')!.text : loader.text;
@@ -36,5 +38,7 @@ export function yamlSafeLoaderFixes(ctx: FileContext, captures: Captures): Fix[]
       edits.push({ range: { start: end, end }, newText: `, ${safe}` });
     }
   }
-  return [{ title: RECIPE_FIXES['yaml-safe-loader'].safe.title, preferred: true, edits }];
+  return [{ title: SAFE_LOADER.title, preferred: true, edits }];
 }
+
+export const yamlSafeLoader: Recipe = { fixes: { safe: SAFE_LOADER }, make: yamlSafeLoaderFixes };

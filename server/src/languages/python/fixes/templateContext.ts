@@ -4,13 +4,18 @@
  * `render_template_string("<h1>{{ name }}</h1>", name=name)`. Jinja then treats them as
  * data, and Flask autoescapes them in templates rendered from strings.
  */
-import type { SyntaxNode } from '../languages/parser';
-import type { FileContext } from '../engine/fileContext';
-import { nodeRange } from '../engine/fileContext';
-import type { Fix } from '../engine/finding';
-import type { SinkHit } from '../taint/context';
-import { flatten, Piece } from './pieces';
-import { TAINT_FIXES } from '../taint/fixCatalog';
+import type { SyntaxNode } from '../../parser';
+import type { FileContext } from '../../../engine/fileContext';
+import { nodeRange } from '../../../engine/fileContext';
+import type { Fix } from '../../../engine/finding';
+import type { SinkHit } from '../../../taint/context';
+import { flatten, Piece } from '../../../fixes/pieces';
+import type { FixEntry } from '../../packFixes';
+
+export const TEMPLATE_VARIABLES: FixEntry = {
+  title: 'Pass the values to the template as variables',
+  when: 'Flask render_template_string gets a string built from constant text and values',
+};
 
 const RENDERERS = new Set(['flask.render_template_string']);
 const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'if', 'else', 'for', 'true', 'false', 'none', 'True', 'False', 'None', 'self', 'loop', 'range', 'dict', 'caller', 'varargs', 'kwargs', 'request', 'session', 'g', 'config']);
@@ -32,7 +37,7 @@ function variableFor(ctx: FileContext, expr: SyntaxNode, taken: Set<string>): st
 export function templateContextFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
   const call = hit.node;
   const arg = hit.arg;
-  if (!arg || call.type !== 'call' || ctx.adapter.family !== 'python') return undefined;
+  if (!arg || call.type !== 'call') return undefined;
   const callee = ctx.adapter.callee(call);
   const name = callee && ctx.adapter.qualify(callee, ctx.bindings);
   const args = ctx.adapter.positionalArgs(call);
@@ -63,7 +68,7 @@ export function templateContextFix(ctx: FileContext, hit: SinkHit): Fix | undefi
   const existing = list.namedChildren.filter((c) => c && c.id !== arg.id && c.type !== 'comment');
   const newArgs = [ctx.adapter.stringLiteral(template, arg.type === 'string' ? arg : undefined), ...existing.map((c) => c!.text), ...context];
   return {
-    title: TAINT_FIXES.template.variables.title,
+    title: TEMPLATE_VARIABLES.title,
     preferred: true,
     edits: [{ range: nodeRange(list), newText: `(${newArgs.join(', ')})` }],
   };

@@ -1,0 +1,82 @@
+/**
+ * SQL built from values (`'SELECT … WHERE id = ' + id`, an f-string) as a parameterised
+ * query: the values spliced into the query become bound parameters, in the placeholder
+ * style of the file's database driver. The pack says which drivers use which style and
+ * writes the call's new arguments (`sql, [values]`, `sql, (values,)`). A fix that cannot be
+ * made exactly (an unknown driver, a value inside a larger SQL literal it cannot lift out)
+ * is not offered.
+ */
+import type { SyntaxNode } from '../languages/parser';
+import type { FileContext } from '../engine/fileContext';
+import type { SinkHit } from '../taint/context';
+import { flatten, Piece } from './pieces';
+
+export interface PlaceholderStyle {
+  /** The driver modules (as the file imports them) that use this style. */
+  modules: ReadonlySet<string>;
+  /** The placeholder of the n-th value (from 1): `?`, `$1`, `%s`. */
+  placeholder(n: number): string;
+}
+
+export interface ParameterizedQuery {
+  call: SyntaxNode;
+  /** The query argument (the first one). */
+  arg: SyntaxNode;
+  /** The call's positional arguments. */
+  args: SyntaxNode[];
+  sql: string;
+  /** The source text of each bound value, in order. */
+  values: string[];
+}
+
+/** The style of the one driver among the file's imports; undefined with none, or with drivers of two styles (which one runs the query is not known). */
+function placeholderStyle(ctx: FileContext, styles: readonly PlaceholderStyle[]): PlaceholderStyle | undefined {
+  const modules = new Set([...ctx.bindings.imports.values()].map((b) => b.qualified.split('.')[0]!));
+  const used = styles.filter((s) => [...modules].some((m) => s.modules.has(m)));
+  return used.length === 1 ? used[0] : undefined;
+}
+
+/** SQL text with placeholders, and the expressions that become bound values, in order. */
+function parameterize(pieces: Piece[], style: PlaceholderStyle): { sql: string; values: string[] } | undefined {
+  let sql = '';
+  const values: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if ('text' in p) {
+      sql += p.text;
+      continue;
+    }
+    const before = sql;
+    const next = pieces[i + 1];
+    const quote = /(['"])$/.exec(before)?.[1];
+    if (quote) {
+      // `'` + value + `'`: the quoted SQL literal becomes one bound value.
+      if (!next || !('text' in next) || !next.text.startsWith(quote)) return undefined;
+      sql = before.slice(0, -1);
+      values.push(p.expr.text);
+      sql += style.placeholder(values.length);
+      pieces[i + 1] = { text: next.text.slice(1) };
+    } else {
+      if (/['"][^'"]*$/.test(before.replace(/'[^']*'|"[^"]*"/g, ''))) return undefined; // inside a larger literal
+      values.push(p.expr.text);
+      sql += style.placeholder(values.length);
+    }
+  }
+  if (values.length === 0) return undefined;
+  return { sql, values };
+}
+
+/** The query of a SQL sink call (its first argument) rewritten with placeholders, or undefined. */
+export function parameterizedQuery(ctx: FileContext, hit: SinkHit, styles: readonly PlaceholderStyle[]): ParameterizedQuery | undefined {
+  const arg = hit.arg;
+  const call = hit.node;
+  if (!arg || ctx.syntax.kind(call) !== 'call') return undefined;
+  const args = ctx.adapter.positionalArgs(call);
+  if (args[0]?.id !== arg.id) return undefined;
+  const style = placeholderStyle(ctx, styles);
+  if (!style) return undefined;
+  const pieces: Piece[] = [];
+  if (!flatten(ctx, arg, pieces)) return undefined;
+  const result = parameterize(pieces, style);
+  return result && { call, arg, args, ...result };
+}

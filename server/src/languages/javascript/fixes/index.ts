@@ -1,0 +1,39 @@
+/** The fixes the JavaScript pack writes (see languages/packFixes.ts). */
+import type { PackFixes } from '../../packFixes';
+import { basenameFix } from '../../../fixes/pathBasename';
+import { pathContainmentFix } from '../../../fixes/pathContainment';
+import { safeRedirectFix } from '../../../fixes/safeRedirect';
+import { hostAllowListFix } from '../../../fixes/hostAllowList';
+import { htmlEscapeFix } from '../../../fixes/htmlEscape';
+import { dataEvalFix, dataEvalFixes } from '../../../fixes/dataEval';
+import { HOST_ALLOW_LIST, HTML_ESCAPE, PATH_BASENAME, PATH_CONTAINMENT, SITE_REDIRECT, SQL_PARAMS } from '../../../fixes/sharedEntries';
+import { sqlParamsFix } from './sql';
+import { basenameSyntax, containmentSyntax } from './paths';
+import { redirectHelper } from './redirect';
+import { allowListHelper } from './hostAllowList';
+import { htmlEscaper } from './htmlEscape';
+import { dataEvalSyntax, JSON_PARSE } from './dataEval';
+import { innerHtml, reactHtml } from './htmlSanitize';
+import { secureRandom } from './secureRandom';
+import { passwordHash } from './passwordHash';
+
+export const javascriptFixes: PackFixes = {
+  taint: {
+    sql: { params: { ...SQL_PARAMS, make: sqlParamsFix } },
+    path: {
+      basename: { ...PATH_BASENAME, make: (ctx, hit) => basenameFix(ctx, hit, basenameSyntax, PATH_BASENAME) },
+      containment: { ...PATH_CONTAINMENT, make: (ctx, hit, local) => hit.arg && pathContainmentFix(ctx, hit.arg, containmentSyntax, PATH_CONTAINMENT, local) },
+    },
+    redirect: { site: { ...SITE_REDIRECT, make: (ctx, hit, local) => safeRedirectFix(ctx, hit, redirectHelper, SITE_REDIRECT, local) } },
+    code: { json: { ...JSON_PARSE, make: (ctx, hit) => dataEvalFix(ctx, hit.node, dataEvalSyntax) } },
+    ssrf: { allowList: { ...HOST_ALLOW_LIST, make: (ctx, hit, local) => hit.arg && hostAllowListFix(ctx, hit.arg, allowListHelper, HOST_ALLOW_LIST, local) } },
+    html: { escape: { ...HTML_ESCAPE, make: (ctx, hit) => htmlEscapeFix(ctx, hit, htmlEscaper, HTML_ESCAPE) } },
+  },
+  recipes: {
+    'react-html': reactHtml,
+    'inner-html': innerHtml,
+    'js-secure-random': secureRandom,
+    'js-password-hash': passwordHash,
+    'data-eval': { fixes: { json: JSON_PARSE }, make: (ctx, captures) => dataEvalFixes(ctx, captures, dataEvalSyntax) },
+  },
+};
