@@ -188,6 +188,18 @@ test('rule loader reports schema and YAML errors with their line, and bad ids', 
   assert.ok(yamlError.errors[0].message.startsWith('YAML'));
 });
 
+test('a fix recipe must be one a pack writes, for each of the rule\'s languages', () => {
+  const withRecipe = (language, recipe) =>
+    W.loadRuleText(
+      `id: ${language === 'python' ? 'py' : 'js'}-recipe-test\ntitle: Recipe test rule\nmessage: "Found {{call}} here, do the safe thing instead."\nseverity: error\nconfidence: high\nlanguages: [${language}]\ncategory: crypto\ncwe: [CWE-338]\nowasp: [A02:2021]\ndocs: "A rule used only by the engine unit tests; it has no meaning beyond them."\nmode: pattern\nmatch:\n  call: Math.random\nfix:\n  title: Use a secure source\n  recipe: ${recipe}\n`,
+      '<inline>',
+    ).errors.map((e) => e.message);
+  assert.deepEqual(withRecipe('javascript', 'js-secure-random'), []);
+  assert.ok(withRecipe('javascript', 'no-such-recipe').some((m) => /unknown fix recipe "no-such-recipe"/.test(m)));
+  // The Python recipe exists, but the JavaScript pack does not write it: the rule would never get its fix.
+  assert.ok(withRecipe('javascript', 'py-secure-random').some((m) => /fix recipe "py-secure-random" is not written for js/.test(m)));
+});
+
 test('secrets are masked', () => {
   assert.equal(W.maskSecret('ghp_abcdefghijklmnopqrstuvwxyz0123456789'), 'ghp_…6789');
   assert.ok(!W.maskSecret('supersecretvalue123').includes('supersecret'));

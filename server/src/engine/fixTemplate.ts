@@ -5,6 +5,7 @@
  */
 import type { Rule } from './rule';
 import { isRecipe, RECIPE_FIXES } from '../fixes/catalog';
+import { languageSpec, packFor } from '../languages/registry';
 
 export type TemplatePart =
   | { kind: 'text'; text: string }
@@ -39,7 +40,14 @@ export function parseTemplate(template: string): TemplatePart[] {
 
 /** Checked at load time so a typo in a fix is a rule error, not a silent missing fix. */
 export function validateFixTemplates(rule: Rule): string | undefined {
-  if (rule.fix?.recipe !== undefined && !isRecipe(rule.fix.recipe)) return `unknown fix recipe "${rule.fix.recipe}" (known: ${Object.keys(RECIPE_FIXES).join(', ')})`;
+  const recipe = rule.fix?.recipe;
+  if (recipe !== undefined) {
+    if (!isRecipe(recipe)) return `unknown fix recipe "${recipe}" (known: ${Object.keys(RECIPE_FIXES).join(', ')})`;
+    // Each language writes its own recipes: one the rule's language lacks would never fix.
+    const families = new Set([...rule.languages].map((id) => languageSpec(id).family));
+    const lacking = [...families].filter((f) => !Object.prototype.hasOwnProperty.call(packFor(f).fixes.recipes, recipe));
+    if (lacking.length > 0) return `fix recipe "${recipe}" is not written for ${lacking.join(', ')} (the rule's languages)`;
+  }
   const templates = [rule.message, ...(rule.fix?.edits ?? []).flatMap((e) => ('template' in e ? [e.template] : 'name' in e ? [e.name] : []))];
   for (const t of templates) {
     try {
