@@ -54,8 +54,8 @@ const builds = [
   { entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(dist, 'extension.js'), external: ['vscode'], minify: true, metafile: true },
   { entryPoints: [join(root, 'server/src/lsp/main.ts')], outfile: join(dist, 'server.js') },
   { entryPoints: [join(root, 'server/src/cli/main.ts')], outfile: join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
-  { entryPoints: [join(root, 'server/src/engine/scanWorker.ts')], outfile: join(dist, 'scanWorker.js') },
-  { entryPoints: [join(root, 'server/src/engine/index.ts')], outfile: join(dist, 'engine.js') },
+  { entryPoints: [join(root, 'server/src/wiring/scanWorker.ts')], outfile: join(dist, 'scanWorker.js') },
+  { entryPoints: [join(root, 'server/src/wiring/library.ts')], outfile: join(dist, 'engine.js') },
 ].filter((b) => existsSync(b.entryPoints[0]));
 
 function copyAssets() {

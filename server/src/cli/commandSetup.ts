@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LoadedConfig, loadConfig } from '../engine/config';
 import { ruleFolderProblem } from '../engine/ruleFolders';
-import { builtinRulesDir } from '../lsp/engines';
+import { builtinRulesDir } from '../engine/builtinRules';
 import { normalizeSettings } from '../settings';
 import type { ScanArgs } from './args';
 import { checkWritable } from './outputFile';

@@ -1,12 +1,12 @@
 /** `ward test` (rule fixtures) and `ward rules` (the rules a scan would load). */
 import { resolve, sep } from 'node:path';
-import { loadEngine } from '../engine/engineLoader';
+import { loadEngine } from '../wiring/engineLoader';
 import { defaultAdvisoryFolder } from '../deps/advisoryStore';
 import { findRuleFiles, loadRuleDirs } from '../engine/ruleLoader';
 import { ruleFolderProblem } from '../engine/ruleFolders';
 import { publicDocsUrl } from '../engine/ruleLinks';
 import { testRule } from '../engine/ruleTests';
-import { builtinRulesDir } from '../lsp/engines';
+import { builtinRulesDir } from '../engine/builtinRules';
 import type { ScanArgs } from './args';
 import { CliError, readConfig, ruleDirs, say } from './commandSetup';
 import { terminalSafe } from './terminalText';

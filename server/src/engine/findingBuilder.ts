@@ -3,7 +3,7 @@ import type { FileContext } from './fileContext';
 import { nodeRange } from './fileContext';
 import type { Finding, Fix, Range } from './finding';
 import { buildFix } from './fixes';
-import { recipeFixes } from '../fixes/recipes';
+import type { FixRecipes } from './fixRecipeHook';
 import type { Candidate } from './patternMatcher';
 import type { Rule } from './rule';
 
@@ -43,8 +43,8 @@ function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
-export function candidateToFinding(ctx: FileContext, c: Candidate): Finding {
+export function candidateToFinding(ctx: FileContext, c: Candidate, recipes: FixRecipes | undefined): Finding {
   const { rule } = c;
-  const fixes = !rule.fix ? [] : rule.fix.recipe ? recipeFixes(rule.fix, ctx, c.captures) : [buildFix(ctx, rule.fix, c.captures)].filter((f): f is Fix => !!f);
+  const fixes = !rule.fix ? [] : rule.fix.recipe ? (recipes?.(rule.fix, ctx, c.captures) ?? []) : [buildFix(ctx, rule.fix, c.captures)].filter((f): f is Fix => !!f);
   return ruleFinding(rule, nodeRange(c.report), interpolateMessage(rule.message, c.captures), fixes, nodeRange(c.anchor));
 }

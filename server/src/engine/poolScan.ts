@@ -8,7 +8,7 @@ import { summariseTargets } from './summaryIndex';
 import type { CancelToken, PoolFile, ScanPool } from './workerPool';
 
 export interface PoolScanFile extends PoolFile {
-  /** The file imports summarised helpers (SummaryTargets.add returned true). */
+  /** The file imports summarised helpers (SummaryTargets.add named some). */
   importer?: boolean;
   /** Bytes, when known: larger files go first, so none is left running alone at the end. */
   size?: number;

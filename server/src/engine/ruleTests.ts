@@ -174,6 +174,7 @@ export async function testRule(shared: Engine, rule: Rule, knownIds: ReadonlySet
   // (which the engine may prefer over this one) must not change this rule's result.
   const engine = new Engine([rule], shared.parsers);
   engine.taint = shared.taint;
+  engine.recipes = shared.recipes;
   engine.deps = shared.deps;
   const fixtures = fixturesFor(rule);
   const failures: FixtureFailure[] = [];

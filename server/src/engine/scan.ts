@@ -13,7 +13,7 @@ import { matchesAnyGlob } from './globs';
 import { DependencyScanner, mergeResults } from './dependencyHook';
 import { checkText, decodeBytes, DEFAULT_LIMITS, InputLimits, readSourceFile, sizeNotice } from './inputGuards';
 import { collectNodes, collectBindings, BudgetExceeded, Deadline, moduleLevel, outsideFunctions, Region } from './treeWalk';
-import { nestingNotice, resetNestingCut, takeNestingCut } from './nesting';
+import { nestingNotice, resetNestingCut, takeNestingCut } from '../languages/nesting';
 import { RegionInvalidated } from './incremental';
 import { hasLoneCarriageReturn, inEditorLines } from './lineEnds';
 import type { SyntaxNode } from '../languages/parser';
@@ -22,41 +22,14 @@ import type { TaintSyntax } from '../languages/taintSyntax';
 import { matchPatternRules, PatternIndex, wantedTypes } from './patternMatcher';
 import { matchQueryRules, QueryCache } from './queryMatcher';
 import type { Rule } from './rule';
-import type { Summary } from '../taint/context';
-import type { SummaryIndex } from '../taint/crossFile';
+import type { ScanOptions } from './scanOptions';
+import type { ModuleSummaries } from './summaryTypes';
+import type { TaintAnalyzer } from './taintHook';
+import type { FixRecipes } from './fixRecipeHook';
 import { matchSecretRules } from './secretMatcher';
 import { applySuppressions } from './suppressions';
 
-export interface ScanOptions {
-  /** Path relative to the project root, for rules' `paths` filters. */
-  relativePath?: string;
-  /** Analyse only these rows (the top-level statements an edit touched); see analyzeRegion. */
-  region?: Region;
-  /** The file's absolute path, to resolve its imports of the project's own modules. */
-  absolutePath?: string;
-  /** Summaries of the project's modules, for flows through imported helpers. */
-  summaryIndex?: SummaryIndex;
-  /** Keep function summaries for later region analyses of the same document (the editor). */
-  incremental?: boolean;
-  budgetMs?: number;
-  /** When the budget ends (ms since the epoch), when parsing already spent part of it. */
-  deadlineAt?: number;
-  limits?: InputLimits;
-}
-
-/** Filled in by the taint engine; until one is registered, taint rules report that they cannot run. */
-export interface TaintAnalyzer {
-  mayHaveSources(text: string, family: LanguageSpec['family'], rules: readonly Rule[]): boolean;
-  mayHaveHandlers(text: string, family: LanguageSpec['family']): boolean;
-  analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, options: ScanOptions): Finding[];
-  /** Summaries of the functions a file defines, for other files that import them. */
-  exportedSummaries(ctx: FileContext, deadline: Deadline, absolutePath: string): Map<string, Summary>;
-  /**
-   * Whether `call` returns its input made safe for `kind` (see FileContext.sanitizes).
-   * `wholeFile` gives a context with the file's functions, for their summaries.
-   */
-  sanitizes(ctx: FileContext, call: SyntaxNode, kind: string, wholeFile: () => FileContext, deadline: Deadline): boolean;
-}
+export type { ScanOptions } from './scanOptions';
 
 interface LanguagePlan {
   pattern: Rule[];
@@ -76,6 +49,8 @@ export class Engine {
   private readonly genericSecrets: Rule[];
   private readonly queries = new QueryCache();
   taint: TaintAnalyzer | undefined;
+  /** Fixes written in code that pattern rules name (fixRecipeHook.ts). */
+  recipes: FixRecipes | undefined;
   /** Filled in by the dependency checker (deps/); without one, manifests get the secret rules only. */
   deps: DependencyScanner | undefined;
 
@@ -177,12 +152,12 @@ export class Engine {
         c.sanitizes = (call, kind) => taint.sanitizes(c, call, kind, wholeFile, deadline);
       }
       pass('pattern rules', () => {
-        for (const candidate of matchPatternRules(c, plan.index, c.buckets, keep)) findings.push(candidateToFinding(c, candidate));
+        for (const candidate of matchPatternRules(c, plan.index, c.buckets, keep)) findings.push(candidateToFinding(c, candidate, this.recipes));
       });
       if (language) {
         pass('query rules', () => {
           const candidates = matchQueryRules(c, language, queryRules, this.queries, deadline, (message) => notices.push({ kind: 'rule-error', message }), options.region);
-          for (const candidate of candidates) findings.push(candidateToFinding(c, candidate));
+          for (const candidate of candidates) findings.push(candidateToFinding(c, candidate, this.recipes));
         });
       }
       // An Engine built without models (loadEngine adds them) runs its other rules only.
@@ -266,7 +241,7 @@ export class Engine {
   }
 
   /** Summaries of the functions `path` defines (empty when it is not code or cannot be read). */
-  async exportedSummaries(path: string, budgetMs = DEFAULT_BUDGET_MS): Promise<Map<string, Summary>> {
+  async exportedSummaries(path: string, budgetMs = DEFAULT_BUDGET_MS): Promise<ModuleSummaries> {
     const lang = languageForPath(path);
     if (!lang || !this.taint) return new Map();
     const read = readSourceFile(path, DEFAULT_LIMITS.maxBytes * 2);

@@ -8,21 +8,16 @@
  * import; `summariseTargets` computes their summaries.
  */
 import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { languageForPath } from '../languages/registry';
-import type { Summary } from '../taint/context';
-import type { SummaryIndex } from '../taint/crossFile';
-import { taintSyntaxFor } from '../languages/registry';
 import { decodeBytes } from './inputGuards';
 import type { Engine } from './scan';
+import type { ModuleSummaries, SummaryIndex } from './summaryTypes';
 
 export interface BuiltIndex {
   index: SummaryIndex;
-  /** Changes when any summarised module's content changes (for result caches). */
-  key: string;
 }
 
-export type Summariser = (path: string) => Promise<Map<string, Summary>>;
+export type Summariser = (path: string) => Promise<ModuleSummaries>;
 
 export class SummaryTargets {
   private readonly targets = new Set<string>();
@@ -38,65 +33,48 @@ export class SummaryTargets {
     this.active = !!engine.taint && engine.rules.some((r) => r.mode === 'taint');
   }
 
+  /** Whether `file` could import helpers: its text is worth reading for `add`. */
+  wants(file: string): boolean {
+    return this.active && !!languageForPath(file);
+  }
+
   /**
    * Notes what `file` (whose text the caller has read) imports, if it has request
-   * handlers; true when its analysis will use summaries of other files.
+   * handlers; returns those modules (empty when its analysis uses no other file's summaries).
    */
-  add(file: string, text: string): boolean {
-    if (!this.active) return false;
-    const lang = languageForPath(file);
-    if (!lang || !this.engine.taint!.mayHaveHandlers(text, lang.family)) return false;
-    let imports = false;
-    const modules = taintSyntaxFor(lang.family).modules;
-    for (const spec of modules.projectImports(text)) {
-      const target = modules.resolve(file, spec, this.isKnown);
-      if (target && target !== file) {
-        this.targets.add(target);
-        imports = true;
-      }
-    }
-    return imports;
+  add(file: string, text: string): string[] {
+    const lang = this.active ? languageForPath(file) : undefined;
+    if (!lang) return [];
+    const helpers = this.engine.taint!.helperModules(file, text, lang.family, this.isKnown);
+    for (const target of helpers) this.targets.add(target);
+    return helpers;
   }
 
   /** As `add`, from the bytes the caller read (a binary or non-code file imports nothing). */
-  addBytes(file: string, bytes: Uint8Array): boolean {
-    if (!this.active || !languageForPath(file)) return false;
+  addBytes(file: string, bytes: Uint8Array): string[] {
+    if (!this.wants(file)) return [];
     const decoded = decodeBytes(bytes);
-    return 'text' in decoded && this.add(file, decoded.text);
+    return 'text' in decoded ? this.add(file, decoded.text) : [];
   }
 
   /** Reads `file` and notes its imports (see add); an unreadable file has none. */
-  addFile(file: string): boolean {
-    if (!this.active || !languageForPath(file)) return false;
+  addFile(file: string): string[] {
+    if (!this.wants(file)) return [];
     try {
       return this.addBytes(file, readFileSync(file));
     } catch {
-      return false; // gone or unreadable: nothing to follow
+      return []; // gone or unreadable: nothing to follow
     }
   }
 
   get paths(): string[] {
     return [...this.targets].sort();
   }
-
-  /** A hash of the targets' contents: what a cached result of an importing file depends on. */
-  key(): string {
-    if (this.targets.size === 0) return '';
-    const hash = createHash('sha1');
-    for (const target of this.paths) {
-      try {
-        hash.update(target).update(readFileSync(target));
-      } catch {
-        // gone: the summary is empty and so is its part of the key
-      }
-    }
-    return hash.digest('hex').slice(0, 16);
-  }
 }
 
 export async function summariseTargets(paths: readonly string[], summarise: Summariser): Promise<SummaryIndex> {
   const index: SummaryIndex = new Map();
-  const summaries = await Promise.all(paths.map((p) => summarise(p).catch(() => new Map<string, Summary>())));
+  const summaries = await Promise.all(paths.map((p) => summarise(p).catch((): ModuleSummaries => new Map())));
   paths.forEach((p, i) => index.set(p, summaries[i]!));
   return index;
 }
@@ -105,5 +83,5 @@ export async function summariseTargets(paths: readonly string[], summarise: Summ
 export async function buildSummaryIndex(engine: Engine, files: readonly string[], project: readonly string[] | ((path: string) => boolean) = files): Promise<BuiltIndex> {
   const targets = new SummaryTargets(engine, project);
   for (const file of files) targets.addFile(file);
-  return { index: await summariseTargets(targets.paths, (p) => engine.exportedSummaries(p)), key: targets.key() };
+  return { index: await summariseTargets(targets.paths, (p) => engine.exportedSummaries(p)) };
 }

@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import type { FileResult } from './finding';
 import type { InputLimits } from './inputGuards';
 import type { RuleLoadError } from './rule';
-import type { Summary } from '../taint/context';
-import type { SummaryIndex } from '../taint/crossFile';
+import type { ModuleSummaries, SummaryIndex } from './summaryTypes';
 import type { WorkerInit, WorkerMessage, WorkerReady, WorkerReply, WorkerResponse, WorkerSummaryResponse } from './workerProtocol';
 
 export interface PoolFile {
@@ -121,7 +120,7 @@ export class ScanPool {
   }
 
   /** Exported summaries of `path`, computed on a worker. */
-  async summarise(path: string): Promise<Map<string, Summary>> {
+  async summarise(path: string): Promise<ModuleSummaries> {
     this.start();
     const slot = this.slots[this.nextSummariser++ % this.slots.length]!;
     await slot.ready;

@@ -3,8 +3,7 @@ import type { DependencyCheckOptions } from './dependencyHook';
 import type { FileResult } from './finding';
 import type { InputLimits } from './inputGuards';
 import type { RuleLoadError } from './rule';
-import type { Summary } from '../taint/context';
-import type { SummaryIndex } from '../taint/crossFile';
+import type { ModuleSummaries, SummaryIndex } from './summaryTypes';
 
 export interface WorkerInit {
   ruleDirs: string[];
@@ -41,7 +40,7 @@ export interface WorkerResponse {
 
 export interface WorkerSummaryResponse {
   id: number;
-  summaries: Map<string, Summary>;
+  summaries: ModuleSummaries;
 }
 
 export type WorkerReply = WorkerResponse | WorkerSummaryResponse;

@@ -7,7 +7,7 @@
  */
 import type { SyntaxNode } from '../languages/parser';
 import type { TextPiece } from '../languages/syntax';
-import { NESTING_LIMIT } from '../engine/nesting';
+import { NESTING_LIMIT } from '../languages/nesting';
 import type { FileContext } from '../engine/fileContext';
 import { flatten as flattenPieces } from '../engine/commandArgs';
 

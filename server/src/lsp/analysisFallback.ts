@@ -28,6 +28,8 @@ function narrowed(engine: Engine): Narrowed {
         engine.parsers,
       ),
     };
+    // The pattern rules' fixes written in code come along; the taint engine does not.
+    n.withoutTaint.recipes = engine.recipes;
     narrowedEngines.set(engine, n);
   }
   return n;

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { builtinRulesDir } from '../engine/builtinRules';
 import { Engine } from '../engine/scan';
-import { loadEngine } from '../engine/engineLoader';
+import { loadEngine } from '../wiring/engineLoader';
 import { ruleFolderProblem } from '../engine/ruleFolders';
 import type { RuleLoadError } from '../engine/rule';
 import { ParserPool } from '../languages/parser';

@@ -1,35 +1,37 @@
 /**
- * The workspace scan's state per workspace folder: its settings, its rule folders and the
- * fingerprint of everything that changes a file's raw result (which keys its disk cache),
- * and the files its last walk found (.gitignore, `ward.exclude` and Ward's own files applied).
+ * The workspace scan's state per workspace folder: its settings and rule folders, the
+ * engine's folder scan set up with them (and the server's shared workers), its result cache
+ * (in the editor's workspace storage when there is one, else in memory; keyed by the scan's
+ * fingerprint), and the files its last walk found (.gitignore, `ward.exclude` and Ward's
+ * own files applied).
  */
 import { existsSync } from 'node:fs';
-import { isAbsolute, resolve, sep } from 'node:path';
+import { isAbsolute, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { collectFiles } from '../cli/files';
+import { FolderScan, FolderScanSettings, scanFingerprint } from '../engine/folderScan';
 import { projectPath } from '../engine/paths';
-import { rulesKey } from '../engine/resultCache';
+import { contentHash, fileStore, memoryStore, ResultCache } from '../engine/resultCache';
+import type { CancelToken } from '../engine/workerPool';
 import type { WardSettings } from '../settings';
 import type { BaselineStore } from './baselines';
 import type { DocumentSettings } from './documentSettings';
 import { builtinRulesDir, EngineCache } from './engines';
-import { FolderCache } from './resultCache';
-import type { CancelFlag } from './scanFolderFiles';
+import { ScanPools } from './scanPools';
 
 const VERSION = process.env.WARD_VERSION ?? '0.1.0';
 
 export interface FolderState {
   root: string;
   settings: WardSettings;
-  ruleDirs: string[];
-  fingerprint: string;
-  cache: FolderCache;
+  scan: FolderScan;
+  cache: ResultCache;
   /** Relative paths (forward slashes) the last walk found. */
   files: Set<string>;
 }
 
 export class FolderStates {
   private readonly states = new Map<string, FolderState>();
+  readonly pools = new ScanPools();
 
   constructor(
     private readonly settings: DocumentSettings,
@@ -56,30 +58,32 @@ export class FolderStates {
     if (!settings.enable) return undefined;
     const extra = settings.extraRuleFolders.map((f) => (isAbsolute(f) ? f : resolve(root, f))).filter((f) => existsSync(f));
     const ruleDirs = [builtinRulesDir(), ...extra];
-    const includeGeneric = this.engines.get(settings.extraRuleFolders, root, settings.advisories).engine.hasGenericRules;
-    // Everything that changes a file's raw result; policy settings are applied on publish.
-    const fingerprint = rulesKey(ruleDirs, [VERSION, settings.maxFileSizeMB, settings.fileTimeBudgetMs, includeGeneric, ruleDirs]);
+    const { engine } = this.engines.get(settings.extraRuleFolders, root, settings.advisories);
+    const scanSettings: FolderScanSettings = { ruleDirs, exclude: settings.exclude, gitignore: true, maxBytes: settings.maxFileSizeMB * 1024 * 1024, budgetMs: settings.fileTimeBudgetMs };
+    // Policy settings are applied on publish: they do not change the fingerprint.
+    const fingerprint = scanFingerprint(scanSettings, VERSION);
+    const scan = new FolderScan(engine, scanSettings, this.pools.sourceFor(`${fingerprint}\0${ruleDirs.join('\0')}`, ruleDirs, settings));
     let state = this.states.get(root);
     if (!state) {
-      state = { root, settings, ruleDirs, fingerprint, cache: FolderCache.load(this.storageDir, root, fingerprint), files: new Set() };
+      const store = this.storageDir ? fileStore(join(this.storageDir, 'scan-cache', `${contentHash(Buffer.from(root)).slice(0, 16)}.json`)) : memoryStore();
+      state = { root, settings, scan, cache: new ResultCache(store, fingerprint), files: new Set() };
       this.states.set(root, state);
     }
     state.settings = settings;
-    state.ruleDirs = ruleDirs;
-    state.fingerprint = fingerprint;
+    state.scan = scan;
     state.cache.setFingerprint(fingerprint);
     this.baselines.refresh(root);
     return state;
   }
 
-  /** Synchronous (files.ts is shared with the CLI): about 190 ms for 7,800 files here. */
-  walk(state: FolderState, flag?: CancelFlag, onSkipped?: (rel: string, reason: string) => void): string[] {
-    const includeGeneric = this.engines.get(state.settings.extraRuleFolders, state.root, state.settings.advisories).engine.hasGenericRules;
-    const { files, skipped } = collectFiles([state.root], { exclude: state.settings.exclude, includeGeneric, token: flag }, state.root);
+  /** Synchronous: about 190 ms for 7,800 files here. */
+  walk(state: FolderState, token?: CancelToken, onSkipped?: (rel: string, reason: string) => void): string[] {
+    // Ward's own files (the baseline, a cache inside the folder) are not sources.
+    const isOwn = (f: string): boolean => (!!this.storageDir && f.startsWith(this.storageDir + sep)) || f === join(state.root, '.ward-baseline.json');
+    const { files, skipped } = state.scan.collect([state.root], state.root, { token, isOwn });
     // Unreadable folders, FIFOs, names that are not UTF-8: said in the log, like unreadable files.
     for (const s of skipped) onSkipped?.(projectPath(state.root, s.path) || '.', s.message);
-    // Ward's own files (the baseline, a cache inside the folder) are not sources.
-    return files.filter((f) => !(this.storageDir && f.startsWith(this.storageDir + sep))).map((f) => projectPath(state.root, f)).filter((r) => r !== '.ward-baseline.json');
+    return files.map((f) => projectPath(state.root, f));
   }
 
   /** The innermost known folder holding `path`. */

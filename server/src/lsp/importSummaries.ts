@@ -4,16 +4,15 @@
  * into a helper in another file is found while typing, as in the CLI.
  */
 import { statSync } from 'node:fs';
-import type { Summary } from '../taint/context';
-import type { SummaryIndex } from '../taint/crossFile';
 import { isFile } from '../engine/paths';
-import { SummaryTargets } from '../engine/summaryIndex';
 import type { Engine } from '../engine/scan';
+import { SummaryTargets } from '../engine/summaryIndex';
+import type { ModuleSummaries, SummaryIndex } from '../engine/summaryTypes';
 
 interface Entry {
   mtimeMs: number;
   size: number;
-  summaries: Map<string, Summary>;
+  summaries: ModuleSummaries;
 }
 
 const MAX_MODULES = 500;
@@ -27,7 +26,7 @@ export class ImportSummaries {
    */
   async indexFor(engine: Engine, path: string, text: string): Promise<{ index: SummaryIndex; key: string; modules: string[] } | undefined> {
     const targets = new SummaryTargets(engine, isFile);
-    if (!targets.add(path, text)) return undefined;
+    if (targets.add(path, text).length === 0) return undefined;
     const modules = targets.paths;
     const index: SummaryIndex = new Map();
     for (const target of modules) index.set(target, await this.summaries(engine, target));
@@ -35,7 +34,7 @@ export class ImportSummaries {
     return { index, key, modules };
   }
 
-  private async summaries(engine: Engine, file: string): Promise<Map<string, Summary>> {
+  private async summaries(engine: Engine, file: string): Promise<ModuleSummaries> {
     let st;
     try {
       st = statSync(file);

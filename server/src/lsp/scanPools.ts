@@ -1,8 +1,10 @@
 /**
  * The workspace scan's worker pools: one per rule set, kept while scans use them and
- * closed after a quiet spell (idle workers hold a wasm heap each).
+ * closed after a quiet spell (idle workers hold a wasm heap each). Each folder's scan gets
+ * its pool through a WorkerSource (engine/folderScan.ts).
  */
 import { availableParallelism } from 'node:os';
+import type { WorkerSource } from '../engine/folderScan';
 import { DEFAULT_LIMITS } from '../engine/inputGuards';
 import { ScanPool } from '../engine/workerPool';
 import { editorDependencyOptions } from './engines';
@@ -36,6 +38,17 @@ export class ScanPools {
   release(): void {
     this.users--;
     this.scheduleClose();
+  }
+
+  /** Workers for a folder's scans with these rules and settings (`key` names them); all are closed when they cannot start. */
+  sourceFor(key: string, ruleDirs: string[], settings: WardSettings): WorkerSource {
+    return {
+      acquire: () => this.acquire(key, ruleDirs, settings),
+      release: async (_pool, broken) => {
+        this.release();
+        if (broken) await this.closeAll();
+      },
+    };
   }
 
   private scheduleClose(): void {

@@ -6,10 +6,11 @@
  * the validator owns its diagnostics). After a scan, watched-file events re-scan what
  * changed; "Clear Workspace Problems" withdraws everything this published.
  *
- * This file runs the scans (full and incremental) and owns their lifecycle; the parts live in
- * folderStates.ts (per-folder settings, cache and walk), scanFolderFiles.ts and prepareFile.ts
- * (scanning a folder's files), workspaceChanges.ts (queuing what changed) and
- * workspaceDiagnostics.ts (what is published).
+ * This file runs the scans (full and incremental) and owns their lifecycle; the scanning
+ * itself is the engine's folder scan (engine/folderScan.ts), which the CLI uses too. The parts
+ * live in folderStates.ts (per-folder settings, folder scan, cache and walk),
+ * scanFolderFiles.ts (a folder's files through the folder scan), workspaceChanges.ts
+ * (queuing what changed) and workspaceDiagnostics.ts (what is published).
  */
 import { Connection, FileEvent, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { describeCounts, plural, ProblemCounts } from '../problemCounts';
@@ -49,13 +50,8 @@ export class WorkspaceScanner {
   ) {
     this.states = new FolderStates(settings, engines, storageDir, baselines);
     this.out = new PublishedDiagnostics(connection, docs, baselines);
-    this.files = new FolderFileScanner(connection, engines, this.out);
+    this.files = new FolderFileScanner(connection, this.out);
     this.changes = new WorkspaceChanges(connection, this.states, storageDir, baselines, () => this.runIncremental());
-  }
-
-  /** Files scanned on workers (not from the cache) since start; for tests and the log. */
-  get filesScanned(): number {
-    return this.files.filesScanned;
   }
 
   // ---- the scan -------------------------------------------------------------------------
@@ -114,7 +110,6 @@ export class WorkspaceScanner {
     for (const { state, files } of walked) {
       if (flag.cancelled) break;
       await this.files.scanFiles(state, files, counters, flag, () => progress());
-      state.cache.save();
     }
     // The count the Problems panel shows (open files included), not the scan's own share of it.
     const problems = this.problems();
@@ -136,7 +131,7 @@ export class WorkspaceScanner {
   }
 
   async closePools(): Promise<void> {
-    await this.files.closePools();
+    await this.states.pools.closeAll();
   }
 
   // ---- publishing -----------------------------------------------------------------------
@@ -207,7 +202,6 @@ export class WorkspaceScanner {
       counters.total += list.length;
       const before = counters.scanned;
       await this.files.scanFiles(state, list, counters, flag, () => undefined);
-      state.cache.save();
       if (counters.scanned > before) this.connection.console.info(`Ward: re-scanned ${counters.scanned - before} changed file(s) in ${root}`);
     }
   }

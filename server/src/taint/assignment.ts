@@ -4,7 +4,7 @@
  * whose input members are sources of their own.
  */
 import type { SyntaxNode } from '../languages/parser';
-import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
+import { NESTING_LIMIT, noteNestingCut } from '../languages/nesting';
 import { accessPath, roleSource } from './accessPath';
 import { trackContentTypeAssign } from './contentType';
 import { CLEAN, snippet, step, Taint, union, withStep } from './facts';

@@ -10,7 +10,7 @@
  * when both set it (Env.join), so `if (a) res.type('text/plain')` does not count after the `if`.
  */
 import type { SyntaxNode } from '../languages/parser';
-import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
+import { NESTING_LIMIT, noteNestingCut } from '../languages/nesting';
 import type { FileContext } from '../engine/fileContext';
 import type { FlowWalker, Frame } from './flow';
 import { MUST_PREFIX } from './env';

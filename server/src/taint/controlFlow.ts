@@ -4,7 +4,7 @@
  * taint reaches an earlier one, `try` handlers, `with` items and `switch` cases.
  */
 import type { SyntaxNode } from '../languages/parser';
-import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
+import { NESTING_LIMIT, noteNestingCut } from '../languages/nesting';
 import { Env } from './env';
 import { CLEAN, union } from './facts';
 import type { FlowWalker, Frame } from './flow';

@@ -14,7 +14,7 @@ import { builtString, builtStringVariable, checkReturnSink } from './sinks';
 import { evalExpr } from './expressions';
 import { makeUnit, Unit } from './units';
 import type { Kind } from '../languages/taintSyntax';
-import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
+import { NESTING_LIMIT, noteNestingCut } from '../languages/nesting';
 
 export interface Frame {
   env: Env;

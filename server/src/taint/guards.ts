@@ -4,7 +4,7 @@
  * parsed URL. On the branch where the check holds, the checked value is clean.
  */
 import type { SyntaxNode } from '../languages/parser';
-import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
+import { NESTING_LIMIT, noteNestingCut } from '../languages/nesting';
 import { accessPath } from './accessPath';
 import type { FileContext } from '../engine/fileContext';
 import type { Kind } from '../languages/taintSyntax';

@@ -1,6 +1,6 @@
 /** Recognising sinks during the walk and recording the tainted values that reach them. */
 import type { SyntaxNode } from '../languages/parser';
-import { NESTING_LIMIT, noteNestingCut } from '../engine/nesting';
+import { NESTING_LIMIT, noteNestingCut } from '../languages/nesting';
 import type { FileContext } from '../engine/fileContext';
 import type { KeywordArg } from '../languages/syntax';
 import { testValue } from '../engine/valueTests';

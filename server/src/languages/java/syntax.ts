@@ -1,6 +1,6 @@
 /** Java node types mapped onto the engine's questions. */
 import type { SyntaxNode } from '../parser';
-import { NESTING_LIMIT, noteNestingCut } from '../../engine/nesting';
+import { NESTING_LIMIT, noteNestingCut } from '../nesting';
 import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts, SyntaxAdapter } from '../syntax';
 import { decodeJavaString, encodeJavaString } from './strings';
 import { resolveSimpleClass } from './classes';

@@ -1,6 +1,6 @@
 /** JavaScript / TypeScript / TSX node types mapped onto the engine's questions. */
 import type { SyntaxNode, Tree } from '../parser';
-import { NESTING_LIMIT, noteNestingCut } from '../../engine/nesting';
+import { NESTING_LIMIT, noteNestingCut } from '../nesting';
 import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts, SyntaxAdapter, TextPiece } from '../syntax';
 import { decodeJsString, encodeJsString } from './strings';
 

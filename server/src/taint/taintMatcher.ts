@@ -1,19 +1,20 @@
-/** Connects the taint analysis (server/src/taint) to the engine's rule modes. */
-import { analyzeFile, hitsToFindings } from '../taint/analyzer';
-import type { ModelsByFamily } from '../taint/analyzer';
-import type { FileContext } from './fileContext';
-import type { Finding } from './finding';
-import type { Rule } from './rule';
-import type { ScanOptions, TaintAnalyzer } from './scan';
-import type { Summary } from '../taint/context';
-import { importResolver, inFile } from '../taint/crossFile';
-import type { Family } from '../languages/registry';
-import type { Deadline } from './treeWalk';
-import { SummaryCache } from '../taint/summaryCache';
-import { handlerHints, sourceHints } from '../taint/sourceHints';
-import { RegionInvalidated } from './incremental';
+/** The taint analysis as the engine sees it: fills the engine's TaintAnalyzer hook (engine/taintHook.ts). */
 import type { SyntaxNode } from '../languages/parser';
-import { importsModule } from '../taint/units';
+import { Family, taintSyntaxFor } from '../languages/registry';
+import type { FileContext } from '../engine/fileContext';
+import type { Finding } from '../engine/finding';
+import { RegionInvalidated } from '../engine/incremental';
+import type { Rule } from '../engine/rule';
+import type { ScanOptions } from '../engine/scanOptions';
+import type { TaintAnalyzer } from '../engine/taintHook';
+import type { Deadline } from '../engine/treeWalk';
+import { analyzeFile, hitsToFindings } from './analyzer';
+import type { ModelsByFamily } from './analyzer';
+import type { Summary } from './context';
+import { importResolver, inFile, SummaryIndex } from './crossFile';
+import { SummaryCache } from './summaryCache';
+import { handlerHints, sourceHints } from './sourceHints';
+import { importsModule } from './units';
 
 /** Does this file's text show any input source the rules' kinds could use? */
 function kindsOf(rules: readonly Rule[]): Set<string> {
@@ -58,8 +59,20 @@ export class TaintMatcher implements TaintAnalyzer {
 
   private readonly handlers = new Map<Family, RegExp>();
 
+  /** The project modules a file with request handlers imports (one import deep). */
+  helperModules(path: string, text: string, family: Family, isProjectFile: (path: string) => boolean): string[] {
+    if (!this.mayHaveHandlers(text, family)) return [];
+    const modules = taintSyntaxFor(family).modules;
+    const targets = new Set<string>();
+    for (const spec of modules.projectImports(text)) {
+      const target = modules.resolve(path, spec, isProjectFile);
+      if (target && target !== path) targets.add(target);
+    }
+    return [...targets];
+  }
+
   /** Whether `text` shows a request handler (see handlerHints). */
-  mayHaveHandlers(text: string, family: Family): boolean {
+  private mayHaveHandlers(text: string, family: Family): boolean {
     const models = this.models.get(family);
     if (!models) return false;
     let hint = this.handlers.get(family);
@@ -89,7 +102,9 @@ export class TaintMatcher implements TaintAnalyzer {
     const models = this.models.get(ctx.language.family);
     if (!models) return [];
     if (!this.mayHaveSources(ctx.text, ctx.language.family, rules)) return [];
-    const imported = options.summaryIndex && options.absolutePath ? importResolver(options.summaryIndex, options.absolutePath, ctx.syntax.modules) : undefined;
+    // The engine carries the index without reading it; its summaries are the ones exportedSummaries made.
+    const index = options.summaryIndex as SummaryIndex | undefined;
+    const imported = index && options.absolutePath ? importResolver(index, options.absolutePath, ctx.syntax.modules) : undefined;
     const cache = region || options.incremental ? this.summaries : undefined;
     const { hits, summaryChanged, summaries } = analyzeFile(ctx, models, deadline, relativePath, imported, region, cache);
     if (region && summaryChanged) throw new RegionInvalidated();
