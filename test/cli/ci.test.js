@@ -278,6 +278,26 @@ describe('ward CLI in CI', { concurrency: 4 }, () => {
     assert.ok(JSON.parse(fourth.stdout).findings.some((f) => f.ruleId === 'py-test-os-system' && f.severity === 'info'));
   });
 
+  test('--cache: a changed helper module re-scans the handlers that import it, and nothing else', { timeout: TIMEOUT }, async () => {
+    const helper = (query) => ["const mysql = require('mysql');", 'const db = mysql.createConnection({});', 'function findUser(name) {', `  return db.query(${query});`, '}', 'module.exports = { findUser };', ''].join('\n');
+    const dir = project({
+      'lib/users.js': helper("\"SELECT * FROM users WHERE name = '\" + name + \"'\""),
+      'app.js': ["const express = require('express');", "const { findUser } = require('./lib/users');", 'const app = express();', "app.get('/u', (req, res) => {", '  findUser(req.query.name);', '});', ''].join('\n'),
+      'a.js': VULN_JS,
+      'b.js': SAFE_JS,
+    });
+    const args = ['scan', '-f', 'json', '--cache', '.ward-cache', '--fail-on', 'none'];
+    const sql = (r) => JSON.parse(r.stdout).findings.filter((f) => f.ruleId === 'js-sql-injection').map((f) => f.path);
+    const first = await ward(args, dir);
+    assert.match(first.stderr, /cache: 0 of 4 files unchanged/);
+    assert.deepEqual(sql(first), ['app.js']);
+    write(dir, { 'lib/users.js': helper("'SELECT * FROM users WHERE name = ?', [name]") });
+    const second = await ward(args, dir);
+    // The helper and its importer are scanned again; the unrelated files come from the cache.
+    assert.match(second.stderr, /cache: 2 of 4 files unchanged/);
+    assert.deepEqual(sql(second), [], 'the handler no longer reaches a built query');
+  });
+
   /** The fenced block after `<!-- name -->` in the README. */
   function readmeBlock(name) {
     const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');

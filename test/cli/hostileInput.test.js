@@ -121,15 +121,15 @@ describe('the folder walk (item 9)', { concurrency: 4 }, () => {
     fs.symlinkSync('loop-b', path.join(dir, 'loop-a'));
     fs.symlinkSync('loop-a', path.join(dir, 'loop-b'));
     fs.symlinkSync('/dev/zero', path.join(dir, 'src', 'zero.js'));
-    // Deletes src/vanish.js when the scan first reads it: after the walk listed it.
+    // Deletes src/vanish.js when the scan first opens it: after the walk listed it.
     write(dir, {
       'vanish-preload.cjs': [
         "const fs = require('node:fs');",
-        'const read = fs.readFileSync;',
+        'const open = fs.openSync;',
         'let gone = false;',
-        'fs.readFileSync = function (p, ...rest) {',
+        'fs.openSync = function (p, ...rest) {',
         "  if (!gone && typeof p === 'string' && p.endsWith('vanish.js')) { gone = true; fs.unlinkSync(p); }",
-        '  return read.call(this, p, ...rest);',
+        '  return open.call(this, p, ...rest);',
         '};',
       ].join('\n'),
     });
