@@ -1,7 +1,8 @@
 // Imports between the folders of server/src go one way: down the layers below. The engine
 // is the plain library and knows what plugs into it only through its hooks: the taint
 // engine (engine/taintHook.ts), the fixes written in code (engine/fixRecipeHook.ts), the
-// dependency checker (engine/dependencyHook.ts); wiring/ puts them together; the language
+// dependency checker (engine/dependencyHook.ts); the fixes build on the taint engine's facts,
+// the packs' fix renderers on the fixes; wiring/ puts them together; the language
 // server and the CLI are shells over all of it and do not import each other. Every import
 // statement is read (type-only ones too: they are dependencies of the design) with the
 // TypeScript scanner, so comments and strings that look like imports are not counted.
@@ -17,7 +18,7 @@ const ts = require('typescript');
 const src = process.env.WARD_SRC || path.join(__dirname, '..', '..', 'server', 'src');
 
 /** Bottom to top: a folder may import folders of lower layers only. */
-const LAYERS = [['languages'], ['engine'], ['fixes', 'deps'], ['taint'], ['wiring'], ['lsp', 'cli']];
+const LAYERS = [['languages'], ['engine'], ['deps', 'taint'], ['fixes'], ['pack-fixes'], ['wiring'], ['lsp', 'cli']];
 const layerOf = new Map(LAYERS.flatMap((folders, i) => folders.map((f) => [f, i])));
 
 /**
@@ -26,9 +27,24 @@ const layerOf = new Map(LAYERS.flatMap((folders, i) => folders.map((f) => [f, i]
  */
 const KNOWN = [
   {
-    from: 'fixes',
+    from: 'engine',
+    to: 'fixes',
+    why: "loading a rule checks its fix recipe's name against the fix catalog (engine/fixTemplate.ts → fixes/catalog.ts)",
+  },
+  {
+    from: 'languages',
+    to: 'pack-fixes',
+    why: "a language pack's index lists its fix renderers (languages/<lang>/index.ts → languages/<lang>/fixes/index.ts)",
+  },
+  {
+    from: 'languages',
+    to: 'engine',
+    why: "the fix renderers' interface (languages/packFixes.ts) names the engine's FileContext and Fix types",
+  },
+  {
+    from: 'languages',
     to: 'taint',
-    why: "the fixes for taint findings read the taint engine's SinkHit and Summary types (htmlEscape, templateContext, pathContainment, hostAllowList); they go when the fixes move into the language packs or get those facts through the engine",
+    why: "the fix renderers' interface (languages/packFixes.ts) names the taint engine's SinkHit and Summary types",
   },
 ];
 const isKnown = (i) => KNOWN.some((k) => k.from === i.fromFolder && k.to === i.toFolder);
@@ -48,9 +64,14 @@ function resolveSpecifier(from, spec) {
   return [base, `${base}.ts`, `${base}.tsx`, `${base}.d.ts`, path.join(base, 'index.ts')].find((f) => fs.existsSync(f) && fs.statSync(f).isFile());
 }
 
-/** The folder of server/src a file belongs to; undefined for files at its root. */
+/**
+ * The folder of server/src a file belongs to; undefined for files at its root. A language
+ * pack's fix renderers (languages/<lang>/fixes/) sit above the fixes they build on, so they
+ * count as their own folder, 'pack-fixes'.
+ */
 function folderOf(file) {
   const parts = path.relative(src, file).split(path.sep);
+  if (parts[0] === 'languages' && parts.length > 3 && parts[2] === 'fixes') return 'pack-fixes';
   return parts.length > 1 ? parts[0] : undefined;
 }
 
@@ -72,7 +93,7 @@ function folderImports() {
 }
 
 test('every folder of server/src has its place in the layers', () => {
-  const folders = fs.readdirSync(src, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const folders = [...fs.readdirSync(src, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name), 'pack-fixes'];
   const unplaced = folders.filter((f) => !layerOf.has(f));
   assert.deepEqual(unplaced, [], `place these folders in LAYERS (test/unit/importLayers.test.js) by what they import and what imports them: ${unplaced.join(', ')}`);
 });
