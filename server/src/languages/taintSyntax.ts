@@ -122,6 +122,8 @@ export interface SyntaxTable {
   kinds: Record<string, Kind>;
   /** Role → the field names that hold it, tried in order. */
   fields: Partial<Record<Role, string[]>>;
+  /** Node type → role → field names, where one node type names a role differently (Java's `for (T x : xs)`: `name`, `value`). */
+  fieldsByType?: Record<string, Partial<Record<Role, string[]>>>;
 }
 
 /** kind(), child(), children() and typesOf() from a pack's table. */
@@ -134,17 +136,19 @@ export function tableSyntax(table: SyntaxTable): Pick<TaintSyntax, 'kind' | 'chi
     else byKind.set(kind, [type]);
   }
   const fields = table.fields;
+  const byType = table.fieldsByType ?? {};
+  const names = (node: SyntaxNode, role: Role): string[] => byType[node.type]?.[role] ?? fields[role] ?? [];
   return {
     kind: (node) => kinds.get(node.type),
     child: (node, role) => {
-      for (const f of fields[role] ?? []) {
+      for (const f of names(node, role)) {
         const c = node.childForFieldName(f);
         if (c) return c;
       }
       return null;
     },
     children: (node, role) => {
-      for (const f of fields[role] ?? []) {
+      for (const f of names(node, role)) {
         const list = node.childrenForFieldName(f).filter((c): c is SyntaxNode => !!c);
         if (list.length > 0) return list;
       }

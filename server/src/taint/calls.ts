@@ -19,7 +19,15 @@ function storeInReceiver(w: FlowWalker, node: SyntaxNode, receiverNode: SyntaxNo
   if (from === undefined) return;
   const stored = union(...argTaints.slice(from));
   if (stored.length === 0) return;
-  const path = accessPath(w.ctx, receiverNode);
+  // `sb.append(a).append(b)`, `map.set(k, v).set(…)`: a builder returns itself, so a chain of
+  // storing calls stores into the value it starts from.
+  let target = receiverNode;
+  while (w.ctx.syntax.kind(target) === 'call') {
+    const inner = receiverOf(w, target, w.ctx.adapter.callee(target));
+    if (!inner.receiverNode || !inner.method || !w.file.models.storing.has(inner.method)) break;
+    target = inner.receiverNode;
+  }
+  const path = accessPath(w.ctx, target);
   // A value with a role is a framework object (`res.set(name, value)` sets a header), not a
   // container; nor is the object a method runs on (`self.set(…)` would taint all of `self`).
   if (!path || frame.roles.has(path[0]!) || (path.length === 1 && w.ctx.syntax.selfNames.has(path[0]!))) return;
@@ -32,7 +40,7 @@ function storeInReceiver(w: FlowWalker, node: SyntaxNode, receiverNode: SyntaxNo
 export function evalNew(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   const args = w.ctx.adapter.positionalArgs(node);
   const argTaints = args.map((a) => w.expr(a, frame));
-  checkNewSinks(w, node, args, argTaints);
+  checkNewSinks(w, node, args, argTaints, frame);
   return union(...argTaints);
 }
 

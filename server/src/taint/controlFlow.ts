@@ -104,9 +104,12 @@ export function loopStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): vo
 export function tryStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): void {
   const syn = w.ctx.syntax;
   const body = syn.child(node, 'body');
+  // Resources declared in the statement's head (`try (Reader r = new FileReader(p))`) come first.
+  const resources = node.namedChildren.filter((c): c is SyntaxNode => !!c && syn.kind(c) === 'declaration');
+  for (const r of resources) w.statement(r, frame);
   if (body) w.statement(body, frame);
   for (const c of node.namedChildren) {
-    if (!c || c === body) continue;
+    if (!c || c.id === body?.id || resources.some((r) => r.id === c.id)) continue;
     const handlerFrame = w.fork(frame);
     const block = syn.child(c, 'body') ?? c.namedChildren.find((x) => !!x && syn.kind(x) === 'block');
     if (block) w.statement(block, handlerFrame);

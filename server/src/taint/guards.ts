@@ -9,6 +9,7 @@ import { accessPath } from './accessPath';
 import type { FileContext } from '../engine/fileContext';
 import type { Kind } from '../languages/taintSyntax';
 import { receiverOf } from './calls';
+import type { GuardModel } from './models';
 import { Env } from './env';
 import { sanitize } from './facts';
 import type { FlowWalker, Frame } from './flow';
@@ -167,8 +168,7 @@ function applyChecks(walker: FlowWalker, condition: SyntaxNode, frame: Frame, tr
         const receiver = receiverOf(walker, n, callee).receiverNode;
         if (g.anchoredRegex && !anchored(receiver && syn.kind(receiver) === 'regex' ? receiver : args[0], walker)) continue;
         if (g.types && !typesMatch(ctx, args[1], g.types)) continue;
-        const checked = g.checks === 'receiver' ? receiver : (args[g.checks] ?? (g.keyword ? ctx.adapter.keywordArgs(n).get(g.keyword)?.value : undefined));
-        if (checked) clean(walker, checked, frame, g.kinds);
+        for (const checked of checkedValues(walker, g, n, receiver, args)) clean(walker, checked, frame, g.kinds);
       }
       return;
     }
@@ -182,6 +182,45 @@ function applyChecks(walker: FlowWalker, condition: SyntaxNode, frame: Frame, tr
     default:
       return;
   }
+}
+
+/** The values a passing guard call vouches for. */
+function checkedValues(walker: FlowWalker, g: GuardModel, call: SyntaxNode, receiver: SyntaxNode | null, args: SyntaxNode[]): SyntaxNode[] {
+  const ctx = walker.file.ctx;
+  switch (g.checks) {
+    case 'receiver':
+      return receiver ? [receiver, ...underNoArgCalls(walker, receiver)] : [];
+    case 'receiver-arg': {
+      const arg = receiver && ctx.syntax.kind(receiver) === 'call' ? ctx.adapter.positionalArgs(receiver)[0] : undefined;
+      return arg ? [arg] : [];
+    }
+    case 'either': {
+      const arg = args[0];
+      if (!receiver || !arg) return [];
+      if (isConstant(walker, receiver)) return [arg];
+      return isConstant(walker, arg) ? [receiver, ...underNoArgCalls(walker, receiver)] : [];
+    }
+    default: {
+      const checked = args[g.checks] ?? (g.keyword ? ctx.adapter.keywordArgs(call).get(g.keyword)?.value : undefined);
+      return checked ? [checked] : [];
+    }
+  }
+}
+
+/**
+ * `f.getCanonicalPath().startsWith(root)`, `name.trim().matches(re)`: a check on what a
+ * method without arguments derives from a value vouches for the value it was called on.
+ */
+function underNoArgCalls(walker: FlowWalker, node: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  let n = node;
+  for (let i = 0; i < 8 && walker.file.ctx.syntax.kind(n) === 'call' && walker.file.ctx.adapter.positionalArgs(n).length === 0; i++) {
+    const inner = receiverOf(walker, n, walker.file.ctx.adapter.callee(n)).receiverNode;
+    if (!inner) break;
+    out.push(inner);
+    n = inner;
+  }
+  return out;
 }
 
 /** `int`, `(int, float)`: each type named must be one the guard lists. */

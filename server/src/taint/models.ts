@@ -71,6 +71,8 @@ export interface SourceModel {
   calls?: Set<string>;
   /** Decorated parameters (`@Query() q`). */
   decorators?: Set<string>;
+  /** Decorated parameters of these types carry no payload (`@PathVariable long id`). */
+  cleanTypes?: Set<string>;
   /** Sink kinds the value is already safe for (Django's `request.get_full_path()` is a path on this site: not an open redirect). */
   cleanFor?: string[];
 }
@@ -160,8 +162,13 @@ export interface SanitizerModel {
 
 export interface GuardModel {
   call: NameMatcher;
-  /** Which value the check validates: an argument index or the receiver. */
-  checks: number | 'receiver';
+  /**
+   * Which value the check validates: an argument index, the receiver, the first argument of
+   * the call the method is called on (`PATTERN.matcher(x).matches()`: `receiver-arg`), or
+   * whichever of the receiver and the first argument is not a constant (`"asc".equals(x)`,
+   * `x.equals("asc")`: `either`).
+   */
+  checks: number | 'receiver' | 'receiver-arg' | 'either';
   /** The same argument passed by keyword (Python `url_has_allowed_host_and_scheme(url=x, …)`). */
   keyword?: string;
   kinds: string[];
@@ -263,6 +270,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
         members: s.members ? new Set(list(s.members)) : undefined,
         calls: s.calls ? new Set(list(s.calls)) : undefined,
         decorators: s.decorators ? new Set(list(s.decorators)) : undefined,
+        cleanTypes: s['clean-types'] ? new Set(list(s['clean-types'])) : undefined,
         cleanFor: s['clean-for'] ? list(s['clean-for']) : undefined,
       });
     }
@@ -315,7 +323,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
       m.sanitizerIndex.add(row, list(s.call));
     }
     for (const g of doc.guards ?? []) {
-      m.guards.push({ call: compileNames(g.call)!, checks: g.checks === 'receiver' ? 'receiver' : Number(g.checks ?? 0), keyword: g.keyword, kinds: list(g.kinds ?? '*'), anchoredRegex: !!g['anchored-regex'], types: g.types ? new RegExp(`^(?:${list(g.types).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`) : undefined });
+      m.guards.push({ call: compileNames(g.call)!, checks: g.checks === 'receiver' || g.checks === 'receiver-arg' || g.checks === 'either' ? g.checks : Number(g.checks ?? 0), keyword: g.keyword, kinds: list(g.kinds ?? '*'), anchoredRegex: !!g['anchored-regex'], types: g.types ? new RegExp(`^(?:${list(g.types).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`) : undefined });
     }
     cleanNames.push(...list(doc.clean));
     for (const s of doc.storing ?? []) m.storing.set(String(s.method), Number(s.from ?? 0));

@@ -53,27 +53,34 @@ export function checkCallSinks(
     for (const [k, test] of sink.when) if (!testValue(ctx, options!.get(k)?.value, test)) ok = false;
     if (!ok) continue;
     const text = snippet(callee ?? node);
-    const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
-    if (sink.dictKey) {
-      for (const i of indices) for (const value of valuesUnderKey(ctx, args[i], sink.dictKey, 0)) record(walker, sink, node, value, walker.expr(value, frame), text);
-      continue;
-    }
-    if (sink.shellArgv) {
-      const command = shellCommandArg(ctx, args);
-      if (command) record(walker, sink, node, command, walker.expr(command, frame), text);
-      continue;
-    }
-    for (const i of indices) {
-      const arg = args[i];
-      if (!arg || sink.argNot?.has(ctx.syntax.shape(arg)) || (sink.argIs && !sink.argIs.has(ctx.syntax.shape(arg)))) continue;
-      if (sink.inspectsObjects && wholeCollection(ctx, arg, argTaints[i] ?? CLEAN)) continue;
-      record(walker, sink, node, arg, argTaints[i] ?? CLEAN, text);
-    }
+    if (!checkArgs(walker, sink, node, args, argTaints, frame, text)) continue;
     for (const k of sink.keywords) {
       const kw = keywords.get(k);
       if (kw) record(walker, sink, node, kw.value, keywordTaints.get(k) ?? CLEAN, text);
     }
   }
+}
+
+/** A sink's positional arguments; false when the row is done with the call (`dict-key`, `shell-argv`). */
+function checkArgs(walker: FlowWalker, sink: SinkModel, node: SyntaxNode, args: SyntaxNode[], argTaints: Taint[], frame: Frame, text: string): boolean {
+  const ctx = walker.file.ctx;
+  const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
+  if (sink.dictKey) {
+    for (const i of indices) for (const value of valuesUnderKey(ctx, args[i], sink.dictKey, 0)) record(walker, sink, node, value, walker.expr(value, frame), text);
+    return false;
+  }
+  if (sink.shellArgv) {
+    const command = shellCommandArg(ctx, args);
+    if (command) record(walker, sink, node, command, walker.expr(command, frame), text);
+    return false;
+  }
+  for (const i of indices) {
+    const arg = args[i];
+    if (!arg || sink.argNot?.has(ctx.syntax.shape(arg)) || (sink.argIs && !sink.argIs.has(ctx.syntax.shape(arg)))) continue;
+    if (sink.inspectsObjects && wholeCollection(ctx, arg, argTaints[i] ?? CLEAN)) continue;
+    record(walker, sink, node, arg, argTaints[i] ?? CLEAN, text);
+  }
+  return true;
 }
 
 /** The values under `key` in a dictionary/object literal, in nested literals and lists too. */
@@ -103,14 +110,20 @@ function shellCommandArg(ctx: FileContext, args: SyntaxNode[]): SyntaxNode | nul
   if (!first) return null;
   const syn = ctx.syntax;
   const isList = (n: SyntaxNode | undefined): n is SyntaxNode => !!n && syn.kind(n) === 'array';
-  const items = (list: SyntaxNode): SyntaxNode[] => list.namedChildren.filter((c): c is SyntaxNode => !!c && syn.kind(c) !== 'comment');
+  // `new String[] { … }` holds its elements in an initializer.
+  const items = (list: SyntaxNode): SyntaxNode[] => {
+    const inner = syn.child(list, 'value');
+    if (inner && isList(inner)) return items(inner);
+    return list.namedChildren.filter((c): c is SyntaxNode => !!c && syn.kind(c) !== 'comment');
+  };
   let program: SyntaxNode | undefined;
   let rest: SyntaxNode[];
   if (isList(first)) {
     [program, ...rest] = items(first);
   } else {
+    // The arguments after the program: in a list (`spawn('sh', ['-c', cmd])`) or one by one (`new ProcessBuilder("sh", "-c", cmd)`).
     program = first;
-    rest = isList(args[1]) ? items(args[1]) : [];
+    rest = isList(args[1]) ? items(args[1]) : args.slice(1);
   }
   const name = program ? ctx.adapter.constantValue(program, ctx.bindings) : undefined;
   if (typeof name !== 'string' || !SHELLS.test(name.split(/[\\/]/).pop()!)) return null;
@@ -145,15 +158,12 @@ function wholeCollection(ctx: FileContext, arg: SyntaxNode, taint: Taint): boole
   return taint.length > 0 && taint.every((f) => f.label !== 'source' || f.sourceText.replace(/\s+/g, '') === text);
 }
 
-export function checkNewSinks(walker: FlowWalker, node: SyntaxNode, args: SyntaxNode[], argTaints: Taint[]): void {
+export function checkNewSinks(walker: FlowWalker, node: SyntaxNode, args: SyntaxNode[], argTaints: Taint[], frame: Frame): void {
   const ctx = walker.file.ctx;
   const callee = ctx.adapter.callee(node);
   const qualified = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
   if (!qualified) return;
-  for (const sink of walker.file.models.newSinks.find(qualified)) {
-    const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
-    for (const i of indices) if (args[i]) record(walker, sink, node, args[i]!, argTaints[i] ?? CLEAN, `new ${snippet(callee!)}`);
-  }
+  for (const sink of walker.file.models.newSinks.find(qualified)) checkArgs(walker, sink, node, args, argTaints, frame, `new ${snippet(callee!)}`);
 }
 
 export function checkAssignSink(walker: FlowWalker, target: SyntaxNode, value: SyntaxNode | null, taint: Taint, node: SyntaxNode, frame: Frame): void {

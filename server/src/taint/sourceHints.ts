@@ -10,6 +10,14 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A decorated parameter: `@Query()`, or the decorator followed by a typed parameter
+ * (`@RequestParam String q,`). The word alone is prose in every doc comment.
+ */
+function decoratedParam(name: string): string {
+  return `@${escape(name)}(?:\\s*\\(|\\s+(?:final\\s+)?[\\w$.]+(?:<[^>\\n]*>)?(?:\\[\\])*\\s+[\\w$]+\\s*[,)])`;
+}
+
 export function sourceHints(models: TaintModels, kinds: ReadonlySet<string>): RegExp {
   // A request handler, or a source name used directly. Browser globals are matched by the
   // whole name (`location.hash`, `document.cookie`): `window` and `document` alone are in
@@ -24,8 +32,7 @@ export function sourceHints(models: TaintModels, kinds: ReadonlySet<string>): Re
       if (GLOBALS.has(parts[0]!)) patterns.push(parts.map(escape).join('\\s*\\.\\s*').replace(/^/, '\\b') + '\\b');
       else words.add(parts[0]!);
     }
-    // A decorated parameter (`@Query()`): the word alone is prose in every doc comment.
-    for (const d of s.decorators ?? []) patterns.push(`@${escape(d)}\\s*\\(`);
+    for (const d of s.decorators ?? []) patterns.push(decoratedParam(d));
   }
   // Event handlers registered for input (`addEventListener('message', …)`).
   for (const h of models.handlers) {
@@ -53,9 +60,10 @@ export function sourceHints(models: TaintModels, kinds: ReadonlySet<string>): Re
 export function handlerHints(models: TaintModels): RegExp {
   const patterns: string[] = [];
   const methods = new Set<string>();
+  const decorators = new Set<string>();
   const exports = new Set<string>();
   for (const h of models.handlers) {
-    for (const d of h.decoratorNames ?? []) methods.add(d.slice(d.lastIndexOf('.') + 1));
+    for (const d of h.decoratorNames ?? []) decorators.add(d.slice(d.lastIndexOf('.') + 1));
     // Route registrations only (`.get('/path', …)`); `addEventListener('message')` is browser input.
     if (!h.firstArg || h.firstArg.test('/')) {
       for (const r of h.registerNames ?? []) {
@@ -78,7 +86,10 @@ export function handlerHints(models: TaintModels): RegExp {
   for (const t of models.typedParams) {
     if (!models.sources.some((s) => s.role === t.role && s.kind === 'remote')) continue;
     const last = t.type.slice(t.type.lastIndexOf('.') + 1);
-    if (/^\w+$/.test(last)) patterns.push(`:\\s*(?:[\\w$]+\\s*\\.\\s*)?${escape(last)}\\s*[,)=]`);
+    if (!/^\w+$/.test(last)) continue;
+    patterns.push(`:\\s*(?:[\\w$]+\\s*\\.\\s*)?${escape(last)}\\s*[,)=]`);
+    // …or with the type before the name (`HttpServletRequest request,`).
+    patterns.push(`\\b${escape(last)}\\s+[\\w$]+\\s*[,)]`);
   }
   for (const h of models.handlers) {
     // Methods of a framework's handler class that read input through `self` (`self.get_argument(…)`).
@@ -99,14 +110,14 @@ export function handlerHints(models: TaintModels): RegExp {
     }
   }
   const m = [...methods].filter((x) => /^\w+$/.test(x)).map(escape).join('|');
-  if (m) {
-    patterns.push(`\\.(?:${m})\\s*\\(\\s*['"\`]\\/`);
-    patterns.push(`@[\\w.]*\\.(?:${m})\\s*\\(`);
-  }
+  if (m) patterns.push(`\\.(?:${m})\\s*\\(\\s*['"\`]\\/`);
+  // A route decorator, on an app object or alone (`@app.get(`, `@GetMapping`).
+  const d = [...decorators].filter((x) => /^\w+$/.test(x)).map(escape).join('|');
+  if (d) patterns.push(`@(?:[\\w.]*\\.)?(?:${d})\\b`);
   if (exports.size > 0) patterns.push(`export\\s+(?:async\\s+)?(?:function|const)\\s+(?:${[...exports].map(escape).join('|')})\\b`);
   for (const s of models.sources) {
     if (s.kind !== 'remote') continue;
-    for (const d of s.decorators ?? []) patterns.push(`@${escape(d)}\\s*\\(`);
+    for (const d of s.decorators ?? []) patterns.push(decoratedParam(d));
     for (const n of s.nameList ?? []) patterns.push(`\\b${escape(n.split('.')[0]!)}\\b`);
   }
   return patterns.length > 0 ? new RegExp([...new Set(patterns)].join('|')) : /$^/;

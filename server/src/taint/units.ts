@@ -250,6 +250,10 @@ export function registeredHandlerNames(ctx: FileContext, models: TaintModels, ca
   return out;
 }
 
+function typeIn(type: string | undefined, types: ReadonlySet<string> | undefined): boolean {
+  return !!type && !!types && [...types].some((t) => type === t || type.endsWith(`.${t}`));
+}
+
 export function makeUnit(ctx: FileContext, models: TaintModels, fn: SyntaxNode, registered: Map<string, { qualified: string; firstArg?: string }>, path: string | undefined): Unit {
   const params = paramsOf(ctx, fn);
   const converted = ctx.syntax.convertedParams(fn);
@@ -258,11 +262,15 @@ export function makeUnit(ctx: FileContext, models: TaintModels, fn: SyntaxNode, 
   params.forEach((p, i) => {
     const role = handler?.params[i] ?? handler?.params[handler.params.length - 1];
     if (handler && role) {
-      const cleanType = p.type && handler.cleanTypes && [...handler.cleanTypes].some((t) => p.type === t || p.type!.endsWith(`.${t}`));
+      const cleanType = typeIn(p.type, handler.cleanTypes);
       const cleanDefault = p.defaultText && handler.cleanTypes && [...handler.cleanTypes].some((t) => p.defaultText!.startsWith(`${t}(`));
       if (!cleanType && !cleanDefault && !converted.has(p.name) && (handler.params[i] !== undefined || role === 'remote')) roles.set(i, role);
     }
-    for (const s of models.sources) if (s.decorators && p.decorators.some((d) => s.decorators!.has(d))) roles.set(i, s.role ?? 'remote');
+    for (const s of models.sources) {
+      if (!s.decorators || !p.decorators.some((d) => s.decorators!.has(d))) continue;
+      if (typeIn(p.type, s.cleanTypes)) roles.delete(i);
+      else roles.set(i, s.role ?? 'remote');
+    }
     if (!roles.has(i)) {
       const role = typedRole(ctx, models, p);
       if (role) roles.set(i, role);

@@ -183,7 +183,8 @@ function variableType(id: SyntaxNode, bindings: Bindings): string | null | undef
   const cache = fileOf(bindings).types;
   if (cache.has(id.startIndex)) return cache.get(id.startIndex);
   const t = declaredType(id, bindings);
-  cache.set(id.startIndex, t ?? null);
+  // Undefined (no declaration: a class name) is kept apart from null (declared, class unknown).
+  cache.set(id.startIndex, t);
   return t;
 }
 

@@ -15,7 +15,9 @@ const KINDS: Record<string, Kind> = {
   return_statement: 'return', throw_statement: 'throw', break_statement: 'jump', continue_statement: 'jump',
   if_statement: 'if', block: 'block', program: 'module', class_body: 'class-body', for_statement: 'loop',
   enhanced_for_statement: 'loop', while_statement: 'loop', do_statement: 'loop', try_statement: 'try',
-  try_with_resources_statement: 'try', switch_expression: 'switch', labeled_statement: 'wrapper',
+  try_with_resources_statement: 'try', resource_specification: 'declaration', resource: 'declarator',
+  switch_expression: 'switch', labeled_statement: 'wrapper', template_expression: 'string', update_expression: 'unary',
+  array_creation_expression: 'array', explicit_constructor_invocation: 'call', synchronized_statement: 'block',
   class_declaration: 'class', interface_declaration: 'class', enum_declaration: 'class', record_declaration: 'class', import_declaration: 'import', package_declaration: 'definition',
 };
 
@@ -26,6 +28,10 @@ const table = tableSyntax({
     left: ['left'], operator: ['operator'], right: ['right'], argument: ['operand'], condition: ['condition'],
     consequence: ['consequence'], alternative: ['alternative'], body: ['body'], value: ['value'], name: ['name'],
     parameters: ['parameters'], initializer: ['init'], update: ['update'], subject: ['condition'],
+  },
+  fieldsByType: {
+    enhanced_for_statement: { left: ['name'], right: ['value'] },
+    array_creation_expression: { value: ['value'] },
   },
 });
 
