@@ -116,6 +116,13 @@ export interface TaintSyntax {
   shape(node: SyntaxNode): string;
   /** Parameters a route declaration converts to numbers or UUIDs (Flask's `<int:id>`). */
   convertedParams(fn: SyntaxNode): Set<string>;
+  /**
+   * The result of a call the analysis knows nothing about cannot carry its inputs' text, as
+   * the variable it is stored in says: a number, or (in a typed language) an object looked up
+   * or built from them (`User u = users.findByName(name)`). Optional: untyped languages
+   * keep the default that a call's result carries its inputs.
+   */
+  opaqueResult?(call: SyntaxNode, bindings: Bindings): boolean;
 }
 
 export interface SyntaxTable {

@@ -3,6 +3,7 @@
  * then every tainted value reaching a sink turned into findings of the taint rules
  * whose sink kinds match.
  */
+import { receiverBase } from './contentType';
 import type { SyntaxNode } from '../languages/parser';
 import type { FileContext } from '../engine/fileContext';
 import { nodeRange } from '../engine/fileContext';
@@ -48,7 +49,8 @@ export function analyzeFile(
   region?: Region,
   cache?: SummaryCache,
 ): TaintResult {
-  const file: TaintFile = { ctx, models, path, units: new Map(), byName: new Map(), summaries: new Map(), hits: [], globalRoles: instanceRoles(ctx, models), imported, deadline: deadline.at, depth: 0, loops: 0 };
+  const file: TaintFile = { ctx, models, path, units: new Map(), byName: new Map(), summaries: new Map(), hits: [], globalRoles: new Map(), instanceOrigins: new Map(), imported, deadline: deadline.at, depth: 0, loops: 0 };
+  instanceRoles(ctx, models, file.globalRoles, file.instanceOrigins);
   const registered = registeredHandlerNames(ctx, models, nodesOf(ctx, ctx.adapter.callTypes));
   const standalone: Unit[] = [];
   // Anonymous functions get their unit when the walk reaches them (FlowWalker.closure). In a
@@ -136,9 +138,8 @@ export function analyzeFile(
 }
 
 /** `const db = new sqlite3.Database(f)` anywhere in the file: `db` has the `sql-db` role. */
-function instanceRoles(ctx: FileContext, models: TaintModels): Map<string, string> {
-  const roles = new Map<string, string>();
-  if (models.instances.length === 0) return roles;
+function instanceRoles(ctx: FileContext, models: TaintModels, roles: Map<string, string>, origins: Map<string, string>): void {
+  if (models.instances.length === 0) return;
   const syn = ctx.syntax;
   for (const node of nodesOf(ctx, ctx.adapter.declarationTypes)) {
     const name = syn.child(node, 'name') ?? syn.child(node, 'left');
@@ -152,9 +153,12 @@ function instanceRoles(ctx: FileContext, models: TaintModels): Map<string, strin
     const q = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
     if (!q) continue;
     const model = models.instances.find((i) => (isNew ? i.newName?.(q) : i.call?.(q) || i.newName?.(q)));
-    if (model) roles.set(selfMember(syn, name) ?? name.text, model.role);
+    if (!model) continue;
+    const key = selfMember(syn, name) ?? name.text;
+    roles.set(key, model.role);
+    const origin = isNew ? null : receiverBase(ctx, syn.child(value, 'object') ?? (syn.kind(callee!) === 'member' ? syn.child(callee!, 'object') : null));
+    if (origin) origins.set(key, origin.text);
   }
-  return roles;
 }
 
 /** `this.db` → `db`: a member of the object a method runs on is known by its own name. */

@@ -89,7 +89,7 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
     return [w.sourceFact(node, receiver[0]!.kind, snippet(node), [...receiver[0]!.cleanFor])];
   }
 
-  checkCallSinks(w, node, qualified, callee, receiverNode, args, argTaints, keywords, keywordTaints, frame);
+  checkCallSinks(w, node, qualified, callee, receiverNode, args, argTaints, keywords, keywordTaints, frame, receiver);
   if (qualified) trackContentType(w, qualified, receiverNode, args, frame);
   if (receiverNode && method) storeInReceiver(w, node, receiverNode, method, argTaints, frame);
 
@@ -106,13 +106,15 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   if (receiverNode && method && models.positions.has(method)) return receiver;
 
   // `table.get(key, default)`: the result is one of the table's values or the default, not the key.
-  if (method === 'get' && receiverNode && args.length >= 1 && receiver.length === 0) return union(...argTaints.slice(1));
+  if (method && models.lookups.has(method) && receiverNode && args.length >= 1 && receiver.length === 0) return union(...argTaints.slice(1));
 
   // A helper of this file (or an imported module) with a summary.
   const summary = summaryFor(w, node, callee, qualified);
   if (summary) return applySummary(w, summary, node, args, argTaints, callee!);
 
-  // Unknown calls carry their inputs' taint to the result.
+  // Unknown calls carry their inputs' taint to the result, unless the variable it is stored in
+  // cannot hold it (a number, an object looked up by the value).
+  if (syn.opaqueResult?.(node, bindings)) return CLEAN;
   const all = union(receiver, ...argTaints, ...keywordTaints.values());
   return all.length > 0 ? withStep(all, step(node, `through \`${snippet(callee ?? node)}\``)) : all;
 }
@@ -127,6 +129,16 @@ export function receiverOf(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode |
   if (syn.kind(callee) === 'member') return { receiverNode: syn.child(callee, 'object'), method: syn.child(callee, 'property')?.text };
   const held = syn.child(call, 'object');
   return held ? { receiverNode: held, method: callee.text } : { receiverNode: null, method: undefined };
+}
+
+/**
+ * The sink named from the call site: `exec` via `run()`. The message template puts the text in
+ * backticks; a labelled sink (`the HTML response`) is prose, and the helper is then named in its own.
+ */
+function viaHelper(sinkText: string, helper: string): string {
+  // A helper that calls itself (a recursive copy) is named once.
+  if (sinkText.endsWith(` via \`${helper}()`) || sinkText.endsWith(`via \`${helper}()\``)) return sinkText;
+  return /^(the|an?) /.test(sinkText) ? `${sinkText} via \`${helper}()\`` : `${sinkText}\` via \`${helper}()`;
 }
 
 function summaryFor(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode | null, qualified: string | null): Summary | undefined {
@@ -171,7 +183,7 @@ function applySummary(w: FlowWalker, summary: Summary, node: SyntaxNode, args: S
     if (live.length === 0) continue;
     const facts = live.map((f) => ({ ...f, trace: [...f.trace, step(node, `passed to \`${name}()\``), ...s.trace], cleanFor: new Set([...f.cleanFor, ...s.cleanFor]) }));
     const stillLive = facts.filter((f) => !f.cleanFor.has(s.kind));
-    if (stillLive.length > 0) w.file.hits.push({ kind: s.kind, node, sinkText: `${s.sinkText}\` via \`${name}()`, facts: stillLive, at: args[s.param] ?? callee });
+    if (stillLive.length > 0) w.file.hits.push({ kind: s.kind, node, sinkText: viaHelper(s.sinkText, name), facts: stillLive, at: args[s.param] ?? callee });
   }
   let out: Taint = summary.returnsSources.map((f) => ({ ...f, trace: [...f.trace, step(node, `returned by \`${name}()\``)] }));
   for (const p of summary.toReturn) {

@@ -67,7 +67,12 @@ function isContentTypeName(ctx: FileContext, node: SyntaxNode | undefined): bool
 /** The node's constant value when it is a type that is not rendered as a document. */
 function nonDocumentConstant(ctx: FileContext, node: SyntaxNode): string | undefined {
   const text = ctx.adapter.constantValue(node, ctx.bindings);
-  return typeof text === 'string' && nonDocumentType(text) ? text : undefined;
+  if (typeof text === 'string') return nonDocumentType(text) ? text : undefined;
+  // `"text/plain; charset=" + CHARSET`: the type is whole before the parameters.
+  const first = ctx.syntax.stringPieces(node, ctx.bindings)?.[0];
+  const value = !first ? undefined : 'text' in first ? first.text : ctx.adapter.constantValue(first.node, ctx.bindings);
+  const lead = typeof value === 'string' ? value : '';
+  return lead.includes(';') && nonDocumentType(lead) ? lead : undefined;
 }
 
 /**
@@ -138,7 +143,10 @@ export function trackContentTypeAssign(w: FlowWalker, target: SyntaxNode, value:
 /** True when the response a sink writes to was given a constant non-document type before. */
 export function hasNonDocumentType(w: FlowWalker, receiver: SyntaxNode | null, frame: Frame): boolean {
   const base = receiverBase(w.ctx, receiver);
-  return !!base && frame.env.has(`${MUST_PREFIX}type:${base.text}`);
+  if (!base) return false;
+  // A writer taken from the response (`out = response.getWriter()`) writes with the response's type.
+  const origin = w.file.instanceOrigins.get(base.text);
+  return frame.env.has(`${MUST_PREFIX}type:${base.text}`) || (!!origin && frame.env.has(`${MUST_PREFIX}type:${origin}`));
 }
 
 const TYPE_ATTRIBUTES = new Set(['mimetype', 'content_type']);

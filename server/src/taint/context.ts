@@ -40,6 +40,8 @@ export interface TaintFile {
   hits: SinkHit[];
   /** Names bound anywhere in the file to instances with a role (`db` → sql-db). */
   globalRoles: Map<string, string>;
+  /** For those made by a method call, the variable the call ran on (`out = response.getWriter()`: `out` → `response`). */
+  instanceOrigins: Map<string, string>;
   /** The named unit whose walk is running: `param:N` facts refer to its parameters. */
   current?: Unit;
   /** Unit id → the units whose walk looked up its summary (to re-walk when it changes). */

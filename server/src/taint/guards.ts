@@ -37,7 +37,58 @@ function clean(walker: FlowWalker, node: SyntaxNode, frame: Frame, kinds: string
     const k = syn.kind(obj);
     if ((k === 'new' || k === 'call') && ctx.adapter.positionalArgs(obj)[0]) targets.push(ctx.adapter.positionalArgs(obj)[0]!);
   }
+  // `host = getHostName(url); if (ALLOWED.contains(host)) redirect(url)`: the URL the host came from.
+  if (syn.kind(n) === 'name') targets.push(...hostOrigins(walker, n));
   for (const t of targets) cleanPath(walker, t, frame, kinds);
+}
+
+/** Methods that read the host (or scheme) part of a URL. */
+const HOST_GETTERS = /^(?:get_?)?(?:host|hostname|host_name|origin|authority|domain|netloc|protocol|scheme)$/i;
+/** How far back a definition is looked for, in nodes of the function: guards are near their data. */
+const DEFINITION_SEARCH_LIMIT = 20000;
+
+/**
+ * The URLs a local was derived from when its last definition before `name` reads a URL's host
+ * (`String h = Utils.getHostName(url)`, `h = new URL(url).getHost()`, `h = urlparse(u).netloc`).
+ */
+function hostOrigins(walker: FlowWalker, name: SyntaxNode): SyntaxNode[] {
+  const ctx = walker.file.ctx;
+  const syn = ctx.syntax;
+  let fn: SyntaxNode | null = name.parent;
+  while (fn && syn.kind(fn) !== 'function') fn = fn.parent;
+  if (!fn) return [];
+  let value: SyntaxNode | null = null;
+  const stack: SyntaxNode[] = [fn];
+  for (let seen = 0; stack.length > 0 && seen < DEFINITION_SEARCH_LIMIT; seen++) {
+    const node = stack.pop()!;
+    if (node.startIndex >= name.startIndex) continue;
+    const kind = syn.kind(node);
+    if (kind === 'declarator' || kind === 'assign') {
+      const target = syn.child(node, 'name') ?? syn.child(node, 'left');
+      if (target && target.text === name.text && target.endIndex <= name.startIndex) value = syn.child(node, 'value') ?? syn.child(node, 'right');
+    }
+    for (let i = node.namedChildCount - 1; i >= 0; i--) {
+      const c = node.namedChild(i);
+      if (c) stack.push(c);
+    }
+  }
+  if (!value) return [];
+  value = unwrap(ctx, value);
+  const k = syn.kind(value);
+  let source: SyntaxNode | null = null;
+  if (k === 'member' && URL_PARTS.has(syn.child(value, 'property')?.text ?? '')) source = syn.child(value, 'object');
+  else if (k === 'call') {
+    const callee = ctx.adapter.callee(value);
+    if (!callee || !HOST_GETTERS.test(ctx.adapter.lastSegment(callee).text)) return [];
+    const args = ctx.adapter.positionalArgs(value);
+    source = args.length === 1 ? args[0]! : args.length === 0 ? receiverOf(walker, value, callee).receiverNode : null;
+  }
+  if (!source) return [];
+  source = unwrap(ctx, source);
+  // `new URL(url).getHost()`, `URI.create(url).getHost()`, `urlparse(url).netloc`: the text parsed.
+  const sk = syn.kind(source);
+  const parsed = (sk === 'new' || sk === 'call') && ctx.adapter.positionalArgs(source).length === 1 ? ctx.adapter.positionalArgs(source)[0]! : null;
+  return parsed ? [source, parsed] : [source];
 }
 
 /** Env key noting that an expression with no access path was checked (`f(x)` in `OK.includes(f(x)) ? f(x) : d`). */

@@ -82,6 +82,8 @@ export interface SinkModel {
   call?: NameMatcher;
   newName?: NameMatcher;
   assign?: NameMatcher;
+  /** The value the method is called on is used by the sink too (`url.openStream()`). */
+  receiver?: boolean;
   /** Argument positions that must not be tainted; `any` means every argument. */
   args: number[] | 'any';
   /** Keyword arguments that are sinks (Python `requests.get(url=…)`). */
@@ -203,6 +205,8 @@ export interface TaintModels {
   storing: Map<string, number>;
   /** Methods whose arguments are positions or counts: the result is part of the receiver (`s.slice(1, 3)`). */
   positions: Set<string>;
+  /** Methods that look a key up in a table (`map.get(k, default)`): the result is a value of the table or the default, not the key. */
+  lookups: Set<string>;
   /** Calls after which a branch does not go on (`abort(403)`, `process.exit()`). */
   exits: NameMatcher;
   /** The same rows indexed by name, for the per-call lookups of the walk. */
@@ -225,7 +229,7 @@ const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) 
 export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintModels {
   const m: TaintModels = {
     handlers: [], typedParams: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], clean: () => false,
-    storing: new Map(), positions: new Set(), exits: () => false,
+    storing: new Map(), positions: new Set(), lookups: new Set(), exits: () => false,
     callSinks: new NameIndex(), newSinks: new NameIndex(), assignSinks: new NameIndex(), sanitizerIndex: new NameIndex(), nameSources: new NameIndex(),
     contentTypeIndex: new NameIndex(),
     contentTypeAssignIndex: new NameIndex(),
@@ -284,7 +288,8 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
         call: compileNames(s.call),
         newName: compileNames(s.new),
         assign: compileNames(s.assign),
-        args: s.args === 'any' ? 'any' : s.args === undefined ? [0] : list(s.args).map(Number),
+        args: s.args === 'any' ? 'any' : s.args === undefined ? (s.receiver ? [] : [0]) : list(s.args).map(Number),
+        receiver: !!s.receiver,
         keywords: list(s.keywords),
         receiverRole: s['receiver-role'],
         when,
@@ -328,6 +333,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
     cleanNames.push(...list(doc.clean));
     for (const s of doc.storing ?? []) m.storing.set(String(s.method), Number(s.from ?? 0));
     for (const p of list(doc.positions)) m.positions.add(p);
+    for (const p of list(doc.lookups)) m.lookups.add(p);
     exitNames.push(...list(doc.exits));
   }
   m.clean = compileNames(cleanNames.length ? cleanNames : ['\0']) ?? (() => false);

@@ -35,6 +35,7 @@ export function checkCallSinks(
   keywords: Map<string, KeywordArg>,
   keywordTaints: Map<string, Taint>,
   frame: Frame,
+  receiverTaint: Taint = CLEAN,
 ): void {
   if (!qualified) return;
   const ctx = walker.file.ctx;
@@ -50,9 +51,12 @@ export function checkCallSinks(
     let ok = true;
     // Keyword arguments, or the keys of an options object (`{ shell: true }`).
     if (sink.when.size > 0) options ??= ctx.adapter.keywordArgs(node);
-    for (const [k, test] of sink.when) if (!testValue(ctx, options!.get(k)?.value, test)) ok = false;
+    // A key that is a number names a positional argument (`when: { 0: { matches: '^(?i)location$' } }`).
+    for (const [k, test] of sink.when) if (!testValue(ctx, /^\d+$/.test(k) ? args[Number(k)] : options!.get(k)?.value, test)) ok = false;
     if (!ok) continue;
     const text = snippet(callee ?? node);
+    // `new URL(u).openStream()`: the value the method runs on is what the sink uses.
+    if (sink.receiver && receiver) record(walker, sink, node, receiver, receiverTaint, text);
     if (!checkArgs(walker, sink, node, args, argTaints, frame, text)) continue;
     for (const k of sink.keywords) {
       const kw = keywords.get(k);

@@ -14,7 +14,7 @@ const METHODS = set('method_declaration', 'constructor_declaration', 'compact_co
 /** What a file's imports and declarations say beyond Bindings: wildcard packages, and variables' declared types (cached). */
 interface JavaFile {
   wildcards: string[];
-  types: Map<number, string | null>;
+  types: Map<number, string | null | undefined>;
 }
 const files = new WeakMap<Bindings, JavaFile>();
 function fileOf(bindings: Bindings): JavaFile {

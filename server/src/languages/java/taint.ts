@@ -3,6 +3,7 @@ import type { SyntaxNode } from '../parser';
 import { concatPieces } from '../builtStrings';
 import { Kind, Param, tableSyntax, TaintSyntax } from '../taintSyntax';
 import { javaModules } from './modules';
+import { opaqueResult } from './resultTypes';
 
 const KINDS: Record<string, Kind> = {
   identifier: 'name', this: 'self', field_access: 'member', array_access: 'subscript', method_invocation: 'call',
@@ -87,6 +88,7 @@ export const javaTaint: TaintSyntax = {
   standalone(fn) {
     return fn.type !== 'lambda_expression';
   },
+  opaqueResult,
   convertedParams() {
     return new Set();
   },
