@@ -82,6 +82,12 @@ class UserController {
         return jdbc.queryForMap("SELECT * FROM users WHERE id = " + id);
     }
 
+    @GetMapping("/teams/{team}/members")
+    List<Map<String, Object>> members(@PathVariable String team, @RequestParam String role) {
+        // ruleid: java-sql-injection
+        return jdbc.queryForList("SELECT * FROM members WHERE team = '" + team + "' AND role = '" + role + "' LIMIT 50");
+    }
+
     @GetMapping("/orgs/{org}")
     Map<String, Object> org(@PathVariable String org) {
         // ruleid: java-sql-injection

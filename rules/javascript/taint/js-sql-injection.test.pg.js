@@ -13,7 +13,10 @@ app.get('/orders', async (req, res) => {
   // LIKE patterns keep the value inside a larger literal: no automatic fix.
   // ruleid: js-sql-injection
   const search = await pool.query(`SELECT * FROM orders WHERE note LIKE '%${req.query.q}%'`);
+  // A column name is not a value: binding it would sort by a constant, so no automatic fix.
+  // ruleid: js-sql-injection
+  const sorted = await pool.query('SELECT * FROM orders ORDER BY ' + req.query.sort);
   // ok: js-sql-injection
   const safe = await pool.query('SELECT * FROM orders WHERE user_id = $1', [req.query.user]);
-  res.json({ byUser, page, search, safe });
+  res.json({ byUser, page, search, sorted, safe });
 });

@@ -11,6 +11,9 @@ db = sqlite3.connect("app.db")
 def user():
     # ruleid: py-sql-injection
     row = db.execute("SELECT * FROM users WHERE name = ? AND age > ?", (request.args['name'], request.args['age'])).fetchone()
+    # A table name is not a value: binding it is a syntax error, so no automatic fix.
+    # ruleid: py-sql-injection
+    rows = db.execute("SELECT * FROM " + request.args["table"]).fetchall()
     # ok: py-sql-injection
     same = db.execute("SELECT * FROM users WHERE name = ?", (request.args["name"],)).fetchone()
-    return str((row, same))
+    return str((row, rows, same))

@@ -6,6 +6,7 @@ import type { Captures, FileContext } from './fileContext';
 import { nodeRange } from './fileContext';
 import type { Fix, Range, TextEdit } from './finding';
 import { parseTemplate } from './fixTemplate';
+import { importEdit, positionOf, statementOf } from './fixEdits';
 import type { EditSpec, FixSpec } from './rule';
 
 function positionAt(node: SyntaxNode, end: boolean): Range['start'] {
@@ -57,29 +58,8 @@ function removalRange(ctx: FileContext, node: SyntaxNode): Range {
   return nodeRange(node);
 }
 
-function positionOf(ctx: FileContext, offset: number): Range['start'] {
-  const before = ctx.text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
-}
 
-/** `import x.y.Z;` where the language puts it; nothing when the file can already name Z. */
-function importEdit(ctx: FileContext, name: string): TextEdit[] | undefined {
-  const insertion = ctx.adapter.importLine?.(name, ctx.tree.rootNode, ctx.bindings, ctx.text);
-  if (insertion === undefined) return undefined;
-  if (insertion === null) return [];
-  const at = positionOf(ctx, insertion.offset);
-  return [{ range: { start: at, end: at }, newText: insertion.text }];
-}
 
-/** The statement holding `node`: the ancestor whose parent is a block of statements that run (not a class body). */
-function statementOf(ctx: FileContext, node: SyntaxNode): SyntaxNode | null {
-  const blocks = ctx.adapter.statementBlockTypes;
-  for (let n: SyntaxNode | null = node; n?.parent; n = n.parent) {
-    if (ctx.adapter.isStatementBoundary(n.parent.type)) return !blocks || blocks.has(n.parent.type) ? n : null;
-  }
-  return null;
-}
 
 /**
  * New lines after the statement holding `node`, each indented as that statement is. They go

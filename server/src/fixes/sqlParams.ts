@@ -36,6 +36,25 @@ function placeholderStyle(ctx: FileContext, styles: readonly PlaceholderStyle[])
   return used.length === 1 ? used[0] : undefined;
 }
 
+/**
+ * Whether SQL ending in `before` expects a value next (a bound parameter fits), not a name
+ * or a fragment: `ORDER BY ` + column, `FROM ` + table or `AND ` + condition would change
+ * meaning as a parameter (sorting by a constant, a syntax error), so no fix is offered.
+ */
+function takesValue(before: string): boolean {
+  const sql = before.replace(/'[^']*'|"[^"]*"/g, "''").trimEnd();
+  if (/(?:[=<>]|\bLIKE|\bLIMIT|\bOFFSET|\bBETWEEN|\bBETWEEN\s+\S+\s+AND)$/i.test(sql)) return true;
+  if (!/[(,]$/.test(sql)) return false;
+  // Inside `IN (…)` or `VALUES (…)`: the innermost open parenthesis says which list this is.
+  let depth = 0;
+  for (let i = sql.length - 1; i >= 0; i--) {
+    const c = sql[i];
+    if (c === ')') depth++;
+    else if (c === '(' && depth-- === 0) return /\b(?:IN|VALUES)\s*$/i.test(sql.slice(0, i));
+  }
+  return false;
+}
+
 /** SQL text with placeholders, and the expressions that become bound values, in order. */
 function parameterize(pieces: Piece[], style: PlaceholderStyle): { sql: string; values: string[] } | undefined {
   let sql = '';
@@ -58,6 +77,7 @@ function parameterize(pieces: Piece[], style: PlaceholderStyle): { sql: string; 
       pieces[i + 1] = { text: next.text.slice(1) };
     } else {
       if (/['"][^'"]*$/.test(before.replace(/'[^']*'|"[^"]*"/g, ''))) return undefined; // inside a larger literal
+      if (!takesValue(before)) return undefined;
       values.push(p.expr.text);
       sql += style.placeholder(values.length);
     }

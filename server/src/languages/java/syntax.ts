@@ -4,7 +4,7 @@ import { NESTING_LIMIT, noteNestingCut } from '../nesting';
 import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts, SyntaxAdapter } from '../syntax';
 import { decodeJavaString, encodeJavaString } from './strings';
 import { resolveSimpleClass } from './classes';
-import { argvLiteral, importLine } from './fixes';
+import { argvLiteral, importLine } from './rendering';
 import { declaredValue, receiver, storedIn, useOf, usesOf } from './uses';
 
 const set = (...types: string[]): ReadonlySet<string> => new Set(types);

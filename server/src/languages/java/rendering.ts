@@ -1,15 +1,11 @@
 /**
- * How fixes write Java: an import placed among the file's imports, a command as a `String[]`
- * (the adapter's fix renderers, which rules' fix templates use). The Java pack writes no fix
- * in code yet: no taint sink kind has one in Java, and no recipe is written for it (its
- * pattern rules' fixes are templates), so `javaFixes` declares none and the rule pages say so.
+ * How fix templates write Java (the adapter's fix renderers): an import placed among the
+ * file's imports, a command as a `String[]`. The fixes written in code are in fixes/.
  */
 import type { SyntaxNode } from '../parser';
-import type { PackFixes } from '../packFixes';
 import type { Bindings, CommandPiece, ImportInsertion } from '../syntax';
 import { encodeJavaString } from './strings';
 
-export const javaFixes: PackFixes = { taint: {}, recipes: {} };
 
 const JAVA_LANG = /^java\.lang\.[A-Z]\w*$/;
 
