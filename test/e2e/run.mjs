@@ -154,6 +154,27 @@ const FILES = {
     '}',
     '',
   ].join('\n'),
+  'Users.java': [
+    'import java.sql.Connection;',
+    'import java.sql.ResultSet;',
+    'import java.sql.SQLException;',
+    'import java.sql.Statement;',
+    'import javax.servlet.http.HttpServlet;',
+    'import javax.servlet.http.HttpServletRequest;',
+    'import javax.servlet.http.HttpServletResponse;',
+    '',
+    'class Users extends HttpServlet {',
+    '    private Connection conn;',
+    '',
+    '    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws SQLException {',
+    '        String name = request.getParameter("name");',
+    '        Statement st = conn.createStatement();',
+    '        ResultSet rs = st.executeQuery("SELECT * FROM users WHERE name = \'" + name + "\'");',
+    '        rs.close();',
+    '    }',
+    '}',
+    '',
+  ].join('\n'),
   'typed.js': ['// Lines typed by the e2e suite go below.', 'function handler(req) {', '  return req.query.id;', '}', ''].join('\n'),
   // Never opened: only the workspace scan (scenario 7) reports them.
   'scripts/deploy.js': ["const { exec } = require('child_process');", '', 'function deploy(branch) {', "  exec('git checkout ' + branch);", '}', '', 'module.exports = { deploy };', ''].join('\n'),
@@ -774,6 +795,33 @@ const scenarios = [
       await waitFor('the rule page to close', async () => !/js-eval-nonconstant\.md/.test((await activeTabLabel(page)) ?? ''));
       await closePanel(page);
       return `tab "${await activeTabLabel(page)}" closed; page text ${rendered.length} characters, Quick fix line: ${/Quick fix\s*([^\n]*)/.exec(rendered)?.[1]?.slice(0, 60) ?? '?'}`;
+    },
+  },
+  {
+    n: 10,
+    name: 'Java: a servlet\'s request parameter reaching executeQuery is flagged with its trace, and the PreparedStatement fix compiles the query with ? parameters',
+    async run(page, shot) {
+      await openFile(page, 'Users.java');
+      await waitForSquiggle(page, 15, `"SELECT * FROM users WHERE name = '" + name + "'"`, 'error');
+      await waitForProblem(page, 'a Problems row for java-sql-injection', (r) => r.includes('java-sql-injection') && r.includes('Ward'));
+      await shot('java');
+      await closePanel(page);
+      await clickAt(page, 15, 50);
+      const items = await openQuickFix(page);
+      const fix = 'Ward: Bind the values as ? parameters';
+      if (!items.some((t) => t.includes(fix))) throw new Error(`the menu lacks "${fix}": ${JSON.stringify(items)}`);
+      await chooseQuickFix(page, fix);
+      // The import goes in before ResultSet, so the statement moves down a line.
+      const want = ['PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE name = ?");', 'ps.setString(1, name);', 'ResultSet rs = ps.executeQuery();'];
+      await waitFor('the query to be prepared with a ? parameter', async () => {
+        const lines = (await editorState(page))?.lines ?? [];
+        return want.every((w, i) => lines.find((l) => l.n === 16 + i)?.text.trim() === w) && lines.find((l) => l.n === 2)?.text.trim() === 'import java.sql.PreparedStatement;';
+      }).catch(async (e) => {
+        throw new Error(`${e.message}; lines now: ${JSON.stringify((await editorState(page))?.lines.map((l) => l.text))}`);
+      });
+      await waitForNoSquiggleOnLine(page, 18);
+      await shot('java-fixed');
+      return 'Users.java line 15 flagged; fixed to a PreparedStatement';
     },
   },
 ];

@@ -22,8 +22,7 @@ const APP = [
   '',
   "app.get('/user', (req, res) => {",
   '  const name = req.query.name;',
-  '  const sql = "SELECT * FROM users WHERE name = \'" + name + "\'";',
-  '  db.query(sql, (err, rows) => res.json(rows));',
+  '  db.query("SELECT * FROM users WHERE name = \'" + name + "\'", (err, rows) => res.json(rows));',
   '});',
   '',
 ].join('\n');
