@@ -25,6 +25,19 @@ class ConfigLoader {
         return yaml.load(document);
     }
 
+    private static final String DEFAULTS = "retries: 3\ntimeout: 30\n";
+
+    Object defaults() {
+        Yaml yaml = new Yaml();
+        // ok: java-snakeyaml-unsafe-load
+        return yaml.load(DEFAULTS);
+    }
+
+    Object inline() {
+        // ok: java-snakeyaml-unsafe-load
+        return new Yaml().load("enabled: true");
+    }
+
     String dump(Map<String, Object> data) {
         // ok: java-snakeyaml-unsafe-load
         Yaml yaml = new Yaml();
