@@ -29,3 +29,22 @@ test('a rule page shows the message, the advice and the why, and links the sever
     fs.rmSync(out, { recursive: true, force: true });
   }
 });
+
+// The pages in docs/rules are what users and the rule links in the editor read: a rule
+// landed without running `npm run docs` would link to a missing or stale page.
+test('docs/rules is up to date with rules/ (run `npm run docs` after changing a rule)', async () => {
+  const { writeRuleDocs } = await import(pathToFileURL(path.join(root, 'scripts', 'ruleDocs.mjs')).href);
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ward-docs-'));
+  try {
+    writeRuleDocs(path.join(root, 'rules'), path.join(out, 'rules'));
+    const committed = path.join(root, 'docs', 'rules');
+    const fresh = fs.readdirSync(path.join(out, 'rules')).filter((f) => f.endsWith('.md')).sort();
+    const present = fs.readdirSync(committed).filter((f) => f.endsWith('.md')).sort();
+    assert.deepEqual(present.filter((f) => !fresh.includes(f)), [], 'pages for rules that no longer exist');
+    assert.deepEqual(fresh.filter((f) => !present.includes(f)), [], 'rules without a committed page');
+    const stale = fresh.filter((f) => fs.readFileSync(path.join(out, 'rules', f), 'utf8') !== fs.readFileSync(path.join(committed, f), 'utf8'));
+    assert.deepEqual(stale, [], 'pages that differ from their rule');
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+});
