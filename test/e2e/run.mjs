@@ -811,15 +811,15 @@ const scenarios = [
       const fix = 'Ward: Bind the values as ? parameters';
       if (!items.some((t) => t.includes(fix))) throw new Error(`the menu lacks "${fix}": ${JSON.stringify(items)}`);
       await chooseQuickFix(page, fix);
-      // The import goes in before ResultSet, so the statement moves down a line.
+      // The import goes in before ResultSet and the Statement nothing else uses goes, so the query starts on line 15 again.
       const want = ['PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE name = ?");', 'ps.setString(1, name);', 'ResultSet rs = ps.executeQuery();'];
       await waitFor('the query to be prepared with a ? parameter', async () => {
         const lines = (await editorState(page))?.lines ?? [];
-        return want.every((w, i) => lines.find((l) => l.n === 16 + i)?.text.trim() === w) && lines.find((l) => l.n === 2)?.text.trim() === 'import java.sql.PreparedStatement;';
+        return want.every((w, i) => lines.find((l) => l.n === 15 + i)?.text.trim() === w) && lines.find((l) => l.n === 2)?.text.trim() === 'import java.sql.PreparedStatement;' && !lines.some((l) => l.text.includes('createStatement'));
       }).catch(async (e) => {
         throw new Error(`${e.message}; lines now: ${JSON.stringify((await editorState(page))?.lines.map((l) => l.text))}`);
       });
-      await waitForNoSquiggleOnLine(page, 18);
+      await waitForNoSquiggleOnLine(page, 17);
       await shot('java-fixed');
       return 'Users.java line 15 flagged; fixed to a PreparedStatement';
     },

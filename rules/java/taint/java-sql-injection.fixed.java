@@ -56,6 +56,17 @@ class UserServlet extends HttpServlet {
     }
 }
 
+class AuditServlet extends HttpServlet {
+    private Connection conn;
+
+    void audit(HttpServletRequest request) throws SQLException {
+        // ruleid: java-sql-injection
+        PreparedStatement ps = conn.prepareStatement("INSERT INTO audit (who, action) VALUES (?, 'login')");
+        ps.setString(1, request.getParameter("who"));
+        ps.executeUpdate();
+    }
+}
+
 @RestController
 class UserController {
     private static final Set<String> COLUMNS = Set.of("name", "email");

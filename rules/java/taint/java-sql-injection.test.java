@@ -54,6 +54,16 @@ class UserServlet extends HttpServlet {
     }
 }
 
+class AuditServlet extends HttpServlet {
+    private Connection conn;
+
+    void audit(HttpServletRequest request) throws SQLException {
+        Statement stmt = conn.createStatement();
+        // ruleid: java-sql-injection
+        stmt.executeUpdate("INSERT INTO audit (who, action) VALUES ('" + request.getParameter("who") + "', 'login')");
+    }
+}
+
 @RestController
 class UserController {
     private static final Set<String> COLUMNS = Set.of("name", "email");

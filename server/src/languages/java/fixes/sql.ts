@@ -156,6 +156,22 @@ function prepareFix(ctx: FileContext, call: SyntaxNode, arg: SyntaxNode, literal
   };
 }
 
+/**
+ * `Statement st = conn.createStatement();` used by nothing but the rewritten call: its line
+ * goes too, or the fix would leave a statement that is never closed.
+ */
+function unusedStatementRemoval(ctx: FileContext, receiver: SyntaxNode | null, scope: SyntaxNode): TextEdit[] {
+  if (receiver?.type !== 'identifier') return [];
+  const uses = scope.descendantsOfType('identifier').filter((n) => n?.text === receiver.text);
+  const declarator = uses.find((n) => n?.parent?.type === 'variable_declarator' && n.parent.childForFieldName('name')?.id === n.id)?.parent;
+  const declaration = declarator?.parent;
+  if (uses.length !== 2 || !declarator || declaration?.type !== 'local_variable_declaration' || declaration.namedChildren.filter((c) => c?.type === 'variable_declarator').length !== 1) return [];
+  const lineStart = ctx.text.lastIndexOf('\n', declaration.startIndex - 1) + 1;
+  const next = ctx.text.indexOf('\n', declaration.endIndex);
+  if (ctx.text.slice(lineStart, declaration.startIndex).trim() !== '' || next < 0 || ctx.text.slice(declaration.endIndex, next).trim() !== '') return [];
+  return [{ range: { start: positionOf(ctx, lineStart), end: positionOf(ctx, next + 1) }, newText: '' }];
+}
+
 /** `st.executeQuery(sql)`: a PreparedStatement from the same connection, prepared and bound just before the statement. */
 function statementFix(ctx: FileContext, call: SyntaxNode, method: string, conn: string, literal: string, values: SyntaxNode[] | undefined): Fix | undefined {
   if (!values) return undefined;
@@ -168,10 +184,12 @@ function statementFix(ctx: FileContext, call: SyntaxNode, method: string, conn: 
   const name = freshName(scope, 'ps');
   const eol = eolOf(ctx);
   const lines = [`PreparedStatement ${name} = ${conn}.prepareStatement(${literal});`, ...binds(ctx, name, values)];
-  const start = positionOf(ctx, statement.startIndex);
+  // One edit from the statement's start to the call's end: an insertion at the statement's
+  // start and a replacement of a call that starts there too would touch.
+  const between = ctx.text.slice(statement.startIndex, call.startIndex);
   const edits: TextEdit[] = [
-    { range: { start, end: start }, newText: lines.map((l) => l + eol + indent).join('') },
-    { range: nodeRange(call), newText: `${name}.${method}()` },
+    { range: { start: positionOf(ctx, statement.startIndex), end: positionOf(ctx, call.endIndex) }, newText: lines.map((l) => l + eol + indent).join('') + between + `${name}.${method}()` },
+    ...unusedStatementRemoval(ctx, call.childForFieldName('object'), scope),
     ...imported,
   ];
   return { title: JDBC_PARAMS.title, preferred: true, edits };
