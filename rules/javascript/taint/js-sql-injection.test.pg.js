@@ -16,11 +16,16 @@ app.get('/orders', async (req, res) => {
   // A column name is not a value: binding it would sort by a constant, so no automatic fix.
   // ruleid: js-sql-injection
   const sorted = await pool.query('SELECT * FROM orders ORDER BY ' + req.query.sort);
-  // The query is a variable: the fix would have to rewrite its declaration, so none is offered.
+  // A query variable read only by the call: its value gets the placeholders, the call the values.
   const byRegion = "SELECT * FROM orders WHERE region = '" + req.query.region + "'";
   // ruleid: js-sql-injection
   const regional = await pool.query(byRegion);
+  // Read twice (logged too): binding it at one call would leave the other without values.
+  const byTeam = "SELECT * FROM orders WHERE team = '" + req.query.team + "'";
+  console.log(byTeam);
+  // ruleid: js-sql-injection
+  const team = await pool.query(byTeam);
   // ok: js-sql-injection
   const safe = await pool.query('SELECT * FROM orders WHERE user_id = $1', [req.query.user]);
-  res.json({ byUser, page, search, sorted, regional, safe });
+  res.json({ byUser, page, search, sorted, regional, team, safe });
 });

@@ -14,6 +14,9 @@ def user():
     # A table name is not a value: binding it is a syntax error, so no automatic fix.
     # ruleid: py-sql-injection
     rows = db.execute("SELECT * FROM " + request.args["table"]).fetchall()
+    query = "SELECT * FROM users WHERE city = '" + request.args["city"] + "'"
+    # ruleid: py-sql-injection
+    found = db.execute(query).fetchall()
     # ok: py-sql-injection
     same = db.execute("SELECT * FROM users WHERE name = ?", (request.args["name"],)).fetchone()
-    return str((row, rows, same))
+    return str((row, rows, found, same))

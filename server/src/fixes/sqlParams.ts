@@ -18,10 +18,15 @@ export interface PlaceholderStyle {
   placeholder(n: number): string;
 }
 
+/** The value a variable read at `use` was given by its only assignment in the function around it (the pack's reader), or undefined. */
+export type QueryVariable = (ctx: FileContext, use: SyntaxNode) => SyntaxNode | undefined;
+
 export interface ParameterizedQuery {
   call: SyntaxNode;
   /** The query argument (the first one). */
   arg: SyntaxNode;
+  /** Where the SQL is built: the argument itself, or the value the query variable was given. */
+  built: SyntaxNode;
   /** The call's positional arguments. */
   args: SyntaxNode[];
   sql: string;
@@ -86,8 +91,8 @@ function parameterize(pieces: Piece[], style: PlaceholderStyle): { sql: string; 
   return { sql, values };
 }
 
-/** The query of a SQL sink call (its first argument) rewritten with placeholders, or undefined. */
-export function parameterizedQuery(ctx: FileContext, hit: SinkHit, styles: readonly PlaceholderStyle[]): ParameterizedQuery | undefined {
+/** The query of a SQL sink call (its first argument, or the value of the query variable passed there) rewritten with placeholders, or undefined. */
+export function parameterizedQuery(ctx: FileContext, hit: SinkHit, styles: readonly PlaceholderStyle[], variable?: QueryVariable): ParameterizedQuery | undefined {
   const arg = hit.arg;
   const call = hit.node;
   if (!arg || ctx.syntax.kind(call) !== 'call') return undefined;
@@ -95,8 +100,43 @@ export function parameterizedQuery(ctx: FileContext, hit: SinkHit, styles: reado
   if (args[0]?.id !== arg.id) return undefined;
   const style = placeholderStyle(ctx, styles);
   if (!style) return undefined;
+  let built = arg;
+  if (ctx.syntax.kind(arg) === 'name') {
+    const value = variable?.(ctx, arg);
+    if (!value || !onlyReadAt(ctx, value, arg)) return undefined;
+    built = value;
+  }
   const pieces: Piece[] = [];
-  if (!flatten(ctx, arg, pieces)) return undefined;
+  if (!flatten(ctx, built, pieces)) return undefined;
   const result = parameterize(pieces, style);
-  return result && { call, arg, args, ...result };
+  if (!result) return undefined;
+  if (built !== arg && valuesChangeBefore(ctx, pieces, built, arg)) return undefined;
+  return { call, arg, built, args, ...result };
+}
+
+/**
+ * The query variable is read by the call and nowhere else in the scope it shares with its
+ * assignment: another reader (a second query, a log line) would get placeholders without values.
+ */
+function onlyReadAt(ctx: FileContext, value: SyntaxNode, use: SyntaxNode): boolean {
+  const above = new Set<number>();
+  for (let n: SyntaxNode | null = value; n; n = n.parent) above.add(n.id);
+  let scope: SyntaxNode | null = use.parent;
+  while (scope && !above.has(scope.id)) scope = scope.parent;
+  if (!scope) return false;
+  let names = 0;
+  const stack: SyntaxNode[] = [scope];
+  while (stack.length > 0 && names <= 2) {
+    const n = stack.pop()!;
+    if (n.text === use.text && ctx.syntax.kind(n) === 'name') names++;
+    for (let i = 0; i < n.namedChildCount; i++) stack.push(n.namedChild(i)!);
+  }
+  return names === 2; // where it is assigned, and the call
+}
+
+/** A name in the bound values is assigned again between the query's assignment and the call: the values would be read later than they were. */
+function valuesChangeBefore(ctx: FileContext, pieces: Piece[], built: SyntaxNode, use: SyntaxNode): boolean {
+  const between = ctx.text.slice(built.endIndex, use.startIndex);
+  const names = new Set(pieces.flatMap((p) => ('expr' in p ? p.expr.text.match(/[A-Za-z_$][\w$]*/g) ?? [] : [])));
+  return [...names].some((name) => new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}\\s*(?:[-+*/%|&^]?=(?!=)|\\+\\+|--)|\\bfor\\s+${name.replace(/\$/g, '\\$')}\\b`).test(between));
 }
