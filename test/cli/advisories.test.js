@@ -166,6 +166,28 @@ test('import, status, and a scan: manifest line in SARIF, lockfile copy dropped,
   assert.match(none.stdout, /no npm advisory database in .*"ward advisories update --ecosystem npm"/);
 });
 
+// A scan of more than a few dozen files runs on worker threads: they must check manifests
+// too (they used to start without the advisory database and found nothing).
+test('a scan on worker threads reports the same vulnerable dependencies as one in-process', async () => {
+  const dir = tempDir();
+  const folder = path.join(dir, 'db');
+  fs.writeFileSync(path.join(dir, 'npm.zip'), NPM_ZIP);
+  assert.equal((await ward(['advisories', 'import', path.join(dir, 'npm.zip'), '--folder', folder, '--no-config'])).code, 0);
+  const files = {
+    'package.json': '{\n  "dependencies": {\n    "lodash": "4.17.4"\n  }\n}\n',
+  };
+  for (let i = 0; i < 80; i++) files[`src/m${i}.js`] = `module.exports = ${i};\n`;
+  const project = writeTree(path.join(dir, 'app'), files);
+  const env = { WARD_ADVISORIES_DIR: folder };
+  const ids = async (jobs) => {
+    const r = await ward(['scan', '--format', 'json', '--jobs', jobs, '--no-config', '.'], { cwd: project, env });
+    return JSON.parse(r.stdout).findings.map((f) => `${f.ruleId} ${f.path}:${f.start.line}`);
+  };
+  const workers = await ids('2');
+  assert.deepEqual(workers, ['dep-vulnerable-npm package.json:3']);
+  assert.deepEqual(await ids('1'), workers);
+});
+
 test('usage errors: unknown subcommand, unknown ecosystem, import without a file', async () => {
   for (const [args, expected] of [[['advisories', 'fetch'], /unknown advisories command "fetch"/], [['advisories', 'update', '--ecosystem', 'cargo'], /unknown ecosystem "cargo"/], [['advisories', 'import'], /needs the zip file/]]) {
     const r = await ward(args);

@@ -50,3 +50,38 @@ test('package.json in the editor: diagnostics on the dependency lines, the upgra
   await client.request('shutdown');
   await client.conn.sendNotification('exit');
 });
+
+// A workspace scan keeps results per file by content; an unchanged lockfile must still be
+// checked again once the advisory database changes, or the new advisories never show.
+test('Scan Workspace after the advisory database is updated reports the new advisories (not the cached result)', { timeout: 120000 }, async () => {
+  const dir = tempDir();
+  const lodash = osvRecord({ id: 'GHSA-lsp1-0001-aaaa', summary: 'Prototype pollution', cvss: CVSS.critical, affected: [{ name: 'lodash', ranges: [['0', '4.17.21']] }] });
+  const qs = osvRecord({ id: 'GHSA-lsp1-0002-bbbb', summary: 'Prototype poisoning', cvss: CVSS.medium, affected: [{ name: 'qs', ranges: [['6.5.0', '6.5.3']] }] });
+  fs.writeFileSync(path.join(dir, 'old.zip'), osvZip([lodash]));
+  fs.writeFileSync(path.join(dir, 'new.zip'), osvZip([lodash, qs]));
+  const db = path.join(dir, 'db');
+  await deps.importZip(path.join(dir, 'old.zip'), db, { source: 'test' });
+  const ws = writeTree(path.join(dir, 'ws'), {
+    'package.json': PACKAGE_JSON,
+    'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { '': { dependencies: { lodash: '^4.17.4', express: '4.16.0' } }, 'node_modules/lodash': { version: '4.17.11' }, 'node_modules/express': { version: '4.16.0', dependencies: { qs: '6.5.1' } }, 'node_modules/qs': { version: '6.5.1' } } }),
+  });
+  const c = new Client(ws);
+  try {
+    c.settings = { debounceMs: 0, advisories: { folder: db, maxAgeDays: 30 } };
+    await c.initialize();
+    const uri = c.uri('package.json');
+    const ids = (list) => list.map((d) => /GHSA-[\w-]+/.exec(d.message)?.[0]).sort();
+    let mark = c.mark(uri);
+    await c.request('ward/scanWorkspace', {}, 90000);
+    assert.deepEqual(ids((await c.nextDiagnostics(uri, mark, (d) => d.length > 0, 'the first scan')).diagnostics), ['GHSA-lsp1-0001-aaaa']);
+    // What "Ward: Update Advisory Database" or `ward advisories update` in a terminal does.
+    await new Promise((r) => setTimeout(r, 20)); // a later import time than the first
+    await deps.importZip(path.join(dir, 'new.zip'), db, { source: 'test' });
+    mark = c.mark(uri);
+    await c.request('ward/scanWorkspace', {}, 90000);
+    const after = await c.nextDiagnostics(uri, mark, () => true, 'the second scan');
+    assert.deepEqual(ids(after.diagnostics), ['GHSA-lsp1-0001-aaaa', 'GHSA-lsp1-0002-bbbb']);
+  } finally {
+    c.proc.kill();
+  }
+});

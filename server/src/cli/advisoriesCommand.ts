@@ -6,7 +6,6 @@
  */
 import { join, resolve } from 'node:path';
 import type { LoadedConfig } from '../engine/config';
-import { readMeta } from '../deps/advisoryIndex';
 import { ImportError, importZip, ImportResult } from '../deps/advisoryImport';
 import { ageInDays, AdvisoryStore, defaultAdvisoryFolder, describeDates } from '../deps/advisoryStore';
 import { DownloadError, proxyFor } from '../deps/download';
@@ -96,11 +95,6 @@ export function dependencyOptions(config: LoadedConfig, folder?: string): Depend
     maxAgeDays: config.settings.advisories.maxAgeDays,
     ignore: config.ignore,
   };
-}
-
-/** What changes when the database is updated, for the result cache's key. */
-export function databaseStamp(options: DependencyCheckOptions): string {
-  return ECOSYSTEMS.map((e) => readMeta(join(options.folder, e))?.importedAt ?? '-').join(',');
 }
 
 export function databaseDates(options: DependencyCheckOptions): string {

@@ -18,7 +18,8 @@ import { fileStore, ResultCache } from '../engine/resultCache';
 import { ScanPool } from '../engine/workerPool';
 import { preferManifests } from '../deps/reportMerge';
 import { loadEngine } from '../wiring/engineLoader';
-import { databaseDates, databaseStamp, dependencyOptions } from './advisoriesCommand';
+import { databaseDates, dependencyOptions } from './advisoriesCommand';
+import { databaseStamp } from '../deps/advisoryStore';
 import type { ScanArgs } from './args';
 import { CliError, ruleDirs, say } from './commandSetup';
 import { changedSince } from './gitChanges';
@@ -91,7 +92,7 @@ export async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Ba
   const rel = (file: string): string => projectPath(walked.root, file);
 
   // A newer advisory database or another ignore list changes the manifests' results.
-  const cache = cacheDir ? new ResultCache(fileStore(join(cacheDir, CACHE_FILE)), scanFingerprint(scanSettings, VERSION, { advisories: databaseStamp(dependencies), ignore: config.ignore })) : undefined;
+  const cache = cacheDir ? new ResultCache(fileStore(join(cacheDir, CACHE_FILE)), scanFingerprint(scanSettings, VERSION, { advisories: databaseStamp(dependencies.folder), ignore: config.ignore })) : undefined;
   const results = new Map<string, FileResult>();
   // Imports resolve to the files of the walk (a changed file's helper need not have changed).
   const project = new Set(walked.files);

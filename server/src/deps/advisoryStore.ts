@@ -64,3 +64,8 @@ export function describeDates(status: Map<Ecosystem, IndexMeta | undefined>): st
   const parts = [...status].filter(([, m]) => m).map(([e, m]) => `${e} ${(m!.newestRecord || m!.importedAt).slice(0, 10)}`);
   return parts.length > 0 ? parts.join(', ') : 'none imported';
 }
+
+/** What changes when the database is updated (each ecosystem's import time), for result caches' keys. */
+export function databaseStamp(folder: string): string {
+  return ECOSYSTEMS.map((e) => readMeta(join(folder, e))?.importedAt ?? '-').join(',');
+}

@@ -100,7 +100,8 @@ export class ScanPool {
   constructor(private readonly options: PoolOptions) {}
 
   private spawn(): Slot {
-    const init: WorkerInit = { ruleDirs: this.options.ruleDirs, disabledRules: this.options.disabledRules, summaryIndex: this.options.summaryIndex, lowPriority: this.options.lowPriority };
+    const { ruleDirs, dependencies, disabledRules, summaryIndex, lowPriority } = this.options;
+    const init: WorkerInit = { ruleDirs, dependencies, disabledRules, summaryIndex, lowPriority };
     return new Slot(this.options.workerScript ?? join(__dirname, 'scanWorker.js'), init);
   }
 

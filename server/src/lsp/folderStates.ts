@@ -15,7 +15,8 @@ import type { CancelToken } from '../engine/workerPool';
 import type { WardSettings } from '../settings';
 import type { BaselineStore } from './baselines';
 import type { DocumentSettings } from './documentSettings';
-import { builtinRulesDir, EngineCache } from './engines';
+import { databaseStamp } from '../deps/advisoryStore';
+import { builtinRulesDir, EngineCache, editorDependencyOptions } from './engines';
 import { ScanPools } from './scanPools';
 
 const VERSION = process.env.WARD_VERSION ?? '0.1.0';
@@ -60,8 +61,9 @@ export class FolderStates {
     const ruleDirs = [builtinRulesDir(), ...extra];
     const { engine } = this.engines.get(settings.extraRuleFolders, root, settings.advisories);
     const scanSettings: FolderScanSettings = { ruleDirs, exclude: settings.exclude, gitignore: true, maxBytes: settings.maxFileSizeMB * 1024 * 1024, budgetMs: settings.fileTimeBudgetMs };
-    // Policy settings are applied on publish: they do not change the fingerprint.
-    const fingerprint = scanFingerprint(scanSettings, VERSION);
+    // Policy settings are applied on publish: they do not change the fingerprint. An updated
+    // advisory database does: an unchanged lockfile's cached result would miss new advisories.
+    const fingerprint = scanFingerprint(scanSettings, VERSION, { advisories: databaseStamp(editorDependencyOptions(settings.advisories).folder) });
     const scan = new FolderScan(engine, scanSettings, this.pools.sourceFor(`${fingerprint}\0${ruleDirs.join('\0')}`, ruleDirs, settings));
     let state = this.states.get(root);
     if (!state) {
