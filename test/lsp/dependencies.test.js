@@ -85,3 +85,32 @@ test('Scan Workspace after the advisory database is updated reports the new advi
     c.proc.kill();
   }
 });
+
+// `.ward.yaml`'s `ignore:` list is what `ward scan` honours in CI; the editor reads the same
+// list, so an accepted advisory is not a squiggle that CI does not fail on.
+test("an advisory accepted in .ward.yaml's ignore list is not shown in the editor, as in the CLI", { timeout: 60000 }, async () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'npm.zip'), osvZip([
+    osvRecord({ id: 'GHSA-lsp2-0001-aaaa', summary: 'Prototype pollution', cvss: CVSS.critical, affected: [{ name: 'lodash', ranges: [['0', '4.17.21']] }] }),
+    osvRecord({ id: 'GHSA-lsp2-0002-bbbb', summary: 'Prototype poisoning', cvss: CVSS.medium, affected: [{ name: 'qs', ranges: [['6.5.0', '6.5.3']] }] }),
+  ]));
+  const db = path.join(dir, 'db');
+  await deps.importZip(path.join(dir, 'npm.zip'), db, { source: 'test' });
+  const ws = writeTree(path.join(dir, 'ws'), {
+    '.ward.yaml': 'ignore:\n  - id: GHSA-lsp2-0002-bbbb\n    reason: qs only parses our own query strings\n',
+    'package.json': PACKAGE_JSON,
+    'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { '': { dependencies: { lodash: '^4.17.4', express: '4.16.0' } }, 'node_modules/lodash': { version: '4.17.11' }, 'node_modules/express': { version: '4.16.0', dependencies: { qs: '6.5.1' } }, 'node_modules/qs': { version: '6.5.1' } } }),
+  });
+  const c = new Client(ws);
+  try {
+    c.settings = { debounceMs: 0, advisories: { folder: db, maxAgeDays: 30 } };
+    await c.initialize();
+    const uri = c.uri('package.json');
+    const mark = c.mark(uri);
+    c.open('package.json', 'json', PACKAGE_JSON);
+    const published = await c.nextDiagnostics(uri, mark, (d) => d.length > 0);
+    assert.deepEqual(published.diagnostics.map((d) => /GHSA-[\w-]+/.exec(d.message)?.[0]), ['GHSA-lsp2-0001-aaaa']);
+  } finally {
+    c.proc.kill();
+  }
+});

@@ -15,6 +15,8 @@ import { join } from 'node:path';
 import { AdvisoryStore, defaultAdvisoryFolder, describeDates } from '../deps/advisoryStore';
 import type { DependencyCheckOptions } from '../deps/scanner';
 import type { AdvisorySettings } from '../settings';
+import { loadConfig } from '../engine/config';
+import type { IgnoreEntry } from '../engine/ignoreList';
 
 /** The extension's own advisory folder (global storage), set from the client's initialization options. */
 let extensionFolder: string | undefined;
@@ -30,9 +32,22 @@ export function extensionAdvisoryFolder(): string | undefined {
  * the extension's global storage when it holds a database, else the CLI's folder
  * (~/.cache/ward/advisories), so `ward advisories update` in a terminal serves both.
  */
-export function editorDependencyOptions(advisories: AdvisorySettings | undefined): DependencyCheckOptions {
+export function editorDependencyOptions(advisories: AdvisorySettings | undefined, ignore: IgnoreEntry[] = []): DependencyCheckOptions {
   const own = extensionFolder && ['npm', 'PyPI', 'Maven', 'Go'].some((e) => exists(join(extensionFolder!, e, 'meta.json'))) ? extensionFolder : undefined;
-  return { folder: advisories?.folder || own || defaultAdvisoryFolder(), maxAgeDays: advisories?.maxAgeDays ?? 7, ignore: [] };
+  return { folder: advisories?.folder || own || defaultAdvisoryFolder(), maxAgeDays: advisories?.maxAgeDays ?? 7, ignore };
+}
+
+/**
+ * The advisories the folder's `.ward.yaml` accepts (`ignore:`), as `ward scan` reads them, so
+ * the editor and CI agree; none when the file cannot be read (the CLI says why).
+ */
+function workspaceIgnoreList(root: string | undefined): IgnoreEntry[] {
+  if (!root) return [];
+  try {
+    return loadConfig(undefined, root).ignore;
+  } catch {
+    return [];
+  }
 }
 
 /** "Advisory database (FOLDER): npm 2024-06-01, PyPI 2024-05-30", for the status bar tooltip. */
@@ -60,11 +75,20 @@ export class EngineCache {
   /** The advisory settings of the latest request, for the status bar's tooltip. */
   lastAdvisories: AdvisorySettings | undefined;
 
+  /** The dependency options for a folder: the database of these settings, the ignore list of its `.ward.yaml` (read once until clear()). */
+  dependencyOptions(workspaceRoot: string | undefined, advisories: AdvisorySettings | undefined): DependencyCheckOptions {
+    const root = workspaceRoot ?? '';
+    let ignore = this.ignoreLists.get(root);
+    if (!ignore) this.ignoreLists.set(root, (ignore = workspaceIgnoreList(workspaceRoot)));
+    return editorDependencyOptions(advisories, ignore);
+  }
+  private readonly ignoreLists = new Map<string, IgnoreEntry[]>();
+
   get(extraFolders: readonly string[], workspaceRoot: string | undefined, advisories?: AdvisorySettings): LoadedEngine {
     if (advisories) this.lastAdvisories = advisories;
     const folders = extraFolders.map((f) => (isAbsolute(f) || !workspaceRoot ? f : resolve(workspaceRoot, f)));
-    const deps = editorDependencyOptions(advisories);
-    const key = [...folders, deps.folder, deps.maxAgeDays].join('\0');
+    const deps = this.dependencyOptions(workspaceRoot, advisories);
+    const key = [...folders, deps.folder, deps.maxAgeDays, JSON.stringify(deps.ignore)].join('\0');
     let loaded = this.engines.get(key);
     if (!loaded) {
       const problems = folders.map((f) => ruleFolderProblem(f));
@@ -78,5 +102,6 @@ export class EngineCache {
 
   clear(): void {
     this.engines.clear();
+    this.ignoreLists.clear();
   }
 }

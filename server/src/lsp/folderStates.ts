@@ -16,7 +16,7 @@ import type { WardSettings } from '../settings';
 import type { BaselineStore } from './baselines';
 import type { DocumentSettings } from './documentSettings';
 import { databaseStamp } from '../deps/advisoryStore';
-import { builtinRulesDir, EngineCache, editorDependencyOptions } from './engines';
+import { builtinRulesDir, EngineCache } from './engines';
 import { ScanPools } from './scanPools';
 
 const VERSION = process.env.WARD_VERSION ?? '0.1.0';
@@ -63,8 +63,9 @@ export class FolderStates {
     const scanSettings: FolderScanSettings = { ruleDirs, exclude: settings.exclude, gitignore: true, maxBytes: settings.maxFileSizeMB * 1024 * 1024, budgetMs: settings.fileTimeBudgetMs };
     // Policy settings are applied on publish: they do not change the fingerprint. An updated
     // advisory database does: an unchanged lockfile's cached result would miss new advisories.
-    const fingerprint = scanFingerprint(scanSettings, VERSION, { advisories: databaseStamp(editorDependencyOptions(settings.advisories).folder) });
-    const scan = new FolderScan(engine, scanSettings, this.pools.sourceFor(`${fingerprint}\0${ruleDirs.join('\0')}`, ruleDirs, settings));
+    const dependencies = this.engines.dependencyOptions(root, settings.advisories);
+    const fingerprint = scanFingerprint(scanSettings, VERSION, { advisories: databaseStamp(dependencies.folder), ignore: dependencies.ignore });
+    const scan = new FolderScan(engine, scanSettings, this.pools.sourceFor(`${fingerprint}\0${ruleDirs.join('\0')}`, ruleDirs, settings, dependencies));
     let state = this.states.get(root);
     if (!state) {
       const store = this.storageDir ? fileStore(join(this.storageDir, 'scan-cache', `${contentHash(Buffer.from(root)).slice(0, 16)}.json`)) : memoryStore();

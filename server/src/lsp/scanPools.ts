@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { WorkerSource } from '../engine/folderScan';
 import { DEFAULT_LIMITS } from '../engine/inputGuards';
 import { ScanPool } from '../engine/workerPool';
-import { editorDependencyOptions } from './engines';
+import type { DependencyCheckOptions } from '../deps/scanner';
 import type { WardSettings } from '../settings';
 
 const POOL_IDLE_MS = 5000;
@@ -18,7 +18,7 @@ export class ScanPools {
   private users = 0;
 
   /** The pool for these rules and settings; `release` it when the scan ends. */
-  acquire(key: string, ruleDirs: string[], settings: WardSettings): ScanPool {
+  acquire(key: string, ruleDirs: string[], settings: WardSettings, dependencies: DependencyCheckOptions): ScanPool {
     this.users++;
     clearTimeout(this.timer);
     let pool = this.pools.get(key);
@@ -29,7 +29,7 @@ export class ScanPools {
       // (on a 2-core machine, p95 at 20,000 lines during a scan: 471 ms without, see bench).
       const jobs = Math.max(1, Math.min(4, availableParallelism()));
       const maxBytes = settings.maxFileSizeMB * 1024 * 1024;
-      pool = new ScanPool({ jobs, ruleDirs, dependencies: editorDependencyOptions(settings.advisories), budgetMs: settings.fileTimeBudgetMs, limits: { ...DEFAULT_LIMITS, maxBytes }, maxWorkerRssMB: 250, lowPriority: true });
+      pool = new ScanPool({ jobs, ruleDirs, dependencies, budgetMs: settings.fileTimeBudgetMs, limits: { ...DEFAULT_LIMITS, maxBytes }, maxWorkerRssMB: 250, lowPriority: true });
       this.pools.set(key, pool);
     }
     return pool;
@@ -41,9 +41,9 @@ export class ScanPools {
   }
 
   /** Workers for a folder's scans with these rules and settings (`key` names them); all are closed when they cannot start. */
-  sourceFor(key: string, ruleDirs: string[], settings: WardSettings): WorkerSource {
+  sourceFor(key: string, ruleDirs: string[], settings: WardSettings, dependencies: DependencyCheckOptions): WorkerSource {
     return {
-      acquire: () => this.acquire(key, ruleDirs, settings),
+      acquire: () => this.acquire(key, ruleDirs, settings, dependencies),
       release: async (_pool, broken) => {
         this.release();
         if (broken) await this.closeAll();

@@ -300,6 +300,8 @@ export class WardServer {
       // A new baseline (`ward baseline create`) applies to open files at once.
       if (changes.some((ch) => /(^|\/)(\.ward-baseline\.json|\.ward\.yaml)$/.test(ch.uri))) {
         this.baselines.clear();
+        // `.ward.yaml`'s ignore list decides which advisories the dependency findings name.
+        if (changes.some((ch) => /(^|\/)\.ward\.yaml$/.test(ch.uri))) this.engines.clear();
         this.validator.revalidateAll();
       }
     });
