@@ -66,6 +66,7 @@ function copyAssets() {
     join(root, 'node_modules/tree-sitter-typescript/tree-sitter-tsx.wasm'),
     join(root, 'node_modules/tree-sitter-python/tree-sitter-python.wasm'),
     join(root, 'node_modules/tree-sitter-java/tree-sitter-java.wasm'),
+    join(root, 'node_modules/tree-sitter-go/tree-sitter-go.wasm'),
   ];
   for (const file of wasm) cpSync(file, join(dist, file.split('/').pop()));
   // Rules ship as data next to the bundle; fixtures stay out of the VSIX via .vscodeignore.

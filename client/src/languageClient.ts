@@ -4,7 +4,7 @@ import type { ExtensionContext, OutputChannel } from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import type { InitializationOptions } from '../../server/src/protocol';
 
-const CODE_LANGUAGES = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python', 'java'];
+const CODE_LANGUAGES = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python', 'java', 'go'];
 /** Formats only the secret rules read: the server scans them as plain text. */
 const CONFIG_LANGUAGES = [
   'dotenv', 'properties', 'yaml', 'json', 'jsonc', 'toml', 'ini', 'xml', 'dockerfile', 'dockercompose',

@@ -18,6 +18,7 @@ function grammarTypes() {
     'tree-sitter-typescript/tsx/src/node-types.json',
     'tree-sitter-python/src/node-types.json',
     'tree-sitter-java/src/node-types.json',
+    'tree-sitter-go/src/node-types.json',
   ];
   const types = new Set(['ERROR']);
   for (const f of files) {
@@ -47,7 +48,7 @@ const SHARED_WORDS = new Set([
   'ERROR',
 ]);
 
-const LANGUAGES = /^(javascript|typescript|tsx|jsx|python|py|java|js|ts)$/;
+const LANGUAGES = /^(javascript|typescript|tsx|jsx|python|py|java|js|ts|go|golang)$/;
 
 /** The taint syntax's kinds and roles (languages/taintSyntax.ts) are Ward's words, whatever grammars call things. */
 function taintWords() {

@@ -10,8 +10,9 @@ import type { TaintSyntax } from './taintSyntax';
 import { javascriptPack } from './javascript';
 import { pythonPack } from './python';
 import { javaPack } from './java';
+import { goPack } from './go';
 
-export const PACKS: readonly LanguagePack[] = [javascriptPack, pythonPack, javaPack];
+export const PACKS: readonly LanguagePack[] = [javascriptPack, pythonPack, javaPack, goPack];
 
 export type { LanguagePack, LanguageSpec };
 /** A grammar's id (`typescript`). */

@@ -1,0 +1,31 @@
+package tlsminversion
+
+import "crypto/tls"
+
+func legacyClients() *tls.Config {
+	// ruleid: go-tls-min-version
+	return &tls.Config{MinVersion: tls.VersionTLS12}
+}
+
+func server(certs []tls.Certificate) *tls.Config {
+	return &tls.Config{
+		Certificates: certs,
+		// ruleid: go-tls-min-version
+		MinVersion: tls.VersionTLS12,
+	}
+}
+
+func numeric() tls.Config {
+	// ruleid: go-tls-min-version
+	return tls.Config{MinVersion: tls.VersionTLS12}
+}
+
+func modern() *tls.Config {
+	// ok: go-tls-min-version
+	return &tls.Config{MinVersion: tls.VersionTLS12}
+}
+
+func newest() *tls.Config {
+	// ok: go-tls-min-version
+	return &tls.Config{MinVersion: tls.VersionTLS13}
+}

@@ -1,0 +1,13 @@
+/**
+ * The fixes the Go pack writes in code (see languages/packFixes.ts). Most of its pattern
+ * rules' fixes are templates in the rules; composite literal fields need gofmt's layout
+ * (fields.ts).
+ */
+import type { PackFixes } from '../../packFixes';
+import { removeFieldRecipe, tlsMinVersionRecipe } from './fields';
+import { serverTimeoutsRecipe } from './server';
+
+export const goFixes: PackFixes = {
+  taint: {},
+  recipes: { 'go-remove-field': removeFieldRecipe, 'go-tls-min-version': tlsMinVersionRecipe, 'go-server-timeouts': serverTimeoutsRecipe },
+};

@@ -1,0 +1,21 @@
+/** The Go pack. */
+import type { LanguagePack } from '../pack';
+import { goSyntax } from './syntax';
+import { goTaint } from './taint';
+import { goFixes } from './fixes';
+
+export const goPack: LanguagePack = {
+  family: 'go',
+  rulesFolder: 'go',
+  grammars: [
+    {
+      id: 'go', family: 'go', wasm: 'tree-sitter-go.wasm', extensions: ['.go'], lineComment: '//',
+      sample: 'package main\n\nimport (\n\t"net/http"\n\t"os/exec"\n)\n\nfunc list(w http.ResponseWriter, r *http.Request) {\n\tdir := r.URL.Query().Get("dir")\n\tif dir != "" {\n\t\t_ = exec.Command("sh", "-c", "ls "+dir).Run()\n\t}\n}\n',
+    },
+  ],
+  aliases: { go: 'go', golang: 'go' },
+  ruleLanguages: { go: ['go'], golang: ['go'] },
+  syntax: goSyntax,
+  taint: goTaint,
+  fixes: goFixes,
+};

@@ -1,0 +1,66 @@
+/**
+ * Go's project packages: `go.mod` names the module path, and an import of
+ * `<module>/internal/db` names the folder internal/db beside go.mod. A Go package is a
+ * folder, so the import resolves to the first `.go` file of that folder the workspace holds.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ModuleResolution } from '../taintSyntax';
+
+const goModCache = new Map<string, { root: string; module: string } | null>();
+
+/** The nearest go.mod above `file`: its folder and its module path. */
+export function goModuleOf(file: string): { root: string; module: string } | null {
+  for (let dir = dirname(file), i = 0; i < 32; i++, dir = dirname(dir)) {
+    let found = goModCache.get(dir);
+    if (found === undefined) {
+      found = null;
+      try {
+        const text = readFileSync(join(dir, 'go.mod'), 'utf8');
+        const m = /^\s*module\s+("?)([^\s"]+)\1/m.exec(text);
+        if (m) found = { root: dir, module: m[2]! };
+      } catch {
+        // No go.mod here: look further up.
+      }
+      goModCache.set(dir, found);
+    }
+    if (found) return found;
+    if (dirname(dir) === dir) break;
+  }
+  return null;
+}
+
+/** The `.go` source files of one folder (a package), tests and generated stubs left out. */
+function packageFiles(dir: string, known: (path: string) => boolean): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.go') && !f.endsWith('_test.go'))
+      .sort()
+      .map((f) => join(dir, f))
+      .filter(known);
+  } catch {
+    return [];
+  }
+}
+
+export const goModules: ModuleResolution = {
+  projectImports(text) {
+    const out = new Set<string>();
+    const block = /^\s*import\s*\(([^)]*)\)/gm;
+    for (const m of text.matchAll(block)) for (const s of m[1]!.matchAll(/"([^"\n]+)"/g)) out.add(s[1]!);
+    for (const m of text.matchAll(/^\s*import\s+(?:[\w.]+\s+)?"([^"\n]+)"/gm)) out.add(m[1]!);
+    // Standard library packages have no dot in their first element; project packages do (a module path).
+    return [...out].filter((p) => p.split('/')[0]!.includes('.'));
+  },
+
+  resolve(fromFile, spec, known) {
+    const mod = goModuleOf(fromFile);
+    if (!mod || (spec !== mod.module && !spec.startsWith(mod.module + '/'))) return undefined;
+    const rel = spec.slice(mod.module.length).replace(/^\//, '');
+    return packageFiles(join(mod.root, ...rel.split('/').filter(Boolean)), known)[0];
+  },
+
+  specifierOf(module) {
+    return module.split('/')[0]!.includes('.') ? module : undefined;
+  },
+};
