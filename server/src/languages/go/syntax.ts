@@ -387,6 +387,17 @@ export const goSyntax: SyntaxAdapter = {
     return fn?.type === 'selector_expression' ? fn.childForFieldName('operand') : null;
   },
 
+  /** A program and its arguments as Go writes them for `exec.Command`: the variadic arguments themselves. */
+  argvLiteral(words) {
+    const out: string[] = [];
+    for (const w of words) {
+      const r = this.wordLiteral(w, undefined as unknown as SyntaxNode);
+      if (r === undefined) return undefined;
+      out.push(r);
+    }
+    return out.join(', ');
+  },
+
   importLine(qualified, _root, _bindings, text) {
     return importLine(qualified, text);
   },

@@ -152,3 +152,15 @@ export const tlsMinVersionRecipe: Recipe = {
     return edits ? [{ title: MIN_TLS12.title, preferred: true, edits }] : [];
   },
 };
+
+/** A recipe that sets one field of the matched literal to a fixed value (`Secure: true`). */
+export function setFieldRecipe(name: string, key: string, value: string): Recipe {
+  const entry: FixEntry = { title: `Add ${key}: ${value}`, when: 'the value is a composite literal' };
+  return {
+    fixes: { [name]: entry },
+    make(ctx, captures) {
+      const edits = setField(ctx, captures, key, value);
+      return edits ? [{ title: entry.title, preferred: true, edits }] : [];
+    },
+  };
+}

@@ -4,10 +4,16 @@
  * (fields.ts).
  */
 import type { PackFixes } from '../../packFixes';
-import { removeFieldRecipe, tlsMinVersionRecipe } from './fields';
+import { removeFieldRecipe, setFieldRecipe, tlsMinVersionRecipe } from './fields';
 import { serverTimeoutsRecipe } from './server';
 
 export const goFixes: PackFixes = {
   taint: {},
-  recipes: { 'go-remove-field': removeFieldRecipe, 'go-tls-min-version': tlsMinVersionRecipe, 'go-server-timeouts': serverTimeoutsRecipe },
+  recipes: {
+    'go-remove-field': removeFieldRecipe,
+    'go-tls-min-version': tlsMinVersionRecipe,
+    'go-server-timeouts': serverTimeoutsRecipe,
+    'go-cookie-secure': setFieldRecipe('secure', 'Secure', 'true'),
+    'go-cookie-httponly': setFieldRecipe('httponly', 'HttpOnly', 'true'),
+  },
 };
