@@ -34,7 +34,13 @@ before(async () => {
 });
 
 after(async () => {
-  if (client && client.proc.exitCode === null && client.proc.signalCode === null) client.proc.kill();
+  if (client && client.proc.exitCode === null && client.proc.signalCode === null) {
+    await client.request('shutdown', undefined, 5000).catch(() => undefined);
+    client.notify('exit');
+    await Promise.race([client.exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+    if (client.proc.exitCode === null && client.proc.signalCode === null) client.proc.kill('SIGKILL');
+  }
+  client?.conn?.dispose?.();
   if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
 });
 
