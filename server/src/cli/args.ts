@@ -1,5 +1,6 @@
 /** Command-line parsing for `ward`; a usage error is an exit code 2 with a clear message. */
 import type { Severity } from '../engine/finding';
+import { parseShard, Shard } from './shard';
 
 export class UsageError extends Error {}
 
@@ -24,6 +25,8 @@ export interface ScanArgs {
   noConfig: boolean;
   baseline?: string;
   changedSince?: string;
+  /** `--shard i/n`: only this job's part of the files (shard.ts). */
+  shard?: Shard;
   /** 0 = automatic. */
   jobs: number;
   cache?: string;
@@ -163,6 +166,13 @@ export function parseArgs(argv: string[]): ScanArgs {
         args.changedSince = ref;
         break;
       }
+      case '--shard': {
+        const v = take();
+        const shard = parseShard(v);
+        if (!shard) throw new UsageError(`--shard must be i/n with 1 ≤ i ≤ n (this job's number and the number of jobs, such as 2/4), not "${v}"`);
+        args.shard = shard;
+        break;
+      }
       case '--jobs':
       case '-j': {
         const v = take();
@@ -189,6 +199,8 @@ export function parseArgs(argv: string[]): ScanArgs {
         args.paths.push(pathArg(a));
     }
   }
+  // A baseline or statistics of one shard would look like the whole project's.
+  if (args.shard && args.command !== 'scan') throw new UsageError('--shard is an option of "ward scan"');
   if (args.paths.length === 0) args.paths.push('.');
   return args;
 }
@@ -221,6 +233,8 @@ Options for scan (and baseline create):
   --no-config                    ignore .ward.yaml
   --baseline FILE                findings in this baseline are reported as suppressed and do not fail the run
   --changed-since REF            scan only files changed since git REF (merge base with HEAD), plus uncommitted ones
+  --shard I/N                    scan only part I of N of the files (a CI matrix of N jobs covers each file
+                                 once; merge their SARIF with ward merge-sarif)
   -j, --jobs N|auto              worker threads (default auto: one per core, up to 8; small scans run in-process)
   --cache DIR                    reuse results of unchanged files from DIR (content hash + rules version)
   --max-file-size MB             skip larger files (default 2, or maxFileSizeMB in .ward.yaml)

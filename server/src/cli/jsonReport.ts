@@ -25,5 +25,5 @@ export function jsonReport(report: ScanReport): string {
     })),
   );
   const notices = report.files.flatMap((file) => file.notices.map((n) => ({ path: file.path, kind: n.kind, message: n.message })));
-  return JSON.stringify({ version: report.version, filesScanned: report.filesScanned, durationMs: Math.round(report.durationMs), ...(report.advisories ? { advisoryDatabase: report.advisories } : {}), findings, notices }, null, 2) + '\n';
+  return JSON.stringify({ version: report.version, filesScanned: report.filesScanned, durationMs: Math.round(report.durationMs), ...(report.advisories ? { advisoryDatabase: report.advisories } : {}), ...(report.shard ? { shard: report.shard } : {}), findings, notices }, null, 2) + '\n';
 }

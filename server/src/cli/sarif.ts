@@ -132,7 +132,8 @@ export function sarifReport(report: ScanReport): string {
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(report.root.endsWith('/') ? report.root : report.root + '/').href } },
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        // `ward merge-sarif` reads the shard to check that each part of the matrix came once.
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications, ...(report.shard ? { properties: { shard: `${report.shard.index}/${report.shard.count}` } } : {}) }],
         columnKind: 'utf16CodeUnits',
         ...(report.advisories ? { properties: { advisoryDatabase: report.advisories } } : {}),
         results,

@@ -23,6 +23,7 @@ import { databaseStamp } from '../deps/advisoryStore';
 import type { ScanArgs } from './args';
 import { CliError, ruleDirs, say } from './commandSetup';
 import { changedSince } from './gitChanges';
+import { filesOfShard, inShardByHash } from './shard';
 import type { FileReport, ScanReport } from './report';
 
 export const VERSION = '0.1.0';
@@ -89,12 +90,21 @@ export async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Ba
     files = files.filter((f) => changed.has(f));
     skipped = skipped.filter((s) => changed.has(s.path));
   }
+  const shard = args.shard;
+  if (shard) {
+    // After --changed-since: the jobs share out the files the run covers.
+    const all = files.length;
+    files = filesOfShard(files, walked.root, shard);
+    skipped = skipped.filter((s) => inShardByHash(s.path, walked.root, shard));
+    process.stderr.write(`ward: shard ${shard.index}/${shard.count}: ${files.length} of ${all} file${all === 1 ? '' : 's'}\n`);
+  }
   const rel = (file: string): string => projectPath(walked.root, file);
 
   // A newer advisory database or another ignore list changes the manifests' results.
   const cache = cacheDir ? new ResultCache(fileStore(join(cacheDir, CACHE_FILE)), scanFingerprint(scanSettings, VERSION, { advisories: databaseStamp(dependencies.folder), ignore: config.ignore })) : undefined;
   const results = new Map<string, FileResult>();
-  // Imports resolve to the files of the walk (a changed file's helper need not have changed).
+  // Imports resolve to the files of the walk (a changed file's helper, or one in another
+  // shard, is summarised here all the same: a shard computes what its own files import).
   const project = new Set(walked.files);
   const tally = await folderScan.scan({
     root: walked.root,
@@ -134,6 +144,7 @@ export async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Ba
     filesScanned: files.length + skipped.length,
     durationMs: performance.now() - started,
     ...(manifests.length > 0 ? { advisories: databaseDates(dependencies) } : {}),
+    ...(shard ? { shard } : {}),
   };
   return { report, files: kept };
 }

@@ -1,0 +1,99 @@
+/**
+ * `ward scan --shard i/n`: which of the collected files job i of a CI matrix of n scans.
+ *
+ * Every job walks the same tree and computes the same split, so the n jobs together cover
+ * each file exactly once without talking to each other. The split depends only on the
+ * files' paths relative to the scan root and their sizes, never on the order the file
+ * system lists them: files are ordered by a hash of their path, then placed largest first
+ * on the shard with the fewest bytes so far (ties: the lower shard), which keeps the
+ * longest job close to 1/n of the work.
+ *
+ * A manifest and its lockfile in one folder go to the same shard: the report keeps the
+ * manifest's finding and drops the lockfile's copy (deps/reportMerge.ts), which needs both.
+ * Cross-file taint needs no such grouping: a shard summarises the helper modules its own
+ * files import wherever they are (the whole walk stays the project), see scanRun.ts.
+ */
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { dirname } from 'node:path/posix';
+import { manifestKind } from '../deps/manifests';
+import { projectPath } from '../engine/paths';
+
+export interface Shard {
+  /** 1-based, as written on the command line. */
+  index: number;
+  count: number;
+}
+
+/**
+ * Counted as bytes on top of each file's size: opening, parsing and reporting a file costs
+ * something however small it is, so a shard of many tiny files is not seen as empty.
+ */
+const PER_FILE_BYTES = 1024;
+
+/** "2/4" → { index: 2, count: 4 }; undefined when the text is not a shard (the caller words the error). */
+export function parseShard(text: string): Shard | undefined {
+  const m = /^(\d{1,6})\/(\d{1,6})$/.exec(text.trim());
+  if (!m) return undefined;
+  const index = Number(m[1]);
+  const count = Number(m[2]);
+  if (count < 1 || index < 1 || index > count) return undefined;
+  return { index, count };
+}
+
+interface Group {
+  key: string;
+  hash: string;
+  bytes: number;
+  files: string[];
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // gone: the scan says so, whichever shard it is in
+  }
+}
+
+/** The unit that moves between shards: a file, or a folder's manifests and lockfiles together. */
+function groupKey(rel: string): string {
+  return manifestKind(basename(rel)) ? `${dirname(rel)}/\0dependencies` : rel;
+}
+
+/**
+ * The files of `shard` among `files` (absolute paths under `root`), in their given order.
+ * `sizes` is for tests and callers that know them; otherwise each file is stat'ed.
+ */
+export function filesOfShard(files: readonly string[], root: string, shard: Shard, sizes: (file: string) => number = sizeOf): string[] {
+  if (shard.count === 1) return [...files];
+  const groups = new Map<string, Group>();
+  for (const file of files) {
+    const key = groupKey(projectPath(root, file));
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, hash: createHash('sha256').update(key).digest('hex'), bytes: 0, files: [] };
+      groups.set(key, g);
+    }
+    g.bytes += sizes(file) + PER_FILE_BYTES;
+    g.files.push(file);
+  }
+  const ordered = [...groups.values()].sort((a, b) => b.bytes - a.bytes || (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : a.key < b.key ? -1 : 1));
+  const load = new Array<number>(shard.count).fill(0);
+  const mine = new Set<string>();
+  for (const g of ordered) {
+    let target = 0;
+    for (let s = 1; s < load.length; s++) if (load[s]! < load[target]!) target = s;
+    load[target]! += g.bytes;
+    if (target === shard.index - 1) for (const f of g.files) mine.add(f);
+  }
+  return files.filter((f) => mine.has(f));
+}
+
+/** Paths the walk could not scan (too large, unreadable): each noted by one shard only, chosen by its path's hash. */
+export function inShardByHash(path: string, root: string, shard: Shard): boolean {
+  if (shard.count === 1) return true;
+  const h = createHash('sha256').update(groupKey(projectPath(root, path))).digest();
+  return h.readUInt32BE(0) % shard.count === shard.index - 1;
+}
