@@ -214,6 +214,8 @@ Commands:
   ward baseline create [PATH...]
                               write the current findings' fingerprints to a baseline file
                               (--output, default .ward-baseline.json); commit it
+  ward merge-sarif FILE... -o OUT
+                              merge the SARIF of the jobs of a sharded scan (--shard) into one run
   ward test [RULES_DIR...]    run rule fixtures (ruleid:/ok: annotations, .fixed files)
   ward rules                  list the rules that would run
   ward rules --docs           each rule's documentation page (built-in: the published page;

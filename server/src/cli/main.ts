@@ -11,6 +11,7 @@ import { jsonReport } from './jsonReport';
 import { OutputError, writeWhole } from './outputFile';
 import { listRules, runTests } from './ruleCommands';
 import { sarifReport } from './sarif';
+import { mergeSarifCommand } from './sarifMerge';
 import { runScan, VERSION } from './scanRun';
 import { statsReport } from './stats';
 import { terminalSafe } from './terminalText';
@@ -65,6 +66,7 @@ async function createBaseline(args: ScanArgs): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'advisories') return advisoriesCommand(argv.slice(1));
+  if (argv[0] === 'merge-sarif') return mergeSarifCommand(argv.slice(1));
   let args: ScanArgs;
   try {
     args = parseArgs(argv);
