@@ -140,7 +140,7 @@ describe('ward CLI', { concurrency: 4 }, () => {
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /unknown option "--frobnicate"/);
     assert.equal(format.status, 2);
-    assert.match(format.stderr, /--format must be text, json or sarif/);
+    assert.match(format.stderr, /--format must be text, json, sarif or gitlab/);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /no such file or folder: does-not-exist/);
     assert.equal(failOn.status, 2);

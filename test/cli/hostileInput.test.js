@@ -250,7 +250,7 @@ describe('output, options and settings (item 9)', { concurrency: 4 }, () => {
       [['--max-file-size', '0x10'], /--max-file-size must be .* not "0x10"/],
       [['--fail-on', 'eror'], /--fail-on must be error, warning, info or none, not "eror"/],
       [['--severity', 'high'], /--severity must be error, warning or info, not "high"/],
-      [['--format', 'jsn'], /--format must be text, json or sarif, not "jsn"/],
+      [['--format', 'jsn'], /--format must be text, json, sarif or gitlab, not "jsn"/],
       [['--colour'], /unknown option "--colour"/],
       [['--changed-since=--output=/tmp/x'], /--changed-since needs a git revision .* not "--output=\/tmp\/x"/],
       [['--baseline', ''], /--baseline needs a file or folder name, not ""/],

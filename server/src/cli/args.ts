@@ -7,7 +7,7 @@ export class UsageError extends Error {}
 export interface ScanArgs {
   command: 'scan' | 'stats' | 'test' | 'rules' | 'baseline-create' | 'help' | 'version';
   paths: string[];
-  format: 'text' | 'json' | 'sarif';
+  format: 'text' | 'json' | 'sarif' | 'gitlab';
   output?: string;
   failOn: Severity | 'none';
   /** Unset means the config's `minimumSeverity` (default info). */
@@ -109,7 +109,7 @@ export function parseArgs(argv: string[]): ScanArgs {
       case '--format':
       case '-f': {
         const f = take();
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not "${f}"`);
+        if (f !== 'text' && f !== 'json' && f !== 'sarif' && f !== 'gitlab') throw new UsageError(`--format must be text, json, sarif or gitlab, not "${f}"`);
         args.format = f;
         break;
       }
@@ -222,7 +222,9 @@ Commands:
                               yours: its YAML file)
 
 Options for scan (and baseline create):
-  -f, --format text|json|sarif   output format (default text)
+  -f, --format text|json|sarif|gitlab
+                                 output format (default text; gitlab: GitLab's SAST report,
+                                 gl-sast-report.json)
   -o, --output FILE              write the report to FILE instead of stdout
   --fail-on error|warning|info|none
                                  exit 1 when a finding at or above this severity is found (default error)

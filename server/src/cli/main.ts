@@ -7,6 +7,7 @@ import { SEVERITY_RANK } from '../engine/finding';
 import { parseArgs, ScanArgs, USAGE, UsageError } from './args';
 import { advisoriesCommand } from './advisoriesCommand';
 import { checkBeforeScan, CliError, readConfig, say } from './commandSetup';
+import { gitlabReport } from './gitlabReport';
 import { jsonReport } from './jsonReport';
 import { OutputError, writeWhole } from './outputFile';
 import { listRules, runTests } from './ruleCommands';
@@ -26,6 +27,7 @@ async function scan(args: ScanArgs): Promise<number> {
   const out =
     args.format === 'json' ? jsonReport(report)
     : args.format === 'sarif' ? sarifReport(report)
+    : args.format === 'gitlab' ? gitlabReport(report)
     : textReport(report, args.color && !args.output);
   if (args.output) {
     writeWhole(args.output, out);
@@ -39,7 +41,7 @@ async function scan(args: ScanArgs): Promise<number> {
 }
 
 async function stats(args: ScanArgs): Promise<number> {
-  if (args.format === 'sarif') throw new CliError(['ward stats writes text or json, not sarif']);
+  if (args.format === 'sarif' || args.format === 'gitlab') throw new CliError([`ward stats writes text or json, not ${args.format}`]);
   checkBeforeScan(args, args.output);
   const { report } = await runScan(args, readConfig(args), undefined);
   const out = statsReport(report, args.format);
