@@ -25,6 +25,59 @@ export function generateJs(lines) {
   return out.join('\n');
 }
 
+/**
+ * About `lines` lines of small Express-style handlers, one after another, each registered on
+ * its own route; every 10th one sends its input to a command (a finding). `edit`: a line
+ * inserted inside a handler in the middle of the file, which adds one finding.
+ */
+export function generateJsHandlers(lines) {
+  const out = ["'use strict';", "const cp = require('child_process');", "const express = require('express');", 'const app = express();', ''];
+  let i = 0;
+  while (out.length < lines - 8) {
+    out.push(
+      `function h${i}(req, res) {`,
+      `  const v = req.query.p${i};`,
+      `  if (!v) return res.status(400).end();`,
+      i % 10 === 0 ? `  cp.exec('ls ' + v, () => res.send('done ${i}'));` : `  res.send({ n: ${i}, v: String(v).length });`,
+      '}',
+      `app.get('/p${i}', h${i});`,
+      '',
+    );
+    i++;
+  }
+  out.push('module.exports = app;', '');
+  return out.join('\n');
+}
+
+/** The same shape with Flask views (`@app.route` + `request.args`). */
+export function generatePyHandlers(lines) {
+  const out = ['import os', 'from flask import Flask, request', '', 'app = Flask(__name__)', ''];
+  let i = 0;
+  while (out.length < lines - 8) {
+    out.push(
+      `@app.route('/p${i}')`,
+      `def h${i}():`,
+      `    v = request.args.get('p${i}', '')`,
+      `    if not v:`,
+      `        return {'error': 'p${i}'}, 400`,
+      i % 10 === 0 ? `    os.system('ls ' + v)` : `    return {'n': len(v) + ${i}}`,
+      '',
+    );
+    i++;
+  }
+  return out.join('\n');
+}
+
+/**
+ * The file shapes measured: `module` = generateJs (the default), `handlers` /
+ * `py-handlers` = thousands of small request handlers, edited inside one of them.
+ */
+const SHAPES = {
+  module: { ext: 'js', languageId: 'javascript', generate: generateJs, insert: (k) => `cp.exec('ls ' + process.argv[${k}]);\n` },
+  handlers: { ext: 'js', languageId: 'javascript', generate: generateJsHandlers, insert: (k) => `  cp.exec('ls ' + v + ${k});\n`, inside: /^ {2}const v = / },
+  'py-handlers': { ext: 'py', languageId: 'python', generate: generatePyHandlers, insert: (k) => `    os.system('ls ' + v + '${k}')\n`, inside: /^ {4}v = request/ },
+};
+
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
@@ -33,16 +86,18 @@ function percentile(sorted, p) {
  * `busyFolder`: a second workspace folder that "Ward: Scan Workspace" scans while the edits
  * are made (the editor must keep its latency while the scan's workers use the cores).
  */
-export async function measureLatency(serverJs, lines, edits = 30, { busyFolder } = {}) {
+export async function measureLatency(serverJs, lines, edits = 30, { busyFolder, shape = 'module' } = {}) {
+  const kind = SHAPES[shape];
+  if (!kind) throw new Error(`unknown file shape ${shape} (${Object.keys(SHAPES).join(', ')})`);
   const root = mkdtempSync(join(tmpdir(), 'ward-bench-'));
-  const file = join(root, `gen${lines}.js`);
-  const text = generateJs(lines);
+  const file = join(root, `gen${lines}.${kind.ext}`);
+  const text = kind.generate(lines);
   writeFileSync(file, text);
   const uri = pathToFileURL(file).href;
   // The shipped defaults, debounce included (adaptive: at most ward.debounceMs, 150 ms).
   const server = await startServer(serverJs, root, {}, busyFolder ? [busyFolder] : []);
   const first = server.nextDiagnostics(uri);
-  server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'javascript', version: 1, text } });
+  server.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: kind.languageId, version: 1, text } });
   const initial = await first;
   const baseCount = initial.diagnostics.length;
   let scan;
@@ -56,13 +111,16 @@ export async function measureLatency(serverJs, lines, edits = 30, { busyFolder }
   }
   const times = [];
   let version = 1;
-  const lineCount = text.split('\n').length;
+  const textLines = text.split('\n');
+  const lineCount = textLines.length;
+  // The middle of the file; for handlers, the line after the first input read from there on.
+  let line = Math.floor(lineCount / 2);
+  if (kind.inside) while (line < lineCount && !kind.inside.test(textLines[line - 1])) line++;
   for (let k = 0; k < edits; k++) {
-    // Alternate: add a vulnerable line in the middle, then remove it again.
-    const line = Math.floor(lineCount / 2);
+    // Alternate: add a vulnerable line, then remove it again.
     const adding = k % 2 === 0;
     const change = adding
-      ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: `cp.exec('ls ' + process.argv[${k}]);\n` }
+      ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: kind.insert(k) }
       : { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, text: '' };
     const expected = adding ? baseCount + 1 : baseCount;
     const target = ++version;
@@ -77,7 +135,7 @@ export async function measureLatency(serverJs, lines, edits = 30, { busyFolder }
   await server.stop();
   times.sort((a, b) => a - b);
   const busy = scan ? { files: scanned.total, wholeTime: scanDoneAt === undefined || scanDoneAt >= editsDoneAt } : undefined;
-  return { lines: lineCount, p50: percentile(times, 50), p95: percentile(times, 95), findings: baseCount, busy };
+  return { shape, lines: lineCount, p50: percentile(times, 50), p95: percentile(times, 95), findings: baseCount, busy };
 }
 
 /**
@@ -132,4 +190,13 @@ export async function measureOpenLatency(serverJs, opens = 30, { busyFolder } = 
   await server.stop();
   times.sort((a, b) => a - b);
   return { startMs: ready - started, coldMs: cold, settledMs, p50: percentile(times, 50), p95: percentile(times, 95), opens: times.length };
+}
+
+// `node bench/latency.mjs --shape handlers [--lines 20000] [--edits 30] [--server dist/server.js]`:
+// one shape on its own (the whole `npm run bench` runs them all).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const arg = (name, fallback) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : fallback);
+  const serverJs = arg('server', join(import.meta.dirname, '..', 'dist', 'server.js'));
+  const r = await measureLatency(serverJs, Number(arg('lines', 20000)), Number(arg('edits', 30)), { shape: arg('shape', 'module') });
+  console.log(`edit→diagnostics, ${r.shape}, ${r.lines} lines (${r.findings} findings): p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms`);
 }

@@ -364,6 +364,13 @@ async function main() {
       results.latency.push(r);
       console.log(`edit→diagnostics, ${r.lines} lines (${r.findings} findings): p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms (shipped settings: adaptive debounce, at most 150 ms, included)`);
     }
+    // Thousands of small request handlers (Express, Flask), edited inside one of them.
+    for (const shape of ['handlers', 'py-handlers']) {
+      log(`latency, 20000 lines of ${shape}`);
+      const r = await measureLatency(join(dist, 'server.js'), 20000, 30, { shape });
+      results.latency.push(r);
+      console.log(`edit→diagnostics, ${r.lines} lines of ${shape === 'handlers' ? 'Express' : 'Flask'} handlers (${r.findings} findings): p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms`);
+    }
     log('open→diagnostics');
     const open = await measureOpenLatency(join(dist, 'server.js'));
     results.openLatency = open;

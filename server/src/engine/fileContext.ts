@@ -17,8 +17,6 @@ export interface FileContext {
   bindings: Bindings;
   /** Nodes of the types the rules asked for, grouped by type, from the one collection pass. */
   buckets: Map<string, SyntaxNode[]>;
-  /** In a region analysis, the functions, calls and declarations of the whole file (the taint pass needs them). */
-  wholeFile?: Map<string, SyntaxNode[]>;
   /**
    * Whether a call returns its input made safe for a sink kind: a model sanitizer, or a
    * function of this file whose summary shows it. Set when taint models are loaded; pattern

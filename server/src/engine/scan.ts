@@ -12,7 +12,7 @@ import { fileNameFindings } from './fileNameRules';
 import { matchesAnyGlob } from './globs';
 import { DependencyScanner, mergeResults } from './dependencyHook';
 import { checkText, decodeBytes, DEFAULT_LIMITS, InputLimits, readSourceFile, sizeNotice } from './inputGuards';
-import { collectNodes, collectBindings, BudgetExceeded, Deadline, moduleLevel, outsideFunctions, Region } from './treeWalk';
+import { collectNodes, collectBindings, BudgetExceeded, Deadline, Region } from './treeWalk';
 import { nestingNotice, resetNestingCut, takeNestingCut } from '../languages/nesting';
 import { RegionInvalidated } from './incremental';
 import { hasLoneCarriageReturn, inEditorLines } from './lineEnds';
@@ -140,7 +140,6 @@ export class Engine {
     pass('collecting the syntax', () => {
       ctx = fileContext(tree, text, lang, taintRuns ? plan.wanted : plan.wantedWithoutTaint, deadline, options.region);
       ctx.path = options.absolutePath;
-      if (options.region && plan.taint.length > 0) ctx.wholeFile = taintNodesOutside(tree, adapter, ctx.syntax, ctx.buckets);
     });
     if (ctx) {
       const c = ctx;
@@ -329,37 +328,8 @@ export class Engine {
 function fileContext(tree: Tree, text: string, lang: LanguageSpec, wanted: ReadonlySet<string>, deadline: Deadline, region?: Region): FileContext {
   const adapter = syntaxFor(lang.family);
   const syntax = taintSyntaxFor(lang.family);
-  const buckets = collectNodes(tree, wanted, deadline, syntax, region, adapter.functionTypes);
+  const buckets = collectNodes(tree, wanted, deadline, syntax, region, adapter.functionTypes, new Set([...adapter.bindingTypes, ...adapter.declarationTypes]));
   return { text, tree, language: lang, adapter, syntax, bindings: collectBindings(adapter, buckets), buckets };
-}
-
-/**
- * What a region's taint pass needs from the rest of the file: named functions (their
- * summaries, cached) and module-level declarations and registrations.
- */
-function taintNodesOutside(tree: Tree, adapter: SyntaxAdapter, syntax: TaintSyntax, region: Map<string, SyntaxNode[]>): Map<string, SyntaxNode[]> {
-  const named = [...adapter.functionTypes].filter((t) => !syntax.functionLiterals.has(t));
-  const out = new Map<string, SyntaxNode[]>();
-  const seen = new Set<number>();
-  const add = (n: SyntaxNode): void => {
-    if (seen.has(n.id)) return;
-    seen.add(n.id);
-    let list = out.get(n.type);
-    if (!list) out.set(n.type, (list = []));
-    list.push(n);
-  };
-  for (const n of outsideFunctions(tree, new Set(named), adapter.functionTypes)) add(n);
-  for (const n of moduleLevel(tree, new Set([...adapter.declarationTypes, ...adapter.callTypes, ...syntax.typesOf('expression-statement')]), syntax)) {
-    if (syntax.kind(n) === 'expression-statement') {
-      const inner = n.namedChild(0);
-      if (inner && (adapter.callTypes.has(inner.type) || adapter.declarationTypes.has(inner.type))) add(inner);
-    } else add(n);
-    // `const f = () => …` at module level is a named function too.
-    const value = syntax.child(n, 'value') ?? syntax.child(n, 'right');
-    if (value && adapter.functionTypes.has(value.type)) add(value);
-  }
-  for (const [type, nodes] of region) if (adapter.functionTypes.has(type) || adapter.callTypes.has(type) || adapter.declarationTypes.has(type)) for (const n of nodes) add(n);
-  return out;
 }
 
 /**

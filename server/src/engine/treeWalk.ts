@@ -66,7 +66,7 @@ export function moduleLevel(tree: Tree, types: ReadonlySet<string>, syntax: Tain
  * (imports, even under `if`/`try`; named functions and methods); a whole-tree search for
  * them visited every node of a 20,000-line file on each edit.
  */
-export function outsideFunctions(tree: Tree, types: ReadonlySet<string>, functionTypes: ReadonlySet<string>): SyntaxNode[] {
+export function outsideFunctions(tree: Tree, types: ReadonlySet<string>, functionTypes: ReadonlySet<string>, opaque: ReadonlySet<string> = new Set()): SyntaxNode[] {
   const out: SyntaxNode[] = [];
   if (types.size === 0) return out;
   const cursor = tree.walk();
@@ -75,7 +75,7 @@ export function outsideFunctions(tree: Tree, types: ReadonlySet<string>, functio
     for (;;) {
       const type = cursor.nodeType;
       if (types.has(type)) out.push(cursor.currentNode);
-      if (!functionTypes.has(type) && cursor.gotoFirstChild()) continue;
+      if (!functionTypes.has(type) && !opaque.has(type) && cursor.gotoFirstChild()) continue;
       while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return out;
     }
   } finally {
@@ -83,21 +83,48 @@ export function outsideFunctions(tree: Tree, types: ReadonlySet<string>, functio
   }
 }
 
+/** The named top-level statements that intersect `region`, read with a cursor (a file can have thousands). */
+export function topLevelIn(tree: Tree, region: Region): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  const cursor = tree.walk();
+  try {
+    if (!cursor.gotoFirstChild()) return out;
+    do {
+      if (cursor.startPosition.row >= region.end.row) break;
+      if (cursor.nodeIsNamed && cursor.endPosition.row >= region.start.row) out.push(cursor.currentNode);
+    } while (cursor.gotoNextSibling());
+  } finally {
+    cursor.delete();
+  }
+  return out;
+}
+
 /**
  * Every node of the wanted types, grouped by type, in document order. One call into
  * wasm collects them all; materialising nodes one by one from JS costs several times more.
  */
-export function collectNodes(tree: Tree, wanted: ReadonlySet<string>, deadline: Deadline, syntax: TaintSyntax, region?: Region, functionTypes: ReadonlySet<string> = new Set()): NodeBuckets {
+export function collectNodes(
+  tree: Tree,
+  wanted: ReadonlySet<string>,
+  deadline: Deadline,
+  syntax: TaintSyntax,
+  region?: Region,
+  functionTypes: ReadonlySet<string> = new Set(),
+  outsideTypes: ReadonlySet<string> = wanted,
+): NodeBuckets {
   const buckets: NodeBuckets = new Map();
   if (wanted.size === 0) return buckets;
   // In a region only its nodes are matched; the names it may use (imports, module-level
-  // declarations) still come from the whole file.
+  // declarations: `outsideTypes`) still come from the whole file. The rest of the file's
+  // functions and calls are not collected: a file of thousands of handlers would cost that
+  // on every edit, and the taint pass finds the few it needs by name (taint/namedUses.ts).
   const outside = (n: SyntaxNode): boolean => !!region && (n.startPosition.row < region.start.row || n.startPosition.row >= region.end.row);
   const nodes = region
     ? [
         ...tree.rootNode.descendantsOfType([...wanted], region.start, region.end),
-        ...outsideFunctions(tree, new Set(syntax.typesOf('import').filter((t) => wanted.has(t))), functionTypes).filter(outside),
-        ...moduleLevel(tree, wanted, syntax).filter(outside),
+        // An import is a statement: not inside an expression or a declaration.
+        ...outsideFunctions(tree, new Set(syntax.typesOf('import').filter((t) => wanted.has(t))), functionTypes, new Set(syntax.typesOf('expression-statement', 'declaration'))).filter(outside),
+        ...moduleLevel(tree, new Set([...outsideTypes].filter((t) => wanted.has(t))), syntax).filter(outside),
       ]
     : tree.rootNode.descendantsOfType([...wanted]);
   checkDeadline(deadline, 'analysis');

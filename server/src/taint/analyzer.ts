@@ -10,7 +10,7 @@ import { nodeRange } from '../engine/fileContext';
 import type { Finding } from '../engine/finding';
 import { ruleFinding } from '../engine/findingBuilder';
 import type { Rule } from '../engine/rule';
-import type { Deadline, Region } from '../engine/treeWalk';
+import { Deadline, Region, topLevelIn } from '../engine/treeWalk';
 import { SummaryCache } from './summaryCache';
 import { taintFixes } from './fixes';
 import type { Family } from '../languages/registry';
@@ -18,13 +18,14 @@ import { emptySummary, sameSummary, SinkHit, Summary, TaintFile } from './contex
 import { Fact } from './facts';
 import { FlowWalker } from './flow';
 import type { TaintModels } from './models';
-import { functionName, isFunctionNode, makeUnit, registeredHandlerNames, Unit } from './units';
+import { isFunctionNode, makeUnit, registeredHandlerNames, Unit } from './units';
+import { regionSummaries, RegionWork } from './regionSummaries';
 
 const MAX_ROUNDS = 4;
 
 function nodesOf(ctx: FileContext, types: ReadonlySet<string>): SyntaxNode[] {
   const out: SyntaxNode[] = [];
-  for (const t of types) out.push(...((ctx.wholeFile ?? ctx.buckets).get(t) ?? []));
+  for (const t of types) out.push(...(ctx.buckets.get(t) ?? []));
   return out;
 }
 
@@ -33,12 +34,11 @@ export interface TaintResult {
   /** In a region analysis: a function's summary changed, so findings elsewhere may have too. */
   summaryChanged: boolean;
   /** Summaries of the file's exported/top-level named functions, for other files. */
-  summaries: Map<string, Summary>;
+  summaries: ReadonlyMap<string, Summary>;
+  /** In a region analysis: how many functions it walked and took from the cache. */
+  regionWork?: RegionWork;
 }
 
-function intersects(node: SyntaxNode, region: Region): boolean {
-  return node.startPosition.row < region.end.row && node.endPosition.row >= region.start.row;
-}
 
 export function analyzeFile(
   ctx: FileContext,
@@ -51,53 +51,33 @@ export function analyzeFile(
 ): TaintResult {
   const file: TaintFile = { ctx, models, path, units: new Map(), byName: new Map(), summaries: new Map(), hits: [], globalRoles: new Map(), instanceOrigins: new Map(), imported, deadline: deadline.at, depth: 0, loops: 0 };
   instanceRoles(ctx, models, file.globalRoles, file.instanceOrigins);
-  const registered = registeredHandlerNames(ctx, models, nodesOf(ctx, ctx.adapter.callTypes));
-  const standalone: Unit[] = [];
-  // Anonymous functions get their unit when the walk reaches them (FlowWalker.closure). In a
-  // region, functions outside it only need a name and their cached summary.
-  for (const fn of nodesOf(ctx, ctx.adapter.functionTypes)) {
-    // Named functions are analysed on their own; anonymous ones where they appear.
-    if (!ctx.syntax.standalone(fn)) continue;
-    const outside = region && !intersects(fn, region);
-    const unit: Unit = outside
-      ? { node: fn, name: functionName(ctx, fn), params: [], body: ctx.syntax.child(fn, 'body'), roles: new Map() }
-      : makeUnit(ctx, models, fn, registered, path);
-    file.units.set(fn.id, unit);
-    standalone.push(unit);
-    if (unit.name && !file.byName.has(unit.name)) file.byName.set(unit.name, unit);
-  }
-  standalone.sort((a, b) => a.node.startIndex - b.node.startIndex);
+  const keyOf = (unit: Unit): string => SummaryCache.key(ctx.language.family, ctx.text.slice(unit.node.startIndex, unit.node.endIndex));
   // The module body runs too (top-level code, and the closures it registers).
   const moduleUnit: Unit = { node: ctx.tree.rootNode, name: null, params: [], body: ctx.tree.rootNode, roles: new Map() };
-
-  const keyOf = (unit: Unit): string => SummaryCache.key(ctx.language.family, ctx.text.slice(unit.node.startIndex, unit.node.endIndex));
   let summaryChanged = false;
+  let exported: ReadonlyMap<string, Summary>;
+  let regionWork: RegionWork | undefined;
   if (region && cache) {
-    // Only the functions the edit touched are walked; the others' summaries come from the
-    // cache. If a touched function's summary changed, its callers may report differently,
-    // and the caller must analyse the whole file.
-    for (const unit of standalone) {
-      if (intersects(unit.node, region)) continue;
-      const cached = cache.get(keyOf(unit), unit.node.startPosition.row);
-      if (cached) file.summaries.set(unit.node.id, cached);
-    }
-    for (let i = 0; i < standalone.length; i++) {
-      let unit = standalone[i]!;
-      if (!intersects(unit.node, region) && file.summaries.has(unit.node.id)) continue;
-      if (unit.params.length === 0 && !intersects(unit.node, region)) {
-        // Not in the cache after all: build the full unit and walk it.
-        unit = makeUnit(ctx, models, unit.node, registered, path);
-        standalone[i] = unit;
-        file.units.set(unit.node.id, unit);
-        if (unit.name) file.byName.set(unit.name, unit);
-      }
-      const summary = summarise(file, unit);
-      const before = cache.get(keyOf(unit), unit.node.startPosition.row);
-      if (!before || !sameSummary(before, summary)) summaryChanged = summaryChanged || intersects(unit.node, region);
-      file.summaries.set(unit.node.id, summary);
-      cache.set(keyOf(unit), summary, unit.node.startPosition.row);
-    }
+    // Only the functions the edit touched are walked, and those they call read from the
+    // cache. If a touched function's summary changed and something calls it, the caller
+    // must analyse the whole file.
+    const touched = regionSummaries(file, region, cache, keyOf, summarise, cache.definitions.read(ctx));
+    summaryChanged = touched.changed;
+    exported = touched.exported;
+    regionWork = touched.work;
   } else {
+    const registered = registeredHandlerNames(ctx, models, nodesOf(ctx, ctx.adapter.callTypes));
+    const standalone: Unit[] = [];
+    // Named functions are analysed on their own; anonymous ones get their unit where the walk
+    // reaches them (FlowWalker.closure).
+    for (const fn of nodesOf(ctx, ctx.adapter.functionTypes)) {
+      if (!ctx.syntax.standalone(fn)) continue;
+      const unit = makeUnit(ctx, models, fn, registered, path);
+      file.units.set(fn.id, unit);
+      standalone.push(unit);
+      if (unit.name && !file.byName.has(unit.name)) file.byName.set(unit.name, unit);
+    }
+    standalone.sort((a, b) => a.node.startIndex - b.node.startIndex);
     // Summaries to a fixed point: every function once in document order, then again only
     // the callers of a function whose summary changed (or was first made after they looked
     // it up). A unit's findings are those of its last walk.
@@ -120,20 +100,25 @@ export function analyzeFile(
     }
     file.dependents = undefined;
     file.hits = standalone.flatMap((u) => unitHits.get(u.node.id) ?? []);
-    if (cache) for (const unit of standalone) cache.set(keyOf(unit), file.summaries.get(unit.node.id)!, unit.node.startPosition.row);
+    if (cache) {
+      for (const unit of standalone) cache.set(keyOf(unit), file.summaries.get(unit.node.id)!, unit.node.startPosition.row);
+      cache.definitions.fill(ctx, standalone);
+    }
+    const named = new Map<string, Summary>();
+    for (const unit of standalone) if (unit.name) named.set(unit.name, file.summaries.get(unit.node.id)!);
+    exported = named;
   }
   // The module body (and the closures it registers) runs once, with the final summaries;
   // in a region, only its top-level statements that the edit touched.
   file.current = moduleUnit;
-  const statements = region ? ctx.tree.rootNode.namedChildren.filter((n): n is SyntaxNode => !!n && intersects(n, region)) : undefined;
+  const statements = region ? topLevelIn(ctx.tree, region) : undefined;
   new FlowWalker(file, moduleUnit).run(false, undefined, statements);
   const finalHits = file.hits;
-  const exported = new Map<string, Summary>();
-  for (const unit of standalone) if (unit.name) exported.set(unit.name, file.summaries.get(unit.node.id)!);
   return {
     hits: finalHits.map((h) => ({ ...h, facts: h.facts.filter((f) => f.label === 'source') })).filter((h) => h.facts.length > 0),
     summaries: exported,
     summaryChanged,
+    regionWork,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Summary } from './context';
+import { DefinedNamesCache } from './definedNames';
 
 interface Entry {
   summary: Summary;
@@ -27,6 +28,8 @@ function shift(summary: Summary, rows: number): Summary {
 
 export class SummaryCache {
   private readonly entries = new Map<string, Entry>();
+  /** Where the file's functions are defined, by top-level statement (region analyses look names up there). */
+  readonly definitions = new DefinedNamesCache();
   hits = 0;
   misses = 0;
 

@@ -9,6 +9,7 @@ import type { ScanOptions } from '../engine/scanOptions';
 import type { TaintAnalyzer } from '../engine/taintHook';
 import type { Deadline } from '../engine/treeWalk';
 import { analyzeFile, hitsToFindings } from './analyzer';
+import type { RegionWork } from './regionSummaries';
 import type { ModelsByFamily } from './analyzer';
 import type { Summary } from './context';
 import { importResolver, inFile, SummaryIndex } from './crossFile';
@@ -30,6 +31,9 @@ export class TaintMatcher implements TaintAnalyzer {
 
   private readonly hints = new Map<string, RegExp>();
 
+  /** What the last region analysis read (functions walked, summaries from the cache): tests check that it stays bounded. */
+  lastRegionWork: RegionWork | undefined;
+
   exportedSummaries(ctx: FileContext, deadline: Deadline, absolutePath: string): Map<string, Summary> {
     const models = this.models.get(ctx.language.family);
     if (!models) return new Map();
@@ -38,7 +42,7 @@ export class TaintMatcher implements TaintAnalyzer {
   }
 
   /** Summaries of a file's own functions by name, for `sanitizes`, once per file context. */
-  private readonly localSummaries = new WeakMap<FileContext, Map<string, Summary>>();
+  private readonly localSummaries = new WeakMap<FileContext, ReadonlyMap<string, Summary>>();
 
   sanitizes(ctx: FileContext, call: SyntaxNode, kind: string, wholeFile: () => FileContext, deadline: Deadline): boolean {
     const models = this.models.get(ctx.language.family);
@@ -106,7 +110,8 @@ export class TaintMatcher implements TaintAnalyzer {
     const index = options.summaryIndex as SummaryIndex | undefined;
     const imported = index && options.absolutePath ? importResolver(index, options.absolutePath, ctx.syntax.modules) : undefined;
     const cache = region || options.incremental ? this.summaries : undefined;
-    const { hits, summaryChanged, summaries } = analyzeFile(ctx, models, deadline, relativePath, imported, region, cache);
+    const { hits, summaryChanged, summaries, regionWork } = analyzeFile(ctx, models, deadline, relativePath, imported, region, cache);
+    this.lastRegionWork = regionWork;
     if (region && summaryChanged) throw new RegionInvalidated();
     return hitsToFindings(hits, rules, ctx, summaries);
   }

@@ -1,0 +1,107 @@
+// A region analysis (an edit inside one function of a large file) must read a bounded
+// number of functions, whatever the size of the file: counted, not timed.
+const { test } = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const dist = process.env.WARD_DIST || path.join(__dirname, '..', '..', 'dist');
+const W = require(path.join(dist, 'engine.js'));
+
+const rules = path.join(__dirname, '..', '..', 'rules');
+const key = (f) => `${f.ruleId}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`;
+
+/** Express-style handlers registered by name, every 10th sending its input to a command; `helper` is called by every 7th. */
+function jsHandlers(n) {
+  const out = ["const cp = require('child_process');", "const express = require('express');", 'const app = express();', '', 'function helper(dir) {', "  return cp.execSync('ls ' + dir);", '}', ''];
+  for (let i = 0; out.length < n; i++) {
+    out.push(
+      `function h${i}(req, res) {`,
+      `  const v = req.query.p${i};`,
+      i % 7 === 0 ? '  helper(v);' : i % 10 === 0 ? "  cp.exec('ls ' + v, () => res.send('ok'));" : `  res.send({ n: ${i} });`,
+      '}',
+      `app.get('/p${i}', h${i});`,
+      '',
+    );
+  }
+  return out.join('\n');
+}
+
+function pyHandlers(n) {
+  const out = ['import os', 'from flask import Flask, request', '', 'app = Flask(__name__)', '', 'def helper(d):', "    return os.popen('ls ' + d).read()", ''];
+  for (let i = 0; out.length < n; i++) {
+    out.push(`@app.route('/p${i}')`, `def h${i}():`, `    v = request.args.get('p${i}', '')`, i % 7 === 0 ? '    return helper(v)' : i % 10 === 0 ? "    os.system('ls ' + v)" : `    return str(len(v))`, '');
+  }
+  return out.join('\n');
+}
+
+/** The row after the first line matching `re` at or after the middle of the file. */
+function middleLine(text, re, from = 0.5) {
+  const lines = text.split('\n');
+  let i = Math.floor(lines.length * from);
+  while (!re.test(lines[i])) i++;
+  return i + 1;
+}
+
+async function editAndCount(engine, lang, text, line, inserted) {
+  const tree = await engine.parse(lang, text, 60000);
+  const before = await engine.analyzeTree(tree, text, lang, { budgetMs: 60000, incremental: true });
+  const lines = text.split('\n');
+  lines.splice(line, 0, inserted);
+  const edited = lines.join('\n');
+  const newTree = await engine.parse(lang, edited, 60000);
+  const region = W.regionFor(newTree, W.trackEdit(undefined, line, line, line + 1));
+  assert.ok(region, 'an edit inside one handler is a region');
+  const partial = await engine.analyzeTree(newTree, edited, lang, { budgetMs: 60000, region, incremental: true });
+  const work = engine.taint.lastRegionWork;
+  const lookedInto = engine.taint.summaries.definitions.lastLookedInto;
+  const merged = W.mergeFindings(before.findings, partial.findings, region, 1);
+  const full = await engine.analyzeTree(newTree, edited, lang, { budgetMs: 60000 });
+  tree.delete();
+  newTree.delete();
+  return { work, lookedInto, merged: merged.map(key).sort(), full: full.findings.map(key).sort(), added: partial.findings.length };
+}
+
+for (const [id, generate, handler, sink, call] of [
+  ['javascript', jsHandlers, /^ {2}const v = /, "  cp.exec('rm ' + v);", '  helper(v + 1);'],
+  ['python', pyHandlers, /^ {4}v = request/, "    os.system('rm ' + v)", '    helper(v + "1")'],
+]) {
+  const lang = W.LANGUAGES.find((l) => l.id === id);
+
+  test(`${id}: an edit inside one of thousands of handlers walks that handler only, at any file size`, async () => {
+    for (const size of [2000, 6000]) {
+      const { engine } = W.loadEngine([rules]);
+      const text = generate(size);
+      const r = await editAndCount(engine, lang, text, middleLine(text, handler), sink);
+      // The handler is registered by name (`app.get('/p', h)`, a decorator), not called: its new
+      // summary cannot change other findings, so no whole-file analysis follows.
+      assert.deepEqual(r.work, { walked: 1, cached: 0 }, `${size} lines`);
+      assert.equal(r.lookedInto, 1, `${size} lines: only the edited statement is looked into`);
+      assert.equal(r.added >= 1, true, 'the new sink is reported');
+      assert.deepEqual(r.merged, r.full, `${size} lines: region + kept findings = a whole-file analysis`);
+    }
+  });
+
+  test(`${id}: a handler that calls a helper reads the helper's summary from the cache`, async () => {
+    const { engine } = W.loadEngine([rules]);
+    const text = generate(3000);
+    const r = await editAndCount(engine, lang, text, middleLine(text, handler), call);
+    assert.deepEqual(r.work, { walked: 1, cached: 1 });
+    assert.deepEqual(r.merged, r.full);
+  });
+
+  test(`${id}: a new summary of a function called elsewhere still asks for a whole-file analysis`, async () => {
+    const { engine } = W.loadEngine([rules]);
+    const text = generate(3000);
+    const tree = await engine.parse(lang, text, 60000);
+    await engine.analyzeTree(tree, text, lang, { budgetMs: 60000, incremental: true });
+    // `helper` now returns its argument too (a new summary), and handlers call it.
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => /helper\(d(ir)?\)/.test(l)) + 1;
+    lines.splice(at, 0, id === 'python' ? '    return d' : '  return dir;');
+    const edited = lines.join('\n');
+    const newTree = await engine.parse(lang, edited, 60000);
+    const region = W.regionFor(newTree, W.trackEdit(undefined, at, at, at + 1));
+    await assert.rejects(engine.analyzeTree(newTree, edited, lang, { budgetMs: 60000, region, incremental: true }), W.RegionInvalidated);
+    tree.delete();
+    newTree.delete();
+  });
+}
