@@ -48,10 +48,10 @@ function crossFileProject(n) {
 const keyOf = (f) => JSON.stringify([f.path, f.start.line, f.start.column, f.ruleId, f.message, f.trace ?? null]);
 
 async function scanJson(dir, extra = [], paths = ['.']) {
-  const r = await ward(['scan', '-f', 'json', '--no-config', '--fail-on', 'none', ...extra, ...paths], dir);
+  const r = await ward(['scan', '-f', 'json', '--no-config', '--fail-on', 'none', ...extra, ...paths], dir, { env: { WARD_STATS: '1' } });
   assertNoCrash(assert, r, `ward scan ${extra.join(' ')}`);
   assert.equal(r.status, 0, r.stderr);
-  return { ...JSON.parse(r.stdout), stderr: r.stderr };
+  return { ...JSON.parse(r.stdout), stderr: r.stderr, stats: JSON.parse(/ward: stats: (.*)/.exec(r.stderr)[1]) };
 }
 
 describe('ward scan --shard', { concurrency: 2 }, () => {
@@ -60,6 +60,7 @@ describe('ward scan --shard', { concurrency: 2 }, () => {
     const dir = project(files);
     const whole = await scanJson(dir);
     const sql = whole.findings.filter((f) => f.ruleId === 'js-sql-injection');
+    assert.equal(whole.stats.summarised, 8, 'the whole scan summarises the 8 helpers');
     assert.equal(sql.length, 8, `every handler's flow into its helper is found unsharded: ${JSON.stringify(whole.findings.map((f) => f.path + ' ' + f.ruleId))}`);
     const wholeKeys = whole.findings.map(keyOf).sort();
     let crossShard = 0;
@@ -80,6 +81,8 @@ describe('ward scan --shard', { concurrency: 2 }, () => {
       assert.equal(shards.reduce((t, s) => t + s.filesScanned, 0), whole.filesScanned, `${n} shards: file counts add up`);
       assert.ok(shards.every((s) => s.filesScanned > 0), `${n} shards: none is empty`);
       assert.deepEqual(shards.flatMap((s) => s.findings.map(keyOf)).sort(), wholeKeys, `${n} shards: the same findings as one scan`);
+      // Each shard summarises the helpers its own routes import, wherever they are: each helper once here (one importer each).
+      assert.equal(shards.reduce((t, s) => t + s.stats.summarised, 0), 8, `${n} shards: helpers summarised ${shards.map((s) => s.stats.summarised)}`);
       for (const f of sql) {
         const helper = f.trace.find((t) => t.path !== f.path)?.path;
         assert.ok(helper, `the trace of ${f.path} reaches its helper`);

@@ -78,6 +78,8 @@ export interface ScanTally {
   peakThreadBytes: number;
   /** Workers replaced because they passed their memory bound. */
   recycledWorkers: number;
+  /** Helper modules summarised for the cross-file analysis of the files scanned (0 when none imports one). */
+  summarised: number;
   /** When the workers got their first file (ms on the performance clock), and for how long they scanned. */
   scanStartMs: number;
   scanMs: number;
@@ -121,7 +123,7 @@ export class FolderScan {
   }
 
   async scan(run: ScanRun): Promise<ScanTally> {
-    const tally: ScanTally = { cached: 0, scanned: 0, tooLarge: 0, peakThreadBytes: 0, recycledWorkers: 0, scanStartMs: 0, scanMs: 0 };
+    const tally: ScanTally = { cached: 0, scanned: 0, tooLarge: 0, peakThreadBytes: 0, recycledWorkers: 0, summarised: 0, scanStartMs: 0, scanMs: 0 };
     const { cache, token } = run;
     const targets = new SummaryTargets(this.engine, run.isProjectFile ?? isFile);
     const preparer = new FilePreparer(run.root, this.limits, cache, targets);
@@ -187,6 +189,7 @@ export class FolderScan {
     const byPath = new Map(jobs.map((j) => [j.path, j]));
     const files = jobs.map((j) => ({ path: j.path, relativePath: j.rel, importer: j.helpers.length > 0, size: j.size }));
     tally.scanStartMs = Math.round(performance.now());
+    if (files.some((f) => f.importer)) tally.summarised = targets.paths.length;
     await scanWithSummaries(pool, files, targets.paths, (file, result) => store(byPath.get(file.path)!, result), token);
     tally.scanMs = Math.round(performance.now()) - tally.scanStartMs;
     tally.peakThreadBytes = pool.peakWorkerBytes;
@@ -197,6 +200,7 @@ export class FolderScan {
     const { engine } = this;
     const { budgetMs } = this.settings;
     const needIndex = jobs.some((j) => j.helpers.length > 0) && targets.paths.length > 0;
+    if (needIndex) tally.summarised = targets.paths.length;
     const summaryIndex = needIndex ? await summariseTargets(targets.paths, (path) => engine.exportedSummaries(path, budgetMs)) : undefined;
     for (const job of jobs) {
       if (token?.cancelled) break;
