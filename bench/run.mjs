@@ -13,7 +13,9 @@
 // (bench/secrets.mjs), and edit→diagnostics latency through the real server
 // (bench/latency.mjs), and the client bundle and VSIX sizes (bench/size.mjs). Prints a table
 // and the ratios; `--json FILE` also writes them. `--only size,latency` runs only those parts
-// (scan, eslint, secrets, latency, size, sca); `--only size` and `--only sca` need no corpus.
+// (scan, eslint, secrets, shards, latency, size, sca); `--only size` and `--only sca` need no
+// corpus. `shards` (bench/shards.mjs): the corpus split into 4 and 8 shards run one after
+// another against the whole scan, and their merged SARIF against the unsharded one.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, lstatSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -223,7 +225,7 @@ async function main() {
     const { benchSca, scaLines } = await import('./sca.mjs');
     const sca = await benchSca(dist);
     for (const line of scaLines(sca)) console.log(line);
-    if (args.includes('--only') && !['size', 'scan', 'eslint', 'secrets', 'latency'].some(only)) {
+    if (args.includes('--only') && !['size', 'scan', 'eslint', 'secrets', 'shards', 'latency'].some(only)) {
       if (args.includes('--json')) writeFileSync(args[args.indexOf('--json') + 1], JSON.stringify({ sca }, null, 2) + '\n');
       return;
     }
@@ -234,7 +236,7 @@ async function main() {
     log('client bundle and VSIX sizes (vsce package)');
     sizes = measureSizes(root, dist);
     for (const line of sizeLines(sizes)) console.log(line);
-    if (!['scan', 'eslint', 'secrets', 'latency'].some(only)) {
+    if (!['scan', 'eslint', 'secrets', 'shards', 'latency'].some(only)) {
       if (args.includes('--json')) writeFileSync(args[args.indexOf('--json') + 1], JSON.stringify({ size: sizes }, null, 2) + '\n');
       return;
     }
@@ -338,6 +340,14 @@ async function main() {
     rows.push(['ward secret rules', `${s.ward.seconds.toFixed(2)} s`, '', `${fmt(s.ward.filesPerSec)} files/s`, `${s.ward.mbPerSec.toFixed(2)} MB/s, ${s.ward.findings} findings (${s.files} files)`]);
     rows.push(['secretlint (recommend)', `${s.secretlint.seconds.toFixed(2)} s`, '', `${fmt(s.secretlint.filesPerSec)} files/s`, `${s.secretlint.mbPerSec.toFixed(2)} MB/s, ${s.secretlint.findings} findings`]);
     results.secrets = s;
+  }
+  if (only('shards')) {
+    const { benchShards, shardLines } = await import('./shards.mjs');
+    const config = join(CACHE, 'bench.ward.yaml');
+    writeFileSync(config, 'exclude: []\nmaxFileSizeMB: 2\n');
+    results.shards = await benchShards({ dist, corpus: CORPUS, dirs, config, out: join(CACHE, 'shards-out'), rounds: ROUNDS, log });
+    for (const line of shardLines(results.shards)) console.log(line);
+    console.log('');
   }
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(`${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padStart(widths[2])}  ${r[3].padStart(widths[3])}  ${r[4]}`);
