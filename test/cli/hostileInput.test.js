@@ -327,3 +327,21 @@ describe('output, options and settings (item 9)', { concurrency: 4 }, () => {
     assert.match(zero.stderr, /cannot read config zero\.yaml: is larger than 1 MB/);
   });
 });
+
+// A copy of Ward without its rules (an incomplete build or install) must say so, not report
+// every project clean.
+test('a build without its built-in rules exits 2 and says so', async () => {
+  const dist = process.env.WARD_DIST || path.join(__dirname, '..', '..', 'dist');
+  const copy = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'ward-norules-'));
+  const bin = path.join(copy, 'a', 'b', 'dist');
+  fs.mkdirSync(bin, { recursive: true });
+  for (const f of fs.readdirSync(dist)) if (/\.(js|wasm)$/.test(f)) fs.copyFileSync(path.join(dist, f), path.join(bin, f));
+  fs.writeFileSync(path.join(copy, 'app.js'), VULN_JS);
+  try {
+    const r = require('node:child_process').spawnSync(process.execPath, [path.join(bin, 'cli.js'), 'scan', copy], { encoding: 'utf8' });
+    assert.equal(r.status, 2, r.stdout + r.stderr);
+    assert.match(r.stderr, /built-in rules are missing \(folder not found: .*rules\)/);
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+});

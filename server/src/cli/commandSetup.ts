@@ -42,7 +42,10 @@ export function readConfig(args: ScanArgs): LoadedConfig {
  * scanning without its rules would look like a clean result.
  */
 export function ruleDirs(args: ScanArgs, config?: LoadedConfig): string[] {
+  // An incomplete install or build (dist/ without its rules) would otherwise scan with none.
+  const builtin = args.noDefaultRules ? undefined : ruleFolderProblem(builtinRulesDir());
   const problems = [
+    ...(builtin ? [`Ward's built-in rules are missing (${builtin}): reinstall Ward, or rebuild it with npm run build`] : []),
     ...(config?.ruleFolders ?? []).flatMap((d) => ruleFolderProblem(d) ?? []).map((p) => `${config?.file ?? 'config'}: extraRuleFolders: ${p}`),
     ...args.rules.flatMap((d) => ruleFolderProblem(resolve(d)) ?? []).map((p) => `--rules: ${p}`),
   ];

@@ -93,7 +93,10 @@ export class EngineCache {
     if (!loaded) {
       const problems = folders.map((f) => ruleFolderProblem(f));
       const { engine, errors } = loadEngine([builtinRulesDir(), ...folders.filter((_, i) => !problems[i])], this.parsers, deps);
-      loaded = { engine, errors, folderProblems: problems.filter((p): p is string => !!p) };
+      // A broken install (no rules beside the bundle) would otherwise look like clean code everywhere.
+      const builtin = ruleFolderProblem(builtinRulesDir());
+      const missing = builtin ? [`Ward's built-in rules are missing (${builtin}): reinstall the extension`] : [];
+      loaded = { engine, errors, folderProblems: [...missing, ...problems.filter((p): p is string => !!p)] };
       this.engines.set(key, loaded);
       this.onLoaded(loaded);
     }
