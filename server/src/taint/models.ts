@@ -5,14 +5,15 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { readSmallFile } from '../engine/smallFiles';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { preParsed } from '../engine/parsedYaml';
 import { compileNames } from '../engine/names';
 import { compileValueTest } from '../engine/ruleCompiler';
 import type { NameMatcher, RuleLoadError, ValueTest } from '../engine/rule';
 import { RegexTrust, RuleRegexes, TRUSTED } from '../engine/ruleRegex';
 import { isBuiltinRuleFile } from '../engine/builtinRules';
-import { parseYamlWithLines } from '../engine/yamlLines';
+import { parseYamlWithLines, YamlSyntaxError, type YamlWithLines } from '../engine/yamlLines';
+import { checkData, type SchemaProblem } from '../engine/dataSchema';
+import { MODEL_FILE } from './modelSchema';
 import { Family, PACKS } from '../languages/registry';
 import { NameIndex } from './nameIndex';
 
@@ -220,7 +221,9 @@ export interface TaintModels {
 }
 
 type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
+const list = (v: unknown): string[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v.filter((x) => x !== null && x !== undefined).map(String) : [String(v)]);
+/** The rows under `key` with their index in the file; rows left out for a schema problem are null (loadTaintModels). */
+const rows = (doc: Raw, key: string): [number, Raw][] => (Array.isArray(doc[key]) ? (doc[key] as unknown[]).flatMap((r, i) => (r && typeof r === 'object' ? [[i, r as Raw] as [number, Raw]] : [])) : []);
 
 /**
  * `regexes[i]` compiles the regexes of `docs[i]` (built-in models are trusted, users' are
@@ -238,7 +241,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
   const exitNames: string[] = [];
   for (const [d, doc] of docs.entries()) {
     const rx = regexes[d] ?? TRUSTED;
-    for (const [hi, h] of ((doc.handlers ?? []) as Raw[]).entries()) {
+    for (const [hi, h] of rows(doc, 'handlers')) {
       const refused = rx.problems.length;
       const handler: HandlerModel = {
         register: compileNames(h.register),
@@ -262,9 +265,9 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
       };
       if (rx.problems.length === refused) m.handlers.push(handler);
     }
-    for (const t of doc['typed-params'] ?? []) for (const type of list(t.type)) m.typedParams.push({ type, role: t.role });
-    for (const i of doc.instances ?? []) m.instances.push({ role: i.role, newName: compileNames(i.new), call: compileNames(i.call) });
-    for (const s of doc.sources ?? []) {
+    for (const [, t] of rows(doc, 'typed-params')) for (const type of list(t.type)) m.typedParams.push({ type, role: t.role });
+    for (const [, i] of rows(doc, 'instances')) m.instances.push({ role: i.role, newName: compileNames(i.new), call: compileNames(i.call) });
+    for (const [, s] of rows(doc, 'sources')) {
       if (s.names) m.nameSources.add({ kind: s.kind ?? 'remote', names: compileNames(s.names), cleanFor: s['clean-for'] ? list(s['clean-for']) : undefined }, list(s.names));
       m.sources.push({
         kind: s.kind ?? 'remote',
@@ -278,7 +281,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
         cleanFor: s['clean-for'] ? list(s['clean-for']) : undefined,
       });
     }
-    for (const [si, s] of ((doc.sinks ?? []) as Raw[]).entries()) {
+    for (const [si, s] of rows(doc, 'sinks')) {
       const refused = rx.problems.length;
       const when = new Map<string, ValueTest>();
       for (const [k, v] of Object.entries(s.when ?? {})) when.set(k, compileValueTest(v as Raw, rx, ['sinks', si, 'when', k]));
@@ -310,7 +313,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
       m.newSinks.add(sink, s.new ? list(s.new) : undefined);
       m.assignSinks.add(sink, s.assign ? list(s.assign) : undefined);
     }
-    for (const c of doc['content-types'] ?? []) {
+    for (const [, c] of rows(doc, 'content-types')) {
       const row: ContentTypeModel = {
         call: compileNames(c.call),
         assign: compileNames(c.assign),
@@ -322,16 +325,16 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
       if (c.call) m.contentTypeIndex.add(row, list(c.call));
       if (c.assign) m.contentTypeAssignIndex.add(row, list(c.assign));
     }
-    for (const s of doc.sanitizers ?? []) {
+    for (const [, s] of rows(doc, 'sanitizers')) {
       const row: SanitizerModel = { call: compileNames(s.call)!, kinds: list(s.kinds ?? '*'), method: !!s.method, module: s.module, revives: !!s.revives };
       m.sanitizers.push(row);
       m.sanitizerIndex.add(row, list(s.call));
     }
-    for (const g of doc.guards ?? []) {
+    for (const [, g] of rows(doc, 'guards')) {
       m.guards.push({ call: compileNames(g.call)!, checks: g.checks === 'receiver' || g.checks === 'receiver-arg' || g.checks === 'either' ? g.checks : Number(g.checks ?? 0), keyword: g.keyword, kinds: list(g.kinds ?? '*'), anchoredRegex: !!g['anchored-regex'], types: g.types ? new RegExp(`^(?:${list(g.types).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`) : undefined });
     }
     cleanNames.push(...list(doc.clean));
-    for (const s of doc.storing ?? []) m.storing.set(String(s.method), Number(s.from ?? 0));
+    for (const [, s] of rows(doc, 'storing')) m.storing.set(String(s.method), Number(s.from ?? 0));
     for (const p of list(doc.positions)) m.positions.add(p);
     for (const p of list(doc.lookups)) m.lookups.add(p);
     exitNames.push(...list(doc.exits));
@@ -343,9 +346,64 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
 
 const MAX_MODEL_BYTES = 4 * 1024 * 1024;
 
+/** One model file's rows, as compileModels takes them, or the reason it has none. */
+interface ReadModel {
+  data?: Raw;
+  /** The line of a path in the file (parsed again from the text when a pre-parsed file needs one). */
+  lineAt: (path: (string | number)[]) => number;
+}
+
+function readModel(path: string, dir: string, builtin: boolean, errors: RuleLoadError[]): ReadModel {
+  let text: string;
+  try {
+    // A FIFO or `/dev/zero` behind a model file name in a custom rules folder must not hang the load.
+    text = readSmallFile(path, MAX_MODEL_BYTES, true).toString('utf8');
+  } catch (err) {
+    errors.push({ file: path, line: 1, message: `cannot read taint model: ${(err as Error).message}; the file is left out` });
+    return { lineAt: () => 1 };
+  }
+  let lines: YamlWithLines | undefined;
+  const linesOf = (): YamlWithLines => (lines ??= parseYamlWithLines(text));
+  let data: unknown;
+  try {
+    // Built-in models come parsed from the build (parsedYaml.ts); their lines are needed only when something is wrong.
+    const built = builtin ? preParsed([dir], path, text) : undefined;
+    data = built ? built.data : linesOf().data;
+  } catch (err) {
+    const line = err instanceof YamlSyntaxError ? err.line : 1;
+    errors.push({ file: path, line, message: `YAML: ${err instanceof YamlSyntaxError ? err.reason : (err as Error).message}; the file is left out` });
+    return { lineAt: () => 1 };
+  }
+  const lineAt = (p: (string | number)[]): number => linesOf().lineAt(p);
+  const problems = checkData(data ?? {}, MODEL_FILE);
+  for (const p of problems) errors.push({ file: path, line: lineAt(p.path), message: `${p.message}; ${p.path.length >= 2 ? 'this row is left out' : p.path.length === 1 ? 'this key is ignored' : 'the file is left out'}` });
+  return { data: problems.length > 0 ? withoutProblems(data, problems) : ((data ?? {}) as Raw), lineAt };
+}
+
+/**
+ * The file without what its problems are about: a row (or list item) with a problem becomes
+ * null, so the rows after it keep their index (regex problems name rows by index), and a
+ * top-level key with a problem goes.
+ */
+function withoutProblems(data: unknown, problems: SchemaProblem[]): Raw {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
+  const out: Raw = { ...(data as Raw) };
+  for (const { path } of problems) {
+    const [key, index] = path as [string?, (string | number)?];
+    if (key === undefined || !(key in out)) continue;
+    if (typeof index === 'number' && Array.isArray(out[key])) {
+      if (out[key] === (data as Raw)[key]) out[key] = [...out[key]];
+      out[key][index] = null;
+    } else delete out[key];
+  }
+  return out;
+}
+
 /**
  * Reads `<dir>/<pack folder>/_models/*.yaml` for each rules folder, for each language pack.
- * Rows refused for a regex are reported in `errors` with their file and line.
+ * Each file is checked against the model schema (modelSchema.ts); a problem is reported in
+ * `errors` with its file and line and the row it is in is left out, like a row whose regex
+ * is refused. A file that cannot be read or parsed is reported and left out.
  */
 export function loadTaintModels(ruleDirs: string[], errors: RuleLoadError[] = [], trust?: RegexTrust): Map<Family, TaintModels> {
   const docs = new Map<Family, Raw[]>(PACKS.map((p) => [p.family, []]));
@@ -358,24 +416,17 @@ export function loadTaintModels(ruleDirs: string[], errors: RuleLoadError[] = []
       const family = pack.family;
       for (const file of readdirSync(models).sort()) {
         if (!/\.ya?ml$/.test(file)) continue;
-        try {
-          const path = join(models, file);
-          // A FIFO or `/dev/zero` behind a model file name in a custom rules folder must not hang the load.
-          const text = readSmallFile(path, MAX_MODEL_BYTES, true).toString('utf8');
-          if ((trust ?? (isBuiltinRuleFile(path) ? 'builtin' : 'user')) === 'builtin') {
-            const built = preParsed([dir], path, text);
-            docs.get(family)!.push(((built ? built.data : parse(text)) as Raw | null) ?? {});
-            checks.get(family)!.push(TRUSTED);
-          } else {
-            // Users' models: their regexes are checked, and a refusal names the line.
-            const parsed = parseYamlWithLines(text);
-            const rx = new RuleRegexes(trust ?? 'user');
-            docs.get(family)!.push((parsed.data as Raw | null) ?? {});
-            checks.get(family)!.push(rx);
-            reports.push(() => errors.push(...rx.problems.map((p) => ({ file: path, line: parsed.lineAt(p.path), message: `${p.message}; this row is left out` }))));
-          }
-        } catch (err) {
-          throw new Error(`cannot read taint model ${join(models, file)}: ${(err as Error).message}`);
+        const path = join(models, file);
+        const level = trust ?? (isBuiltinRuleFile(path) ? 'builtin' : 'user');
+        const model = readModel(path, dir, level === 'builtin', errors);
+        if (!model.data) continue;
+        docs.get(family)!.push(model.data);
+        if (level === 'builtin') checks.get(family)!.push(TRUSTED);
+        else {
+          // Users' models: their regexes are checked, and a refusal names the line.
+          const rx = new RuleRegexes(level);
+          checks.get(family)!.push(rx);
+          reports.push(() => errors.push(...rx.problems.map((p) => ({ file: path, line: model.lineAt(p.path), message: `${p.message}; this row is left out` }))));
         }
       }
     }

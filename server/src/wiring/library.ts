@@ -37,6 +37,8 @@ export { checkFixes } from '../engine/fixCheck';
 export type { FixCheckFailure } from '../engine/fixCheck';
 export { TAINT_FIXES, RECIPE_FIXES, taintFixFor, quickFixesOf, fixDonors, fixTitlesOf } from '../fixes/catalog';
 export * from '../engine/ruleLinks';
+export { checkData } from '../engine/dataSchema';
+export { MODEL_FILE, VALUE_TEST } from '../taint/modelSchema';
 export { checkRegex, isCatastrophic } from '../engine/regexSafety';
 export type { RegexVerdict, RegexRisk, CheckOptions } from '../engine/regexSafety';
 export { LinearRegExp } from '../engine/linearRegExp';
