@@ -18,6 +18,9 @@ const watch = process.argv.includes('--watch');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
+/** The language packs as data (set below, before the bundles are built). */
+let languages;
+
 // The rule schema is compiled to a validator at build time: compiling it with ajv at
 // start-up costs the server and the CLI about half a second.
 const ruleValidatorPlugin = {
@@ -28,6 +31,8 @@ const ruleValidatorPlugin = {
       const { default: Ajv } = await import('ajv');
       const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
       const schema = JSON.parse(readFileSync(join(root, 'rules', 'rule.schema.json'), 'utf8'));
+      // A rule's `languages` are the packs' names (the schema file lists the built-in ones for editors).
+      if (languages) schema.properties.languages.items.enum = [...new Set([...languages.packs.flatMap((p) => p.ruleLanguages), 'generic'])];
       const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true } });
       return { contents: standaloneCode(ajv, ajv.compile(schema)), loader: 'js', resolveDir: root };
     });
@@ -48,10 +53,29 @@ const common = {
   alias: { 'web-tree-sitter': join(root, 'node_modules/web-tree-sitter/web-tree-sitter.cjs'), 'jsonc-parser': join(root, 'node_modules/jsonc-parser/lib/esm/main.js') },
 };
 
+// The language packs as data (server/src/languages/manifest.ts), built alone and run here: the
+// grammars copied, dist/languages.json and the client's document selector follow the registry.
+async function loadLanguageManifest() {
+  const built = await esbuild.build({ ...common, entryPoints: [join(root, 'server/src/languages/manifest.ts')], write: false, sourcemap: false, plugins: [] });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', '__filename', '__dirname', built.outputFiles[0].text)(module, module.exports, require, join(dist, 'manifest.js'), dist);
+  return module.exports.languageManifest();
+}
+languages = await loadLanguageManifest();
+
+// The client's code languages (client/src/languageClient.ts), without the packs' code.
+const editorLanguagesPlugin = {
+  name: 'editor-languages',
+  setup(build) {
+    build.onResolve({ filter: /^virtual:editor-languages$/ }, () => ({ path: 'editor-languages', namespace: 'ward-languages' }));
+    build.onLoad({ filter: /.*/, namespace: 'ward-languages' }, () => ({ contents: `export default ${JSON.stringify(languages.editorLanguages)};`, loader: 'js' }));
+  },
+};
+
 const builds = [
   // The client is vscode-languageclient and four small files: minified (its size is what VS Code
   // reads at activation), with a metafile so the benchmark and a test can see what is inside.
-  { entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(dist, 'extension.js'), external: ['vscode'], minify: true, metafile: true },
+  { entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(dist, 'extension.js'), external: ['vscode'], minify: true, metafile: true, plugins: [editorLanguagesPlugin] },
   { entryPoints: [join(root, 'server/src/lsp/main.ts')], outfile: join(dist, 'server.js') },
   { entryPoints: [join(root, 'server/src/cli/main.ts')], outfile: join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: [join(root, 'server/src/wiring/scanWorker.ts')], outfile: join(dist, 'scanWorker.js') },
@@ -61,14 +85,11 @@ const builds = [
 function copyAssets() {
   const wasm = [
     require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
-    join(root, 'node_modules/tree-sitter-javascript/tree-sitter-javascript.wasm'),
-    join(root, 'node_modules/tree-sitter-typescript/tree-sitter-typescript.wasm'),
-    join(root, 'node_modules/tree-sitter-typescript/tree-sitter-tsx.wasm'),
-    join(root, 'node_modules/tree-sitter-python/tree-sitter-python.wasm'),
-    join(root, 'node_modules/tree-sitter-java/tree-sitter-java.wasm'),
-    join(root, 'node_modules/tree-sitter-go/tree-sitter-go.wasm'),
+    ...languages.packs.flatMap((p) => p.grammars.map((g) => join(root, 'node_modules', g.wasmPackage, g.wasm))),
   ];
   for (const file of wasm) cpSync(file, join(dist, file.split('/').pop()));
+  // Not shipped (.vscodeignore is an allowlist): read by test/unit/languageManifest.test.js.
+  writeFileSync(join(dist, 'languages.json'), JSON.stringify(languages, null, 2) + '\n');
   // Rules ship as data next to the bundle; fixtures stay out of the VSIX via .vscodeignore.
   cpSync(join(root, 'rules'), join(dist, 'rules'), {
     recursive: true,

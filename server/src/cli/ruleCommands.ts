@@ -10,6 +10,14 @@ import { builtinRulesDir } from '../engine/builtinRules';
 import type { ScanArgs } from './args';
 import { CliError, readConfig, ruleDirs, say } from './commandSetup';
 import { terminalSafe } from './terminalText';
+import { languageSpec, PACKS } from '../languages/registry';
+import type { Rule } from '../engine/rule';
+
+/** The packs a rule runs in (`js`, `python`), or `generic` for a rule of no language (secrets, dependencies). */
+function packsOf(rule: Rule): string {
+  const families = [...new Set([...rule.languages].map((id) => languageSpec(id).family))];
+  return families.length > 0 ? families.join(',') : 'generic';
+}
 
 export async function runTests(args: ScanArgs): Promise<number> {
   // Like the project's own rule tests: each rule alone on its fixtures. The built-in rules
@@ -54,9 +62,11 @@ export function listRules(args: ScanArgs): number {
     // rule of your own has no page: its YAML is its documentation.
     const line = args.docs
       ? `${r.id.padEnd(44)} ${r.file.startsWith(builtin) ? publicDocsUrl(r.id) : r.file}`
-      : `${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.cwe.join(',').padEnd(10)} ${r.title}`;
+      : `${r.id.padEnd(44)} ${packsOf(r).padEnd(8)} ${r.severity.padEnd(8)} ${r.cwe.join(',').padEnd(10)} ${r.title}`;
     process.stdout.write(terminalSafe(line) + '\n');
   }
+  // The languages the packs cover, and by which files: the list above names packs by id.
+  say(`languages: ${PACKS.map((p) => `${p.family} = ${p.name} (${p.grammars.flatMap((g) => g.extensions).join(' ')})`).join('; ')}`);
   for (const e of errors) say(`rule error: ${e.file}:${e.line}: ${e.message}`);
   return errors.length > 0 ? 2 : 0;
 }

@@ -14,9 +14,16 @@ export interface LanguageSpec {
   id: string;
   /** The pack it belongs to. */
   family: string;
-  /** Grammar file copied next to the bundle (esbuild.mjs reads the packs' `grammars.json`). */
+  /** Grammar file copied next to the bundle: `node_modules/<wasmPackage>/<wasm>` (esbuild.mjs reads the registry). */
   wasm: string;
+  /** The npm package (a devDependency) that ships `wasm`. */
+  wasmPackage: string;
   extensions: string[];
+  /**
+   * The VS Code language ids of the grammar's files (`javascriptreact`): the extension's
+   * document selector and package.json's activation events list them (test/unit/languageManifest.test.js).
+   */
+  editorLanguages: string[];
   /** The token that starts a line comment, used to write suppression comments. */
   lineComment: string;
   /**
@@ -28,10 +35,15 @@ export interface LanguageSpec {
 
 export interface LanguagePack {
   family: string;
+  /** How people call the language (`ward rules` lists it). */
+  name: string;
   /** `rules/<folder>/`: the pack's rules and its `_models`. */
   rulesFolder: string;
   grammars: LanguageSpec[];
-  /** VS Code language ids and the names rules use, mapped onto the pack's grammar ids. */
+  /**
+   * Other names of the grammars (`js`, `py`), mapped onto the pack's grammar ids; each
+   * grammar's id and `editorLanguages` are names of it without being listed here.
+   */
   aliases: Record<string, string>;
   /** A rule's `languages` entry → the grammar ids it runs on. */
   ruleLanguages: Record<string, string[]>;

@@ -25,7 +25,11 @@ export const LANGUAGES: readonly LanguageSpec[] = PACKS.flatMap((p) => p.grammar
 const byFamily = new Map(PACKS.map((p) => [p.family, p]));
 const byId = new Map(LANGUAGES.map((l) => [l.id, l]));
 const byExtension = new Map(LANGUAGES.flatMap((l) => l.extensions.map((e) => [e, l] as const)));
-const aliases = new Map(PACKS.flatMap((p) => Object.entries(p.aliases)));
+/** A grammar by its id, its VS Code language ids and its pack's other names for it. */
+const aliases = new Map<string, string>([
+  ...LANGUAGES.flatMap((l) => [l.id, ...l.editorLanguages].map((name) => [name, l.id] as const)),
+  ...PACKS.flatMap((p) => Object.entries(p.aliases)),
+]);
 const ruleLanguages = new Map(PACKS.flatMap((p) => Object.entries(p.ruleLanguages)));
 
 export function packFor(family: Family): LanguagePack {

@@ -15,6 +15,7 @@ export { maskSecret, shannonEntropy, crc32, base62, githubChecksumValid, isPlace
 export { ParserPool } from '../languages/parser';
 export { languageForPath, languageForId, LANGUAGES } from '../languages/registry';
 export { syntaxFor } from '../languages/registry';
+export { languageManifest } from '../languages/manifest';
 export { Bindings } from '../languages/syntax';
 export { normalizeSettings, DEFAULT_SETTINGS } from '../settings';
 export type { Rule } from '../engine/rule';

@@ -6,14 +6,15 @@ import { goFixes } from './fixes';
 
 export const goPack: LanguagePack = {
   family: 'go',
+  name: 'Go',
   rulesFolder: 'go',
   grammars: [
     {
-      id: 'go', family: 'go', wasm: 'tree-sitter-go.wasm', extensions: ['.go'], lineComment: '//',
+      id: 'go', family: 'go', wasm: 'tree-sitter-go.wasm', wasmPackage: 'tree-sitter-go', extensions: ['.go'], editorLanguages: ['go'], lineComment: '//',
       sample: 'package main\n\nimport (\n\t"net/http"\n\t"os/exec"\n)\n\nfunc list(w http.ResponseWriter, r *http.Request) {\n\tdir := r.URL.Query().Get("dir")\n\tif dir != "" {\n\t\t_ = exec.Command("sh", "-c", "ls "+dir).Run()\n\t}\n}\n',
     },
   ],
-  aliases: { go: 'go', golang: 'go' },
+  aliases: { golang: 'go' },
   ruleLanguages: { go: ['go'], golang: ['go'] },
   syntax: goSyntax,
   taint: goTaint,

@@ -6,14 +6,15 @@ import { javaFixes } from './fixes';
 
 export const javaPack: LanguagePack = {
   family: 'java',
+  name: 'Java',
   rulesFolder: 'java',
   grammars: [
     {
-      id: 'java', family: 'java', wasm: 'tree-sitter-java.wasm', extensions: ['.java'], lineComment: '//',
+      id: 'java', family: 'java', wasm: 'tree-sitter-java.wasm', wasmPackage: 'tree-sitter-java', extensions: ['.java'], editorLanguages: ['java'], lineComment: '//',
       sample: 'import java.io.*;\nclass X {\n  void run(String dir) throws IOException {\n    if (dir != null) Runtime.getRuntime().exec("ls " + dir);\n  }\n}\n',
     },
   ],
-  aliases: { java: 'java' },
+  aliases: {},
   ruleLanguages: { java: ['java'] },
   syntax: javaSyntax,
   taint: javaTaint,

@@ -6,14 +6,15 @@ import { pythonFixes } from './fixes';
 
 export const pythonPack: LanguagePack = {
   family: 'python',
+  name: 'Python',
   rulesFolder: 'python',
   grammars: [
     {
-      id: 'python', family: 'python', wasm: 'tree-sitter-python.wasm', extensions: ['.py', '.pyw', '.pyi'], lineComment: '#',
+      id: 'python', family: 'python', wasm: 'tree-sitter-python.wasm', wasmPackage: 'tree-sitter-python', extensions: ['.py', '.pyw', '.pyi'], editorLanguages: ['python'], lineComment: '#',
       sample: "import os\nfrom flask import Flask, request\napp = Flask(__name__)\n\n@app.route('/x')\ndef x():\n    d = request.args.get('dir')\n    if d:\n        os.system(f'ls {d}')\n    return f'<p>{d}</p>'\n",
     },
   ],
-  aliases: { python: 'python', py: 'python' },
+  aliases: { py: 'python' },
   ruleLanguages: { python: ['python'], py: ['python'] },
   syntax: pythonSyntax,
   taint: pythonTaint,
