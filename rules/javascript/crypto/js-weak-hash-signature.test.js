@@ -23,6 +23,12 @@ function computeSignature(body) {
   return crypto.createHash('sha1').update(body + secret).digest('hex');
 }
 
+// ruleid: js-weak-hash-signature
+const digest = crypto.createHash('md5').update(`${params}&key=${apiKey}`).digest('hex');
+// ruleid: js-weak-hash-signature
+const h = hash('sha1').update(CLIENT_SECRET + nonce).digest('hex');
+// ok: js-weak-hash-signature
+const fp = crypto.createHash('md5').update(keyPath).digest('hex');
 // ok: js-weak-hash-signature
 const etag = crypto.createHash('sha1').update(body).digest('base64');
 // ok: js-weak-hash-signature

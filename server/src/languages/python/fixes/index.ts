@@ -18,6 +18,7 @@ import { dataEvalSyntax, LITERAL_EVAL } from './dataEval';
 import { secureRandom } from './secureRandom';
 import { passwordHash } from './passwordHash';
 import { yamlSafeLoader } from './yamlLoader';
+import { weakHash } from './weakHash';
 
 export const pythonFixes: PackFixes = {
   taint: {
@@ -38,5 +39,6 @@ export const pythonFixes: PackFixes = {
     'py-password-hash': passwordHash,
     'data-eval': { fixes: { literal: LITERAL_EVAL }, make: (ctx, captures) => dataEvalFixes(ctx, captures, dataEvalSyntax) },
     'yaml-safe-loader': yamlSafeLoader,
+    'py-weak-hash': weakHash,
   },
 };
