@@ -36,3 +36,8 @@ signature = hashlib.sha256(params_string.encode()).hexdigest()
 
 # ok: py-md5-security-context
 design_id = md5(name.encode()).hexdigest()
+
+
+def create_cache_key_from_token(token):
+    # ok: py-md5-security-context
+    return f"AppByToken:{hashlib.md5(token.encode()).hexdigest()}"
