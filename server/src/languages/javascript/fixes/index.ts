@@ -17,6 +17,7 @@ import { innerHtml, reactHtml } from './htmlSanitize';
 import { secureRandom } from './secureRandom';
 import { passwordHash } from './passwordHash';
 
+import { cookieHttpOnly, cookieSecure } from './cookieFlags';
 export const javascriptFixes: PackFixes = {
   taint: {
     sql: { params: { ...SQL_PARAMS, make: sqlParamsFix } },
@@ -30,6 +31,8 @@ export const javascriptFixes: PackFixes = {
     html: { escape: { ...HTML_ESCAPE, make: (ctx, hit) => htmlEscapeFix(ctx, hit, htmlEscaper, HTML_ESCAPE) } },
   },
   recipes: {
+    'js-cookie-httponly': cookieHttpOnly,
+    'js-cookie-secure': cookieSecure,
     'react-html': reactHtml,
     'inner-html': innerHtml,
     'js-secure-random': secureRandom,

@@ -1,0 +1,35 @@
+const express = require('express');
+const app = express();
+
+app.post('/login', (req, res) => {
+  const token = issueToken(req.user);
+  // ruleid: js-cookie-missing-secure
+  res.cookie('session', token);
+  // ruleid: js-cookie-missing-secure
+  res.cookie('auth_token', token, { maxAge: 3600000, httpOnly: true });
+  // ruleid: js-cookie-missing-secure
+  res.cookie("remember_me", token, { maxAge: 30 * 86400000 });
+  // ok: js-cookie-missing-secure
+  res.cookie('session', token, { httpOnly: true, secure: true, sameSite: 'lax' });
+  // ok: js-cookie-missing-secure
+  res.cookie('session', token, cookieOptions);
+  // ok: js-cookie-missing-secure
+  res.cookie('session', token, { ...baseCookie, maxAge: 1000 });
+  // ok: js-cookie-missing-secure
+  res.cookie('XSRF-TOKEN', req.csrfToken());
+  // ok: js-cookie-missing-secure
+  res.cookie('theme', 'dark');
+  // ok: js-cookie-missing-secure
+  res.cookie(name, value);
+  res.redirect('/');
+});
+
+fastify.post('/login', async (request, reply) => {
+  // ruleid: js-cookie-missing-secure
+  reply.setCookie('sessionId', sid, { path: '/' });
+  // ok: js-cookie-missing-secure
+  reply.setCookie('sessionId', sid, { path: '/', httpOnly: true, secure: true });
+});
+
+// ok: js-cookie-missing-secure
+$.cookie('session', value);

@@ -1,0 +1,43 @@
+from django.http import HttpResponse
+from flask import make_response
+
+
+def login(request):
+    response = HttpResponse("ok")
+    # ruleid: py-cookie-missing-secure
+    response.set_cookie("sessionid", request.session.session_key)
+    # ruleid: py-cookie-missing-secure
+    response.set_cookie("auth_token", token, max_age=3600, httponly=True)
+    # ok: py-cookie-missing-secure
+    response.set_cookie("auth_token", token, max_age=3600, httponly=True, secure=True, samesite="Lax")
+    # ok: py-cookie-missing-secure
+    response.set_cookie("auth_token", token, **COOKIE_OPTIONS)
+    # ok: py-cookie-missing-secure
+    response.set_cookie("csrftoken", token)
+    # ok: py-cookie-missing-secure
+    response.set_cookie("theme", "dark")
+    # ok: py-cookie-missing-secure
+    response.set_cookie("session", "", max_age=0)
+    return response
+
+
+def flask_login():
+    resp = make_response("ok")
+    # ruleid: py-cookie-missing-secure
+    resp.set_cookie(
+        "remember_token",
+        value,
+        max_age=30 * 86400,
+    )
+    return resp
+
+
+class LoginHandler(RequestHandler):
+    def post(self):
+        # ruleid: py-cookie-missing-secure
+        self.set_secure_cookie("user_session", user_id)
+
+
+def client_side(client):
+    # ok: py-cookie-missing-secure
+    client.set_cookie("session", "abc")
