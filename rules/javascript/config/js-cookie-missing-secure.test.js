@@ -20,6 +20,8 @@ app.post('/login', (req, res) => {
   // ok: js-cookie-missing-secure
   res.cookie('theme', 'dark');
   // ok: js-cookie-missing-secure
+  res.cookie('remember', 1, { maxAge: 60000 });
+  // ok: js-cookie-missing-secure
   res.cookie(name, value);
   res.redirect('/');
 });

@@ -18,6 +18,8 @@ def login(request):
     response.set_cookie("theme", "dark")
     # ok: py-cookie-missing-secure
     response.set_cookie("session", "", max_age=0)
+    # ok: py-cookie-missing-secure
+    response.set_cookie("remember", "1")
     return response
 
 
