@@ -29,7 +29,7 @@ async function main() {
   let count = 0;
   let lines = 0;
   for (const file of files) {
-    const r = await engine.scanFile(file);
+    const r = await engine.scanFile(file, { relativePath: path.relative(dir, file) });
     lines += fs.readFileSync(file, 'utf8').split('\n').length;
     for (const f of r.findings) {
       if (f.suppressed) continue;

@@ -1,8 +1,10 @@
+from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
-from django.urls import path
 from django.utils.decorators import method_decorator
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET
+from flask_login import current_user
 from flask_wtf.csrf import CSRFProtect
 
 csrf = CSRFProtect(app)
@@ -20,6 +22,7 @@ def update_profile(request):
 @method_decorator(csrf_exempt, name="dispatch")
 class TransferView(View):
     def post(self, request):
+        request.user.account.transfer(request.POST["to"], request.POST["amount"])
         return JsonResponse({})
 
 
@@ -27,25 +30,31 @@ class TransferView(View):
 # ruleid: py-csrf-exempt
 @csrf.exempt
 def save_settings():
+    current_user.theme = request.form["theme"]
     return "ok"
 
 
-urlpatterns = [
-    # ruleid: py-csrf-exempt
-    path("graphql/", csrf_exempt(GraphQLView.as_view(graphiql=True))),
-    # ok: py-csrf-exempt
-    path("stripe/", csrf_exempt(StripeWebhookView.as_view())),
-]
-
-# ruleid: py-csrf-exempt
-csrf.exempt(api_blueprint)
+# ok: py-csrf-exempt
+@csrf_exempt
+def api_ping(request, code):
+    check = Check.objects.get(code=code)
+    check.ping(request.body)
+    return JsonResponse({})
 
 
 # ok: py-csrf-exempt
 @csrf_exempt
 def stripe_webhook(request):
     verify_signature(request)
+    request.user
     return JsonResponse({})
+
+
+# ok: py-csrf-exempt
+@csrf_exempt
+@require_GET
+def search(request):
+    return JsonResponse({"user": request.user.pk})
 
 
 # ok: py-csrf-exempt
