@@ -37,6 +37,12 @@ function clean(walker: FlowWalker, node: SyntaxNode, frame: Frame, kinds: string
     const k = syn.kind(obj);
     if ((k === 'new' || k === 'call') && ctx.adapter.positionalArgs(obj)[0]) targets.push(ctx.adapter.positionalArgs(obj)[0]!);
   }
+  // `u.Hostname()`, `uri.getHost()`: a host read by a method of the parsed URL vouches for that URL.
+  if (syn.kind(n) === 'call' && ctx.adapter.positionalArgs(n).length === 0) {
+    const callee = ctx.adapter.callee(n);
+    const obj = callee && syn.kind(callee) === 'member' && HOST_GETTERS.test(ctx.adapter.lastSegment(callee).text) ? syn.child(callee, 'object') : null;
+    if (obj) targets.push(unwrap(ctx, obj));
+  }
   // `host = getHostName(url); if (ALLOWED.contains(host)) redirect(url)`: the URL the host came from.
   if (syn.kind(n) === 'name') targets.push(...hostOrigins(walker, n));
   for (const t of targets) cleanPath(walker, t, frame, kinds);

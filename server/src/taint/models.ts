@@ -124,6 +124,13 @@ export interface SinkModel {
   /** Only after the response was given a constant HTML/XML/SVG type (Fastify's `reply.send` is text/plain otherwise). */
   needsDocumentType?: boolean;
   /**
+   * The call writes through its argument at this position instead of a receiver (a writer
+   * passed to a formatting function: `fmt.Fprintf(w, …)`, `io.WriteString(w, s)`):
+   * `receiver-role` and the content type are read from that argument, and it is not one of
+   * the sink's values (`args: any` leaves it out).
+   */
+  writerArg?: number;
+  /**
    * The sink prints objects through an inspector that escapes control characters
    * (`console.log(obj)`, `logging.info(dict)`): a whole request collection passed as is
    * (`req.query`, `request.args`) cannot forge a log line; a value taken out of it can.
@@ -307,6 +314,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
         dictKey: s['dict-key'],
         pureMembers: s['pure-members'] ? new Set(list(s['pure-members'])) : undefined,
         inspectsObjects: !!s['inspects-objects'],
+        writerArg: typeof s['writer-arg'] === 'number' ? s['writer-arg'] : undefined,
       };
       m.sinks.push(sink);
       m.callSinks.add(sink, s.call ? list(s.call) : undefined);

@@ -43,10 +43,13 @@ export function checkCallSinks(
   if (candidates.length === 0) return;
   let options: Map<string, KeywordArg> | undefined;
   for (const sink of candidates) {
-    if (!receiverRoleMatches(sink, receiver, frame, walker)) continue;
-    if (sink.respectsContentType && hasNonDocumentType(walker, receiver, frame)) continue;
+    // The response written to: the receiver, or the writer argument (`fmt.Fprintf(w, …)`).
+    const target = sink.writerArg === undefined ? receiver : args[sink.writerArg] ?? null;
+    if (sink.writerArg !== undefined && !target) continue;
+    if (!receiverRoleMatches(sink, target, frame, walker)) continue;
+    if (sink.respectsContentType && hasNonDocumentType(walker, target, frame)) continue;
     if (sink.typedAfter && typedAsNonDocument(ctx, node, args)) continue;
-    if (sink.needsDocumentType && !givenDocumentType(walker, receiver, node)) continue;
+    if (sink.needsDocumentType && !givenDocumentType(walker, target, node)) continue;
     if (sink.pureMembers && usedOnlyFor(ctx, node, sink.pureMembers)) continue;
     let ok = true;
     // Keyword arguments, or the keys of an options object (`{ shell: true }`).
@@ -68,7 +71,7 @@ export function checkCallSinks(
 /** A sink's positional arguments; false when the row is done with the call (`dict-key`, `shell-argv`). */
 function checkArgs(walker: FlowWalker, sink: SinkModel, node: SyntaxNode, args: SyntaxNode[], argTaints: Taint[], frame: Frame, text: string): boolean {
   const ctx = walker.file.ctx;
-  const indices = sink.args === 'any' ? args.map((_, i) => i) : sink.args;
+  const indices = sink.args === 'any' ? args.map((_, i) => i).filter((i) => i !== sink.writerArg) : sink.args;
   if (sink.dictKey) {
     for (const i of indices) for (const value of valuesUnderKey(ctx, args[i], sink.dictKey, 0)) record(walker, sink, node, value, walker.expr(value, frame), text);
     return false;

@@ -77,8 +77,10 @@ function constantStrings(ctx: FileContext, node: SyntaxNode): string[] | undefin
 }
 
 const PY_REGEX_CALLS: Record<string, boolean> = { 're.match': true, 're.fullmatch': true, 're.search': false };
+/** Prefix checks written as functions of the subject and the prefix (`strings.HasPrefix(x, "/")`). */
+const PREFIX_FUNCTIONS = new Set(['strings.HasPrefix', 'bytes.HasPrefix']);
 /** The last name of the calls read here (`from re import match` calls `match` bare). */
-const READ_METHODS = new Set(['startsWith', 'startswith', 'test', 'match', 'fullmatch', 'search']);
+const READ_METHODS = new Set(['startsWith', 'startswith', 'test', 'match', 'fullmatch', 'search', 'HasPrefix']);
 
 /** What one part says, when it is a prefix check this module reads. */
 function startFact(ctx: FileContext, node: SyntaxNode, truth: boolean): StartFact | undefined {
@@ -106,6 +108,11 @@ function startFact(ctx: FileContext, node: SyntaxNode, truth: boolean): StartFac
   }
   // Python: `re.match(r"/(?![/\\])", x)`; flags are not read (MULTILINE changes `^`).
   const qualified = ctx.adapter.qualify(callee, ctx.bindings);
+  if (qualified && PREFIX_FUNCTIONS.has(qualified) && args.length === 2) {
+    const prefixes = constantStrings(ctx, args[1]!);
+    if (!prefixes) return undefined;
+    return truth ? { subject: args[0]!, anyOf: prefixes, excludes: [] } : { subject: args[0]!, excludes: prefixes };
+  }
   if (qualified && qualified in PY_REGEX_CALLS && args.length === 2) {
     const pattern = ctx.adapter.constantValue(args[0]!, ctx.bindings);
     if (typeof pattern !== 'string') return undefined;

@@ -90,6 +90,8 @@ export function handlerHints(models: TaintModels): RegExp {
     patterns.push(`:\\s*(?:[\\w$]+\\s*\\.\\s*)?${escape(last)}\\s*[,)=]`);
     // …or with the type before the name (`HttpServletRequest request,`).
     patterns.push(`\\b${escape(last)}\\s+[\\w$]+\\s*[,)]`);
+    // …or after the name, qualified by a package and maybe a pointer (`r *http.Request,`).
+    patterns.push(`\\b[\\w$]+\\s+\\*?[\\w$]+\\s*\\.\\s*${escape(last)}\\s*[,)]`);
   }
   for (const h of models.handlers) {
     // Methods of a framework's handler class that read input through `self` (`self.get_argument(…)`).

@@ -3,7 +3,7 @@ import type { SyntaxNode } from '../parser';
 import { NESTING_LIMIT, noteNestingCut } from '../nesting';
 import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts, SyntaxAdapter } from '../syntax';
 import { decodeGoString, encodeGoString, goNumber } from './strings';
-import { declaredType } from './types';
+import { declaredType, fieldType } from './types';
 import { importLine } from './imports';
 
 const set = (...types: string[]): ReadonlySet<string> => new Set(types);
@@ -189,6 +189,11 @@ export const goSyntax: SyntaxAdapter = {
         const field = node.childForFieldName('field');
         if (!operand || !field) return null;
         const base = this.qualify(operand, bindings, depth + 1) ?? '<expr>';
+        // A field of a struct declared in this file has the type it is declared with.
+        if (/^[A-Za-z_]\w*$/.test(base) && !bindings.imports.has(base)) {
+          const t = fieldType(node.tree.rootNode, base, field.text, bindings, this);
+          if (t) return t;
+        }
         return `${base}.${field.text}`;
       }
       case 'call_expression': {

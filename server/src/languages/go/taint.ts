@@ -64,7 +64,8 @@ export const goTaint: TaintSyntax = {
     const out: Param[] = [];
     for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
       if (!p || (p.type !== 'parameter_declaration' && p.type !== 'variadic_parameter_declaration')) continue;
-      const type = p.childForFieldName('type')?.text;
+      // The type as the models name it: `*http.Request` is a request (pointers and values alike).
+      const type = p.childForFieldName('type')?.text.replace(/^\*/, '');
       for (const id of p.childrenForFieldName('name')) if (id) out.push({ name: id.text, node: id, type, decorators: [] });
     }
     return out;

@@ -132,3 +132,35 @@ export function declaredType(id: SyntaxNode, bindings: Bindings, adapter: Syntax
 export function isFunction(node: SyntaxNode): boolean {
   return FUNCTIONS.has(node.type);
 }
+
+const structs = new WeakMap<Bindings, Map<string, Map<string, SyntaxNode>>>();
+
+/** The struct types a file declares: type name → field name → the field's type node. */
+function structsOf(root: SyntaxNode, bindings: Bindings): Map<string, Map<string, SyntaxNode>> {
+  let map = structs.get(bindings);
+  if (map) return map;
+  map = new Map();
+  for (const spec of root.descendantsOfType('type_spec')) {
+    const name = spec?.childForFieldName('name')?.text;
+    const type = spec?.childForFieldName('type');
+    if (!name || type?.type !== 'struct_type') continue;
+    const fields = new Map<string, SyntaxNode>();
+    for (const decl of type.descendantsOfType('field_declaration')) {
+      const t = decl?.childForFieldName('type');
+      if (!decl || !t || decl.parent?.parent?.id !== type.id) continue;
+      const names = decl.childrenForFieldName('name');
+      // An embedded field (`*sql.DB`) is named by its type's last part.
+      if (names.length === 0) fields.set(t.text.replace(/^\*/, '').replace(/^.*\./, ''), t);
+      for (const n of names) if (n) fields.set(n.text, t);
+    }
+    map.set(name, fields);
+  }
+  structs.set(bindings, map);
+  return map;
+}
+
+/** The type of field `field` of the struct type `typeName` declared in this file (`s.db` with `type S struct{ db *sql.DB }`). */
+export function fieldType(root: SyntaxNode, typeName: string, field: string, bindings: Bindings, adapter: SyntaxAdapter): string | null {
+  const t = structsOf(root, bindings).get(typeName)?.get(field);
+  return t ? adapter.qualify(t, bindings) : null;
+}

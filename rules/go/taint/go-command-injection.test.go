@@ -1,0 +1,37 @@
+package commandinjection
+
+import (
+	"net/http"
+	"os/exec"
+	"regexp"
+
+	"github.com/labstack/echo/v4"
+)
+
+var validRef = regexp.MustCompile(`^[a-zA-Z0-9._/-]+$`)
+
+func gitLog(w http.ResponseWriter, r *http.Request) {
+	ref := r.URL.Query().Get("ref")
+	// ruleid: go-command-injection
+	out, _ := exec.Command("sh", "-c", "git log "+ref).Output()
+	w.Write(out)
+	// ok: go-command-injection
+	out, _ = exec.Command("git", "log", "--", ref).Output()
+	w.Write(out)
+}
+
+func run(c echo.Context) error {
+	tool := c.QueryParam("tool")
+	// ruleid: go-command-injection
+	return exec.Command(tool, "--version").Run()
+}
+
+func checked(w http.ResponseWriter, r *http.Request) {
+	ref := r.FormValue("ref")
+	if !validRef.MatchString(ref) {
+		http.Error(w, "bad ref", http.StatusBadRequest)
+		return
+	}
+	// ok: go-command-injection
+	exec.Command("sh", "-c", "git show "+ref).Run()
+}

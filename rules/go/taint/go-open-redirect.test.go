@@ -1,0 +1,35 @@
+package openredirect
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+)
+
+func login(w http.ResponseWriter, r *http.Request) {
+	next := r.URL.Query().Get("next")
+	// ruleid: go-open-redirect
+	http.Redirect(w, r, next, http.StatusFound)
+}
+
+func safeLogin(w http.ResponseWriter, r *http.Request) {
+	next := r.URL.Query().Get("next")
+	// A path on this site: one slash, then not a second one, a backslash or a blank browsers drop.
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") ||
+		strings.HasPrefix(next, "/\t") || strings.HasPrefix(next, "/\n") || strings.HasPrefix(next, "/\r") {
+		next = "/"
+	}
+	// ok: go-open-redirect
+	http.Redirect(w, r, next, http.StatusFound)
+}
+
+func item(w http.ResponseWriter, r *http.Request) {
+	// ok: go-open-redirect
+	http.Redirect(w, r, "/items/"+r.FormValue("id"), http.StatusSeeOther)
+}
+
+func ginBack(c *gin.Context) {
+	// ruleid: go-open-redirect
+	c.Redirect(http.StatusFound, c.Query("return"))
+}

@@ -1,0 +1,54 @@
+package pathtraversal
+
+import (
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+	"github.com/go-chi/chi/v5"
+)
+
+const uploads = "/srv/uploads"
+
+func download(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("file")
+	// ruleid: go-path-traversal
+	data, err := os.ReadFile(filepath.Join(uploads, name))
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "application/octet-stream")
+	w.Write(data)
+}
+
+func serve(w http.ResponseWriter, r *http.Request) {
+	// ruleid: go-path-traversal
+	http.ServeFile(w, r, filepath.Join(uploads, chi.URLParam(r, "name")))
+}
+
+func base(w http.ResponseWriter, r *http.Request) {
+	name := filepath.Base(r.URL.Query().Get("file"))
+	// ok: go-path-traversal
+	f, err := os.Open(filepath.Join(uploads, name))
+	if err == nil {
+		f.Close()
+	}
+}
+
+func contained(w http.ResponseWriter, r *http.Request) {
+	p := filepath.Clean(filepath.Join(uploads, r.FormValue("file")))
+	if !strings.HasPrefix(p, uploads+string(os.PathSeparator)) {
+		http.Error(w, "forbidden", http.StatusForbidden)
+		return
+	}
+	// ok: go-path-traversal
+	os.Remove(p)
+}
+
+func ginFile(c *gin.Context) {
+	// ruleid: go-path-traversal
+	c.File(filepath.Join(uploads, c.Query("name")))
+}
