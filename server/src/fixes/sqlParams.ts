@@ -23,7 +23,7 @@ export type QueryVariable = (ctx: FileContext, use: SyntaxNode) => SyntaxNode | 
 
 export interface ParameterizedQuery {
   call: SyntaxNode;
-  /** The query argument (the first one). */
+  /** The query argument (the first one, or the last). */
   arg: SyntaxNode;
   /** Where the SQL is built: the argument itself, or the value the query variable was given. */
   built: SyntaxNode;
@@ -36,7 +36,8 @@ export interface ParameterizedQuery {
 
 /** The style of the one driver among the file's imports; undefined with none, or with drivers of two styles (which one runs the query is not known). */
 function placeholderStyle(ctx: FileContext, styles: readonly PlaceholderStyle[]): PlaceholderStyle | undefined {
-  const modules = new Set([...ctx.bindings.imports.values()].map((b) => b.qualified.split('.')[0]!));
+  // A module by its first dotted name (`mysql2.promise`), or by its whole import path (`github.com/lib/pq`).
+  const modules = new Set([...ctx.bindings.imports.values()].flatMap((b) => [b.qualified.split('.')[0]!, b.qualified]));
   const used = styles.filter((s) => [...modules].some((m) => s.modules.has(m)));
   return used.length === 1 ? used[0] : undefined;
 }
@@ -92,12 +93,13 @@ function parameterize(pieces: Piece[], style: PlaceholderStyle): { sql: string; 
 }
 
 /** The query of a SQL sink call (its first argument, or the value of the query variable passed there) rewritten with placeholders, or undefined. */
-export function parameterizedQuery(ctx: FileContext, hit: SinkHit, styles: readonly PlaceholderStyle[], variable?: QueryVariable): ParameterizedQuery | undefined {
+export function parameterizedQuery(ctx: FileContext, hit: SinkHit, styles: readonly PlaceholderStyle[], variable?: QueryVariable, queryAt: 'first' | 'last' = 'first'): ParameterizedQuery | undefined {
   const arg = hit.arg;
   const call = hit.node;
   if (!arg || ctx.syntax.kind(call) !== 'call') return undefined;
   const args = ctx.adapter.positionalArgs(call);
-  if (args[0]?.id !== arg.id) return undefined;
+  // `first`: the query opens the arguments (the values follow in a list); `last`: nothing is bound after it yet (`QueryContext(ctx, sql)`).
+  if ((queryAt === 'first' ? args[0] : args[args.length - 1])?.id !== arg.id) return undefined;
   const style = placeholderStyle(ctx, styles);
   if (!style) return undefined;
   let built = arg;

@@ -5,6 +5,7 @@ import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts
 import { decodeGoString, encodeGoString, goNumber } from './strings';
 import { declaredType, fieldType } from './types';
 import { importLine } from './imports';
+import { formatPieces, SPRINTF } from './format';
 
 const set = (...types: string[]): ReadonlySet<string> => new Set(types);
 const BOUNDARIES = set('block', 'statement_list', 'source_file', 'literal_value');
@@ -344,12 +345,24 @@ export const goSyntax: SyntaxAdapter = {
     return encodeGoString(value, like);
   },
 
-  templatePieces() {
-    return undefined;
+  /** `fmt.Sprintf` with a constant format is Go's template: its text and values (`%q` cannot be read as text and a value). */
+  templatePieces(node) {
+    if (node.type !== 'call_expression') return undefined;
+    const fn = node.childForFieldName('function');
+    if (!fn || fn.type !== 'selector_expression') return undefined;
+    // Read without the file's bindings (the adapter is not given them here): `fmt.Sprintf` as written, a literal format.
+    if (!SPRINTF.has(fn.text.replace(/\s+/g, ''))) return undefined;
+    const args = argumentsOf(node);
+    const format = args[0] ? decodeGoString(args[0]) : undefined;
+    if (format === undefined) return false;
+    const pieces = formatPieces(format, args.slice(1));
+    if (!pieces || pieces.some((p) => p.verb === 'q' || p.verb === 'x' || p.verb === 'X')) return false;
+    return pieces.map((p) => (p.value ? { expr: p.value, formatted: p.verb !== 's' } : { text: p.text! }));
   },
 
   wordLiteral(word) {
-    return word.map((p) => ('expr' in p ? p.expr.text : encodeGoString(p.text))).join(' + ');
+    // A value formatted by a verb other than %s (a number) is written as text with fmt.Sprint.
+    return word.map((p) => ('expr' in p ? (p.formatted ? `fmt.Sprint(${p.expr.text})` : p.expr.text) : encodeGoString(p.text))).join(' + ');
   },
 
   listLiteral(items) {

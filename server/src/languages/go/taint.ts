@@ -4,6 +4,8 @@ import { concatPieces } from '../builtStrings';
 import { Kind, Param, tableSyntax, TaintSyntax } from '../taintSyntax';
 import { goModules } from './modules';
 import { goSyntax } from './syntax';
+import { formatPieces, SPRINTF } from './format';
+import { decodeGoString } from './strings';
 
 const KINDS: Record<string, Kind> = {
   identifier: 'name', selector_expression: 'member', index_expression: 'subscript', slice_expression: 'subscript',
@@ -58,6 +60,21 @@ export const goTaint: TaintSyntax = {
   },
   stringPieces(node, bindings) {
     if (node.type === 'binary_expression' && node.childForFieldName('operator')?.text === '+') return concatPieces(this, node, bindings);
+    if (node.type === 'interpreted_string_literal' || node.type === 'raw_string_literal') {
+      const text = decodeGoString(node);
+      return text === undefined ? null : [{ text }];
+    }
+    if (node.type === 'call_expression') {
+      // `fmt.Sprintf("SELECT … '%s'", name)`: the format's text and the values in its verbs' places.
+      const fn = node.childForFieldName('function');
+      const name = fn ? goSyntax.qualify(fn, bindings) : null;
+      const args = goSyntax.positionalArgs(node);
+      if (!name || !SPRINTF.has(name) || args.length === 0) return null;
+      const format = goSyntax.constantValue(args[0]!, bindings);
+      if (typeof format !== 'string') return null;
+      const pieces = formatPieces(format, args.slice(1));
+      return pieces ? pieces.map((p) => (p.value ? { node: p.value } : { text: p.text! })) : null;
+    }
     return null;
   },
   params(fn) {

@@ -6,9 +6,13 @@
 import type { PackFixes } from '../../packFixes';
 import { removeFieldRecipe, setFieldRecipe, tlsMinVersionRecipe } from './fields';
 import { serverTimeoutsRecipe } from './server';
+import { sqlParamsFix } from './sql';
+import { SQL_PARAMS } from '../../../fixes/sharedEntries';
 
 export const goFixes: PackFixes = {
-  taint: {},
+  taint: {
+    sql: { params: { ...SQL_PARAMS, make: sqlParamsFix } },
+  },
   recipes: {
     'go-remove-field': removeFieldRecipe,
     'go-tls-min-version': tlsMinVersionRecipe,

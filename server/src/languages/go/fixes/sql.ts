@@ -1,0 +1,67 @@
+/**
+ * SQL parameters in Go: the drivers' placeholder styles (`$1` for PostgreSQL drivers, `?`
+ * for MySQL and SQLite), and the values as the call's variadic arguments:
+ * `db.Query("… WHERE id = " + id)` → `db.Query("… WHERE id = $1", id)`.
+ */
+import type { SyntaxNode } from '../../parser';
+import type { FileContext } from '../../../engine/fileContext';
+import { nodeRange } from '../../../engine/fileContext';
+import type { Fix } from '../../../engine/finding';
+import type { SinkHit } from '../../../taint/context';
+import { parameterizedQuery, PlaceholderStyle } from '../../../fixes/sqlParams';
+import { SQL_PARAMS } from '../../../fixes/sharedEntries';
+
+const STYLES: PlaceholderStyle[] = [
+  {
+    modules: new Set(['github.com/lib/pq', 'github.com/jackc/pgx/v5/stdlib', 'github.com/jackc/pgx/v4/stdlib', 'github.com/jackc/pgx/v5', 'github.com/jackc/pgx/v4', 'github.com/jackc/pgx/v5/pgxpool']),
+    placeholder: (n) => `$${n}`,
+  },
+  {
+    modules: new Set(['github.com/go-sql-driver/mysql', 'github.com/mattn/go-sqlite3', 'modernc.org/sqlite', 'github.com/glebarez/go-sqlite']),
+    placeholder: () => '?',
+  },
+];
+
+const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal']);
+
+/** The names a declaration or assignment gives values to, with the value each gets. */
+function assigned(node: SyntaxNode): [string, SyntaxNode | null][] {
+  if (node.type === 'var_spec') {
+    const names = node.childrenForFieldName('name');
+    const values = node.childForFieldName('value')?.namedChildren ?? [];
+    return names.map((n, i) => [n?.text ?? '', names.length === values.length ? values[i] ?? null : null]);
+  }
+  const left = node.childForFieldName('left')?.namedChildren ?? [];
+  const right = node.childForFieldName('right')?.namedChildren ?? [];
+  const plain = node.type === 'short_var_declaration' || node.childForFieldName('operator')?.text === '=';
+  return left.map((n, i) => [n?.text ?? '', plain && left.length === right.length ? right[i] ?? null : null]);
+}
+
+/** The value a local read at `use` was given by its only assignment (`q := fmt.Sprintf(…)`), before the use. */
+function onlyAssignment(_ctx: FileContext, use: SyntaxNode): SyntaxNode | undefined {
+  let fn: SyntaxNode | null = use.parent;
+  while (fn && !FUNCTIONS.has(fn.type)) fn = fn.parent;
+  if (!fn) return undefined;
+  const found: (SyntaxNode | null)[] = [];
+  for (const type of ['short_var_declaration', 'assignment_statement', 'var_spec']) {
+    for (const node of fn.descendantsOfType(type)) {
+      if (!node) continue;
+      for (const [name, value] of assigned(node)) if (name === use.text) found.push(value);
+    }
+  }
+  const value = found.length === 1 ? found[0] : null;
+  return value && value.endIndex <= use.startIndex ? value : undefined;
+}
+
+export function sqlParamsFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
+  const query = parameterizedQuery(ctx, hit, STYLES, onlyAssignment, 'last');
+  if (!query) return undefined;
+  const literal = ctx.adapter.stringLiteral(query.sql, query.built.type === 'raw_string_literal' ? query.built : undefined);
+  const values = query.values.join(', ');
+  // A query variable keeps its name: its value gets the placeholders, the call the values.
+  const edits =
+    query.built === query.arg
+      ? [{ range: nodeRange(query.arg), newText: `${literal}, ${values}` }]
+      : [{ range: nodeRange(query.built), newText: literal }, { range: nodeRange(query.arg), newText: `${query.arg.text}, ${values}` }];
+  return { title: SQL_PARAMS.title, preferred: true, edits };
+}
