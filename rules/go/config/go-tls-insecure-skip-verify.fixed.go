@@ -37,3 +37,12 @@ func verified(pool *x509.CertPool) *tls.Config {
 	// ok: go-tls-insecure-skip-verify
 	return &tls.Config{RootCAs: pool, InsecureSkipVerify: false}
 }
+
+type Agent struct{ TLS *tls.Config }
+
+// InsecureSkipVerify is the option a library offers its callers: they choose it by name.
+func (a *Agent) InsecureSkipVerify() *Agent {
+	// ok: go-tls-insecure-skip-verify
+	a.TLS = &tls.Config{InsecureSkipVerify: true}
+	return a
+}
