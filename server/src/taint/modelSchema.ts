@@ -124,6 +124,7 @@ const SINK: RecordShape = {
     'dict-key': optional(str),
     'pure-members': optional(strings),
     'inspects-objects': optional(bool),
+    'writer-arg': optional(int),
   },
   needsOne: [['call', 'new', 'assign']],
 };
