@@ -35,3 +35,8 @@ export const HTML_ESCAPE: FixEntry = {
   title: 'Escape the values inserted into the HTML',
   when: 'an HTML response is built in place (concatenation, template literal, f-string, %, .format) or is the request value itself',
 };
+
+export const SECURE_RANDOM_SOURCE: FixEntry = {
+  title: 'Draw the value from a cryptographic generator where it is made',
+  when: 'the one random call the value comes from is in the same file and has a cryptographic equivalent',
+};

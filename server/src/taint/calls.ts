@@ -6,7 +6,7 @@
 import type { SyntaxNode } from '../languages/parser';
 import { accessPath, roleSource } from './accessPath';
 import type { Summary } from './context';
-import { CLEAN, liveFor, revive, sanitize, snippet, step, Taint, union, withStep } from './facts';
+import { CLEAN, liveFor, revive, sanitize, snippet, step, survivors, Taint, union, withStep } from './facts';
 import type { FlowWalker, Frame } from './flow';
 import { checkCallSinks, checkNewSinks } from './sinks';
 import { trackContentType } from './contentType';
@@ -82,7 +82,7 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   }
   if (qualified) {
     const source = models.nameSources.find(qualified)[0];
-    if (source) return [w.sourceFact(node, source.kind, snippet(node), source.cleanFor)];
+    if (source) return [w.sourceFact(node, source.kind, snippet(node), source.cleanFor, source.survives)];
   }
   // `request.args.get('id')`: name the source by the whole call, not just `request.args`.
   if (receiverNode && receiver.length > 0 && receiver.every((f) => f.label === 'source' && f.trace.length === 1 && f.trace[0]!.range.start.line === receiverNode.startPosition.row && f.trace[0]!.range.start.character === receiverNode.startPosition.column) && method && /^(get|getlist|get_json|get_all|getall|getone)$/.test(method)) {
@@ -99,7 +99,8 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
       const input = sanitizer.method ? receiver : union(...argTaints, receiver);
       return sanitizer.revives ? revive(input, sanitizer.kinds) : sanitize(input, sanitizer.kinds);
     }
-    if (models.clean(qualified)) return CLEAN;
+    // A count or a boolean of input is no input; a predictable value's hash is still predictable.
+    if (models.clean(qualified)) return survivors(union(receiver, ...argTaints, ...keywordTaints.values()));
   }
 
   // `names.slice(from, to)`: the arguments are positions; the result is part of the receiver.

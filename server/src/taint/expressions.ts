@@ -6,7 +6,7 @@
 import type { SyntaxNode } from '../languages/parser';
 import { accessPath } from './accessPath';
 import { evalCall, evalNew } from './calls';
-import { CLEAN, sanitize, Taint, union } from './facts';
+import { CLEAN, sanitize, survivors, Taint, union } from './facts';
 import { applyGuard, guardedKey } from './guards';
 import { constantTruth } from './constantCondition';
 import type { FlowWalker, Frame } from './flow';
@@ -75,7 +75,8 @@ export function evalExpr(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
       const r = syn.child(node, 'right');
       const lt = l ? w.expr(l, frame) : CLEAN;
       const rt = r ? w.expr(r, frame) : CLEAN;
-      return CONCAT_OPS.has(op) ? union(lt, rt) : CLEAN;
+      // Arithmetic makes a number: no input, unless its value is what matters (`Math.random() * 1e6`).
+      return CONCAT_OPS.has(op) ? union(lt, rt) : survivors(union(lt, rt));
     }
     case 'unary': {
       for (const c of node.namedChildren) if (c) w.expr(c, frame);
@@ -100,7 +101,7 @@ export function evalExpr(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
       applyGuard(w, cond, no, false);
       let yesTaint = w.expr(yesNode, yes);
       const checked = yes.env.has(guardedKey(w.ctx, yesNode)) ? yes.env.get(guardedKey(w.ctx, yesNode))[0]?.cleanFor : undefined;
-      if (checked) yesTaint = checked.has('*') ? yesTaint.map((f) => ({ ...f, cleanFor: checked })) : sanitize(yesTaint, [...checked]);
+      if (checked) yesTaint = checked.has('*') ? yesTaint.map((f) => (f.survives ? f : { ...f, cleanFor: checked })) : sanitize(yesTaint, [...checked]);
       return union(yesTaint, w.expr(noNode, no));
     }
     case 'choice': {

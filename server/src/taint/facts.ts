@@ -13,6 +13,8 @@ export interface Fact {
   trace: TraceStep[];
   /** Sink kinds this value has been sanitised for; `*` for all. */
   cleanFor: ReadonlySet<string>;
+  /** The source's value survives conversions (SourceModel.survives): `*` sanitizers keep it. */
+  survives?: boolean;
 }
 
 export type Taint = readonly Fact[];
@@ -78,8 +80,13 @@ export function withStep(taint: Taint, s: TraceStep): Taint {
 
 export function sanitize(taint: Taint, kinds: readonly string[]): Taint {
   if (taint.length === 0) return taint;
-  if (kinds.includes('*')) return CLEAN;
+  if (kinds.includes('*')) return survivors(taint);
   return taint.map((f) => ({ ...f, cleanFor: new Set([...f.cleanFor, ...kinds]) }));
+}
+
+/** The facts whose value a conversion, a hash or a check does not end (`Math.floor(Math.random() * 1e6)`). */
+export function survivors(taint: Taint): Taint {
+  return taint.some((f) => f.survives) ? taint.filter((f) => f.survives) : CLEAN;
 }
 
 /** Facts no longer clean for `kinds` (`json.loads(s)`: a string becomes objects again). */

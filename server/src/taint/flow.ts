@@ -25,7 +25,7 @@ export interface Frame {
 }
 
 /** How a trace names where a source's data comes from, by source kind. */
-const SOURCE_NOUNS: Record<string, string> = { remote: 'request input', dom: 'browser input', cli: 'command-line argument', env: 'environment' };
+const SOURCE_NOUNS: Record<string, string> = { remote: 'request input', dom: 'browser input', cli: 'command-line argument', env: 'environment', 'weak-random': 'predictable random value' };
 
 /** Kinds holding a list of statements: a function's body, a file, a class. */
 const BODIES: ReadonlySet<Kind | undefined> = new Set(['block', 'module', 'class-body']);
@@ -220,21 +220,22 @@ export class FlowWalker {
     const models = this.file.models;
     if (role && path.length > 1) {
       const source = roleSource(models.sources, role, path.slice(1));
-      if (source) return [this.sourceFact(node, source.kind, path.join('.'), source.cleanFor)];
+      if (source) return [this.sourceFact(node, source.kind, path.join('.'), source.cleanFor, source.survives)];
     }
     if (!frame.env.has(path[0]!) && !frame.roles.has(path[0]!)) {
       const head = this.ctx.bindings.imports.get(path[0]!)?.qualified ?? path[0]!;
       const parts = [...head.split('.'), ...path.slice(1)];
       for (let n = parts.length; n >= 1; n--) {
         const source = models.nameSources.find(parts.slice(0, n).join('.'))[0];
-        if (source) return [this.sourceFact(node, source.kind, path.join('.'), source.cleanFor)];
+        if (source) return [this.sourceFact(node, source.kind, path.join('.'), source.cleanFor, source.survives)];
       }
     }
     return frame.env.get(path.join('.'));
   }
 
-  sourceFact(node: SyntaxNode, kind: string, text: string, cleanFor?: readonly string[]): Fact {
-    return { label: 'source', kind, sourceText: text, trace: [step(node, `source: \`${text}\` (${SOURCE_NOUNS[kind] ?? `${kind} data`})`)], cleanFor: new Set(cleanFor) };
+  sourceFact(node: SyntaxNode, kind: string, text: string, cleanFor?: readonly string[], survives?: boolean): Fact {
+    const fact: Fact = { label: 'source', kind, sourceText: text, trace: [step(node, `source: \`${text}\` (${SOURCE_NOUNS[kind] ?? `${kind} data`})`)], cleanFor: new Set(cleanFor) };
+    return survives ? { ...fact, survives } : fact;
   }
 
   expr(node: SyntaxNode, frame: Frame): Taint {

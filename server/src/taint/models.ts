@@ -76,6 +76,11 @@ export interface SourceModel {
   cleanTypes?: Set<string>;
   /** Sink kinds the value is already safe for (Django's `request.get_full_path()` is a path on this site: not an open redirect). */
   cleanFor?: string[];
+  /**
+   * Numbers, hashes and checks made from the value carry it on (a predictable value stays
+   * predictable): sanitizers for every kind and `clean` calls do not end it.
+   */
+  survives?: boolean;
 }
 
 export interface SinkModel {
@@ -275,7 +280,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
     for (const [, t] of rows(doc, 'typed-params')) for (const type of list(t.type)) m.typedParams.push({ type, role: t.role });
     for (const [, i] of rows(doc, 'instances')) m.instances.push({ role: i.role, newName: compileNames(i.new), call: compileNames(i.call) });
     for (const [, s] of rows(doc, 'sources')) {
-      if (s.names) m.nameSources.add({ kind: s.kind ?? 'remote', names: compileNames(s.names), cleanFor: s['clean-for'] ? list(s['clean-for']) : undefined }, list(s.names));
+      if (s.names) m.nameSources.add({ kind: s.kind ?? 'remote', names: compileNames(s.names), cleanFor: s['clean-for'] ? list(s['clean-for']) : undefined, survives: !!s['survives-conversions'] }, list(s.names));
       m.sources.push({
         kind: s.kind ?? 'remote',
         names: compileNames(s.names),
@@ -286,6 +291,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
         decorators: s.decorators ? new Set(list(s.decorators)) : undefined,
         cleanTypes: s['clean-types'] ? new Set(list(s['clean-types'])) : undefined,
         cleanFor: s['clean-for'] ? list(s['clean-for']) : undefined,
+        survives: !!s['survives-conversions'],
       });
     }
     for (const [si, s] of rows(doc, 'sinks')) {

@@ -122,6 +122,8 @@ export const pythonSyntax: SyntaxAdapter = {
 
   positionalArgs(call) {
     const args = call.childForFieldName('arguments');
+    // `''.join(c for c in s)`: a lone generator expression is the argument list itself.
+    if (args?.type === 'generator_expression') return [args];
     if (!args || args.type !== 'argument_list') return [];
     return args.namedChildren.filter(
       (c): c is SyntaxNode => !!c && c.type !== 'keyword_argument' && c.type !== 'comment' && c.type !== 'dictionary_splat',
