@@ -50,6 +50,7 @@ export function accessPath(ctx: FileContext, node: SyntaxNode): string[] | null 
 export function roleSource(sources: readonly SourceModel[], role: string, rest: string[]): SourceModel | undefined {
   for (const s of sources) {
     if (s.role !== role || !s.members) continue;
+    if (s.notMembers && rest.some((_, i) => s.notMembers!.has(rest.slice(0, i + 1).join('.')))) continue;
     for (let n = 1; n <= Math.min(rest.length, 3); n++) if (s.members.has(rest.slice(0, n).join('.'))) return s;
   }
   return undefined;

@@ -68,6 +68,8 @@ export interface SourceModel {
   /** Members of a value with a role (`req.query`). */
   role?: string;
   members?: Set<string>;
+  /** Paths under those members that the server itself writes (`META.CSRF_COOKIE`): not input. */
+  notMembers?: Set<string>;
   /** Methods of a role value whose result is a source (`req.get('x')`). */
   calls?: Set<string>;
   /** Decorated parameters (`@Query() q`). */
@@ -288,6 +290,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
         role: s.role,
         members: s.members ? new Set(list(s.members)) : undefined,
         calls: s.calls ? new Set(list(s.calls)) : undefined,
+        notMembers: s['not-members'] ? new Set(list(s['not-members'])) : undefined,
         decorators: s.decorators ? new Set(list(s.decorators)) : undefined,
         cleanTypes: s['clean-types'] ? new Set(list(s['clean-types'])) : undefined,
         cleanFor: s['clean-for'] ? list(s['clean-for']) : undefined,
