@@ -36,7 +36,7 @@ const endsOf = new WeakMap<FileContext, FileEnds>();
  * What the fix reads from the whole file, computed once per file: a file can have thousands
  * of findings, and reading the text per fix made it quadratic (14 s of fixes on a 2 MB file).
  */
-function fileEnds(ctx: FileContext): FileEnds {
+export function fileEnds(ctx: FileContext): FileEnds {
   let ends = endsOf.get(ctx);
   if (ends) return ends;
   const mentioned = new Map<string, boolean>();

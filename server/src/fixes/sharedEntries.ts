@@ -40,3 +40,8 @@ export const SECURE_RANDOM_SOURCE: FixEntry = {
   title: 'Draw the value from a cryptographic generator where it is made',
   when: 'the one random call the value comes from is in the same file and has a cryptographic equivalent',
 };
+
+export const REGEX_ESCAPE: FixEntry = {
+  title: 'Escape the value so the pattern matches it literally',
+  when: 'the value is the whole pattern or spliced into a constant one (JavaScript: an escapeRegExp helper, or lodash’s; Python: re.escape where `re` is imported)',
+};

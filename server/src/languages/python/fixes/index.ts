@@ -6,7 +6,7 @@ import { safeRedirectFix } from '../../../fixes/safeRedirect';
 import { hostAllowListFix } from '../../../fixes/hostAllowList';
 import { htmlEscapeFix } from '../../../fixes/htmlEscape';
 import { dataEvalFix, dataEvalFixes } from '../../../fixes/dataEval';
-import { HOST_ALLOW_LIST, HTML_ESCAPE, PATH_BASENAME, PATH_CONTAINMENT, SITE_REDIRECT, SQL_PARAMS, SECURE_RANDOM_SOURCE } from '../../../fixes/sharedEntries';
+import { HOST_ALLOW_LIST, HTML_ESCAPE, PATH_BASENAME, PATH_CONTAINMENT, SITE_REDIRECT, SQL_PARAMS, SECURE_RANDOM_SOURCE, REGEX_ESCAPE } from '../../../fixes/sharedEntries';
 import { sqlParamsFix } from './sql';
 import { basenameSyntax, containmentSyntax } from './paths';
 import { redirectHelper } from './redirect';
@@ -17,12 +17,15 @@ import { TEMPLATE_VARIABLES, templateContextFix } from './templateContext';
 import { dataEvalSyntax, LITERAL_EVAL } from './dataEval';
 import { secureRandom } from './secureRandom';
 import { sourceCallFix } from '../../../fixes/sourceCall';
+import { regexEscapeFix } from '../../../fixes/regexEscape';
+import { regexEscaper } from './regexEscape';
 import { passwordHash } from './passwordHash';
 import { yamlSafeLoader } from './yamlLoader';
 import { weakHash } from './weakHash';
 
 export const pythonFixes: PackFixes = {
   taint: {
+    regex: { escape: { ...REGEX_ESCAPE, make: (ctx, hit) => regexEscapeFix(ctx, hit, regexEscaper, REGEX_ESCAPE) } },
     secret: { random: { ...SECURE_RANDOM_SOURCE, make: (ctx, hit) => sourceCallFix(ctx, hit, 'weak-random', secureRandom) } },
     sql: { params: { ...SQL_PARAMS, make: sqlParamsFix } },
     path: {
