@@ -6,7 +6,7 @@
 import type { Captures, FileContext } from '../engine/fileContext';
 import type { Fix } from '../engine/finding';
 import type { SyntaxNode } from '../languages/parser';
-import type { Recipe } from '../languages/packFixes';
+import type { FixEntry, Recipe } from '../languages/packFixes';
 import type { SinkHit } from '../taint/context';
 
 /** The source call of the hit's one fact, when it is in this file. */
@@ -23,11 +23,11 @@ function sourceCall(ctx: FileContext, hit: SinkHit, kind: string): SyntaxNode | 
   return undefined;
 }
 
-/** The first fix `recipe` makes for the source call of the hit's `kind` fact. */
-export function sourceCallFix(ctx: FileContext, hit: SinkHit, kind: string, recipe: Recipe): Fix | undefined {
+/** The first fix `recipe` makes for the source call of the hit's `kind` fact, under `entry`'s title. */
+export function sourceCallFix(ctx: FileContext, hit: SinkHit, kind: string, recipe: Recipe, entry: FixEntry): Fix | undefined {
   const call = sourceCall(ctx, hit, kind);
   if (!call) return undefined;
   const captures: Captures = new Map([['call', call]]);
   const fix = recipe.make(ctx, captures)[0];
-  return fix && { ...fix, preferred: true };
+  return fix && { ...fix, title: entry.title, preferred: true };
 }

@@ -24,7 +24,7 @@ import { cookieHttpOnly, cookieSecure } from './cookieFlags';
 export const javascriptFixes: PackFixes = {
   taint: {
     regex: { escape: { ...REGEX_ESCAPE, make: (ctx, hit) => regexEscapeFix(ctx, hit, regexEscaper, REGEX_ESCAPE) } },
-    secret: { random: { ...SECURE_RANDOM_SOURCE, make: (ctx, hit) => sourceCallFix(ctx, hit, 'weak-random', secureRandom) } },
+    secret: { random: { ...SECURE_RANDOM_SOURCE, make: (ctx, hit) => sourceCallFix(ctx, hit, 'weak-random', secureRandom, SECURE_RANDOM_SOURCE) } },
     sql: { params: { ...SQL_PARAMS, make: sqlParamsFix } },
     path: {
       basename: { ...PATH_BASENAME, make: (ctx, hit) => basenameFix(ctx, hit, basenameSyntax, PATH_BASENAME) },
