@@ -95,6 +95,8 @@ const SOURCE: RecordShape = {
     decorators: optional(strings),
     'clean-types': optional(strings),
     'clean-for': optional({ is: 'one-or-list', of: kind }),
+    'not-members': { shape: strings, with: 'members' },
+    'survives-conversions': optional(bool),
   },
   needsOne: [['names', 'members', 'calls', 'decorators']],
 };
