@@ -11,17 +11,35 @@ const set = (...types: string[]): ReadonlySet<string> => new Set(types);
 const BOUNDARIES = set('block', 'class_body', 'program', 'constructor_body', 'switch_block', 'interface_body', 'enum_body');
 const METHODS = set('method_declaration', 'constructor_declaration', 'compact_constructor_declaration');
 
-/** What a file's imports and declarations say beyond Bindings: wildcard packages, and variables' declared types (cached). */
+/** A local or field declarator in a block or class body, in source order. */
+interface Declarator {
+  start: number;
+  name: string;
+  declaration: SyntaxNode;
+  declarator: SyntaxNode;
+}
+
+/**
+ * What a file's imports and declarations say beyond Bindings: wildcard packages, variables'
+ * declared types, and each block's or class body's declarators (by node id; a class body
+ * can hold thousands of members, and every name its methods use may be looked up there).
+ */
 interface JavaFile {
   wildcards: string[];
   types: Map<number, string | null | undefined>;
+  declarators: Map<number, Declarator[]>;
+  /** What qualify answered, by node id. */
+  qualified: Map<number, string | null>;
 }
 const files = new WeakMap<Bindings, JavaFile>();
 function fileOf(bindings: Bindings): JavaFile {
   let f = files.get(bindings);
-  if (!f) files.set(bindings, (f = { wildcards: [], types: new Map() }));
+  if (!f) files.set(bindings, (f = { wildcards: [], types: new Map(), declarators: new Map(), qualified: new Map() }));
   return f;
 }
+
+/** Set when qualify stops at the nesting limit: a result computed so is not cached. */
+let qualifyCut = false;
 
 function dotted(node: SyntaxNode): string {
   return node.text.replace(/\s+/g, '');
@@ -97,15 +115,35 @@ function typeOfDeclarator(declaration: SyntaxNode, declarator: SyntaxNode, bindi
   return qualifyType(type, bindings);
 }
 
-/** Where `name` is declared in a list of declarations (a block's statements, a class body). */
-function declaredIn(statements: (SyntaxNode | null)[], name: string, before: number, bindings: Bindings): string | null | undefined {
-  let found: string | null | undefined;
+/** The local and field declarators among `statements`, in order. */
+function declaratorsIn(statements: (SyntaxNode | null)[]): Declarator[] {
+  const out: Declarator[] = [];
   for (const s of statements) {
-    if (!s || s.startIndex >= before) break;
-    if (s.type !== 'local_variable_declaration' && s.type !== 'field_declaration') continue;
-    for (const d of s.childrenForFieldName('declarator')) if (d?.childForFieldName('name')?.text === name) found = typeOfDeclarator(s, d, bindings);
+    if (!s || (s.type !== 'local_variable_declaration' && s.type !== 'field_declaration')) continue;
+    for (const d of s.childrenForFieldName('declarator')) {
+      const name = d?.childForFieldName('name')?.text;
+      if (name !== undefined) out.push({ start: s.startIndex, name, declaration: s, declarator: d! });
+    }
   }
+  return out;
+}
+
+/** The declarators of a block or class body (cached per node). */
+function declaratorsOf(list: SyntaxNode, bindings: Bindings): Declarator[] {
+  const cache = fileOf(bindings).declarators;
+  let found = cache.get(list.id);
+  if (!found) cache.set(list.id, (found = declaratorsIn(list.namedChildren)));
   return found;
+}
+
+/** Where `name` is declared among `declarators` starting before `before` (the last such declaration). */
+function declaredIn(declarators: Declarator[], name: string, before: number, bindings: Bindings): string | null | undefined {
+  let found: Declarator | undefined;
+  for (const d of declarators) {
+    if (d.start >= before) break;
+    if (d.name === name) found = d;
+  }
+  return found && typeOfDeclarator(found.declaration, found.declarator, bindings);
 }
 
 /**
@@ -121,13 +159,13 @@ function declaredType(id: SyntaxNode, bindings: Bindings): string | null | undef
       case 'block':
       case 'constructor_body':
       case 'switch_block_statement_group': {
-        const t = declaredIn(p.namedChildren, name, at, bindings);
+        const t = declaredIn(declaratorsOf(p, bindings), name, at, bindings);
         if (t !== undefined) return t;
         break;
       }
       case 'class_body':
       case 'enum_body_declarations': {
-        const t = declaredIn(p.namedChildren, name, Number.MAX_SAFE_INTEGER, bindings);
+        const t = declaredIn(declaratorsOf(p, bindings), name, Number.MAX_SAFE_INTEGER, bindings);
         if (t !== undefined) return t;
         break;
       }
@@ -153,7 +191,7 @@ function declaredType(id: SyntaxNode, bindings: Bindings): string | null | undef
       case 'for_statement': {
         const init = p.childForFieldName('init');
         if (init?.type === 'local_variable_declaration') {
-          const t = declaredIn([init], name, at, bindings);
+          const t = declaredIn(declaratorsIn([init]), name, at, bindings);
           if (t !== undefined) return t;
         }
         break;
@@ -196,6 +234,64 @@ function number(text: string): number | undefined {
   const t = text.replace(/_/g, '').replace(/[lLfFdD]$/, '');
   const v = /^0[xX]/.test(t) ? parseInt(t.slice(2), 16) : /^0[bB]/.test(t) ? parseInt(t.slice(2), 2) : /^0[0-7]+$/.test(t) ? parseInt(t, 8) : Number(t);
   return Number.isNaN(v) ? undefined : v;
+}
+
+/** What qualify answers for `node` (uncached; see javaSyntax.qualify). */
+function qualifyNode(self: SyntaxAdapter, node: SyntaxNode, bindings: Bindings, depth: number): string | null {
+  switch (node.type) {
+    case 'identifier': {
+      const parent = node.parent;
+      // The name of a method call: `stmt.executeQuery` → the declared class of `stmt` + the method.
+      if (parent?.type === 'method_invocation' && parent.childForFieldName('name')?.id === node.id) {
+        const obj = parent.childForFieldName('object');
+        if (!obj) return bindings.imports.get(node.text)?.qualified ?? node.text;
+        const base = self.qualify(obj, bindings, depth + 1) ?? '<expr>';
+        return `${base}.${node.text}`;
+      }
+      const imported = bindings.imports.get(node.text)?.qualified;
+      if (imported) return imported;
+      const type = variableType(node, bindings);
+      if (type) return type;
+      if (type === undefined && isClassName(node.text)) return resolveSimpleClass(node.text, fileOf(bindings).wildcards) ?? node.text;
+      return node.text;
+    }
+    case 'this':
+    case 'super':
+      return node.type;
+    case 'field_access': {
+      const obj = node.childForFieldName('object');
+      const field = node.childForFieldName('field');
+      if (!obj || !field) return null;
+      // `this.stmt`: the field's declared class.
+      if (obj.type === 'this') {
+        const type = variableType(field, bindings);
+        if (type) return type;
+      }
+      const base = self.qualify(obj, bindings, depth + 1) ?? '<expr>';
+      return `${base}.${field.text}`;
+    }
+    case 'type_identifier':
+    case 'scoped_type_identifier':
+    case 'scoped_identifier':
+    case 'generic_type':
+      return qualifyType(node, bindings);
+    case 'method_invocation': {
+      // A call's result is named by the call (`Runtime.getRuntime().exec` → `java.lang.Runtime.getRuntime.exec`),
+      // so fluent chains (`ResponseCookie.from(…).secure(false)`) keep the class they start from.
+      const name = node.childForFieldName('name');
+      return name ? self.qualify(name, bindings, depth + 1) : null;
+    }
+    case 'object_creation_expression':
+      // `new ProcessBuilder(cmd).start()`: the receiver is an instance of the class made.
+      return qualifyType(node.childForFieldName('type'), bindings);
+    case 'parenthesized_expression':
+    case 'cast_expression': {
+      const inner = node.childForFieldName('value') ?? node.namedChild(node.namedChildCount - 1);
+      return node.type === 'cast_expression' ? qualifyType(node.childForFieldName('type'), bindings) : inner ? self.qualify(inner, bindings, depth + 1) : null;
+    }
+    default:
+      return null;
+  }
 }
 
 export const javaSyntax: SyntaxAdapter = {
@@ -245,62 +341,20 @@ export const javaSyntax: SyntaxAdapter = {
   qualify(node, bindings, depth = 0) {
     if (depth > NESTING_LIMIT) {
       noteNestingCut(node.startPosition.row);
+      qualifyCut = true;
       return null;
     }
-    switch (node.type) {
-      case 'identifier': {
-        const parent = node.parent;
-        // The name of a method call: `stmt.executeQuery` → the declared class of `stmt` + the method.
-        if (parent?.type === 'method_invocation' && parent.childForFieldName('name')?.id === node.id) {
-          const obj = parent.childForFieldName('object');
-          if (!obj) return bindings.imports.get(node.text)?.qualified ?? node.text;
-          const base = this.qualify(obj, bindings, depth + 1) ?? '<expr>';
-          return `${base}.${node.text}`;
-        }
-        const imported = bindings.imports.get(node.text)?.qualified;
-        if (imported) return imported;
-        const type = variableType(node, bindings);
-        if (type) return type;
-        if (type === undefined && isClassName(node.text)) return resolveSimpleClass(node.text, fileOf(bindings).wildcards) ?? node.text;
-        return node.text;
-      }
-      case 'this':
-      case 'super':
-        return node.type;
-      case 'field_access': {
-        const obj = node.childForFieldName('object');
-        const field = node.childForFieldName('field');
-        if (!obj || !field) return null;
-        // `this.stmt`: the field's declared class.
-        if (obj.type === 'this') {
-          const type = variableType(field, bindings);
-          if (type) return type;
-        }
-        const base = this.qualify(obj, bindings, depth + 1) ?? '<expr>';
-        return `${base}.${field.text}`;
-      }
-      case 'type_identifier':
-      case 'scoped_type_identifier':
-      case 'scoped_identifier':
-      case 'generic_type':
-        return qualifyType(node, bindings);
-      case 'method_invocation': {
-        // A call's result is named by the call (`Runtime.getRuntime().exec` → `java.lang.Runtime.getRuntime.exec`),
-        // so fluent chains (`ResponseCookie.from(…).secure(false)`) keep the class they start from.
-        const name = node.childForFieldName('name');
-        return name ? this.qualify(name, bindings, depth + 1) : null;
-      }
-      case 'object_creation_expression':
-        // `new ProcessBuilder(cmd).start()`: the receiver is an instance of the class made.
-        return qualifyType(node.childForFieldName('type'), bindings);
-      case 'parenthesized_expression':
-      case 'cast_expression': {
-        const inner = node.childForFieldName('value') ?? node.namedChild(node.namedChildCount - 1);
-        return node.type === 'cast_expression' ? qualifyType(node.childForFieldName('type'), bindings) : inner ? this.qualify(inner, bindings, depth + 1) : null;
-      }
-      default:
-        return null;
-    }
+    // The pattern rules, the taint pass and its hooks ask about the same nodes, and a chain
+    // `a.b().c().d()` qualifies each call's prefix again: one answer per node.
+    const known = fileOf(bindings).qualified;
+    const hit = known.get(node.id);
+    if (hit !== undefined) return hit;
+    const outer = qualifyCut;
+    qualifyCut = false;
+    const q = qualifyNode(this, node, bindings, depth);
+    if (!qualifyCut) known.set(node.id, q);
+    qualifyCut ||= outer;
+    return q;
   },
 
   constantValue(node, bindings, depth = 0): ConstValue | undefined {
