@@ -13,12 +13,20 @@ export type SummaryIndex = Map<string, Map<string, Summary>>;
 /** Resolves a qualified callee name in `fromFile` to a summary from the index. */
 export function importResolver(index: SummaryIndex, fromFile: string, modules: ModuleResolution): (qualified: string) => Summary | undefined {
   const known = (p: string): boolean => index.has(p);
+  // Every call in the file asks, most of them about the same few modules: each module is
+  // resolved once (resolving walks up the folders, joining paths).
+  const files = new Map<string, string | undefined>();
   return (qualified) => {
     const dot = qualified.lastIndexOf('.');
     if (dot < 0) return undefined;
     const name = qualified.slice(dot + 1);
-    const spec = modules.specifierOf(qualified.slice(0, dot));
-    const file = spec === undefined ? undefined : modules.resolve(fromFile, spec, known);
+    const module = qualified.slice(0, dot);
+    let file = files.get(module);
+    if (file === undefined && !files.has(module)) {
+      const spec = modules.specifierOf(module);
+      file = spec === undefined ? undefined : modules.resolve(fromFile, spec, known);
+      files.set(module, file);
+    }
     return file ? index.get(file)?.get(name) : undefined;
   };
 }
