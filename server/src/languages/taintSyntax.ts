@@ -123,6 +123,13 @@ export interface TaintSyntax {
    * keep the default that a call's result carries its inputs.
    */
   opaqueResult?(call: SyntaxNode, bindings: Bindings): boolean;
+  /**
+   * Imports spell out a type's full name (Java's `import javax.servlet.http.HttpServletRequest;`),
+   * so a file whose parameters can take a role from their type (the models' typed-params,
+   * through an import) contains that full name: the text hint that picks files for the taint
+   * pass (taint/sourceHints.ts) asks for it. Optional: elsewhere the type's last name suffices.
+   */
+  readonly typedParamsByFullName?: boolean;
 }
 
 export interface SyntaxTable {

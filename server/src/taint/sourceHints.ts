@@ -6,6 +6,37 @@
  */
 import type { TaintModels } from './models';
 
+/**
+ * A test of a file's text: the hint's regex, or a typed parameter's pattern in a file whose
+ * text spells out that type's full name (see `typedParamsByFullName`).
+ */
+export class TextHint {
+  constructor(
+    readonly regex: RegExp,
+    private readonly typed: readonly { names: readonly string[]; pattern: RegExp }[] = [],
+  ) {}
+
+  test(text: string): boolean {
+    return this.regex.test(text) || this.typed.some((t) => t.names.some((n) => text.includes(n)) && t.pattern.test(text));
+  }
+
+  /** The same typed parameters with another regex. */
+  withRegex(regex: RegExp): TextHint {
+    return new TextHint(regex, this.typed);
+  }
+}
+
+/** Patterns for parameters typed with `simple` (the class's last name). */
+function typedParamPatterns(simple: string): string[] {
+  return [
+    `:\\s*(?:[\\w$]+\\s*\\.\\s*)?${escape(simple)}\\s*[,)=]`,
+    // …or with the type before the name (`HttpServletRequest request,`).
+    `\\b${escape(simple)}\\s+[\\w$]+\\s*[,)]`,
+    // …or after the name, qualified by a package and maybe a pointer (`r *http.Request,`).
+    `\\b[\\w$]+\\s+\\*?[\\w$]+\\s*\\.\\s*${escape(simple)}\\s*[,)]`,
+  ];
+}
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -18,11 +49,12 @@ function decoratedParam(name: string): string {
   return `@${escape(name)}(?:\\s*\\(|\\s+(?:final\\s+)?[\\w$.]+(?:<[^>\\n]*>)?(?:\\[\\])*\\s+[\\w$]+\\s*[,)])`;
 }
 
-export function sourceHints(models: TaintModels, kinds: ReadonlySet<string>): RegExp {
+export function sourceHints(models: TaintModels, kinds: ReadonlySet<string>, typedParamsByFullName = false): TextHint {
   // A request handler, or a source name used directly. Browser globals are matched by the
   // whole name (`location.hash`, `document.cookie`): `window` and `document` alone are in
   // every front-end file; a framework's request object by its module (`flask`).
-  const patterns = [handlerHints(models).source];
+  const handlers = handlerHints(models, typedParamsByFullName);
+  const patterns = [handlers.regex.source];
   const GLOBALS = new Set(['location', 'document', 'window', 'process', 'sys', 'os', 'globalThis', 'self']);
   const words = new Set<string>();
   for (const s of models.sources) {
@@ -49,7 +81,7 @@ export function sourceHints(models: TaintModels, kinds: ReadonlySet<string>): Re
   for (const h of models.handlers) for (const name of h.paramsNamed?.[0] ?? []) words.add(`${name}\\.(?:query|body|params|headers|cookies|request|GET|POST|args|form|json|data)`);
   const list = [...words];
   if (list.length > 0) patterns.push(`\\b(?:${list.map((w) => (/^[\w]+$/.test(w) ? escape(w) : w)).join('|')})\\b`);
-  return new RegExp([...new Set(patterns)].join('|'));
+  return handlers.withRegex(new RegExp([...new Set(patterns)].join('|')));
 }
 
 /**
@@ -57,8 +89,9 @@ export function sourceHints(models: TaintModels, kinds: ReadonlySet<string>): Re
  * registration, a `(req, res)` signature, a route decorator, a framework's request
  * object). Used to decide which files' imports are worth summarising before a scan.
  */
-export function handlerHints(models: TaintModels): RegExp {
+export function handlerHints(models: TaintModels, typedParamsByFullName = false): TextHint {
   const patterns: string[] = [];
+  const typed: { names: string[]; pattern: RegExp }[] = [];
   const methods = new Set<string>();
   const decorators = new Set<string>();
   const exports = new Set<string>();
@@ -82,17 +115,19 @@ export function handlerHints(models: TaintModels): RegExp {
       patterns.push(`def\\s+\\w+\\s*\\(\\s*(?:self\\s*,\\s*)?(?:${named[0]!.map(escape).join('|')})\\s*[,):]`);
     }
   }
-  // A parameter typed with a framework's request type (`{ query }: Request,`).
+  // A parameter typed with a framework's request type (`{ query }: Request,`). Where imports
+  // spell out a type's full name, only in a file that does (a parameter's type gives it a
+  // role through its import: units.ts typedRole).
+  const byFullName = new Map<string, string[]>();
   for (const t of models.typedParams) {
     if (!models.sources.some((s) => s.role === t.role && s.kind === 'remote')) continue;
     const last = t.type.slice(t.type.lastIndexOf('.') + 1);
     if (!/^\w+$/.test(last)) continue;
-    patterns.push(`:\\s*(?:[\\w$]+\\s*\\.\\s*)?${escape(last)}\\s*[,)=]`);
-    // …or with the type before the name (`HttpServletRequest request,`).
-    patterns.push(`\\b${escape(last)}\\s+[\\w$]+\\s*[,)]`);
-    // …or after the name, qualified by a package and maybe a pointer (`r *http.Request,`).
-    patterns.push(`\\b[\\w$]+\\s+\\*?[\\w$]+\\s*\\.\\s*${escape(last)}\\s*[,)]`);
+    if (!typedParamsByFullName) patterns.push(...typedParamPatterns(last));
+    else if (byFullName.has(last)) byFullName.get(last)!.push(t.type);
+    else byFullName.set(last, [t.type]);
   }
+  for (const [last, names] of byFullName) typed.push({ names, pattern: new RegExp(typedParamPatterns(last).join('|')) });
   for (const h of models.handlers) {
     // Methods of a framework's handler class that read input through `self` (`self.get_argument(…)`).
     if (h.selfRole) {
@@ -122,5 +157,5 @@ export function handlerHints(models: TaintModels): RegExp {
     for (const d of s.decorators ?? []) patterns.push(decoratedParam(d));
     for (const n of s.nameList ?? []) patterns.push(`\\b${escape(n.split('.')[0]!)}\\b`);
   }
-  return patterns.length > 0 ? new RegExp([...new Set(patterns)].join('|')) : /$^/;
+  return new TextHint(patterns.length > 0 ? new RegExp([...new Set(patterns)].join('|')) : /$^/, typed);
 }

@@ -14,7 +14,7 @@ import type { ModelsByFamily } from './analyzer';
 import type { Summary } from './context';
 import { importResolver, inFile, SummaryIndex } from './crossFile';
 import { SummaryCache } from './summaryCache';
-import { handlerHints, sourceHints } from './sourceHints';
+import { handlerHints, sourceHints, TextHint } from './sourceHints';
 import { importsModule } from './units';
 
 /** Does this file's text show any input source the rules' kinds could use? */
@@ -29,7 +29,7 @@ export class TaintMatcher implements TaintAnalyzer {
   /** Summaries of functions by their text, reused when an edit did not touch them. */
   readonly summaries = new SummaryCache();
 
-  private readonly hints = new Map<string, RegExp>();
+  private readonly hints = new Map<string, TextHint>();
 
   /** What the last region analysis read (functions walked, summaries from the cache): tests check that it stays bounded. */
   lastRegionWork: RegionWork | undefined;
@@ -61,7 +61,7 @@ export class TaintMatcher implements TaintAnalyzer {
     return (s.returnCleanFor?.get(0) ?? []).some((k) => k === kind || k === '*');
   }
 
-  private readonly handlers = new Map<Family, RegExp>();
+  private readonly handlers = new Map<Family, TextHint>();
 
   /** The project modules a file with request handlers imports (one import deep). */
   helperModules(path: string, text: string, family: Family, isProjectFile: (path: string) => boolean): string[] {
@@ -80,7 +80,7 @@ export class TaintMatcher implements TaintAnalyzer {
     const models = this.models.get(family);
     if (!models) return false;
     let hint = this.handlers.get(family);
-    if (!hint) this.handlers.set(family, (hint = handlerHints(models)));
+    if (!hint) this.handlers.set(family, (hint = handlerHints(models, !!taintSyntaxFor(family).typedParamsByFullName)));
     return hint.test(text);
   }
 
@@ -95,7 +95,7 @@ export class TaintMatcher implements TaintAnalyzer {
     // The engine asks before collecting nodes and analyze asks again: one regex pass per text.
     if (this.lastHint && this.lastHint.text === text && this.lastHint.key === key) return this.lastHint.result;
     let hint = this.hints.get(key);
-    if (!hint) this.hints.set(key, (hint = sourceHints(models, kinds)));
+    if (!hint) this.hints.set(key, (hint = sourceHints(models, kinds, !!taintSyntaxFor(family).typedParamsByFullName)));
     const result = hint.test(text);
     this.lastHint = { text, key, result };
     return result;

@@ -89,6 +89,7 @@ export const javaTaint: TaintSyntax = {
     return fn.type !== 'lambda_expression';
   },
   opaqueResult,
+  typedParamsByFullName: true,
   convertedParams() {
     return new Set();
   },
