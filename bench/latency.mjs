@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { generateJava } from './java.mjs';
 import { startServer } from './lspClient.mjs';
 
 /** A realistic-looking JS module of about `lines` lines with one finding per 100 lines. */
@@ -70,12 +71,15 @@ export function generatePyHandlers(lines) {
 
 /**
  * The file shapes measured: `module` = generateJs (the default), `handlers` /
- * `py-handlers` = thousands of small request handlers, edited inside one of them.
+ * `py-handlers` = thousands of small request handlers, edited inside one of them; `java` =
+ * a servlet class of handler methods (bench/java.mjs).
  */
 const SHAPES = {
   module: { ext: 'js', languageId: 'javascript', generate: generateJs, insert: (k) => `cp.exec('ls ' + process.argv[${k}]);\n` },
   handlers: { ext: 'js', languageId: 'javascript', generate: generateJsHandlers, insert: (k) => `  cp.exec('ls ' + v + ${k});\n`, inside: /^ {2}const v = / },
   'py-handlers': { ext: 'py', languageId: 'python', generate: generatePyHandlers, insert: (k) => `    os.system('ls ' + v + '${k}')\n`, inside: /^ {4}v = request/ },
+  // A servlet class (bench/java.mjs), edited inside a handler method.
+  java: { ext: 'java', languageId: 'java', generate: (n) => generateJava(n).text, insert: (k) => `        Runtime.getRuntime().exec("ls " + request.getParameter("edit${k}"));\n`, inside: /^ {8}String id = request\.getParameter/ },
 };
 
 function percentile(sorted, p) {

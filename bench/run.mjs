@@ -4,18 +4,21 @@
 // (never into the repo; WARD_BENCH_CACHE moves it), their JavaScript/TypeScript copied
 // into corpus/js and corpus/ts, plus the machine's Python standard library (tests left
 // out) into corpus/py, each part capped at a line budget (WARD_BENCH_LINES, default
-// 300k JS, 150k TS, 150k Python) in sorted path order.
+// 300k JS, 150k TS, 150k Python) in sorted path order; the Java part's sources come from
+// Maven Central through mvn (bench/java.mjs, 300k lines). bench/README.md says more.
 //
 // Measured: Ward's full scan through the CLI with 1 and 2 workers (lines/s, files/s, peak
 // RSS, peak per-worker memory), a cold and a warm --cache run, a bare web-tree-sitter
 // parse of the same files (the floor), ESLint 9 + eslint-plugin-security (recommended) on
 // the JS part against Ward on the same part, secretlint vs Ward's secret rules
 // (bench/secrets.mjs), and edit→diagnostics latency through the real server
-// (bench/latency.mjs), and the client bundle and VSIX sizes (bench/size.mjs). Prints a table
+// (bench/latency.mjs), the client bundle and VSIX sizes (bench/size.mjs), and the Java part
+// (bench/java.mjs: real Java sources from Maven Central, Java lines/s per core against the
+// JavaScript part's in the same run, editor latency on a 20k-line .java file). Prints a table
 // and the ratios; `--json FILE` also writes them. `--only size,latency` runs only those parts
-// (scan, eslint, secrets, shards, latency, size, sca); `--only size` and `--only sca` need no
-// corpus. `shards` (bench/shards.mjs): the corpus split into 4 and 8 shards run one after
-// another against the whole scan, and their merged SARIF against the unsharded one.
+// (scan, eslint, secrets, shards, latency, java, size, sca); `--only size` and `--only sca`
+// need no corpus. `shards` (bench/shards.mjs): the corpus split into 4 and 8 shards run one
+// after another against the whole scan, and their merged SARIF against the unsharded one.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, lstatSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,10 +38,10 @@ const args = process.argv.slice(2);
 const only = (name) => !args.includes('--only') || args[args.indexOf('--only') + 1].split(',').includes(name);
 
 const PACKAGES = ['typescript@5.6.3', 'webpack@5.95.0', 'lodash@4.17.21', 'express@4.21.1', 'eslint@9.13.0', 'eslint-plugin-security@3.0.1'];
-const LIMITS = { js: 300_000, ts: 150_000, py: 150_000 };
+const LIMITS = { js: 300_000, ts: 150_000, py: 150_000, java: 300_000 };
 if (process.env.WARD_BENCH_LINES) {
   const n = Number(process.env.WARD_BENCH_LINES);
-  Object.assign(LIMITS, { js: n, ts: n / 2, py: n / 2 });
+  Object.assign(LIMITS, { js: n, ts: n / 2, py: n / 2, java: n });
 }
 const MAX_FILE = 2 * 1024 * 1024;
 
@@ -106,7 +109,7 @@ function assemble(from, to, re, budget, skipDir) {
 function buildCorpus() {
   npmInstall();
   const stdlib = pythonStdlib();
-  const key = JSON.stringify({ PACKAGES, LIMITS, stdlib, v: 1 });
+  const key = JSON.stringify({ PACKAGES, LIMITS: { js: LIMITS.js, ts: LIMITS.ts, py: LIMITS.py }, stdlib, v: 1 });
   const manifest = join(CORPUS, 'manifest.json');
   if (existsSync(manifest)) {
     const m = JSON.parse(readFileSync(manifest, 'utf8'));
@@ -154,12 +157,12 @@ function timed(cmd, cmdArgs, opts = {}) {
   });
 }
 
-async function wardScan(dirs, extra = []) {
+async function wardScan(dirs, extra = [], cwd = CORPUS) {
   const config = join(CACHE, 'bench.ward.yaml');
   writeFileSync(config, 'exclude: []\nmaxFileSizeMB: 2\n');
   const out = join(CACHE, 'ward-out.json');
   const r = await timed(process.execPath, [join(dist, 'cli.js'), 'scan', ...dirs, '--config', config, '--no-gitignore', '--fail-on', 'none', '-f', 'json', '-o', out, ...extra], {
-    cwd: CORPUS,
+    cwd,
     env: { ...process.env, WARD_STATS: '1' },
   });
   if (r.status !== 0) throw new Error(`ward failed (${r.status}): ${r.stderr.slice(0, 500)}`);
@@ -171,7 +174,7 @@ async function wardScan(dirs, extra = []) {
 async function bareParse(files) {
   const TS = require(join(root, 'node_modules/web-tree-sitter/web-tree-sitter.cjs'));
   await TS.Parser.init({ locateFile: (f) => join(dist, f) });
-  const grammar = { js: 'tree-sitter-javascript.wasm', ts: 'tree-sitter-typescript.wasm', tsx: 'tree-sitter-tsx.wasm', py: 'tree-sitter-python.wasm' };
+  const grammar = { js: 'tree-sitter-javascript.wasm', ts: 'tree-sitter-typescript.wasm', tsx: 'tree-sitter-tsx.wasm', py: 'tree-sitter-python.wasm', java: 'tree-sitter-java.wasm' };
   const parsers = {};
   for (const [k, wasm] of Object.entries(grammar)) {
     const p = new TS.Parser();
@@ -182,7 +185,7 @@ async function bareParse(files) {
   const t0 = performance.now();
   for (const [path, text] of texts) {
     const ext = extname(path);
-    const p = ext === '.py' ? parsers.py : ext === '.tsx' ? parsers.tsx : /\.[mc]?ts$/.test(ext) ? parsers.ts : parsers.js;
+    const p = ext === '.py' ? parsers.py : ext === '.java' ? parsers.java : ext === '.tsx' ? parsers.tsx : /\.[mc]?ts$/.test(ext) ? parsers.ts : parsers.js;
     p.parse(text)?.delete();
   }
   return { ms: performance.now() - t0 };
@@ -225,7 +228,7 @@ async function main() {
     const { benchSca, scaLines } = await import('./sca.mjs');
     const sca = await benchSca(dist);
     for (const line of scaLines(sca)) console.log(line);
-    if (args.includes('--only') && !['size', 'scan', 'eslint', 'secrets', 'shards', 'latency'].some(only)) {
+    if (args.includes('--only') && !['size', 'scan', 'eslint', 'secrets', 'shards', 'latency', 'java'].some(only)) {
       if (args.includes('--json')) writeFileSync(args[args.indexOf('--json') + 1], JSON.stringify({ sca }, null, 2) + '\n');
       return;
     }
@@ -236,7 +239,7 @@ async function main() {
     log('client bundle and VSIX sizes (vsce package)');
     sizes = measureSizes(root, dist);
     for (const line of sizeLines(sizes)) console.log(line);
-    if (!['scan', 'eslint', 'secrets', 'shards', 'latency'].some(only)) {
+    if (!['scan', 'eslint', 'secrets', 'shards', 'latency', 'java'].some(only)) {
       if (args.includes('--json')) writeFileSync(args[args.indexOf('--json') + 1], JSON.stringify({ size: sizes }, null, 2) + '\n');
       return;
     }
@@ -349,6 +352,11 @@ async function main() {
     for (const line of shardLines(results.shards)) console.log(line);
     console.log('');
   }
+  if (only('java')) {
+    const { benchJava } = await import('./java.mjs');
+    const java = await benchJava({ cache: CACHE, budget: LIMITS.java, assemble, log, rounds: ROUNDS, jsFiles: corpus.parts.js, wardScan, bareParse, measureLatency, serverJs: join(dist, 'server.js') });
+    if (java) results.java = java;
+  }
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(`${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padStart(widths[2])}  ${r[3].padStart(widths[3])}  ${r[4]}`);
   console.log('');
@@ -366,6 +374,10 @@ async function main() {
     console.log(`ESLint + eslint-plugin-security / Ward on the JS part: ${e.speedupDefault.toFixed(1)}× with Ward's default ${e.wardDefaultWorkers} workers (target ≥ 3× on the machine), ${e.speedup.toFixed(1)}× on one worker`);
   }
   if (results.secrets) console.log(`secretlint / Ward secret rules: ${results.secrets.speedup.toFixed(1)}×`);
+  if (results.java) {
+    const { javaLines } = await import('./java.mjs');
+    for (const line of javaLines(results.java, fmt)) console.log(line);
+  }
   if (only('latency')) {
     results.latency = [];
     for (const n of [2000, 20000]) {
