@@ -25,4 +25,12 @@ module.exports = [
   { id: 'container', cases: 'both', about: 'a value stored in a map/dict and a list and read back from it' },
   { id: 'trace-shape', cases: 'ruleid', checks: ['trace'], about: 'the trace names the source, each assignment and call on the way, and the sink, on their lines' },
   { id: 'fix-reparses', cases: 'ruleid', checks: ['fix'], about: 'the quick fix applied leaves code that parses and is no longer reported' },
+  // Decoys: shapes where the data does not flow, next to the matching shapes where it does.
+  { id: 'decoy-constant-switch', cases: 'both', about: 'a switch/match on a constant runs one case only' },
+  { id: 'decoy-overwritten', cases: 'both', about: 'a variable given request data and then a constant before its use' },
+  { id: 'decoy-map-key', cases: 'both', about: 'a map/dict entry read back by another key than the one holding request data' },
+  { id: 'decoy-list-position', cases: 'both', about: 'list elements read by position after add/append, remove/pop and insert' },
+  { id: 'decoy-string-methods', cases: 'both', about: 'string methods that keep taint (substring, split, trim) and that drop it (length, a comparison)' },
+  { id: 'decoy-constant-helper', cases: 'both', about: 'helpers, lambdas and inner classes that return a constant whatever they are given' },
+  { id: 'decoy-class-field', cases: 'both', about: 'fields of the same class: one set to a constant, one set from request data' },
 ];

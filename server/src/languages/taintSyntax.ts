@@ -130,6 +130,25 @@ export interface TaintSyntax {
    * pass (taint/sourceHints.ts) asks for it. Optional: elsewhere the type's last name suffices.
    */
   readonly typedParamsByFullName?: boolean;
+  /**
+   * One case of a switch (or match): the values it compares the subject with (none for the
+   * default case), and whether control runs on into the next case when its statements end
+   * (`case 1:` without `break`). Null for a case that is not a plain comparison (a capture
+   * pattern, a guard). Lets a switch on a constant run only the case it selects; optional:
+   * without it every case is walked and joined.
+   */
+  switchCase?(clause: SyntaxNode): SwitchCase | null;
+  /**
+   * `this.x` (a `member` on `self`) names the same variable as a bare `x` at that place: no
+   * local or parameter `x` hides the field, so both are followed as `x`. Optional: where a bare
+   * name never means a field (Python's `self.x`, JavaScript's `this.x`), leave it out.
+   */
+  receiverField?(member: SyntaxNode): boolean;
+}
+
+export interface SwitchCase {
+  values: SyntaxNode[];
+  fallsThrough: boolean;
 }
 
 export interface SyntaxTable {

@@ -27,6 +27,8 @@ export function accessPath(ctx: FileContext, node: SyntaxNode): string[] | null 
         const prop = syn.child(n, 'property');
         if (!obj || !prop) return null;
         parts.push(prop.text);
+        // `this.target` where a bare `target` is the same field: one variable, `target`.
+        if (syn.kind(obj) === 'self' && syn.receiverField?.(n)) return parts.reverse();
         n = obj;
         continue;
       }

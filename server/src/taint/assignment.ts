@@ -11,6 +11,7 @@ import { CLEAN, snippet, step, Taint, union, withStep } from './facts';
 import type { FlowWalker, Frame } from './flow';
 import { checkAssignSink } from './sinks';
 import { patternEntry } from './units';
+import { startFollowing } from './listPositions';
 
 /** `(_, { id, input }) => …`: each name taken out of an input object is a source named by its key. */
 export function bindInputPattern(w: FlowWalker, pattern: SyntaxNode, frame: Frame): void {
@@ -50,6 +51,7 @@ export function bindPattern(w: FlowWalker, pattern: SyntaxNode, valueNode: Synta
   switch (syn.kind(pattern)) {
     case 'name': {
       frame.env.set(pattern.text, withStep(taint, step(pattern, `assigned to \`${pattern.text}\``)));
+      startFollowing(w, pattern.text, valueNode, taint, frame);
       // `const r = req` keeps the role.
       const role = (basePath?.length === 1 ? frame.roles.get(basePath[0]!) : undefined) ?? w.file.globalRoles.get(pattern.text);
       if (role) frame.roles.set(pattern.text, role);

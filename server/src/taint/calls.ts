@@ -12,13 +12,17 @@ import { checkCallSinks, checkNewSinks } from './sinks';
 import { trackContentType } from './contentType';
 import { importsModule } from './units';
 import { evalPieces } from './urlPrefix';
+import { blurArguments, followListCall } from './listPositions';
+import { constantOf } from './constantCondition';
 
 /** `values.append(x)`: the container now holds x's taint (as a whole: positions are not tracked). */
-function storeInReceiver(w: FlowWalker, node: SyntaxNode, receiverNode: SyntaxNode, method: string, argTaints: Taint[], frame: Frame): void {
+function storeInReceiver(w: FlowWalker, node: SyntaxNode, receiverNode: SyntaxNode, method: string, args: SyntaxNode[], argTaints: Taint[], frame: Frame): void {
   const from = w.file.models.storing.get(method);
   if (from === undefined) return;
   const stored = union(...argTaints.slice(from));
-  if (stored.length === 0) return;
+  // `settings.set('host', v)`: under a constant key, the value replaces that entry only.
+  const entry = w.file.models.keyed.has(method) && args.length === from + 1 ? constantKey(w, args[0]) : undefined;
+  if (stored.length === 0 && entry === undefined) return;
   // `sb.append(a).append(b)`, `map.set(k, v).set(…)`: a builder returns itself, so a chain of
   // storing calls stores into the value it starts from.
   let target = receiverNode;
@@ -34,7 +38,18 @@ function storeInReceiver(w: FlowWalker, node: SyntaxNode, receiverNode: SyntaxNo
   // `url.searchParams.set('q', x)` changes the query, never where the URL points: the URL stays clean.
   if (path[path.length - 1] === 'searchParams') return;
   const key = path.join('.');
+  if (entry !== undefined) {
+    frame.env.set(`${key}.${entry}`, withStep(stored, step(node, `stored in \`${key}\``)));
+    return;
+  }
   frame.env.set(key, union(frame.env.get(key), withStep(stored, step(node, `stored in \`${key}\``))));
+}
+
+/** A key or position written as a constant (`'host'`, `0`, a constant name), as the access path names it. */
+function constantKey(w: FlowWalker, node: SyntaxNode | undefined): string | undefined {
+  if (!node) return undefined;
+  const v = constantOf(w.ctx, node);
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 }
 
 export function evalNew(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
@@ -91,7 +106,8 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
 
   checkCallSinks(w, node, qualified, callee, receiverNode, args, argTaints, keywords, keywordTaints, frame, receiver);
   if (qualified) trackContentType(w, qualified, receiverNode, args, frame);
-  if (receiverNode && method) storeInReceiver(w, node, receiverNode, method, argTaints, frame);
+  if (receiverNode && method && !followListCall(w, node, receiverNode, method, args, argTaints, frame)) storeInReceiver(w, node, receiverNode, method, args, argTaints, frame);
+  blurArguments(w, method ?? (callee ? callee.text : undefined), args, frame);
 
   if (qualified) {
     const sanitizer = models.sanitizerIndex.find(qualified).find((row) => !row.module || importsModule(w.ctx, row.module));
@@ -108,6 +124,12 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
 
   // `table.get(key, default)`: the result is one of the table's values or the default, not the key.
   if (method && models.lookups.has(method) && receiverNode && args.length >= 1 && receiver.length === 0) return union(...argTaints.slice(1));
+  // `settings.get('port')`, `parts.get(0)`: the entry under that constant key or position only.
+  if (method && models.lookups.has(method) && receiverNode && args.length >= 1) {
+    const rpath = accessPath(w.ctx, receiverNode);
+    const entry = rpath && !frame.roles.has(rpath[0]!) ? constantKey(w, args[0]) : undefined;
+    if (rpath && entry !== undefined) return union(w.pathTaint([...rpath, entry], node, frame), ...argTaints.slice(1));
+  }
 
   // A helper of this file (or an imported module) with a summary.
   const summary = summaryFor(w, node, callee, qualified);
@@ -155,8 +177,17 @@ function summaryFor(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode | null, 
     owner = receiverNode.text;
     name = method;
   }
+  // `new Formatter().name(x)`, `Formatter().name(x)`: a method of a class of this file, on an
+  // instance made in place (checked below: the method's class has the name called).
+  let made: string | undefined;
+  const maker = receiverNode && (syn.kind(receiverNode) === 'new' || syn.kind(receiverNode) === 'call') ? syn.child(receiverNode, 'function') : null;
+  if (maker && (syn.kind(receiverNode!) === 'new' || syn.kind(maker) === 'name')) {
+    made = maker.text;
+    name = method;
+  }
   let local = name ? w.file.byName.get(name) : undefined;
   if (local && owner && !staticMethodOf(w, local.node, owner)) local = undefined;
+  if (local && made !== undefined && !methodOf(w, local.node, made)) local = undefined;
   if (local && !w.ctx.bindings.imports.has(owner ?? name!)) {
     const caller = w.file.current;
     if (w.file.dependents && caller) {
@@ -167,6 +198,12 @@ function summaryFor(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode | null, 
     return w.file.summaries.get(local.node.id);
   }
   return qualified && w.file.imported ? w.file.imported(qualified) : undefined;
+}
+
+/** The function is a method of class `owner` (its name as written where the instance is made). */
+function methodOf(w: FlowWalker, fn: SyntaxNode, owner: string): boolean {
+  const cls = w.ctx.syntax.classOf(fn);
+  return !!cls && w.ctx.syntax.child(cls, 'name')?.text === owner;
 }
 
 /** The function is a static or class method of class `owner`. */

@@ -35,6 +35,11 @@ export function constantTruth(ctx: FileContext, condition: SyntaxNode): boolean 
   return v === undefined ? undefined : truthy(v);
 }
 
+/** The value `node` always has (a literal, a constant, a name given one constant value before it), or undefined. */
+export function constantOf(ctx: FileContext, node: SyntaxNode): Value | undefined {
+  return evaluate(ctx, node, 0);
+}
+
 function truthy(v: Value): boolean {
   return v !== null && v !== false && v !== 0 && v !== '';
 }

@@ -10,7 +10,7 @@ import { CLEAN, union } from './facts';
 import type { FlowWalker, Frame } from './flow';
 import type { Role } from '../languages/taintSyntax';
 import { applyGuard } from './guards';
-import { constantTruth } from './constantCondition';
+import { constantOf, constantTruth } from './constantCondition';
 
 /**
  * `if condition: consequence else: …`: both branches are walked from the same state, each
@@ -139,14 +139,52 @@ export function switchStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): 
   const value = syn.child(node, 'subject');
   if (value) w.expr(value, frame);
   const body = syn.child(node, 'body');
+  const clauses = (body?.namedChildren ?? []).filter((c): c is SyntaxNode => !!c && syn.kind(c) !== 'comment');
+  if (value && constantSwitch(w, value, clauses, frame)) return;
   let joined = frame.env;
-  for (const c of body?.namedChildren ?? []) {
-    if (!c) continue;
+  for (const c of clauses) {
     const caseFrame = w.fork(frame);
-    const caseValue = syn.child(c, 'value');
-    w.block(c.namedChildren.filter((x) => x?.id !== caseValue?.id), caseFrame);
+    w.block(caseStatements(w, c), caseFrame);
     joined = Env.join(joined, caseFrame.env);
     frame.returns = union(frame.returns, caseFrame.returns);
   }
   frame.env = joined;
+}
+
+function caseStatements(w: FlowWalker, clause: SyntaxNode): SyntaxNode[] {
+  const caseValue = w.ctx.syntax.child(clause, 'value');
+  return clause.namedChildren.filter((x): x is SyntaxNode => !!x && x.id !== caseValue?.id);
+}
+
+/**
+ * `switch (mode)` with `mode` fixed by the code (`const mode = 'B'`): only the case it selects
+ * runs, and the cases it falls through into. False (nothing walked) when the subject is not a
+ * constant or a case cannot be compared, so every case is walked and joined instead.
+ */
+function constantSwitch(w: FlowWalker, subject: SyntaxNode, clauses: SyntaxNode[], frame: Frame): boolean {
+  const syn = w.ctx.syntax;
+  if (!syn.switchCase) return false;
+  const target = constantOf(w.ctx, subject);
+  if (target === undefined) return false;
+  let start = -1;
+  let fallback = -1;
+  const cases = clauses.map((c) => syn.switchCase!(c));
+  for (let i = 0; i < cases.length && start < 0; i++) {
+    const info = cases[i];
+    if (!info) return false;
+    if (info.values.length === 0) fallback = fallback < 0 ? i : fallback;
+    for (const v of info.values) {
+      const cv = constantOf(w.ctx, v);
+      // A case whose value the code does not fix might be the one that matches.
+      if (cv === undefined) return false;
+      if (cv === target) start = i;
+    }
+  }
+  start = start >= 0 ? start : fallback;
+  if (start < 0) return true; // no case matches and there is no default: nothing runs
+  for (let i = start; i < clauses.length; i++) {
+    if (w.block(caseStatements(w, clauses[i]!), frame)) break;
+    if (!cases[i]!.fallsThrough) break;
+  }
+  return true;
 }

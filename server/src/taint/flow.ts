@@ -31,6 +31,20 @@ const SOURCE_NOUNS: Record<string, string> = { remote: 'request input', dom: 'br
 const BODIES: ReadonlySet<Kind | undefined> = new Set(['block', 'module', 'class-body']);
 
 
+/**
+ * `names[-1]`: a position counted from the end is the element at length - 1 of a list followed by
+ * position (listPositions.ts); of any other value, it could be any element: the whole value.
+ */
+function fromTheEnd(path: string[], frame: Frame): string[] {
+  for (let i = 1; i < path.length; i++) {
+    if (!/^-\d+$/.test(path[i]!)) continue;
+    const length = frame.env.lengthOf(path.slice(0, i).join('.'));
+    if (length === undefined || length + Number(path[i]) < 0) return path.slice(0, i);
+    path = [...path.slice(0, i), String(length + Number(path[i])), ...path.slice(i + 1)];
+  }
+  return path;
+}
+
 export class FlowWalker {
   constructor(readonly file: TaintFile, private readonly unit: Unit) {}
 
@@ -214,6 +228,7 @@ export class FlowWalker {
   /** The taint of `path` on this frame: a source when the path starts at a role or a source name. */
   pathTaint(path: string[], node: SyntaxNode, frame: Frame): Taint {
     if (path.length > 1 && path[path.length - 1] === 'length') return CLEAN; // a count, not the data
+    path = fromTheEnd(path, frame);
     const key = path.join('.');
     if (path.length > 1 && frame.env.has(key)) return frame.env.get(key);
     const role = frame.roles.get(path[0]!);

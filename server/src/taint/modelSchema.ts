@@ -165,7 +165,16 @@ const GUARD: RecordShape = {
   },
 };
 
-const STORING: RecordShape = { is: 'record', what: 'a storing row', fields: { method: required(str), from: optional(int) } };
+const STORING: RecordShape = { is: 'record', what: 'a storing row', fields: { method: required(str), from: optional(int), keyed: optional(bool) } };
+
+const LIST_POSITION: RecordShape = {
+  is: 'record',
+  what: 'a list-positions row',
+  fields: {
+    method: required(strings),
+    op: required({ is: 'constant', values: ['append', 'prepend', 'insert', 'remove-first', 'pop', 'remove-at'] }),
+  },
+};
 
 const rows = (shape: RecordShape): Field => optional({ is: 'list', of: shape });
 
@@ -184,6 +193,8 @@ export const MODEL_FILE: RecordShape = {
     guards: rows(GUARD),
     clean: optional(names),
     storing: rows(STORING),
+    'list-positions': rows(LIST_POSITION),
+    reorders: optional(strings),
     positions: optional(strings),
     lookups: optional(strings),
     exits: optional(names),

@@ -198,6 +198,13 @@ export interface GuardModel {
   types?: RegExp;
 }
 
+/**
+ * What a list method does to positions: `append` (at the end; with two arguments, at the
+ * position given first), `prepend`, `insert` (position, value), `remove-first`, `pop` (the last,
+ * or the position given), `remove-at` (the position given; anything else, a value, blurs).
+ */
+export type ListOp = 'append' | 'prepend' | 'insert' | 'remove-first' | 'pop' | 'remove-at';
+
 /** Values created by these calls get a role, so their methods can be sinks (`db.all(sql)`). */
 export interface InstanceModel {
   role: string;
@@ -218,6 +225,12 @@ export interface TaintModels {
   clean: NameMatcher;
   /** Methods that store their arguments in the receiver, from this argument on (`values.append(x)`). */
   storing: Map<string, number>;
+  /** Storing methods whose first argument is a key (`map.put(k, v)`): under a constant key the value is kept apart. */
+  keyed: Set<string>;
+  /** Methods that add or remove a list's elements at a place (`push`, `insert`, `pop`): positions are followed. */
+  listOps: Map<string, ListOp>;
+  /** Methods and functions that reorder a list or change it in ways not followed (`sort`, `splice`): positions blur. */
+  reorders: Set<string>;
   /** Methods whose arguments are positions or counts: the result is part of the receiver (`s.slice(1, 3)`). */
   positions: Set<string>;
   /** Methods that look a key up in a table (`map.get(k, default)`): the result is a value of the table or the default, not the key. */
@@ -246,7 +259,7 @@ const rows = (doc: Raw, key: string): [number, Raw][] => (Array.isArray(doc[key]
 export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintModels {
   const m: TaintModels = {
     handlers: [], typedParams: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], clean: () => false,
-    storing: new Map(), positions: new Set(), lookups: new Set(), exits: () => false,
+    storing: new Map(), keyed: new Set(), listOps: new Map(), reorders: new Set(), positions: new Set(), lookups: new Set(), exits: () => false,
     callSinks: new NameIndex(), newSinks: new NameIndex(), assignSinks: new NameIndex(), sanitizerIndex: new NameIndex(), nameSources: new NameIndex(),
     contentTypeIndex: new NameIndex(),
     contentTypeAssignIndex: new NameIndex(),
@@ -351,7 +364,12 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
       m.guards.push({ call: compileNames(g.call)!, checks: g.checks === 'receiver' || g.checks === 'receiver-arg' || g.checks === 'either' ? g.checks : Number(g.checks ?? 0), keyword: g.keyword, kinds: list(g.kinds ?? '*'), anchoredRegex: !!g['anchored-regex'], types: g.types ? new RegExp(`^(?:${list(g.types).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`) : undefined });
     }
     cleanNames.push(...list(doc.clean));
-    for (const [, s] of rows(doc, 'storing')) m.storing.set(String(s.method), Number(s.from ?? 0));
+    for (const [, s] of rows(doc, 'storing')) {
+      m.storing.set(String(s.method), Number(s.from ?? 0));
+      if (s.keyed) m.keyed.add(String(s.method));
+    }
+    for (const [, l] of rows(doc, 'list-positions')) for (const method of list(l.method)) m.listOps.set(method, l.op as ListOp);
+    for (const r of list(doc.reorders)) m.reorders.add(r);
     for (const p of list(doc.positions)) m.positions.add(p);
     for (const p of list(doc.lookups)) m.lookups.add(p);
     exitNames.push(...list(doc.exits));

@@ -4,6 +4,7 @@ import { concatPieces } from '../builtStrings';
 import { Kind, Param, tableSyntax, TaintSyntax } from '../taintSyntax';
 import { javaModules } from './modules';
 import { opaqueResult } from './resultTypes';
+import { isLocal } from './uses';
 
 const KINDS: Record<string, Kind> = {
   identifier: 'name', this: 'self', field_access: 'member', array_access: 'subscript', method_invocation: 'call',
@@ -90,6 +91,26 @@ export const javaTaint: TaintSyntax = {
   },
   opaqueResult,
   typedParamsByFullName: true,
+  receiverField(member) {
+    const field = member.type === 'field_access' && member.childForFieldName('object')?.type === 'this' ? member.childForFieldName('field') : null;
+    return !!field && !isLocal(field);
+  },
+  switchCase(clause) {
+    // `case 'A': case 'B': …` (statements run on into the next group without `break`) or `case 1, 2 -> …`.
+    if (clause.type !== 'switch_block_statement_group' && clause.type !== 'switch_rule') return null;
+    const values: SyntaxNode[] = [];
+    for (const label of clause.namedChildren) {
+      if (label?.type !== 'switch_label') continue;
+      for (const v of label.namedChildren) {
+        // A pattern (`case String s`) or a guard is no constant comparison.
+        if (!v || /pattern|guard/.test(v.type)) return null;
+        values.push(v);
+      }
+      // `default:` holds no value: the group is (also) the default.
+      if (label.namedChildCount === 0) return { values: [], fallsThrough: clause.type === 'switch_block_statement_group' };
+    }
+    return { values, fallsThrough: clause.type === 'switch_block_statement_group' };
+  },
   convertedParams() {
     return new Set();
   },

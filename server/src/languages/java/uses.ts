@@ -27,7 +27,7 @@ function enclosing(node: SyntaxNode, types: ReadonlySet<string>): SyntaxNode | n
 }
 
 /** True when `name` at `at` is a local or parameter of the code around it, not a field. */
-function isLocal(id: SyntaxNode): boolean {
+export function isLocal(id: SyntaxNode): boolean {
   const name = id.text;
   for (let p = id.parent; p; p = p.parent) {
     if (CLASS_BODIES.has(p.type)) return false;

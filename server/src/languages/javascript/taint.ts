@@ -66,6 +66,11 @@ export const javascriptTaint: TaintSyntax = {
   // Other statements and declarations (empty, debugger, a type alias…): their parts are walked as values.
   kind: (node) => table.kind(node) ?? (/_(statement|declaration)$/.test(node.type) ? 'statement' : undefined),
   modules: javascriptModules,
+  switchCase(clause) {
+    if (clause.type === 'switch_default') return { values: [], fallsThrough: true };
+    const value = clause.type === 'switch_case' ? clause.childForFieldName('value') : null;
+    return value ? { values: [value], fallsThrough: true } : null;
+  },
   functionLiterals: new Set(['arrow_function', 'function_expression', 'function', 'generator_function']),
   selfNames: new Set(['this', 'self']),
   scalarParam: () => false,

@@ -82,7 +82,7 @@ export const pythonSyntax: SyntaxAdapter = {
   pairTypes: set('pair'),
   stringTypes: set('string', 'concatenated_string'),
   commentTypes: set('comment'),
-  functionTypes: set('function_definition'),
+  functionTypes: set('function_definition', 'lambda'),
   declarationTypes: set('assignment'),
   bindingTypes: set('import_statement', 'import_from_statement', 'assignment', 'for_statement', 'augmented_assignment', 'function_definition'),
 

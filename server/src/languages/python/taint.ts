@@ -24,6 +24,7 @@ const KINDS: Record<string, Kind> = {
   with_statement: 'with', with_item: 'with-item', as_pattern: 'alias',
   decorated_definition: 'definition', class_definition: 'class', import_statement: 'import', import_from_statement: 'import',
   parameters: 'parameter-list', pattern_list: 'array-pattern', tuple_pattern: 'array-pattern', list_pattern: 'array-pattern',
+  match_statement: 'switch',
 };
 
 const table = tableSyntax({
@@ -33,6 +34,7 @@ const table = tableSyntax({
     left: ['left'], operator: ['operator'], right: ['right'], argument: ['argument'], condition: ['condition'],
     consequence: ['consequence'], alternative: ['alternative'], body: ['body'], value: ['value'], name: ['name'], key: ['key'],
     parameters: ['parameters'], pattern: ['pattern'], alias: ['alias'], superclasses: ['superclasses'],
+    subject: ['subject'],
   },
 });
 
@@ -41,6 +43,9 @@ function pythonText(node: SyntaxNode, fstring: boolean, raw: boolean): string {
   const text = raw ? node.text : decodePyEscapes(node.text);
   return fstring ? text.replace(/\{\{/g, '{').replace(/\}\}/g, '}') : text;
 }
+
+/** Case patterns that compare with a literal (`case "a":`, `case 3:`). */
+const LITERAL_PATTERNS: ReadonlySet<string> = new Set(['string', 'concatenated_string', 'integer', 'float', 'true', 'false', 'none']);
 
 const SCALAR_TYPES = /^(?:Optional\[)?(?:str|int|float|bool|UUID|uuid\.UUID)\]?(?:\|None)?$/;
 
@@ -150,6 +155,23 @@ export const pythonTaint: TaintSyntax = {
   functionLiterals: new Set(['lambda']),
   selfNames: new Set(['self', 'cls']),
   keywordArguments: true,
+  switchCase(clause) {
+    // `case "a" | "b":` compares with literals; `case _:` is the default; a capture, a class
+    // pattern or a guard is no plain comparison. A case never runs on into the next.
+    if (clause.type !== 'case_clause' || clause.childForFieldName('guard')) return null;
+    const patterns = clause.namedChildren.filter((c): c is SyntaxNode => c?.type === 'case_pattern');
+    if (patterns.length === 1 && patterns[0]!.namedChildCount === 0 && patterns[0]!.text === '_') return { values: [], fallsThrough: false };
+    const values: SyntaxNode[] = [];
+    for (const p of patterns) {
+      const only = p.namedChildCount === 1 ? p.namedChild(0)! : null;
+      const options = only?.type === 'union_pattern' ? only.namedChildren : [only];
+      for (const o of options) {
+        if (!o || !LITERAL_PATTERNS.has(o.type)) return null;
+        values.push(o);
+      }
+    }
+    return values.length > 0 ? { values, fallsThrough: false } : null;
+  },
   // A route parameter without a type, or typed as a scalar, is a string (a URL part, a query
   // value FastAPI validated).
   scalarParam: (p) => !p.type || SCALAR_TYPES.test(p.type.replace(/\s+/g, '')),
@@ -204,7 +226,8 @@ export const pythonTaint: TaintSyntax = {
   functionName(fn) {
     const own = fn.childForFieldName('name');
     if (own) return own.text;
-    // `{'run': lambda x: …}`
+    // `{'run': lambda x: …}`, `default_name = lambda x: …`
+    if (fn.parent?.type === 'assignment' && fn.parent.childForFieldName('left')?.type === 'identifier') return fn.parent.childForFieldName('left')!.text;
     return fn.parent?.type === 'pair' ? fn.parent.childForFieldName('key')?.text ?? null : null;
   },
 
@@ -240,8 +263,9 @@ export const pythonTaint: TaintSyntax = {
     return false;
   },
 
-  standalone() {
-    return true;
+  standalone(fn) {
+    // A lambda is analysed where it appears, unless it is given a name (`default_name = lambda v: …`).
+    return fn.type !== 'lambda' || fn.parent?.type === 'assignment';
   },
 
   constDeclared() {
