@@ -42,3 +42,19 @@ test('messages on the fixtures are short: first sentence at most 110 characters,
   const average = reported.reduce((n, f) => n + f.message.length, 0) / reported.length;
   assert.ok(average < 120, `average message length ${average.toFixed(1)}`);
 });
+
+// `defers-to` names a taint rule of the same language whose sinks cover the call, and a capture
+// the rule's match has (engine/deferral.ts): a misspelt id would silently never defer.
+test('every defers-to names a taint rule of the same language', () => {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const deferring = rules.filter((r) => r.defersTo);
+  assert.ok(deferring.length >= 5, `${deferring.length} rules defer to a taint rule`);
+  for (const r of deferring) {
+    const target = byId.get(r.defersTo.rule);
+    assert.equal(target?.mode, 'taint', `${r.id}: defers-to ${r.defersTo.rule} is no taint rule`);
+    assert.equal(r.mode, 'pattern', `${r.id}: only pattern rules defer`);
+    assert.ok([...r.languages].every((l) => target.languages.has(l)), `${r.id}: ${target.id} does not cover its languages`);
+    assert.ok(r.defersTo.kinds?.length > 0, `${r.id}: the sink kinds of ${target.id} were not resolved`);
+    assert.ok(r.defersTo.value.every((v) => /^arg\d+$/.test(v)), `${r.id}: defers-to value ${r.defersTo.value} names no argument capture`);
+  }
+});

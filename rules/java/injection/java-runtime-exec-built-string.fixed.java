@@ -48,4 +48,18 @@ class Tools {
         // ok: java-runtime-exec-built-string
         return Runtime.getRuntime().exec(cmd);
     }
+
+    // The taint analysis shows these command lines hold only constants and numbers: not reported.
+    Process kill(int pid) throws IOException {
+        // ok: java-runtime-exec-built-string
+        return Runtime.getRuntime().exec("kill -TERM " + pid);
+    }
+
+    Process rotate(String keep) throws IOException {
+        int days = Integer.parseInt(keep);
+        String dir = keep;
+        dir = "/var/log/app";
+        // ok: java-runtime-exec-built-string
+        return Runtime.getRuntime().exec("find " + dir + " -mtime +" + days + " -delete");
+    }
 }

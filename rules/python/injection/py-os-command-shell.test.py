@@ -63,3 +63,14 @@ sp.run(["git", "log", ref])
 version = sp.getoutput("git rev-parse HEAD")
 # ok: py-os-command-shell
 platform.system()
+
+
+# The taint analysis shows these commands hold only constants and numbers: not reported.
+def rotate(name):
+    keep = int(name)
+    # ok: py-os-command-shell
+    os.system("logrotate --keep " + str(keep))
+    target = name
+    target = "/var/log/app"
+    # ok: py-os-command-shell
+    os.system("ls " + target)

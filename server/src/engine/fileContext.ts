@@ -23,6 +23,12 @@ export interface FileContext {
    * rules' `sanitized` test asks it.
    */
   sanitizes?: (call: SyntaxNode, kind: string) => boolean;
+  /**
+   * Whether the taint analysis proves `value` (an argument of a call) safe for these sink kinds
+   * where it is passed: built only from constants, numbers and allow-listed values on every way
+   * to it (a pattern rule's `defers-to`).
+   */
+  provenSafe?: (value: SyntaxNode, kinds: readonly string[]) => boolean;
 }
 
 export function nodeRange(node: SyntaxNode): Range {

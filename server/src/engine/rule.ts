@@ -162,6 +162,11 @@ export interface Rule {
   ecosystem?: string;
   /** Raw taint section, interpreted by the taint engine. */
   taint?: Record<string, unknown>;
+  /**
+   * A pattern rule whose call a taint rule also covers: a match is dropped where the taint
+   * analysis proves the captured value constant, sanitised or guarded for that rule's sinks.
+   */
+  defersTo?: { rule: string; value: string[]; /** The taint rule's sink kinds, filled in when the rules are put together (deferral.ts). */ kinds?: readonly string[] };
 }
 
 export interface RuleLoadError {

@@ -164,5 +164,6 @@ export function compileRule(raw: Raw, file: string, rx: RuleRegexes = TRUSTED): 
     fileNames: compileFileNames(raw, rx.trust === 'builtin'),
     ecosystem: typeof raw.ecosystem === 'string' ? raw.ecosystem : undefined,
     taint: raw.taint,
+    defersTo: raw['defers-to'] ? { rule: String(raw['defers-to'].rule), value: asList(raw['defers-to'].value).map(String) } : undefined,
   };
 }

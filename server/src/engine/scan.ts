@@ -8,6 +8,7 @@ import { LanguageId, LanguageSpec, languageForPath } from '../languages/registry
 import type { FileContext } from './fileContext';
 import { anchorOf, compareFindings, FileResult, Finding, Range, ScanNotice } from './finding';
 import { candidateToFinding } from './findingBuilder';
+import { deferredToTaint, resolveDeferrals } from './deferral';
 import { fileNameFindings } from './fileNameRules';
 import { matchesAnyGlob } from './globs';
 import { DependencyScanner, mergeResults } from './dependencyHook';
@@ -59,6 +60,7 @@ export class Engine {
     readonly parsers: ParserPool = new ParserPool(),
   ) {
     this.genericSecrets = rules.filter((r) => r.mode === 'secret' && r.generic);
+    resolveDeferrals(rules);
   }
 
   private plan(lang: LanguageSpec): LanguagePlan {
@@ -149,9 +151,10 @@ export class Engine {
         // `sanitized` test meets a call to one of them.
         const wholeFile = (): FileContext => (taintRuns && !options.region ? c : fileContext(tree, text, lang, wantedTypes(adapter, [], true), deadline));
         c.sanitizes = (call, kind) => taint.sanitizes(c, call, kind, wholeFile, deadline);
+        c.provenSafe = (value, kinds) => taint.provenSafe(c, value, kinds, wholeFile, deadline);
       }
       pass('pattern rules', () => {
-        for (const candidate of matchPatternRules(c, plan.index, c.buckets, keep)) findings.push(candidateToFinding(c, candidate, this.recipes));
+        for (const candidate of matchPatternRules(c, plan.index, c.buckets, keep)) if (!deferredToTaint(c, candidate)) findings.push(candidateToFinding(c, candidate, this.recipes));
       });
       if (language) {
         pass('query rules', () => {

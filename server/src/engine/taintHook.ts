@@ -30,4 +30,6 @@ export interface TaintAnalyzer {
    * `wholeFile` gives a context with the file's functions, for their summaries.
    */
   sanitizes(ctx: FileContext, call: SyntaxNode, kind: string, wholeFile: () => FileContext, deadline: Deadline): boolean;
+  /** Whether `value` is proven safe for `kinds` (see FileContext.provenSafe). */
+  provenSafe(ctx: FileContext, value: SyntaxNode, kinds: readonly string[], wholeFile: () => FileContext, deadline: Deadline): boolean;
 }

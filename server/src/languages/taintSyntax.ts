@@ -144,6 +144,11 @@ export interface TaintSyntax {
    * name never means a field (Python's `self.x`, JavaScript's `this.x`), leave it out.
    */
   receiverField?(member: SyntaxNode): boolean;
+  /**
+   * The parameter's declared type holds no text (`int port`, `boolean all`): whatever a caller
+   * passes, it cannot carry a word into a command or a query. Optional (untyped languages).
+   */
+  holdsNoText?(p: Param): boolean;
 }
 
 export interface SwitchCase {

@@ -15,7 +15,7 @@ import { SummaryCache } from './summaryCache';
 import { taintFixes } from './fixes';
 import type { Family } from '../languages/registry';
 import { emptySummary, sameSummary, SinkHit, Summary, TaintFile } from './context';
-import { Fact } from './facts';
+import { CLEAN, Fact, Taint, union } from './facts';
 import { FlowWalker } from './flow';
 import type { TaintModels } from './models';
 import { isFunctionNode, makeUnit, registeredHandlerNames, Unit } from './units';
@@ -48,8 +48,11 @@ export function analyzeFile(
   imported?: TaintFile['imported'],
   region?: Region,
   cache?: SummaryCache,
+  /** A proving walk (outside.ts): filled with each call argument's taint. */
+  probes?: Map<number, Taint>,
 ): TaintResult {
-  const file: TaintFile = { ctx, models, path, units: new Map(), byName: new Map(), summaries: new Map(), hits: [], globalRoles: new Map(), instanceOrigins: new Map(), imported, deadline: deadline.at, depth: 0, loops: 0 };
+  const file: TaintFile = { ctx, models, path, units: new Map(), byName: new Map(), summaries: new Map(), hits: [], globalRoles: new Map(), instanceOrigins: new Map(), imported, deadline: deadline.at, depth: 0, loops: 0, probes };
+  const unitProbes = new Map<number, Map<number, Taint>>();
   instanceRoles(ctx, models, file.globalRoles, file.instanceOrigins);
   const keyOf = (unit: Unit): string => SummaryCache.key(ctx.language.family, ctx.text.slice(unit.node.startIndex, unit.node.endIndex));
   // The module body runs too (top-level code, and the closures it registers).
@@ -88,8 +91,11 @@ export function analyzeFile(
       const again = new Set<number>();
       for (const unit of pending) {
         file.hits = [];
+        // A proving walk keeps, like the findings, what each unit's last walk saw.
+        if (probes) file.probes = new Map();
         const summary = summarise(file, unit);
         unitHits.set(unit.node.id, file.hits);
+        if (probes) unitProbes.set(unit.node.id, file.probes!);
         const before = file.summaries.get(unit.node.id);
         file.summaries.set(unit.node.id, summary);
         if (before && sameSummary(before, summary)) continue;
@@ -112,7 +118,11 @@ export function analyzeFile(
   // in a region, only its top-level statements that the edit touched.
   file.current = moduleUnit;
   const statements = region ? topLevelIn(ctx.tree, region) : undefined;
+  if (probes) file.probes = new Map();
   new FlowWalker(file, moduleUnit).run(false, undefined, statements);
+  if (probes) {
+    for (const seen of [...unitProbes.values(), file.probes!]) for (const [id, taint] of seen) probes.set(id, union(probes.get(id) ?? CLEAN, taint));
+  }
   const finalHits = file.hits;
   return {
     hits: finalHits.map((h) => ({ ...h, facts: h.facts.filter((f) => f.label === 'source') })).filter((h) => h.facts.length > 0),

@@ -6,6 +6,7 @@
 import type { SyntaxNode } from '../languages/parser';
 import { accessPath, roleSource } from './accessPath';
 import type { Summary } from './context';
+import type { Unit } from './units';
 import { CLEAN, liveFor, revive, sanitize, snippet, step, survivors, Taint, union, withStep } from './facts';
 import type { FlowWalker, Frame } from './flow';
 import { checkCallSinks, checkNewSinks } from './sinks';
@@ -14,6 +15,7 @@ import { importsModule } from './units';
 import { evalPieces } from './urlPrefix';
 import { blurArguments, followListCall } from './listPositions';
 import { constantOf } from './constantCondition';
+import { outsideResult, probe, returnsConstantsOnly } from './outside';
 
 /** `values.append(x)`: the container now holds x's taint (as a whole: positions are not tracked). */
 function storeInReceiver(w: FlowWalker, node: SyntaxNode, receiverNode: SyntaxNode, method: string, args: SyntaxNode[], argTaints: Taint[], frame: Frame): void {
@@ -55,6 +57,7 @@ function constantKey(w: FlowWalker, node: SyntaxNode | undefined): string | unde
 export function evalNew(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   const args = w.ctx.adapter.positionalArgs(node);
   const argTaints = args.map((a) => w.expr(a, frame));
+  probe(w.file, args, argTaints);
   checkNewSinks(w, node, args, argTaints, frame);
   return union(...argTaints);
 }
@@ -104,6 +107,7 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
     return [w.sourceFact(node, receiver[0]!.kind, snippet(node), [...receiver[0]!.cleanFor])];
   }
 
+  probe(w.file, args, argTaints);
   checkCallSinks(w, node, qualified, callee, receiverNode, args, argTaints, keywords, keywordTaints, frame, receiver);
   if (qualified) trackContentType(w, qualified, receiverNode, args, frame);
   if (receiverNode && method && !followListCall(w, node, receiverNode, method, args, argTaints, frame)) storeInReceiver(w, node, receiverNode, method, args, argTaints, frame);
@@ -128,18 +132,27 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   if (method && models.lookups.has(method) && receiverNode && args.length >= 1) {
     const rpath = accessPath(w.ctx, receiverNode);
     const entry = rpath && !frame.roles.has(rpath[0]!) ? constantKey(w, args[0]) : undefined;
-    if (rpath && entry !== undefined) return union(w.pathTaint([...rpath, entry], node, frame), ...argTaints.slice(1));
+    if (rpath && entry !== undefined) {
+      const found = union(w.pathTaint([...rpath, entry], node, frame), ...argTaints.slice(1));
+      return found.length > 0 ? withStep(found, step(node, `through \`${snippet(callee ?? node)}\``)) : found;
+    }
   }
 
   // A helper of this file (or an imported module) with a summary.
   const summary = summaryFor(w, node, callee, qualified);
-  if (summary) return applySummary(w, summary, node, args, argTaints, callee!);
+  if (summary) {
+    const returned = applySummary(w, summary, node, args, argTaints, callee!);
+    // A summary follows parameters and sources only: in a proving walk, a helper may return
+    // anything else it reads, unless all it returns is constants.
+    const helper = w.file.probes ? localHelper(w, node, callee) : undefined;
+    return helper && returnsConstantsOnly(w.ctx, helper) ? returned : outsideResult(w.file, node, returned);
+  }
 
   // Unknown calls carry their inputs' taint to the result, unless the variable it is stored in
   // cannot hold it (a number, an object looked up by the value).
   if (syn.opaqueResult?.(node, bindings)) return CLEAN;
   const all = union(receiver, ...argTaints, ...keywordTaints.values());
-  return all.length > 0 ? withStep(all, step(node, `through \`${snippet(callee ?? node)}\``)) : all;
+  return outsideResult(w.file, node, all.length > 0 ? withStep(all, step(node, `through \`${snippet(callee ?? node)}\``)) : all);
 }
 
 /**
@@ -164,8 +177,27 @@ function viaHelper(sinkText: string, helper: string): string {
   return /^(the|an?) /.test(sinkText) ? `${sinkText} via \`${helper}()\`` : `${sinkText}\` via \`${helper}()`;
 }
 
+/** The function of this file a call runs, if the walk resolves it to one. */
+function localHelper(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode | null): SyntaxNode | undefined {
+  return callee ? localUnit(w, call, callee)?.node : undefined;
+}
+
 function summaryFor(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode | null, qualified: string | null): Summary | undefined {
   if (!callee) return undefined;
+  const local = localUnit(w, call, callee);
+  if (local) {
+    const caller = w.file.current;
+    if (w.file.dependents && caller) {
+      let set = w.file.dependents.get(local.node.id);
+      if (!set) w.file.dependents.set(local.node.id, (set = new Set()));
+      set.add(caller.node.id);
+    }
+    return w.file.summaries.get(local.node.id);
+  }
+  return qualified && w.file.imported ? w.file.imported(qualified) : undefined;
+}
+
+function localUnit(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode): Unit | undefined {
   const syn = w.ctx.syntax;
   const { receiverNode, method } = receiverOf(w, call, callee);
   let name: string | undefined;
@@ -188,16 +220,7 @@ function summaryFor(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode | null, 
   let local = name ? w.file.byName.get(name) : undefined;
   if (local && owner && !staticMethodOf(w, local.node, owner)) local = undefined;
   if (local && made !== undefined && !methodOf(w, local.node, made)) local = undefined;
-  if (local && !w.ctx.bindings.imports.has(owner ?? name!)) {
-    const caller = w.file.current;
-    if (w.file.dependents && caller) {
-      let set = w.file.dependents.get(local.node.id);
-      if (!set) w.file.dependents.set(local.node.id, (set = new Set()));
-      set.add(caller.node.id);
-    }
-    return w.file.summaries.get(local.node.id);
-  }
-  return qualified && w.file.imported ? w.file.imported(qualified) : undefined;
+  return local && !w.ctx.bindings.imports.has(owner ?? name!) ? local : undefined;
 }
 
 /** The function is a method of class `owner` (its name as written where the instance is made). */

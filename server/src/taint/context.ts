@@ -1,7 +1,7 @@
 /** Shared state of one file's taint analysis. */
 import type { SyntaxNode } from '../languages/parser';
 import type { FileContext } from '../engine/fileContext';
-import type { Fact } from './facts';
+import type { Fact, Taint } from './facts';
 import type { TaintModels } from './models';
 import type { Unit } from './units';
 
@@ -53,6 +53,11 @@ export interface TaintFile {
   depth: number;
   /** Loops around the statement being walked. */
   loops: number;
+  /**
+   * Set for a walk that proves values safe (`defers-to`, outside.ts): values from outside the
+   * code walked carry an `outside` fact, and each call argument's taint is kept here by node id.
+   */
+  probes?: Map<number, Taint>;
 }
 
 export function emptySummary(): Summary {

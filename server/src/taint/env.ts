@@ -14,10 +14,22 @@ export class Env {
     private readonly vars: Map<string, Taint> = new Map(),
     /** Lists whose length is known: path → length. */
     private readonly lengths: Map<string, number> = new Map(),
+    /** Names the walked code binds (kept for a walk that tells them from outside values, outside.ts). */
+    private readonly bound?: Set<string>,
   ) {}
 
+  /** An Env that remembers which names the walked code binds. */
+  static tracking(): Env {
+    return new Env(new Map(), new Map(), new Set());
+  }
+
   copy(): Env {
-    return new Env(new Map(this.vars), new Map(this.lengths));
+    return new Env(new Map(this.vars), new Map(this.lengths), this.bound && new Set(this.bound));
+  }
+
+  /** The walked code gave `name` a value (true for every name when binding is not tracked). */
+  binds(name: string): boolean {
+    return !this.bound || this.bound.has(name);
   }
 
   /** The known length of the list at `path`, if the walk has followed it since it was written. */
@@ -60,6 +72,7 @@ export class Env {
   }
 
   set(path: string, taint: Taint): void {
+    if (this.bound && !path.includes('.')) this.bound.add(path);
     // A new value: whatever list was followed there is gone (a literal starts following it again).
     if (this.lengths.size > 0) for (const k of [...this.lengths.keys()]) if (k === path || k.startsWith(path + '.')) this.lengths.delete(k);
     if (taint.length === 0) {
@@ -103,13 +116,14 @@ export class Env {
       out.set(k, union(out.get(k) ?? CLEAN, v));
     }
     for (const k of a.vars.keys()) if (k.startsWith(MUST_PREFIX) && !b.vars.has(k)) out.delete(k);
-    if (a.lengths.size === 0 && b.lengths.size === 0) return new Env(out);
+    const bound = a.bound && b.bound ? new Set([...a.bound, ...b.bound]) : undefined;
+    if (a.lengths.size === 0 && b.lengths.size === 0) return new Env(out, new Map(), bound);
     // A list both branches leave at the same length keeps its positions; otherwise they blur.
     const lengths = new Map<string, number>();
     const blurred: string[] = [];
     for (const [k, n] of a.lengths) (b.lengths.get(k) === n ? lengths.set(k, n) : blurred.push(k));
     for (const k of b.lengths.keys()) if (!lengths.has(k)) blurred.push(k);
-    const env = new Env(out, new Map([...lengths, ...blurred.map((k) => [k, 0] as [string, number])]));
+    const env = new Env(out, new Map([...lengths, ...blurred.map((k) => [k, 0] as [string, number])]), bound);
     for (const k of blurred) env.forgetPositions(k);
     return env;
   }

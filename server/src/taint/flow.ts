@@ -15,6 +15,7 @@ import { evalExpr } from './expressions';
 import { makeUnit, Unit } from './units';
 import type { Kind } from '../languages/taintSyntax';
 import { NESTING_LIMIT, noteNestingCut } from '../languages/nesting';
+import { outsideRead } from './outside';
 
 export interface Frame {
   env: Env;
@@ -58,7 +59,7 @@ export class FlowWalker {
 
   /** Runs the unit with its parameters bound (roles, or `param:N` labels for summaries). */
   run(summaryLabels: boolean, outer?: Frame, statements?: SyntaxNode[]): Frame {
-    const frame: Frame = { env: outer ? outer.env.copy() : new Env(), roles: new Map(outer?.roles ?? this.file.globalRoles), returns: CLEAN };
+    const frame: Frame = { env: outer ? outer.env.copy() : this.file.probes ? Env.tracking() : new Env(), roles: new Map(outer?.roles ?? this.file.globalRoles), returns: CLEAN };
     this.bindParams(frame, summaryLabels);
     const body = this.unit.body;
     if (!body) return frame;
@@ -94,7 +95,9 @@ export class FlowWalker {
         frame.env.set(p.name, [fact]);
       } else if (role) {
         frame.roles.set(p.name, role);
-      } else if (summaryLabels) {
+      } else if (this.file.probes ? !this.ctx.syntax.holdsNoText?.(p) : summaryLabels) {
+        // A proving walk (outside.ts) counts every parameter as coming from outside, except one
+        // whose declared type holds no text (`int port`).
         frame.env.set(p.name, [{ label: `param:${i}`, kind: '', sourceText: p.name, trace: [step(p.node, `parameter \`${p.name}\``)], cleanFor: new Set() }]);
       }
     });
@@ -245,7 +248,7 @@ export class FlowWalker {
         if (source) return [this.sourceFact(node, source.kind, path.join('.'), source.cleanFor, source.survives)];
       }
     }
-    return frame.env.get(path.join('.'));
+    return outsideRead(this.file, path, node, frame, frame.env.get(path.join('.')));
   }
 
   sourceFact(node: SyntaxNode, kind: string, text: string, cleanFor?: readonly string[], survives?: boolean): Fact {

@@ -12,6 +12,7 @@ import { analyzeFile, hitsToFindings } from './analyzer';
 import type { RegionWork } from './regionSummaries';
 import type { ModelsByFamily } from './analyzer';
 import type { Summary } from './context';
+import { liveFor, Taint } from './facts';
 import { importResolver, inFile, SummaryIndex } from './crossFile';
 import { SummaryCache } from './summaryCache';
 import { handlerHints, sourceHints, TextHint } from './sourceHints';
@@ -62,6 +63,29 @@ export class TaintMatcher implements TaintAnalyzer {
   }
 
   private readonly handlers = new Map<Family, TextHint>();
+
+  /** Per file context: each call argument's taint in a proving walk (outside.ts), made on the first question. */
+  private readonly proofs = new WeakMap<FileContext, Map<number, Taint> | null>();
+
+  provenSafe(ctx: FileContext, value: SyntaxNode, kinds: readonly string[], wholeFile: () => FileContext, deadline: Deadline): boolean {
+    const models = this.models.get(ctx.language.family);
+    if (!models) return false;
+    let probes = this.proofs.get(ctx);
+    if (probes === undefined) {
+      probes = new Map();
+      try {
+        analyzeFile(wholeFile(), models, deadline, undefined, undefined, undefined, undefined, probes);
+      } catch {
+        probes = null; // out of time or a walk that failed: nothing is proven
+      }
+      this.proofs.set(ctx, probes);
+    }
+    const taint = probes?.get(value.id);
+    // Not reached (dead code, a walk cut short): not proven either. A value escaped for one kind
+    // (`shlex.quote`) is not proof: where it sits in a command decides (the pattern rule's own
+    // `sanitized` test reads that); constants, numbers and allow-listed values are.
+    return !!taint && kinds.every((k) => liveFor(taint, k).length === 0) && taint.every((f) => f.cleanFor.has('*'));
+  }
 
   /** The project modules a file with request handlers imports (one import deep). */
   helperModules(path: string, text: string, family: Family, isProjectFile: (path: string) => boolean): string[] {

@@ -91,6 +91,7 @@ export const javaTaint: TaintSyntax = {
   },
   opaqueResult,
   typedParamsByFullName: true,
+  holdsNoText: (p) => !!p.type && /^(?:int|long|short|byte|boolean|double|float|Integer|Long|Short|Byte|Boolean|Double|Float)$/.test(p.type),
   receiverField(member) {
     const field = member.type === 'field_access' && member.childForFieldName('object')?.type === 'this' ? member.childForFieldName('field') : null;
     return !!field && !isLocal(field);

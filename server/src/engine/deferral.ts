@@ -1,0 +1,35 @@
+/**
+ * `defers-to`: a pattern rule that reports an API used with a value that is not a constant
+ * (`exec(cmd)`) while a taint rule follows the same value to the same call. Where the taint
+ * analysis proves the value built only from constants, numbers and allow-listed values on
+ * every way to the call (the branch that assigns request data never runs, `parseInt`, an
+ * allow-list check), the pattern rule's report would be a false alarm, and it is dropped.
+ * Where the value may come from anywhere else (a parameter, a global, a call the analysis
+ * cannot see into), or was escaped for one kind only, the pattern rule reports as before.
+ */
+import type { FileContext } from './fileContext';
+import type { Candidate } from './patternMatcher';
+import type { Rule } from './rule';
+
+/**
+ * Gives each `defers-to` the sink kinds of the taint rule it names, from the rules loaded
+ * together (a rule tested alone keeps what its engine's full rule set gave it).
+ */
+export function resolveDeferrals(rules: readonly Rule[]): void {
+  if (!rules.some((r) => r.defersTo)) return;
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const rule of rules) {
+    const defers = rule.defersTo;
+    const target = defers ? byId.get(defers.rule) : undefined;
+    const sinks = target?.mode === 'taint' ? target.taint?.sinks : undefined;
+    if (defers && Array.isArray(sinks) && sinks.length > 0) defers.kinds = sinks.map(String);
+  }
+}
+
+export function deferredToTaint(ctx: FileContext, candidate: Candidate): boolean {
+  const defers = candidate.rule.defersTo;
+  if (!defers?.kinds || !ctx.provenSafe) return false;
+  const name = defers.value.find((v) => candidate.captures.has(v));
+  const value = name ? candidate.captures.get(name) : undefined;
+  return !!value && ctx.provenSafe(value, defers.kinds);
+}
