@@ -33,5 +33,5 @@ module.exports = [
   { id: 'decoy-string-methods', cases: 'both', about: 'string methods that keep taint (substring, split, trim) and that drop it (length, a comparison)' },
   { id: 'decoy-constant-helper', cases: 'both', about: 'helpers, lambdas and inner classes that return a constant whatever they are given' },
   { id: 'decoy-class-field', cases: 'both', about: 'fields of the same class: one set to a constant, one set from request data' },
-  { id: 'pattern-defers-to-taint', cases: 'both', about: 'a pattern rule on the same call as a taint rule (`defers-to`) is silent where the taint analysis proves the value constant, sanitised or guarded, and reports a value it cannot see (a parameter)' },
+  { id: 'pattern-defers-to-taint', cases: 'both', about: 'a pattern rule on the same call as a taint rule (`defers-to`) is silent where the taint analysis proves the value built from constants, numbers and allow-listed values, and reports a value it cannot see (a parameter)' },
 ];

@@ -36,25 +36,26 @@ export function constantTruth(ctx: FileContext, condition: SyntaxNode): boolean 
 }
 
 /** The value `node` always has (a literal, a constant, a name given one constant value before it), or undefined. */
-export function constantOf(ctx: FileContext, node: SyntaxNode): Value | undefined {
-  return evaluate(ctx, node, 0);
+export function constantOf(ctx: FileContext, node: SyntaxNode, scope?: SyntaxNode): Value | undefined {
+  return evaluate(ctx, node, 0, scope);
 }
 
 function truthy(v: Value): boolean {
   return v !== null && v !== false && v !== 0 && v !== '';
 }
 
-function evaluate(ctx: FileContext, node: SyntaxNode, depth: number): Value | undefined {
+/** `scope`: the function around `node`, when the caller knows it (finding it walks up the tree). */
+function evaluate(ctx: FileContext, node: SyntaxNode, depth: number, scope?: SyntaxNode): Value | undefined {
   if (depth > 24) return undefined;
   const syn = ctx.syntax;
   switch (syn.kind(node)) {
     case 'paren':
-      return node.namedChildCount === 1 ? evaluate(ctx, node.namedChild(0)!, depth + 1) : undefined;
+      return node.namedChildCount === 1 ? evaluate(ctx, node.namedChild(0)!, depth + 1, scope) : undefined;
     case 'name':
-      return localConstant(ctx, node, depth);
+      return localConstant(ctx, node, depth, scope);
     case 'unary': {
       const op = syn.operator(node);
-      const v = evaluate(ctx, syn.child(node, 'argument')!, depth + 1);
+      const v = evaluate(ctx, syn.child(node, 'argument')!, depth + 1, scope);
       if (v === undefined) return undefined;
       if (op === '!' || op === 'not') return !truthy(v);
       if (op === '-' && typeof v === 'number') return -v;
@@ -65,10 +66,10 @@ function evaluate(ctx: FileContext, node: SyntaxNode, depth: number): Value | un
       const left = syn.child(node, 'left');
       const right = syn.child(node, 'right');
       if (!op || !left || !right) return undefined;
-      const l = evaluate(ctx, left, depth + 1);
-      if (op === 'and' || op === '&&') return l === undefined ? undefined : !truthy(l) ? l : evaluate(ctx, right, depth + 1);
-      if (op === 'or' || op === '||') return l === undefined ? undefined : truthy(l) ? l : evaluate(ctx, right, depth + 1);
-      const r = evaluate(ctx, right, depth + 1);
+      const l = evaluate(ctx, left, depth + 1, scope);
+      if (op === 'and' || op === '&&') return l === undefined ? undefined : !truthy(l) ? l : evaluate(ctx, right, depth + 1, scope);
+      if (op === 'or' || op === '||') return l === undefined ? undefined : truthy(l) ? l : evaluate(ctx, right, depth + 1, scope);
+      const r = evaluate(ctx, right, depth + 1, scope);
       return l === undefined || r === undefined ? undefined : binary(op, l, r);
     }
     case 'compare': {
@@ -76,9 +77,9 @@ function evaluate(ctx: FileContext, node: SyntaxNode, depth: number): Value | un
       const operands = node.namedChildren.filter((c): c is SyntaxNode => !!c);
       const ops = node.children.filter((c) => !!c && !c.isNamed).map((c) => c!.text);
       if (operands.length !== ops.length + 1) return undefined;
-      let prev = evaluate(ctx, operands[0]!, depth + 1);
+      let prev = evaluate(ctx, operands[0]!, depth + 1, scope);
       for (let i = 0; i < ops.length; i++) {
-        const next = evaluate(ctx, operands[i + 1]!, depth + 1);
+        const next = evaluate(ctx, operands[i + 1]!, depth + 1, scope);
         if (prev === undefined || next === undefined) return undefined;
         const ok = binary(ops[i]!, prev, next);
         if (ok !== true) return ok === false ? false : undefined;
@@ -122,16 +123,16 @@ function binary(op: string, l: Value, r: Value): Value | undefined {
  * A name's value when the file treats it as a constant, or when the function around it assigns
  * it exactly once, before the use, from a constant (`num = 86`).
  */
-function localConstant(ctx: FileContext, id: SyntaxNode, depth: number): Value | undefined {
+function localConstant(ctx: FileContext, id: SyntaxNode, depth: number, scope?: SyntaxNode): Value | undefined {
   const fileLevel = ctx.adapter.constantValue(id, ctx.bindings);
   if (fileLevel !== undefined && (typeof fileLevel !== 'object' || fileLevel === null)) return fileLevel as Value;
-  const value = onlyBinding(ctx, id);
-  return value ? evaluate(ctx, value, depth + 4) : undefined;
+  const value = onlyBinding(ctx, id, scope);
+  return value ? evaluate(ctx, value, depth + 4, scope) : undefined;
 }
 
 /** The value the function around `id` gives that name, when it gives it exactly one, before `id`. */
-export function onlyBinding(ctx: FileContext, id: SyntaxNode): SyntaxNode | null {
-  const value = bindingsOf(ctx, enclosingScope(ctx, id)).get(id.text);
+export function onlyBinding(ctx: FileContext, id: SyntaxNode, scope?: SyntaxNode): SyntaxNode | null {
+  const value = bindingsOf(ctx, scope ?? enclosingScope(ctx, id)).get(id.text);
   // Assigned after the use: not the value it has here.
   return value && value.startIndex < id.startIndex ? value : null;
 }

@@ -164,7 +164,8 @@ function caseStatements(w: FlowWalker, clause: SyntaxNode): SyntaxNode[] {
 function constantSwitch(w: FlowWalker, subject: SyntaxNode, clauses: SyntaxNode[], frame: Frame): boolean {
   const syn = w.ctx.syntax;
   if (!syn.switchCase) return false;
-  const target = constantOf(w.ctx, subject);
+  const scope = w.scope;
+  const target = constantOf(w.ctx, subject, scope);
   if (target === undefined) return false;
   let start = -1;
   let fallback = -1;
@@ -174,7 +175,7 @@ function constantSwitch(w: FlowWalker, subject: SyntaxNode, clauses: SyntaxNode[
     if (!info) return false;
     if (info.values.length === 0) fallback = fallback < 0 ? i : fallback;
     for (const v of info.values) {
-      const cv = constantOf(w.ctx, v);
+      const cv = constantOf(w.ctx, v, scope);
       // A case whose value the code does not fix might be the one that matches.
       if (cv === undefined) return false;
       if (cv === target) start = i;

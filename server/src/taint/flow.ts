@@ -57,6 +57,11 @@ export class FlowWalker {
     return this.file.ctx;
   }
 
+  /** The function (or file) whose code this walker walks: the scope of the names it reads. */
+  get scope(): SyntaxNode {
+    return this.unit.node;
+  }
+
   /** Runs the unit with its parameters bound (roles, or `param:N` labels for summaries). */
   run(summaryLabels: boolean, outer?: Frame, statements?: SyntaxNode[]): Frame {
     const frame: Frame = { env: outer ? outer.env.copy() : this.file.probes ? Env.tracking() : new Env(), roles: new Map(outer?.roles ?? this.file.globalRoles), returns: CLEAN };
@@ -296,7 +301,9 @@ export class FlowWalker {
     }
     const walker = new FlowWalker(this.file, unit);
     const inner = walker.run(false, frame);
-    if (paramTaint.length > 0) {
+    // A proving walk (outside.ts) already gave the parameters an outside fact: nothing to add,
+    // and a second walk per level of nested callbacks would double at every level.
+    if (paramTaint.length > 0 && !this.file.probes) {
       unit.params.forEach((p) => {
         if (p.name && !unit!.roles.has(unit!.params.indexOf(p))) inner.env.set(p.name, paramTaint);
       });
