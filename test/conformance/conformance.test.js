@@ -12,6 +12,7 @@ const { spawnSync } = require('node:child_process');
 const dist = path.resolve(process.env.WARD_DIST || path.join(__dirname, '..', '..', 'dist'));
 const W = require(path.join(dist, 'engine.js'));
 const SCENARIOS = require('./scenarios');
+const { PENDING } = SCENARIOS;
 
 const root = path.join(__dirname, '..', '..');
 const packsDir = path.join(__dirname, 'packs');
@@ -109,17 +110,19 @@ const checks = {
 
 test('every pack has a folder of conformance scenarios, and nothing else is in it', () => {
   assert.ok(PACKS.length >= 3, PACKS.join(', '));
-  assert.deepEqual(fs.readdirSync(packsDir).sort(), [...PACKS].sort());
+  assert.deepEqual(fs.readdirSync(packsDir).sort(), PACKS.filter((p) => !PENDING[p] || fs.existsSync(path.join(packsDir, p))).sort());
+  for (const p of Object.keys(PENDING)) assert.ok(PACKS.includes(p), `PENDING names ${p}, which is no pack`);
   const ids = SCENARIOS.map((s) => s.id);
   assert.equal(new Set(ids).size, ids.length, 'scenario ids are unique');
-  for (const pack of PACKS) assert.deepEqual(fs.readdirSync(path.join(packsDir, pack)).filter((n) => !ids.includes(n)), [], `${pack}: folders that are no scenario`);
+  for (const pack of PACKS.filter((p) => fs.existsSync(path.join(packsDir, p)))) assert.deepEqual(fs.readdirSync(path.join(packsDir, pack)).filter((n) => !ids.includes(n)), [], `${pack}: folders that are no scenario`);
 });
 
 for (const pack of PACKS) {
   describe(`conformance: ${pack}`, () => {
     for (const scenario of SCENARIOS) {
-      test(`${scenario.id}: ${scenario.about}`, T, async () => {
-        const dir = path.join(packsDir, pack, scenario.id);
+      const dir = path.join(packsDir, pack, scenario.id);
+      const todo = PENDING[pack] && !fs.existsSync(dir) ? PENDING[pack] : false;
+      test(`${scenario.id}: ${scenario.about}`, { ...T, todo }, async () => {
         assert.ok(fs.existsSync(dir), `the ${pack} pack has no ${path.relative(root, dir)} (every pack supplies every scenario)`);
         const files = sourceFiles(dir);
         assert.ok(files.length > 0, `${path.relative(root, dir)} holds no ${pack} source file`);

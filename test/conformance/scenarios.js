@@ -14,7 +14,7 @@
 //              and in which that rule no longer reports (Java: and that compiles)
 // `cases` says which annotations a scenario needs: `both` (a true case that must fire and a
 // decoy that must not), `ruleid` (only cases that must fire).
-module.exports = [
+const SCENARIOS = [
   { id: 'source-in-handler', cases: 'both', about: 'a request value used directly in a handler reaches a sink; a constant does not' },
   { id: 'assignment-chain', cases: 'both', about: 'the value passes through several local variables before the sink' },
   { id: 'helper-same-file', cases: 'both', about: 'the handler passes the value to a helper in the same file that runs the sink; the same helper called with a constant does not report' },
@@ -33,5 +33,17 @@ module.exports = [
   { id: 'decoy-string-methods', cases: 'both', about: 'string methods that keep taint (substring, split, trim) and that drop it (length, a comparison)' },
   { id: 'decoy-constant-helper', cases: 'both', about: 'helpers, lambdas and inner classes that return a constant whatever they are given' },
   { id: 'decoy-class-field', cases: 'both', about: 'fields of the same class: one set to a constant, one set from request data' },
-  { id: 'pattern-defers-to-taint', cases: 'both', about: 'a pattern rule on the same call as a taint rule (`defers-to`) is silent where the taint analysis proves the value built from constants, numbers and allow-listed values, and reports a value it cannot see (a parameter)' },
+  { id: 'pattern-defers-to-taint', cases: 'both', about: 'a pattern rule on the same call as a taint rule (`defers-to`) is silent where the taint analysis proves the value constant, sanitised or guarded, and reports a value it cannot see (a parameter)' },
 ];
+
+/**
+ * Packs that landed before this suite and have not written their scenarios yet: their missing
+ * scenarios show as `todo` instead of failing (with the reason). Any other pack without a
+ * scenario fails. Remove a pack from here once its folder is complete.
+ */
+const PENDING = {
+  go: 'the Go pack landed on main while the suite was being written; its fixtures are to come',
+};
+
+module.exports = SCENARIOS;
+module.exports.PENDING = PENDING;
