@@ -8,6 +8,7 @@
  * cannot see into), or was escaped for one kind only, the pattern rule reports as before.
  */
 import type { FileContext } from './fileContext';
+import { anchorOf, Finding } from './finding';
 import type { Candidate } from './patternMatcher';
 import type { Rule } from './rule';
 
@@ -32,4 +33,10 @@ export function deferredToTaint(ctx: FileContext, candidate: Candidate): boolean
   const name = defers.value.find((v) => candidate.captures.has(v));
   const value = name ? candidate.captures.get(name) : undefined;
   return !!value && ctx.provenSafe(value, defers.kinds);
+}
+
+/** A data-flow finding on the same code for the same weakness: it takes the match in (scan.ts preferTaint). */
+export function coveredByTaint(findings: readonly Finding[], f: Finding): boolean {
+  const at = anchorOf(f).start;
+  return findings.some((t) => !!t.trace && t.trace.length > 0 && anchorOf(t).start.line === at.line && anchorOf(t).start.character === at.character && t.cwe.some((c) => f.cwe.includes(c)));
 }

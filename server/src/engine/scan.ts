@@ -8,7 +8,7 @@ import { LanguageId, LanguageSpec, languageForPath } from '../languages/registry
 import type { FileContext } from './fileContext';
 import { anchorOf, compareFindings, FileResult, Finding, Range, ScanNotice } from './finding';
 import { candidateToFinding } from './findingBuilder';
-import { deferredToTaint, resolveDeferrals } from './deferral';
+import { coveredByTaint, deferredToTaint, resolveDeferrals } from './deferral';
 import { fileNameFindings } from './fileNameRules';
 import { matchesAnyGlob } from './globs';
 import { DependencyScanner, mergeResults } from './dependencyHook';
@@ -20,7 +20,7 @@ import { hasLoneCarriageReturn, inEditorLines } from './lineEnds';
 import type { SyntaxNode } from '../languages/parser';
 import type { SyntaxAdapter } from '../languages/syntax';
 import type { TaintSyntax } from '../languages/taintSyntax';
-import { matchPatternRules, PatternIndex, wantedTypes } from './patternMatcher';
+import { Candidate, matchPatternRules, PatternIndex, wantedTypes } from './patternMatcher';
 import { matchQueryRules, QueryCache } from './queryMatcher';
 import type { Rule } from './rule';
 import type { ScanOptions } from './scanOptions';
@@ -153,8 +153,14 @@ export class Engine {
         c.sanitizes = (call, kind) => taint.sanitizes(c, call, kind, wholeFile, deadline);
         c.provenSafe = (value, kinds) => taint.provenSafe(c, value, kinds, wholeFile, deadline);
       }
+      // Matches of rules that defer to a taint rule wait for the data-flow findings: where one
+      // covers the same call it says more (and folds the match in), so no proof is needed.
+      const deferring: Candidate[] = [];
       pass('pattern rules', () => {
-        for (const candidate of matchPatternRules(c, plan.index, c.buckets, keep)) if (!deferredToTaint(c, candidate)) findings.push(candidateToFinding(c, candidate, this.recipes));
+        for (const candidate of matchPatternRules(c, plan.index, c.buckets, keep)) {
+          if (candidate.rule.defersTo) deferring.push(candidate);
+          else findings.push(candidateToFinding(c, candidate, this.recipes));
+        }
       });
       if (language) {
         pass('query rules', () => {
@@ -164,6 +170,12 @@ export class Engine {
       }
       // An Engine built without models (loadEngine adds them) runs its other rules only.
       if (taintRuns) pass('data-flow analysis', () => findings.push(...this.taint!.analyze(c, taintRules, deadline, options)));
+      pass('pattern rules deferring to data flow', () => {
+        for (const candidate of deferring) {
+          const finding = candidateToFinding(c, candidate, this.recipes);
+          if (coveredByTaint(findings, finding) || !deferredToTaint(c, candidate)) findings.push(finding);
+        }
+      });
     }
     pass('secret rules', () =>
       findings.push(...matchSecretRules(text, this.applicable(plan.secret, options.relativePath), tree, adapter, { path: options.relativePath })),
