@@ -86,6 +86,8 @@ function copyAssets() {
   const wasm = [
     require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
     ...languages.packs.flatMap((p) => p.grammars.map((g) => join(root, 'node_modules', g.wasmPackage, g.wasm))),
+    // The document packs' grammar (languages/yaml/grammar.ts).
+    join(root, 'node_modules/@tree-sitter-grammars/tree-sitter-yaml/tree-sitter-yaml.wasm'),
   ];
   for (const file of wasm) cpSync(file, join(dist, file.split('/').pop()));
   // Not shipped (.vscodeignore is an allowlist): read by test/unit/languageManifest.test.js.

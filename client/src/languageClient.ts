@@ -19,6 +19,12 @@ export const DOCUMENT_SELECTOR = [
   ]),
   // Files VS Code has no language for: .env variants, keys, registry configs, notebooks.
   { scheme: 'file', pattern: '**/{.env,.env.*,*.env,*.pem,*.key,*.ppk,*.asc,.npmrc,.pypirc,.netrc,*.tfvars,*.ipynb,*.cfg,*.conf}' },
+  // GitHub Actions workflows and action metadata (languages/actions: editorFiles), whatever
+  // language an extension gives them (the yaml id is above; some give `github-actions-workflow`).
+  { scheme: 'file', language: 'yaml', pattern: '**/.github/workflows/*.{yml,yaml}' },
+  { scheme: 'file', language: 'github-actions-workflow' },
+  { scheme: 'file', pattern: '**/.github/workflows/*.{yml,yaml}' },
+  { scheme: 'file', pattern: '**/action.{yml,yaml}' },
   // Manifests and lockfiles whose language VS Code may not know (dependency rules).
   { scheme: 'file', pattern: '**/{yarn.lock,go.mod,go.sum,gradle.lockfile,poetry.lock,uv.lock,Pipfile.lock,*requirements*.txt,requirements*.in}' },
 ];

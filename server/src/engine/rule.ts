@@ -4,7 +4,7 @@ import type { LanguageId } from '../languages/registry';
 import type { ConstValue } from '../languages/syntax';
 import type { RuleKind } from './severityPolicy';
 
-export type RuleMode = 'pattern' | 'taint' | 'secret' | 'filename' | 'dependency';
+export type RuleMode = 'pattern' | 'taint' | 'secret' | 'filename' | 'dependency' | 'check';
 
 /** A dotted-name glob compiled once. */
 export type NameMatcher = (qualified: string) => boolean;
@@ -160,6 +160,9 @@ export interface Rule {
   fileNames?: FileNameSpec;
   /** `dependency` rules: the package ecosystem (OSV's name: npm, PyPI, Maven, Go) whose manifests they check. */
   ecosystem?: string;
+  /** `check` rules: the document pack's check that finds the problem (languages/documentPack.ts), and its data. */
+  check?: string;
+  options?: Readonly<Record<string, unknown>>;
   /** Raw taint section, interpreted by the taint engine. */
   taint?: Record<string, unknown>;
   /**

@@ -163,6 +163,8 @@ export function compileRule(raw: Raw, file: string, rx: RuleRegexes = TRUSTED): 
     secret: compileSecret(raw.secret, rx),
     fileNames: compileFileNames(raw, rx.trust === 'builtin'),
     ecosystem: typeof raw.ecosystem === 'string' ? raw.ecosystem : undefined,
+    check: typeof raw.check === 'string' ? raw.check : undefined,
+    options: raw.options && typeof raw.options === 'object' ? raw.options : undefined,
     taint: raw.taint,
     defersTo: raw['defers-to'] ? { rule: String(raw['defers-to'].rule), value: asList(raw['defers-to'].value).map(String) } : undefined,
   };

@@ -2,6 +2,7 @@
  * Loads rule YAML files, validates each against rules/rule.schema.json and compiles it.
  * A broken rule is reported with its file and line; the others still load.
  */
+import { checkRuleProblem } from './documentScan';
 import type { ErrorObject } from 'ajv';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -123,6 +124,8 @@ function checkAndCompile(obj: Record<string, unknown>, file: string, lineAt: (pa
     if (regexes.problems.length > 0) return { errors: regexes.problems.map((p) => ({ file, line: lineAt(p.path), message: p.message })) };
     const fixError = validateFixTemplates(rule);
     if (fixError) return { errors: [{ file, line: lineAt(['fix']), message: fixError }] };
+    const checkError = checkRuleProblem(rule);
+    if (checkError) return { errors: [{ file, line: lineAt(['check']), message: checkError }] };
     return { rule, errors: [] };
   } catch (err) {
     return { errors: [{ file, line: 1, message: `cannot compile rule: ${(err as Error).message}` }] };

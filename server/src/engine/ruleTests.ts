@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { languageForPath } from '../languages/registry';
+import { documentPackOf, languageForPath } from '../languages/registry';
 import { anchorOf, FileResult, Finding } from './finding';
 import { applyEdits } from './fixes';
 import type { Rule } from './rule';
@@ -193,6 +193,8 @@ export async function testRule(shared: Engine, rule: Rule, knownIds: ReadonlySet
         ? engine.deps?.scanFixture(text, rule) ?? { findings: [], notices: [{ kind: 'rule-error' as const, message: 'dependency rules need the dependency checker (loadEngine with advisory options)' }] }
         : rule.mode === 'filename'
         ? await scanListedPaths(engine, text)
+        : rule.mode === 'check'
+        ? await engine.scanDocumentText(documentPackOf([...rule.languages][0]!)!, text, { budgetMs: 20000 })
         : lang
           ? await engine.scanText(text, lang, { budgetMs: 20000, absolutePath: file, summaryIndex })
           : engine.scanGenericText(text);

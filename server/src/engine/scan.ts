@@ -4,7 +4,9 @@
  */
 import { syntaxFor, taintSyntaxFor } from '../languages/registry';
 import { ParserPool, ParseTimeout, Tree } from '../languages/parser';
-import { LanguageId, LanguageSpec, languageForPath } from '../languages/registry';
+import { documentPackForPath, LanguageId, LanguageSpec, languageForPath } from '../languages/registry';
+import type { DocumentPack } from '../languages/documentPack';
+import { checkRulesFor, scanDocument } from './documentScan';
 import type { FileContext } from './fileContext';
 import { anchorOf, compareFindings, FileResult, Finding, Range, ScanNotice } from './finding';
 import { candidateToFinding } from './findingBuilder';
@@ -287,7 +289,7 @@ export class Engine {
 
   /** Rules for files no grammar parses (secrets in text, key stores by name, manifests): a folder walk lists such files. */
   get hasGenericRules(): boolean {
-    return this.genericSecrets.length > 0 || this.fileNameRules.length > 0 || (!!this.deps && this.dependencyRules.length > 0);
+    return this.genericSecrets.length > 0 || this.fileNameRules.length > 0 || (!!this.deps && this.dependencyRules.length > 0) || this.rules.some((r) => r.mode === 'check');
   }
 
   /** `dependency` rules (vulnerable packages), found on first use. */
@@ -318,11 +320,46 @@ export class Engine {
   }
   private fileNameRuleList: Rule[] | undefined;
 
+  /** The `check` rules of a document pack that apply to the file, found once per pack. */
+  private documentRules(pack: DocumentPack, relativePath: string | undefined): Rule[] {
+    let rules = this.documentRuleLists.get(pack.kind);
+    if (!rules) this.documentRuleLists.set(pack.kind, (rules = checkRulesFor(pack, this.rules)));
+    return this.applicable(rules, relativePath);
+  }
+  private readonly documentRuleLists = new Map<string, Rule[]>();
+
+  /**
+   * A file of a document pack (a workflow): the pack's check rules and, like any text file,
+   * the secret rules over its text.
+   */
+  async scanDocumentText(pack: DocumentPack, text: string, options: ScanOptions = {}): Promise<FileResult> {
+    const secrets = this.genericSecrets.length > 0 ? this.scanGenericText(text, options) : { findings: [], notices: [] };
+    const limits = options.limits ?? DEFAULT_LIMITS;
+    const reason = checkText(text, limits);
+    if (reason) return { findings: secrets.findings, notices: [...secrets.notices, { kind: 'partial', message: `${reason}: only the secret rules ran` }] };
+    const checked = await scanDocument(this.parsers, pack, this.documentRules(pack, options.relativePath), text, options.budgetMs ?? DEFAULT_BUDGET_MS);
+    // The secret findings are already in the editor's lines; the tree's may not be.
+    const mine = hasLoneCarriageReturn(text) ? inEditorLines(checked, text) : checked;
+    return { findings: dedupe([...secrets.findings, ...mine.findings]).sort(compareFindings), notices: [...secrets.notices, ...mine.notices] };
+  }
+
+  /**
+   * The text of a file that no code grammar parses, by its path (an editor buffer): a
+   * document pack's file, a manifest, or plain text for the secret rules.
+   */
+  async scanPathText(path: string | undefined, text: string, options: ScanOptions = {}): Promise<FileResult> {
+    const pack = path ? documentPackForPath(options.relativePath ?? path) ?? documentPackForPath(path) : undefined;
+    if (pack) return this.scanDocumentText(pack, text, options);
+    if (path && this.isManifest(path)) return this.scanManifestText(path, text, options);
+    return this.scanGenericText(text, options);
+  }
+
   async scanFile(path: string, options: ScanOptions = {}): Promise<FileResult> {
     const byName = fileNameFindings(this.applicable(this.fileNameRules, options.relativePath), path);
     if (byName) return byName;
     const lang = languageForPath(path);
-    if (!lang && this.genericSecrets.length === 0 && !this.isManifest(path)) return { findings: [], notices: [] };
+    const pack = lang ? undefined : documentPackForPath(path);
+    if (!lang && !pack && this.genericSecrets.length === 0 && !this.isManifest(path)) return { findings: [], notices: [] };
     // Source maps repeat the sources they map (which are scanned themselves) as escaped JSON.
     if (!lang && /\.(?:js|css)\.map$/i.test(path)) return { findings: [], notices: [] };
     const limits = options.limits ?? DEFAULT_LIMITS;
@@ -335,6 +372,7 @@ export class Engine {
     const decoded = decodeBytes(read.bytes);
     if ('skip' in decoded) return { findings: [], notices: [{ kind: 'skipped', message: decoded.skip }] };
     if (lang) return this.scanText(decoded.text, lang, { ...options, absolutePath: options.absolutePath ?? path });
+    if (pack) return this.scanDocumentText(pack, decoded.text, options);
     return this.isManifest(path) ? this.scanManifestText(path, decoded.text, options) : this.scanGenericText(decoded.text, options);
   }
 }

@@ -57,5 +57,7 @@ export function kindFitsMode(kind: RuleKind, mode: string): boolean {
   if (mode === 'taint') return kind === 'flow' || kind === 'hardening';
   if (mode === 'secret' || mode === 'filename') return kind === 'secret' || kind === 'limited-secret';
   if (mode === 'dependency') return kind === 'vulnerable-dependency';
+  // A document pack's checks report flows (with traces), settings and literal credentials alike.
+  if (mode === 'check') return kind !== 'vulnerable-dependency';
   return kind !== 'flow' && kind !== 'secret' && kind !== 'limited-secret' && kind !== 'vulnerable-dependency';
 }

@@ -8,7 +8,7 @@
  *
  * scripts/ruleDocs.mjs bundles this file with esbuild (with the language packs the registry lists).
  */
-import { expandRuleLanguage, Family, languageSpec, PACKS } from '../languages/registry';
+import { documentPackOf, expandRuleLanguage, Family, languageSpec, PACKS } from '../languages/registry';
 import type { FixEntry } from '../languages/packFixes';
 
 export interface TaintFixEntry extends FixEntry {
@@ -68,6 +68,8 @@ export interface RuleFixFacts {
   languages?: Iterable<string>;
   cwe?: readonly string[];
   fix?: { title?: string; recipe?: string };
+  /** `mode: check`: the document pack check that finds it. */
+  check?: string;
   taint?: { sinks?: readonly unknown[] };
 }
 
@@ -120,6 +122,7 @@ export function quickFixesOf(rule: RuleFixFacts, rules: readonly RuleFixFacts[] 
   if (recipe) return recipe.map((e) => `${e.title} (offered when ${e.when})`);
   if (rule.fix?.title) return [rule.fix.title];
   if (rule.mode === 'secret') return [SECRET_FIX];
+  if (rule.mode === 'check') return [...(rule.languages ?? [])].flatMap((kind) => documentPackOf(kind)?.fixTitles[rule.check ?? ''] ?? []);
   if (rule.mode !== 'taint') return [];
   const families = familiesOf(rule);
   const out = fixDonors(rule, rules).map((p) => `${p.fix!.title} (where ${p.id} reports the same call)`);

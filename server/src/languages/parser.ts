@@ -5,7 +5,7 @@
 import * as TreeSitter from 'web-tree-sitter';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { LanguageId, languageSpec } from './registry';
+import { grammarWasm, LanguageId } from './registry';
 
 export type Tree = TreeSitter.Tree;
 export type SyntaxNode = TreeSitter.Node;
@@ -40,7 +40,7 @@ export class ParserPool {
   async language(id: LanguageId): Promise<TreeSitter.Language> {
     let lang = this.languages.get(id);
     if (!lang) {
-      lang = this.init().then(() => TreeSitter.Language.load(join(this.assetDir, languageSpec(id).wasm)));
+      lang = this.init().then(() => TreeSitter.Language.load(join(this.assetDir, grammarWasm(id))));
       this.languages.set(id, lang);
     }
     return lang;

@@ -11,8 +11,12 @@ import { javascriptPack } from './javascript';
 import { pythonPack } from './python';
 import { javaPack } from './java';
 import { goPack } from './go';
+import type { DocumentPack } from './documentPack';
+import { actionsPack } from './actions';
 
 export const PACKS: readonly LanguagePack[] = [javascriptPack, pythonPack, javaPack, goPack];
+/** Packs of files that are data (workflows, manifests), recognised by path: see documentPack.ts. */
+export const DOCUMENT_PACKS: readonly DocumentPack[] = [actionsPack as DocumentPack];
 
 export type { LanguagePack, LanguageSpec };
 /** A grammar's id (`typescript`). */
@@ -30,7 +34,12 @@ const aliases = new Map<string, string>([
   ...LANGUAGES.flatMap((l) => [l.id, ...l.editorLanguages].map((name) => [name, l.id] as const)),
   ...PACKS.flatMap((p) => Object.entries(p.aliases)),
 ]);
-const ruleLanguages = new Map(PACKS.flatMap((p) => Object.entries(p.ruleLanguages)));
+const ruleLanguages = new Map<string, string[]>([
+  ...PACKS.flatMap((p) => Object.entries(p.ruleLanguages)),
+  ...DOCUMENT_PACKS.map((p) => [p.kind, [p.kind]] as [string, string[]]),
+]);
+const documentPacks = new Map(DOCUMENT_PACKS.map((p) => [p.kind, p]));
+const grammarFiles = new Map<string, string>([...LANGUAGES.map((l) => [l.id, l.wasm] as [string, string]), ...DOCUMENT_PACKS.map((p) => [p.grammar.id, p.grammar.wasm] as [string, string])]);
 
 export function packFor(family: Family): LanguagePack {
   const pack = byFamily.get(family);
@@ -67,4 +76,21 @@ export function languageForId(editorLanguageId: string): LanguageSpec | undefine
 /** Which grammars a rule's `languages` entry covers. */
 export function expandRuleLanguage(name: string): LanguageId[] {
   return ruleLanguages.get(name.toLowerCase()) ?? [];
+}
+
+/** The document pack whose files `path` is (a workflow under `.github/workflows/`), if any. */
+export function documentPackForPath(path: string): DocumentPack | undefined {
+  return DOCUMENT_PACKS.find((p) => p.recognises(path));
+}
+
+/** The document pack of a rule's `languages` entry (`github-actions`). */
+export function documentPackOf(kind: string): DocumentPack | undefined {
+  return documentPacks.get(kind);
+}
+
+/** The wasm file of a grammar id, a code language's or a document pack's. */
+export function grammarWasm(id: LanguageId): string {
+  const wasm = grammarFiles.get(id);
+  if (!wasm) throw new Error(`unknown grammar ${id}`);
+  return wasm;
 }

@@ -49,9 +49,9 @@ export class DocumentAnalyzer {
     const { path, relativePath } = this.pathsOf(entry, root);
     if (!entry.language) {
       if (text.length > limits.maxBytes) return { findings: [], notices: [{ kind: 'skipped', message: sizeNotice(text.length, limits) }] };
-      // A manifest or lockfile: its unsaved text, with the files beside it (its lockfile) from disk.
-      if (path && engine.isManifest(path)) return engine.scanManifestText(path, text, { relativePath });
-      return engine.scanGenericText(text, { relativePath });
+      // A workflow (a document pack's file), a manifest or lockfile (its unsaved text, with the
+      // files beside it from disk), or any other text for the secret rules.
+      return engine.scanPathText(path, text, { relativePath, budgetMs: settings.fileTimeBudgetMs, limits });
     }
     const lang = entry.language;
     // Too big or minified: the engine says so (and still runs the secret rules on a minified file).

@@ -1,0 +1,72 @@
+/**
+ * A document pack: a kind of file that is data, not code (GitHub Actions workflows, later
+ * Kubernetes manifests, Compose files), recognised by its path rather than by an extension
+ * alone. It parses the file with its grammar, reads it into its own model, and runs the
+ * checks that its rules (`mode: check`, `check: <name>`, `options:`) name. The engine knows
+ * only this interface: which pack a path belongs to, how to read the tree, and the checks.
+ *
+ * The types below mirror the engine's Finding pieces structurally, so a pack depends on
+ * nothing above the languages layer.
+ */
+import type { Tree } from './parser';
+
+export interface DocPosition {
+  line: number;
+  character: number;
+}
+export interface DocRange {
+  start: DocPosition;
+  end: DocPosition;
+}
+export interface DocEdit {
+  range: DocRange;
+  newText: string;
+}
+export interface DocFix {
+  title: string;
+  edits: DocEdit[];
+  preferred: boolean;
+}
+/** One step of the way an untrusted value travels inside the document, source first. */
+export interface DocStep {
+  range: DocRange;
+  message: string;
+}
+
+/** What a check reports: where, the words for the message's `{{placeholders}}`, a trace, fixes. */
+export interface CheckHit {
+  range: DocRange;
+  /** The whole construct the finding is about (ignore comments and fingerprints go by it). */
+  anchor?: DocRange;
+  captures: Record<string, string>;
+  trace?: DocStep[];
+  fixes?: DocFix[];
+}
+
+/** A check reads the pack's model of one file, with the rule's `options` (plain YAML data). */
+export type DocumentCheck<Model> = (model: Model, options: Readonly<Record<string, unknown>>) => CheckHit[];
+
+export interface DocumentPack<Model = unknown> {
+  /** The name rules use in `languages:` (`github-actions`). */
+  kind: string;
+  /** `rules/<folder>/`: the pack's rules. */
+  rulesFolder: string;
+  /** The grammar that parses the files: an id unique across packs and the wasm file copied next to the bundle. */
+  grammar: { id: string; wasm: string };
+  lineComment: string;
+  /** Node types of the grammar that are comments (ignore comments must be real comments). */
+  commentTypes: ReadonlySet<string>;
+  /**
+   * Whether a file (its path with `/` separators, relative or absolute) is of this kind.
+   * (Kubernetes manifests will need the content too, `apiVersion` and `kind`: that is a
+   * second, optional hook to add beside this one, asked only for files no path claims.)
+   */
+  recognises(path: string): boolean;
+  /** Editors: the language ids and path globs of these files (the client's document selector). */
+  editorFiles: { language: string; pattern: string }[];
+  /** The tree read into the pack's model, or a notice when the file is not of this kind after all. */
+  read(tree: Tree, text: string): Model | { notice: string };
+  checks: Record<string, DocumentCheck<Model>>;
+  /** The titles of the fixes each check may offer (rule pages list them). */
+  fixTitles: Record<string, string[]>;
+}
