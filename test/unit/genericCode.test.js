@@ -50,6 +50,8 @@ const SHARED_WORDS = new Set([
   'statement', 'declaration', 'error', 'import', 'export', 'new', 'return', 'throw', 'break', 'continue', 'static', 'public', 'final',
   'modifiers', 'annotation', 'superclass', 'none', 'ellipsis', 'integer', 'float', 'boolean', 'char', 'void', 'var', 'target',
   'guard',
+  // A finding's anchor (the code it is about) and a document of a document pack: YAML node types too.
+  'anchor', 'document',
   // Every tree-sitter grammar's error node.
   'ERROR',
 ]);

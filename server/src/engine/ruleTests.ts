@@ -237,6 +237,14 @@ export async function testRule(shared: Engine, rule: Rule, knownIds: ReadonlySet
           if (tree.rootNode.hasError) fail(0, `fixed code does not parse: ${firstErrorLine(tree.rootNode)}`);
           tree.delete();
         }
+        if (rule.mode === 'check') {
+          // The fixed document reads back (no parse notice) and what was fixed is not reported again.
+          const again = await engine.scanDocumentText(documentPackOf([...rule.languages][0]!)!, fixed, { budgetMs: 20000 });
+          for (const n of again.notices) fail(0, `fixed output: ${n.message}`);
+          const left = again.findings.filter((f) => f.ruleId === rule.id && !f.suppressed).length;
+          const unfixed = findings.filter((f) => f.fixes.length === 0).length;
+          if (left > unfixed) fail(0, `the fixed output still has ${left} ${rule.id} finding(s) where ${unfixed} had no fix`);
+        }
       }
     }
   }

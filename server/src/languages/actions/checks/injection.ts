@@ -36,7 +36,7 @@ export function untrustedExpression(workflow: Workflow, options: Readonly<Record
         range,
         anchor: nodeRange(script.node),
         captures: { expression: e.text, source: t.source, sink },
-        trace: [...flow.traceOf(e, t), { range, message: `expanded into ${sink}` }],
+        trace: [...flow.traceOf(e, t), { range, message: `pasted into the \`${sink}\` script` }],
         fixes,
       });
     }
@@ -45,12 +45,12 @@ export function untrustedExpression(workflow: Workflow, options: Readonly<Record
     job.steps.forEach((step, i) => {
       if (step.run) {
         const found = flow.taintedExpressions(step.run, job, i);
-        if (found.length > 0) report(found, 'a `run:` script', moveToEnvFix(workflow, job, step, found, 'shell'), step.run);
+        if (found.length > 0) report(found, 'run:', moveToEnvFix(workflow, job, step, found, 'shell'), step.run);
       }
       const script = step.with?.pairs.find((p) => p.key === 'script')?.value;
       if (script?.type === 'scalar' && isGithubScript(step)) {
         const found = flow.taintedExpressions(script, job, i);
-        if (found.length > 0) report(found, 'a `github-script` script', moveToEnvFix(workflow, job, step, found, 'javascript', script), script);
+        if (found.length > 0) report(found, 'github-script', moveToEnvFix(workflow, job, step, found, 'javascript', script), script);
       }
     });
   }

@@ -22,7 +22,7 @@ export function missingPermissions(workflow: Workflow): CheckHit[] {
 /** `permissions: write-all` at the top or on a job. */
 export function writeAllPermissions(workflow: Workflow): CheckHit[] {
   const pairs = [workflow.permissions, ...workflow.jobs.map((j) => j.permissions)];
-  return pairs.flatMap((p) => (p?.value?.type === 'scalar' && p.value.value === 'write-all' ? [{ range: nodeRange(p.value.node), anchor: nodeRange(p.node), captures: { where: p === workflow.permissions ? 'the workflow' : 'this job' } }] : []));
+  return pairs.flatMap((p) => (p?.value?.type === 'scalar' && p.value.value === 'write-all' ? [{ range: nodeRange(p.value.node), anchor: nodeRange(p.node), captures: { where: p === workflow.permissions ? 'every job' : 'this job' } }] : []));
 }
 
 /** A job that calls a reusable workflow with `secrets: inherit`. */
