@@ -39,7 +39,7 @@ function ruleFiles(dir) {
     if (name.startsWith('_') || name.startsWith('.')) continue;
     const full = join(dir, name);
     if (statSync(full).isDirectory()) out.push(...ruleFiles(full));
-    else if (/\.ya?ml$/.test(name) && !/\.(test|fixed)\.ya?ml$/.test(name)) out.push(full);
+    else if (/\.ya?ml$/.test(name) && !/\.(test|fixed)(\.[\w-]+)*\.ya?ml$/.test(name)) out.push(full);
   }
   return out;
 }

@@ -24,7 +24,7 @@ export interface LoadedRules {
 }
 
 /**
- * Rule files are `*.yaml` outside folders whose name starts with `_` (models, shared data); fixtures (`*.test.yaml`) are not rules.
+ * Rule files are `*.yaml` outside folders whose name starts with `_` (models, shared data); fixtures (`*.test.yaml`, `*.test.<case>.yaml`) are not rules.
  * Only regular files: a FIFO or a link to `/dev/zero` named `x.yaml` would block or never end the read.
  * Subfolders that cannot be listed go to `unreadable` (the folder named itself is checked by the caller: ruleFolders.ts).
  */
@@ -58,7 +58,7 @@ export function findRuleFiles(dir: string, unreadable?: RuleLoadError[]): string
         continue;
       }
       if (st.isDirectory()) walk(full);
-      else if (st.isFile() && /\.ya?ml$/.test(name) && !/\.(test|fixed)\.ya?ml$/.test(name)) out.push(full);
+      else if (st.isFile() && /\.ya?ml$/.test(name) && !/\.(test|fixed)(\.[\w-]+)*\.ya?ml$/.test(name)) out.push(full);
     }
   };
   walk(dir);

@@ -22,6 +22,8 @@ export interface FlowOptions {
   sources: readonly string[];
   /** `inputs.*` of `workflow_dispatch` (string inputs) count as untrusted. */
   dispatchInputs: boolean;
+  /** `inputs.*` of a composite action (`action.yml`) count as untrusted: its callers choose them. */
+  actionInputs?: boolean;
 }
 
 /** A `${{ … }}` expression found in a scalar, with the untrusted values it expands. */
@@ -71,6 +73,7 @@ export class WorkflowFlow {
       const name = parts[parts.length - 1]!;
       if (this.dispatchInputs.has(name)) return [{ source: `inputs.${name}`, steps: [] }];
     }
+    if (this.options.actionInputs && this.workflow.isAction && parts[0] === 'inputs' && parts.length === 2) return [{ source: path, steps: [] }];
     if (!job) return [];
     if (parts[0] === 'env' && parts.length === 2) return this.envTaint(parts[1]!, job, stepIndex);
     if (parts[0] === 'steps' && parts[2] === 'outputs' && parts.length === 4) return this.state(job).outputs.get(parts[1]!)?.get(parts[3]!) ?? [];

@@ -9,6 +9,7 @@ import { YAML_GRAMMAR } from '../yaml/grammar';
 import { untrustedEnvWrite, untrustedExpression } from './checks/injection';
 import { missingPermissions, secretsInherit, selfHostedOnPullRequests, unsecureCommands, writeAllPermissions } from './checks/settings';
 import { hardcodedCredentials, persistedCredentials, pipeToShell, privilegedCheckout, unpinnedAction } from './checks/steps';
+import { allSecrets, spoofableBotCondition, tlsVerificationOff, unpinnedImage } from './checks/more';
 import { readWorkflow, Workflow } from './workflow';
 
 const WORKFLOW = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
@@ -42,6 +43,10 @@ export const actionsPack: DocumentPack<Workflow> = {
     'privileged-checkout': privilegedCheckout,
     'persisted-credentials': persistedCredentials,
     'hardcoded-credentials': hardcodedCredentials,
+    'all-secrets': allSecrets,
+    'spoofable-bot-condition': spoofableBotCondition,
+    'unpinned-image': unpinnedImage,
+    'tls-verification-off': tlsVerificationOff,
   },
   fixTitles: {
     'untrusted-expression': ['Pass the untrusted values through `env:` and read them as variables (bash, sh, pwsh and github-script; not where the quoting is unclear)'],

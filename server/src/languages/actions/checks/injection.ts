@@ -14,7 +14,7 @@ import { parseUses, Step, Workflow } from '../workflow';
 import { flag, stringList } from './options';
 
 function flowFor(workflow: Workflow, options: Readonly<Record<string, unknown>>): WorkflowFlow {
-  return new WorkflowFlow(workflow, { sources: stringList(options, 'sources'), dispatchInputs: flag(options, 'dispatch-inputs') });
+  return new WorkflowFlow(workflow, { sources: stringList(options, 'sources'), dispatchInputs: flag(options, 'dispatch-inputs'), actionInputs: flag(options, 'action-inputs') });
 }
 
 function isGithubScript(step: Step): boolean {

@@ -12,6 +12,8 @@ import { stringList } from './options';
 /** No `permissions:` at the top and some job without its own: the token gets the repository's default (often write to everything). */
 export function missingPermissions(workflow: Workflow): CheckHit[] {
   if (workflow.isAction || workflow.permissions) return [];
+  // A reusable workflow's token is the caller's, capped by the caller's permissions: the caller is where to set them.
+  if (workflow.triggers.size > 0 && [...workflow.triggers.keys()].every((t) => t === 'workflow_call')) return [];
   const open = workflow.jobs.filter((j) => !j.permissions && !j.uses);
   if (open.length === 0) return [];
   const at = workflow.on?.keyNode ?? workflow.root.pairs[0]?.keyNode;
