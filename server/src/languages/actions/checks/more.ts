@@ -27,7 +27,7 @@ export function allSecrets(workflow: Workflow): CheckHit[] {
       const whole = /\btoJSON\s*\(\s*secrets\s*\)/i.test(body) || /\bsecrets\s*\[\s*(?!'')[^\]]/.test(body);
       if (!whole) continue;
       const start = s.node.startIndex + e.start;
-      hits.push({ range: rangeOf(workflow.file, start, s.node.startIndex + e.end), captures: { expression: s.node.text.slice(e.start, e.end) } });
+      hits.push({ range: rangeOf(workflow.file, start, s.node.startIndex + e.end), captures: { expression: e.body.trim() } });
     }
   }
   return hits;
