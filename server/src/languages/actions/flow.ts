@@ -165,7 +165,8 @@ export class WorkflowFlow {
       if (taints.length === 0) continue;
       const hop: DocStep = { range: rangeOf(this.file, run.node.startIndex + w.start, run.node.startIndex + w.valueEnd), message: `written to \`$${w.file}\` as \`${w.name}\`` };
       const carried = taints.map((t) => ({ source: t.source, steps: [...t.steps, hop] }));
-      (w.file === 'GITHUB_ENV' ? env : outputs).set(w.name, carried);
+      if (w.file === 'GITHUB_ENV') env.set(w.name, carried);
+      else if (w.file === 'GITHUB_OUTPUT') outputs.set(w.name, carried);
     }
     return { env, outputs };
   }
@@ -208,7 +209,7 @@ export class WorkflowFlow {
 }
 
 export interface FileWrite {
-  file: 'GITHUB_ENV' | 'GITHUB_OUTPUT';
+  file: 'GITHUB_ENV' | 'GITHUB_OUTPUT' | 'GITHUB_PATH';
   name: string;
   /** Offsets in the script text: the command, and the value written. */
   start: number;
@@ -219,7 +220,8 @@ export interface FileWrite {
 /**
  * `echo "name=value" >> $GITHUB_OUTPUT` (and `>> "$GITHUB_ENV"`, `${GITHUB_ENV}`, `printf`),
  * one command a line; heredoc-style multi-line values (`name<<EOF`) are read up to the
- * delimiter, and the old `::set-output name=x::value` command too.
+ * delimiter, and the old `::set-output name=x::value` command too. A `$GITHUB_PATH` write
+ * (`echo "$DIR" >> "$GITHUB_PATH"`) is a write of `PATH`.
  */
 export function fileWrites(script: string): FileWrite[] {
   const out: FileWrite[] = [];
@@ -231,6 +233,11 @@ export function fileWrites(script: string): FileWrite[] {
       const valueStart = cmd[0].length;
       const valueEnd = target.index!;
       out.push({ file: target[1] as FileWrite['file'], name: cmd[3]!, start: offset + cmd[1]!.length, valueStart: offset + valueStart, valueEnd: offset + valueEnd });
+    }
+    const path = line.match(/^(\s*)(?:echo|printf)\s+(?:-[neE]+\s+)?(.*?)\s*>>\s*"?\$\{?GITHUB_PATH\}?"?/);
+    if (path) {
+      const valueStart = line.indexOf(path[2]!, path[1]!.length);
+      out.push({ file: 'GITHUB_PATH', name: 'PATH', start: offset + path[1]!.length, valueStart: offset + valueStart, valueEnd: offset + valueStart + path[2]!.length });
     }
     const old = line.match(/::set-output name=([\w-]+)::/);
     if (old) out.push({ file: 'GITHUB_OUTPUT', name: old[1]!, start: offset + old.index!, valueStart: offset + old.index! + old[0].length, valueEnd: offset + line.length });

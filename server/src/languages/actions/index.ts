@@ -8,7 +8,7 @@ import { readYaml } from '../yaml/document';
 import { YAML_GRAMMAR } from '../yaml/grammar';
 import { untrustedEnvWrite, untrustedExpression } from './checks/injection';
 import { missingPermissions, secretsInherit, selfHostedOnPullRequests, unsecureCommands, writeAllPermissions } from './checks/settings';
-import { hardcodedCredentials, persistedCredentials, pipeToShell, privilegedCheckout, unpinnedAction } from './checks/steps';
+import { hardcodedCredentials, persistedCredentials, pipeToShell, privilegedCheckout, triggeringRunArtifact, unpinnedAction } from './checks/steps';
 import { allSecrets, spoofableBotCondition, tlsVerificationOff, unpinnedImage } from './checks/more';
 import { readWorkflow, Workflow } from './workflow';
 
@@ -47,6 +47,7 @@ export const actionsPack: DocumentPack<Workflow> = {
     'spoofable-bot-condition': spoofableBotCondition,
     'unpinned-image': unpinnedImage,
     'tls-verification-off': tlsVerificationOff,
+    'triggering-run-artifact': triggeringRunArtifact,
   },
   fixTitles: {
     'untrusted-expression': ['Pass the untrusted values through `env:` and read them as variables (bash, sh, pwsh and github-script; not where the quoting is unclear)'],

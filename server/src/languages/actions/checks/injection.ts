@@ -59,6 +59,7 @@ export function untrustedExpression(workflow: Workflow, options: Readonly<Record
 
 export function untrustedEnvWrite(workflow: Workflow, options: Readonly<Record<string, unknown>>): CheckHit[] {
   const flow = flowFor(workflow, options);
+  const files = new Set(stringList(options, 'files'));
   const hits: CheckHit[] = [];
   const file = workflow.file;
   for (const job of workflow.jobs) {
@@ -67,15 +68,15 @@ export function untrustedEnvWrite(workflow: Workflow, options: Readonly<Record<s
       if (!run) return;
       const base = run.node.startIndex;
       for (const w of fileWrites(run.node.text)) {
-        if (w.file !== 'GITHUB_ENV') continue;
+        if (!files.has(w.file)) continue;
         const taints = flow.valueTaints(run, w.valueStart, w.valueEnd, job, i);
         if (taints.length === 0) continue;
         const range = rangeOf(file, base + w.start, base + w.valueEnd);
         const t = taints[0]!;
         hits.push({
           range,
-          captures: { name: w.name, source: t.source },
-          trace: [...t.steps, { range, message: `written to \`$GITHUB_ENV\` as \`${w.name}\`` }],
+          captures: { name: w.name, source: t.source, file: `$${w.file}` },
+          trace: [...t.steps, { range, message: `written to \`$${w.file}\`` }],
         });
       }
     });

@@ -177,3 +177,34 @@ function machineMade(value: string): boolean {
   const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((r) => r.test(value)).length;
   return classes >= 2 && /\d/.test(value) && !/^[0-9a-f-]{36}$/i.test(value);
 }
+
+/**
+ * A `workflow_run` job (privileged: secrets, write token) that downloads the artifacts of the
+ * run that triggered it, which a fork's pull request produced, and then runs something.
+ */
+export function triggeringRunArtifact(workflow: Workflow, options: Readonly<Record<string, unknown>>): CheckHit[] {
+  const trigger = stringList(options, 'triggers').find((t) => workflow.triggers.has(t));
+  if (!trigger) return [];
+  const downloaders = new Set(stringList(options, 'downloaders').map((d) => d.toLowerCase()));
+  const hits: CheckHit[] = [];
+  for (const job of workflow.jobs) {
+    job.steps.forEach((step, i) => {
+      if (!step.uses) return;
+      const ref = parseUses(step.uses.value);
+      const name = `${ref.owner}/${ref.repo}`.toLowerCase();
+      const script = scalar(get(step.with, 'script')) ?? '';
+      const fromRun =
+        (downloaders.has(name) && /github\.event\.workflow_run\.(?:id|workflow_id)|\bworkflow_run\b/.test(step.with?.node.text ?? '')) ||
+        (name === 'actions/github-script' && /listWorkflowRunArtifacts|downloadArtifact/.test(script) && /workflow_run/.test(script));
+      if (!fromRun) return;
+      const runner = laterRunner(job, i);
+      if (!runner) return;
+      const trace: DocStep[] = [];
+      if (workflow.on) trace.push({ range: nodeRange(workflow.on.keyNode), message: `\`${trigger}\` runs with the base repository's secrets and token` });
+      trace.push({ range: nodeRange(step.uses.node), message: 'the triggering run\'s artifacts are downloaded (a fork\'s pull request wrote them)' });
+      trace.push({ range: runner.range, message: runner.what.replace('in that checkout', 'after it') });
+      hits.push({ range: nodeRange(step.uses.node), captures: { trigger }, trace });
+    });
+  }
+  return hits;
+}
