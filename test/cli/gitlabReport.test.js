@@ -14,11 +14,7 @@ const { osvRecord, osvZip, CVSS } = require('../osvFixtures');
 const T = { timeout: 120000 };
 after(cleanup);
 
-<<<<<<< HEAD
 // Put together at run time: written whole here it would be a secret in Ward's own repository (test/unit/secrets.test.js).
-=======
-// Built at run time: Ward's scan of its own repository must find no secret in its sources.
->>>>>>> d03b689 (gitlabReport test: the Stripe-format key is built at run time (the own-repository secrets test failed on it))
 const STRIPE = ['sk', 'live', '4eC39HqLyjWDarjtT1zdp7dcQ9xZ'].join('_');
 const HELPER = ["const mysql = require('mysql');", 'const db = mysql.createConnection({});', 'function findUser(name) {', "  return db.query(\"SELECT * FROM users WHERE name = '\" + name + \"'\");", '}', 'module.exports = { findUser };', ''].join('\n');
 const APP = [
