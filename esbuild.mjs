@@ -32,7 +32,7 @@ const ruleValidatorPlugin = {
       const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
       const schema = JSON.parse(readFileSync(join(root, 'rules', 'rule.schema.json'), 'utf8'));
       // A rule's `languages` are the packs' names (the schema file lists the built-in ones for editors).
-      if (languages) schema.properties.languages.items.enum = [...new Set([...languages.packs.flatMap((p) => p.ruleLanguages), 'generic'])];
+      if (languages) schema.properties.languages.items.enum = [...new Set([...languages.packs.flatMap((p) => p.ruleLanguages), ...languages.documentPacks.map((d) => d.kind), 'generic'])];
       const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true } });
       return { contents: standaloneCode(ajv, ajv.compile(schema)), loader: 'js', resolveDir: root };
     });
@@ -86,8 +86,7 @@ function copyAssets() {
   const wasm = [
     require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
     ...languages.packs.flatMap((p) => p.grammars.map((g) => join(root, 'node_modules', g.wasmPackage, g.wasm))),
-    // The document packs' grammar (languages/yaml/grammar.ts).
-    join(root, 'node_modules/@tree-sitter-grammars/tree-sitter-yaml/tree-sitter-yaml.wasm'),
+    ...languages.documentPacks.map((d) => join(root, 'node_modules', d.wasmPackage, d.wasm)),
   ];
   for (const file of wasm) cpSync(file, join(dist, file.split('/').pop()));
   // Not shipped (.vscodeignore is an allowlist): read by test/unit/languageManifest.test.js.

@@ -10,12 +10,13 @@ import { builtinRulesDir } from '../engine/builtinRules';
 import type { ScanArgs } from './args';
 import { CliError, readConfig, ruleDirs, say } from './commandSetup';
 import { terminalSafe } from './terminalText';
-import { languageSpec, PACKS } from '../languages/registry';
+import { documentPackOf, languageSpec, PACKS } from '../languages/registry';
 import type { Rule } from '../engine/rule';
 
 /** The packs a rule runs in (`js`, `python`), or `generic` for a rule of no language (secrets, dependencies). */
 function packsOf(rule: Rule): string {
-  const families = [...new Set([...rule.languages].map((id) => languageSpec(id).family))];
+  // A document pack's kind (github-actions) names itself; a grammar id names its pack's family.
+  const families = [...new Set([...rule.languages].map((id) => (documentPackOf(id) ? id : languageSpec(id).family)))];
   return families.length > 0 ? families.join(',') : 'generic';
 }
 

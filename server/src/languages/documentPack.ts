@@ -52,7 +52,7 @@ export interface DocumentPack<Model = unknown> {
   /** `rules/<folder>/`: the pack's rules. */
   rulesFolder: string;
   /** The grammar that parses the files: an id unique across packs and the wasm file copied next to the bundle. */
-  grammar: { id: string; wasm: string };
+  grammar: { id: string; wasm: string; wasmPackage: string };
   lineComment: string;
   /** Node types of the grammar that are comments (ignore comments must be real comments). */
   commentTypes: ReadonlySet<string>;

@@ -5,7 +5,7 @@
  * code), and the rule schema's `languages` names to the rule validator. package.json's activation events list the same ids; test/unit/languageManifest.test.js
  * checks both against the registry.
  */
-import { PACKS } from './registry';
+import { DOCUMENT_PACKS, PACKS } from './registry';
 
 export interface LanguageManifest {
   packs: {
@@ -18,6 +18,8 @@ export interface LanguageManifest {
   }[];
   /** Every grammar's VS Code language ids, in pack order. */
   editorLanguages: string[];
+  /** The document packs (workflows): the name rules use, their grammar, the files the editor sends. */
+  documentPacks: { kind: string; rulesFolder: string; wasm: string; wasmPackage: string; editorFiles: { language: string; pattern: string }[] }[];
 }
 
 export function languageManifest(): LanguageManifest {
@@ -28,5 +30,6 @@ export function languageManifest(): LanguageManifest {
     ruleLanguages: Object.keys(p.ruleLanguages),
     grammars: p.grammars.map((g) => ({ id: g.id, extensions: g.extensions, editorLanguages: g.editorLanguages, wasm: g.wasm, wasmPackage: g.wasmPackage })),
   }));
-  return { packs, editorLanguages: packs.flatMap((p) => p.grammars.flatMap((g) => g.editorLanguages)) };
+  const documentPacks = DOCUMENT_PACKS.map((d) => ({ kind: d.kind, rulesFolder: d.rulesFolder, wasm: d.grammar.wasm, wasmPackage: d.grammar.wasmPackage, editorFiles: d.editorFiles }));
+  return { packs, editorLanguages: packs.flatMap((p) => p.grammars.flatMap((g) => g.editorLanguages)), documentPacks };
 }
