@@ -34,6 +34,8 @@ export class TaintMatcher implements TaintAnalyzer {
 
   /** What the last region analysis read (functions walked, summaries from the cache): tests check that it stays bounded. */
   lastRegionWork: RegionWork | undefined;
+  /** Whether the last proving walk (defers-to) walked the pass's own context (a region while typing) rather than a whole-file one: for tests. */
+  lastProofOnPass: boolean | undefined;
 
   exportedSummaries(ctx: FileContext, deadline: Deadline, absolutePath: string): Map<string, Summary> {
     const models = this.models.get(ctx.language.family);
@@ -74,7 +76,9 @@ export class TaintMatcher implements TaintAnalyzer {
     if (probes === undefined) {
       probes = new Map();
       try {
-        analyzeFile(wholeFile(), models, deadline, undefined, undefined, undefined, undefined, probes);
+        const proofCtx = wholeFile();
+        this.lastProofOnPass = proofCtx === ctx;
+        analyzeFile(proofCtx, models, deadline, undefined, undefined, undefined, undefined, probes);
       } catch {
         probes = null; // out of time or a walk that failed: nothing is proven
       }
