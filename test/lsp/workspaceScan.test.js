@@ -450,7 +450,13 @@ test('400 files: open-file latency during a scan, second scan from the cache, me
   console.log(`400 files: scan ${r.durationMs} ms (${r.scanned} scanned, ${r.fromCache} cached by the cancelled run), second scan ${second.durationMs} ms, ratio ${(second.durationMs / Math.max(1, r.durationMs)).toFixed(3)}`);
   // Workers go 5 s after their last file; then the server is back to one parser set.
   await new Promise((res) => setTimeout(res, 7000));
-  const rss = rssMiB(c2.proc.pid);
+  // On a loaded machine the workers' exit and the heap's shrinking lag: give them up to 30 s
+  // in all before judging the memory at rest (the bound itself stays).
+  let rss = rssMiB(c2.proc.pid);
+  for (let waited = 7000; rss !== undefined && rss > 150 && waited < 30000; waited += 1000) {
+    await new Promise((res) => setTimeout(res, 1000));
+    rss = rssMiB(c2.proc.pid);
+  }
   if (rss !== undefined) {
     console.log(`server RSS at rest after the scans: ${rss.toFixed(0)} MiB`);
     assert.ok(rss <= 150, `server RSS at rest ${rss.toFixed(0)} MiB > 150 MiB`);
