@@ -15,6 +15,8 @@ after(() => {
   if (client && client.proc.exitCode === null && client.proc.signalCode === null) client.proc.kill();
 });
 
+/** lodash 4.17.11 directly, qs 6.5.1 through express. */
+const PACKAGE_LOCK = JSON.stringify({ lockfileVersion: 3, packages: { '': { dependencies: { lodash: '^4.17.4', express: '4.16.0' } }, 'node_modules/lodash': { version: '4.17.11' }, 'node_modules/express': { version: '4.16.0', dependencies: { qs: '6.5.1' } }, 'node_modules/qs': { version: '6.5.1' } } });
 const PACKAGE_JSON = '{\n  "name": "shop",\n  "dependencies": {\n    "lodash": "^4.17.4",\n    "express": "4.16.0"\n  }\n}\n';
 
 test('package.json in the editor: diagnostics on the dependency lines, the upgrade fix, the database in the status', { timeout: 60000 }, async () => {
@@ -27,7 +29,7 @@ test('package.json in the editor: diagnostics on the dependency lines, the upgra
   await deps.importZip(path.join(dir, 'npm.zip'), db, { source: 'test' });
   const ws = writeTree(path.join(dir, 'ws'), {
     'package.json': PACKAGE_JSON,
-    'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { '': { dependencies: { lodash: '^4.17.4', express: '4.16.0' } }, 'node_modules/lodash': { version: '4.17.11' }, 'node_modules/express': { version: '4.16.0', dependencies: { qs: '6.5.1' } }, 'node_modules/qs': { version: '6.5.1' } } }),
+    'package-lock.json': PACKAGE_LOCK,
   });
   client = new Client(ws);
   client.settings = { debounceMs: 0, advisories: { folder: db, maxAgeDays: 30 } };
@@ -63,7 +65,7 @@ test('Scan Workspace after the advisory database is updated reports the new advi
   await deps.importZip(path.join(dir, 'old.zip'), db, { source: 'test' });
   const ws = writeTree(path.join(dir, 'ws'), {
     'package.json': PACKAGE_JSON,
-    'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { '': { dependencies: { lodash: '^4.17.4', express: '4.16.0' } }, 'node_modules/lodash': { version: '4.17.11' }, 'node_modules/express': { version: '4.16.0', dependencies: { qs: '6.5.1' } }, 'node_modules/qs': { version: '6.5.1' } } }),
+    'package-lock.json': PACKAGE_LOCK,
   });
   const c = new Client(ws);
   try {
@@ -99,7 +101,7 @@ test("an advisory accepted in .ward.yaml's ignore list is not shown in the edito
   const ws = writeTree(path.join(dir, 'ws'), {
     '.ward.yaml': 'ignore:\n  - id: GHSA-lsp2-0002-bbbb\n    reason: qs only parses our own query strings\n',
     'package.json': PACKAGE_JSON,
-    'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { '': { dependencies: { lodash: '^4.17.4', express: '4.16.0' } }, 'node_modules/lodash': { version: '4.17.11' }, 'node_modules/express': { version: '4.16.0', dependencies: { qs: '6.5.1' } }, 'node_modules/qs': { version: '6.5.1' } } }),
+    'package-lock.json': PACKAGE_LOCK,
   });
   const c = new Client(ws);
   try {

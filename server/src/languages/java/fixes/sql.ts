@@ -17,6 +17,7 @@ import { importEdit, positionOf, statementOf } from '../../../engine/fixEdits';
 import type { FixEntry } from '../../packFixes';
 import type { SinkHit } from '../../../taint/context';
 import { parameterizedQuery, PlaceholderStyle } from '../../../fixes/sqlParams';
+import { eol } from '../../../fixes/placement';
 
 export const JDBC_PARAMS: FixEntry = {
   title: 'Bind the values as ? parameters',
@@ -44,10 +45,6 @@ function indentOf(ctx: FileContext, node: SyntaxNode): string | undefined {
   const lineStart = ctx.text.lastIndexOf('\n', node.startIndex - 1) + 1;
   const before = ctx.text.slice(lineStart, node.startIndex);
   return before.trim() === '' ? before : undefined;
-}
-
-function eolOf(ctx: FileContext): string {
-  return ctx.text.includes('\r\n') ? '\r\n' : '\n';
 }
 
 /** A name for the new statement variable that the method does not use yet. */
@@ -147,12 +144,12 @@ function prepareFix(ctx: FileContext, call: SyntaxNode, arg: SyntaxNode, literal
   const name = declarator.childForFieldName('name')?.text;
   const indent = indentOf(ctx, declaration);
   if (!name || indent === undefined) return undefined;
-  const eol = eolOf(ctx);
+  const br = eol(ctx);
   const at = positionOf(ctx, declaration.endIndex);
   return {
     title: JDBC_PARAMS.title,
     preferred: true,
-    edits: [{ range: nodeRange(arg), newText: literal }, { range: { start: at, end: at }, newText: binds(ctx, name, values).map((b) => eol + indent + b).join('') }],
+    edits: [{ range: nodeRange(arg), newText: literal }, { range: { start: at, end: at }, newText: binds(ctx, name, values).map((b) => br + indent + b).join('') }],
   };
 }
 
@@ -182,13 +179,13 @@ function statementFix(ctx: FileContext, call: SyntaxNode, method: string, conn: 
   const imported = importEdit(ctx, 'java.sql.PreparedStatement');
   if (!imported) return undefined;
   const name = freshName(scope, 'ps');
-  const eol = eolOf(ctx);
+  const br = eol(ctx);
   const lines = [`PreparedStatement ${name} = ${conn}.prepareStatement(${literal});`, ...binds(ctx, name, values)];
   // One edit from the statement's start to the call's end: an insertion at the statement's
   // start and a replacement of a call that starts there too would touch.
   const between = ctx.text.slice(statement.startIndex, call.startIndex);
   const edits: TextEdit[] = [
-    { range: { start: positionOf(ctx, statement.startIndex), end: positionOf(ctx, call.endIndex) }, newText: lines.map((l) => l + eol + indent).join('') + between + `${name}.${method}()` },
+    { range: { start: positionOf(ctx, statement.startIndex), end: positionOf(ctx, call.endIndex) }, newText: lines.map((l) => l + br + indent).join('') + between + `${name}.${method}()` },
     ...unusedStatementRemoval(ctx, call.childForFieldName('object'), scope),
     ...imported,
   ];
