@@ -71,3 +71,96 @@ test('region analysis + merge equals a full analysis after edits', async () => {
   }
   assert.ok(regionRuns >= 2, `most edits should be handled by region analysis (${regionRuns})`);
 });
+
+// Java: all code lives in a class, so the top-level statement an edit touches is the whole
+// class; the pack's membersOf hook narrows the region to the methods the edit touched.
+const java = W.LANGUAGES.find((l) => l.id === 'java');
+
+function generateJava(n) {
+  const out = [
+    'package bench;',
+    '',
+    'import java.io.IOException;',
+    'import javax.servlet.http.HttpServletRequest;',
+    'import javax.servlet.http.HttpServletResponse;',
+    '',
+    'public class Handlers {',
+    '    private static final String BASE = "/data/";',
+    '    private String last = "";',
+    '',
+  ];
+  for (let i = 0; out.length < n; i++) {
+    out.push(
+      `    void run${i}(String cmd) throws IOException {`,
+      i % 3 === 0 ? '        Runtime.getRuntime().exec(cmd);' : `        Runtime.getRuntime().exec(BASE + "ls${i}");`,
+      '    }',
+      '',
+      `    void handle${i}(HttpServletRequest request, HttpServletResponse response) throws IOException {`,
+      `        String id = request.getParameter("id${i}");`,
+      i % 4 === 0 ? `        run${i}(id);` : `        run${i}("x${i}");`,
+      i % 5 === 0 ? '        Runtime.getRuntime().exec("cat " + id);' : `        response.setStatus(${200 + (i % 7)});`,
+      '    }',
+      '',
+    );
+  }
+  out.push('}', '');
+  return out.join('\n');
+}
+
+/** The 0-based line holding `needle`. */
+function lineOf(text, needle) {
+  const i = text.split('\n').findIndex((l) => l.includes(needle));
+  assert.ok(i >= 0, `no line with ${needle}`);
+  return i;
+}
+
+test('Java: region analysis of the methods an edit touched + merge equals a full analysis', async () => {
+  const { engine } = W.loadEngine([path.join(__dirname, '..', '..', 'rules')]);
+  const options = { budgetMs: 60000, absolutePath: path.join(__dirname, 'Handlers.java') };
+  let text = generateJava(2000);
+  let tree = await engine.parse(java, text, 60000);
+  let findings = (await engine.analyzeTree(tree, text, java, { ...options, incremental: true })).findings;
+  assert.ok(findings.length > 20, `the generated class has findings (${findings.length})`);
+  // Edits: a vulnerable line inside a handler; a statement deleted from another; a helper's
+  // summary changed (its callers may report differently: a whole-file analysis); comment
+  // lines between methods; a field changed (other methods may read it: the whole class).
+  const edits = [
+    (t) => ({ line: lineOf(t, '"id101"') + 1, remove: 0, insert: ['        Runtime.getRuntime().exec("rm " + request.getParameter("x"));'], narrowed: true }),
+    (t) => ({ line: lineOf(t, 'run148(id);'), remove: 1, insert: [], narrowed: true }),
+    (t) => ({ line: lineOf(t, 'exec(BASE + "ls40")'), remove: 1, insert: ['        Runtime.getRuntime().exec(cmd);'], narrowed: true }),
+    (t) => ({ line: lineOf(t, 'void run60(') - 1, remove: 0, insert: ['    // a comment', ''], narrowed: true }),
+    (t) => ({ line: lineOf(t, 'private String last'), remove: 1, insert: ['    private String last = "x";'], narrowed: false }),
+  ];
+  let regionRuns = 0;
+  for (const make of edits) {
+    const e = make(text);
+    const newText = applyChange(text, e.line, e.remove, e.insert);
+    const dirty = W.trackEdit(undefined, e.line, e.line + e.remove, e.line + e.insert.length);
+    const newTree = await engine.parse(java, newText, 60000);
+    const region = W.regionFor(newTree, dirty, 'java');
+    assert.equal(!!region?.members, e.narrowed, `region after editing line ${e.line}: ${JSON.stringify(region)}`);
+    if (region) assert.ok(region.end.row - region.start.row <= 12, `the region is the edited method (${JSON.stringify(region)})`);
+    // Without the pack's hook the whole class is the region: most of the file, so none.
+    assert.equal(W.regionFor(newTree, dirty), undefined);
+    // As the server does: the region first (the summary cache holds the text before the edit),
+    // the whole file only where the region analysis says a summary changed.
+    let merged;
+    if (region) {
+      try {
+        const partial = await engine.analyzeTree(newTree, newText, java, { ...options, region });
+        merged = W.mergeFindings(findings, partial.findings, region, dirty.lineDelta);
+        regionRuns++;
+      } catch (err) {
+        if (!(err instanceof W.RegionInvalidated)) throw err;
+      }
+    }
+    const full = (await engine.analyzeTree(newTree, newText, java, { ...options, incremental: true })).findings;
+    merged ??= full;
+    assert.deepEqual(merged.map(key).sort(), full.map(key).sort(), `after editing line ${e.line}`);
+    tree.delete();
+    text = newText;
+    tree = newTree;
+    findings = full;
+  }
+  assert.ok(regionRuns >= 3, `edits inside methods should be handled by region analysis (${regionRuns})`);
+});

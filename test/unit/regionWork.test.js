@@ -33,6 +33,22 @@ function pyHandlers(n) {
   return out.join('\n');
 }
 
+/** Servlet-style handler methods of one class (all Java code lives in a class: the pack narrows a region to methods). */
+function javaHandlers(n) {
+  const out = ['package t;', '', 'import java.io.IOException;', 'import javax.servlet.http.HttpServletRequest;', 'import javax.servlet.http.HttpServletResponse;', '', 'public class Handlers {', '    String helper(String d) throws IOException {', '        Runtime.getRuntime().exec("ls " + d);', '        return "";', '    }', ''];
+  for (let i = 0; out.length < n; i++) {
+    out.push(
+      `    void h${i}(HttpServletRequest req, HttpServletResponse res) throws IOException {`,
+      `        String v = req.getParameter("p${i}");`,
+      i % 7 === 0 ? '        helper(v);' : i % 10 === 0 ? '        Runtime.getRuntime().exec("ls " + v);' : `        res.setStatus(${200 + (i % 5)});`,
+      '    }',
+      '',
+    );
+  }
+  out.push('}', '');
+  return out.join('\n');
+}
+
 /** The row after the first line matching `re` at or after the middle of the file. */
 function middleLine(text, re, from = 0.5) {
   const lines = text.split('\n');
@@ -48,21 +64,23 @@ async function editAndCount(engine, lang, text, line, inserted) {
   lines.splice(line, 0, inserted);
   const edited = lines.join('\n');
   const newTree = await engine.parse(lang, edited, 60000);
-  const region = W.regionFor(newTree, W.trackEdit(undefined, line, line, line + 1));
+  const region = W.regionFor(newTree, W.trackEdit(undefined, line, line, line + 1), lang.family);
   assert.ok(region, 'an edit inside one handler is a region');
   const partial = await engine.analyzeTree(newTree, edited, lang, { budgetMs: 60000, region, incremental: true });
   const work = engine.taint.lastRegionWork;
   const lookedInto = engine.taint.summaries.definitions.lastLookedInto;
+  const lookedIntoLines = engine.taint.summaries.definitions.lastLookedIntoLines;
   const merged = W.mergeFindings(before.findings, partial.findings, region, 1);
   const full = await engine.analyzeTree(newTree, edited, lang, { budgetMs: 60000 });
   tree.delete();
   newTree.delete();
-  return { work, lookedInto, merged: merged.map(key).sort(), full: full.findings.map(key).sort(), added: partial.findings.length };
+  return { work, lookedInto, lookedIntoLines, merged: merged.map(key).sort(), full: full.findings.map(key).sort(), added: partial.findings.length };
 }
 
 for (const [id, generate, handler, sink, call] of [
   ['javascript', jsHandlers, /^ {2}const v = /, "  cp.exec('rm ' + v);", '  helper(v + 1);'],
   ['python', pyHandlers, /^ {4}v = request/, "    os.system('rm ' + v)", '    helper(v + "1")'],
+  ['java', javaHandlers, /^ {8}String v = req/, '        Runtime.getRuntime().exec("rm " + v);', '        helper(v + "1");'],
 ]) {
   const lang = W.LANGUAGES.find((l) => l.id === id);
 
@@ -75,6 +93,7 @@ for (const [id, generate, handler, sink, call] of [
       // summary cannot change other findings, so no whole-file analysis follows.
       assert.deepEqual(r.work, { walked: 1, cached: 0 }, `${size} lines`);
       assert.equal(r.lookedInto, 1, `${size} lines: only the edited statement is looked into`);
+      assert.ok(r.lookedIntoLines <= 6, `${size} lines: only the edited handler's lines are looked into (${r.lookedIntoLines})`);
       assert.equal(r.added >= 1, true, 'the new sink is reported');
       assert.deepEqual(r.merged, r.full, `${size} lines: region + kept findings = a whole-file analysis`);
     }
@@ -95,11 +114,11 @@ for (const [id, generate, handler, sink, call] of [
     await engine.analyzeTree(tree, text, lang, { budgetMs: 60000, incremental: true });
     // `helper` now returns its argument too (a new summary), and handlers call it.
     const lines = text.split('\n');
-    const at = lines.findIndex((l) => /helper\(d(ir)?\)/.test(l)) + 1;
-    lines.splice(at, 0, id === 'python' ? '    return d' : '  return dir;');
+    const at = lines.findIndex((l) => /helper\((String )?d(ir)?\)/.test(l)) + 1;
+    lines.splice(at, 0, { python: '    return d', java: '        return d;' }[id] ?? '  return dir;');
     const edited = lines.join('\n');
     const newTree = await engine.parse(lang, edited, 60000);
-    const region = W.regionFor(newTree, W.trackEdit(undefined, at, at, at + 1));
+    const region = W.regionFor(newTree, W.trackEdit(undefined, at, at, at + 1), lang.family);
     await assert.rejects(engine.analyzeTree(newTree, edited, lang, { budgetMs: 60000, region, incremental: true }), W.RegionInvalidated);
     tree.delete();
     newTree.delete();

@@ -5,7 +5,9 @@
  */
 import { anchorOf, Finding, Range } from './finding';
 import type { Region } from './treeWalk';
-import type { Tree } from '../languages/parser';
+import type { SyntaxNode, Tree } from '../languages/parser';
+import type { TaintSyntax } from '../languages/taintSyntax';
+import { Family, syntaxFor, taintSyntaxFor } from '../languages/registry';
 
 /** Rows edited since the last analysis, in current coordinates, and the net lines added. */
 export interface Dirty {
@@ -22,22 +24,63 @@ export function trackEdit(dirty: Dirty | undefined, startRow: number, oldEndRow:
   return { start: Math.min(startRow, move(dirty.start)), end: Math.max(newEndRow, move(dirty.end)), lineDelta: dirty.lineDelta + delta };
 }
 
-/** The top-level statements covering the dirty rows, or undefined when that is most of the file. */
-export function regionFor(tree: Tree, dirty: Dirty, maxShare = 0.5): Region | undefined {
+/** The children of `parent` whose rows meet the dirty rows. */
+function touched(parent: SyntaxNode, dirty: Dirty): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (const child of parent.children) {
+    if (!child) continue;
+    if (child.endPosition.row < dirty.start || child.startPosition.row > dirty.end) continue;
+    out.push(child);
+  }
+  return out;
+}
+
+/**
+ * Where a pack analyses a statement's members one by one (TaintSyntax.membersOf: the
+ * methods of a class), the members covering the dirty rows, when they are all functions
+ * (or such statements again, narrowed the same way); undefined when an edit touches
+ * anything else there (a field, an initializer, text the parser could not place), which
+ * other members may read.
+ */
+function narrowed(statement: SyntaxNode, dirty: Dirty, syntax: TaintSyntax, functionTypes: ReadonlySet<string>, depth = 0): [number, number] | undefined {
+  const body = depth < 8 ? syntax.membersOf?.(statement) : null;
+  if (!body || body.startPosition.row > dirty.start || body.endPosition.row < dirty.end) return undefined;
+  let start = dirty.start;
+  let end = dirty.end;
+  for (const member of touched(body, dirty)) {
+    if (!member.isNamed || syntax.kind(member) === 'comment') continue;
+    let rows: [number, number] | undefined;
+    if (functionTypes.has(member.type)) rows = [member.startPosition.row, member.endPosition.row];
+    else rows = narrowed(member, dirty, syntax, functionTypes, depth + 1);
+    if (!rows) return undefined;
+    start = Math.min(start, rows[0]);
+    end = Math.max(end, rows[1]);
+  }
+  return [start, end];
+}
+
+/**
+ * The top-level statements covering the dirty rows (or, where the pack analyses a class's
+ * methods one by one, the methods covering them), or undefined when that is most of the file.
+ */
+export function regionFor(tree: Tree, dirty: Dirty, family?: Family, maxShare = 0.5): Region | undefined {
   const root = tree.rootNode;
   const total = root.endPosition.row + 1;
   let start = dirty.start;
   let end = dirty.end;
-  for (const child of root.children) {
-    if (!child) continue;
-    const s = child.startPosition.row;
-    const e = child.endPosition.row;
-    if (e < dirty.start || s > dirty.end) continue;
-    start = Math.min(start, s);
-    end = Math.max(end, e);
+  const statements = touched(root, dirty);
+  const named = statements.filter((s) => s.isNamed);
+  const inner = family && named.length === 1 ? narrowed(named[0]!, dirty, taintSyntaxFor(family), syntaxFor(family).functionTypes) : undefined;
+  if (inner) {
+    [start, end] = inner;
+  } else {
+    for (const child of statements) {
+      start = Math.min(start, child.startPosition.row);
+      end = Math.max(end, child.endPosition.row);
+    }
   }
   if ((end - start + 1) / total > maxShare) return undefined;
-  return { start: { row: start, column: 0 }, end: { row: end + 1, column: 0 } };
+  return { start: { row: start, column: 0 }, end: { row: end + 1, column: 0 }, ...(inner ? { members: true } : {}) };
 }
 
 function shiftRange(r: Range, rows: number): Range {

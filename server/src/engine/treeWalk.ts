@@ -14,6 +14,13 @@ export class BudgetExceeded extends Error {
 export interface Region {
   start: { row: number; column: number };
   end: { row: number; column: number };
+  /**
+   * The rows are members of a statement (methods of a class, TaintSyntax.membersOf), not
+   * whole top-level statements: the declarations outside functions elsewhere in the file (a
+   * class's fields) are collected too, as module-level ones are for a region of top-level
+   * statements.
+   */
+  members?: boolean;
 }
 
 export interface Deadline {
@@ -125,6 +132,8 @@ export function collectNodes(
         // An import is a statement: not inside an expression or a declaration.
         ...outsideFunctions(tree, new Set(syntax.typesOf('import').filter((t) => wanted.has(t))), functionTypes, new Set(syntax.typesOf('expression-statement', 'declaration'))).filter(outside),
         ...moduleLevel(tree, new Set([...outsideTypes].filter((t) => wanted.has(t))), syntax).filter(outside),
+        // Members of a class: its fields count as module level (a region of methods, TaintSyntax.membersOf).
+        ...(region.members ? outsideFunctions(tree, new Set([...outsideTypes].filter((t) => wanted.has(t) && !functionTypes.has(t))), functionTypes).filter(outside) : []),
       ]
     : tree.rootNode.descendantsOfType([...wanted]);
   checkDeadline(deadline, 'analysis');

@@ -149,6 +149,14 @@ export interface TaintSyntax {
    * passes, it cannot carry a word into a command or a query. Optional (untyped languages).
    */
   holdsNoText?(p: Param): boolean;
+  /**
+   * For a statement whose members are analysed one by one (a class whose methods are the
+   * units, in a language where all code lives in classes), the node holding those members
+   * (the class body); null otherwise. Lets an edit inside one method of a large class
+   * re-analyse that method rather than the whole class (engine/incremental.ts). Optional:
+   * without it, a top-level statement is the smallest region.
+   */
+  membersOf?(statement: SyntaxNode): SyntaxNode | null;
 }
 
 export interface SwitchCase {

@@ -90,7 +90,7 @@ export class DocumentAnalyzer {
       // A large file edited in one place: analyse the touched statements, keep the rest.
       const previous = entry.lastFindings;
       // Lone "\r" line ends: findings are in editor lines, the tree's rows are not (lineEnds.ts).
-      const region = sameImports && dirty && previous && tree.rootNode.endPosition.row >= INCREMENTAL_MIN_LINES && !hasLoneCarriageReturn(text) ? regionFor(tree, dirty) : undefined;
+      const region = sameImports && dirty && previous && tree.rootNode.endPosition.row >= INCREMENTAL_MIN_LINES && !hasLoneCarriageReturn(text) ? regionFor(tree, dirty, lang.family) : undefined;
       if (region && dirty && previous && !text.includes('ward-ignore-file')) {
         try {
           const partial = await engine.analyzeTree(tree, text, lang, { ...options, region });

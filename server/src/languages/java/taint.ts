@@ -112,6 +112,12 @@ export const javaTaint: TaintSyntax = {
     }
     return { values, fallsThrough: clause.type === 'switch_block_statement_group' };
   },
+  membersOf(statement) {
+    // A class's (interface's, enum's, record's) body; an enum's methods sit in a list after its constants.
+    if (KINDS[statement.type] === 'class') return statement.childForFieldName('body');
+    if (statement.type === 'enum_body_declarations') return statement;
+    return null;
+  },
   convertedParams() {
     return new Set();
   },
