@@ -25,6 +25,12 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'file', language: 'github-actions-workflow' },
   { scheme: 'file', pattern: '**/.github/workflows/*.{yml,yaml}' },
   { scheme: 'file', pattern: '**/action.{yml,yaml}' },
+  // Compose files (languages/compose), under the Docker extension's language id or none.
+  { scheme: 'file', language: 'dockercompose', pattern: '**/{docker-compose,compose}*.{yml,yaml}' },
+  { scheme: 'file', pattern: '**/{docker-compose,compose}*.{yml,yaml}' },
+  // Kubernetes manifests (languages/kubernetes) are YAML files of any name: the server claims
+  // them by their first lines (`apiVersion`, `kind`), the others get the secret rules only.
+  { scheme: 'file', language: 'yaml', pattern: '**/*.{yml,yaml}' },
   // Manifests and lockfiles whose language VS Code may not know (dependency rules).
   { scheme: 'file', pattern: '**/{yarn.lock,go.mod,go.sum,gradle.lockfile,poetry.lock,uv.lock,Pipfile.lock,*requirements*.txt,requirements*.in}' },
 ];

@@ -31,7 +31,7 @@ export function checkRulesFor(pack: DocumentPack, rules: readonly Rule[]): Rule[
  * Findings of `rules` (all `check` rules of `pack`) over `text`; a parse that runs out of
  * time, or a file that is not of the kind after all, gives a notice and no findings.
  */
-export async function scanDocument(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, budgetMs: number): Promise<FileResult> {
+export async function scanDocument(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, budgetMs: number, path?: string): Promise<FileResult> {
   if (rules.length === 0) return { findings: [], notices: [] };
   let tree: Tree;
   try {
@@ -42,7 +42,7 @@ export async function scanDocument(parsers: ParserPool, pack: DocumentPack, rule
   }
   try {
     const notices: ScanNotice[] = [];
-    const model = pack.read(tree, text);
+    const model = pack.read(tree, text, path);
     if (model && typeof model === 'object' && 'notice' in model && typeof (model as { notice: unknown }).notice === 'string') {
       return { findings: [], notices: [{ kind: 'partial', message: `${(model as { notice: string }).notice}; the ${pack.kind} rules did not run` }] };
     }

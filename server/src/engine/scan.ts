@@ -4,7 +4,7 @@
  */
 import { syntaxFor, taintSyntaxFor } from '../languages/registry';
 import { ParserPool, ParseTimeout, Tree } from '../languages/parser';
-import { documentPackForPath, LanguageId, LanguageSpec, languageForPath } from '../languages/registry';
+import { documentPackForContent, documentPackForPath, LanguageId, mayBeDocumentByContent, LanguageSpec, languageForPath } from '../languages/registry';
 import type { DocumentPack } from '../languages/documentPack';
 import { checkRulesFor, scanDocument } from './documentScan';
 import type { FileContext } from './fileContext';
@@ -340,7 +340,7 @@ export class Engine {
     const limits = options.limits ?? DEFAULT_LIMITS;
     const reason = checkText(text, limits);
     if (reason) return { findings: secrets.findings, notices: [...secrets.notices, { kind: 'partial', message: `${reason}: only the secret rules ran` }] };
-    const checked = await scanDocument(this.parsers, pack, this.documentRules(pack, options.relativePath), text, options.budgetMs ?? DEFAULT_BUDGET_MS);
+    const checked = await scanDocument(this.parsers, pack, this.documentRules(pack, options.relativePath), text, options.budgetMs ?? DEFAULT_BUDGET_MS, options.relativePath);
     // The secret findings are already in the editor's lines; the tree's may not be.
     const mine = hasLoneCarriageReturn(text) ? inEditorLines(checked, text) : checked;
     return { findings: dedupe([...secrets.findings, ...mine.findings]).sort(compareFindings), notices: [...secrets.notices, ...mine.notices] };
@@ -351,7 +351,9 @@ export class Engine {
    * document pack's file, a manifest, or plain text for the secret rules.
    */
   async scanPathText(path: string | undefined, text: string, options: ScanOptions = {}): Promise<FileResult> {
-    const pack = path ? documentPackForPath(options.relativePath ?? path) ?? documentPackForPath(path) : undefined;
+    const byPath = path ? documentPackForPath(options.relativePath ?? path) ?? documentPackForPath(path) : undefined;
+    // A pack that knows its files by their first lines (a manifest), when no path claims it.
+    const pack = byPath ?? documentPackForContent(path, text);
     if (pack) return this.scanDocumentText(pack, text, options);
     if (path && this.isManifest(path)) return this.scanManifestText(path, text, options);
     return this.scanGenericText(text, options);
@@ -361,8 +363,9 @@ export class Engine {
     const byName = fileNameFindings(this.applicable(this.fileNameRules, options.relativePath), path);
     if (byName) return byName;
     const lang = languageForPath(path);
-    const pack = lang ? undefined : documentPackForPath(path);
-    if (!lang && !pack && this.genericSecrets.length === 0 && !this.isManifest(path)) return { findings: [], notices: [] };
+    const byPath = lang ? undefined : documentPackForPath(path);
+    const byContent = !lang && !byPath && mayBeDocumentByContent(path);
+    if (!lang && !byPath && !byContent && this.genericSecrets.length === 0 && !this.isManifest(path)) return { findings: [], notices: [] };
     // Source maps repeat the sources they map (which are scanned themselves) as escaped JSON.
     if (!lang && /\.(?:js|css)\.map$/i.test(path)) return { findings: [], notices: [] };
     const limits = options.limits ?? DEFAULT_LIMITS;
@@ -375,6 +378,8 @@ export class Engine {
     const decoded = decodeBytes(read.bytes);
     if ('skip' in decoded) return { findings: [], notices: [{ kind: 'skipped', message: decoded.skip }] };
     if (lang) return this.scanText(decoded.text, lang, { ...options, absolutePath: options.absolutePath ?? path });
+    // Only files no path claims, and only their first lines, are asked (the text is read once).
+    const pack = byPath ?? (byContent ? documentPackForContent(path, decoded.text) : undefined);
     if (pack) return this.scanDocumentText(pack, decoded.text, options);
     return this.isManifest(path) ? this.scanManifestText(path, decoded.text, options) : this.scanGenericText(decoded.text, options);
   }

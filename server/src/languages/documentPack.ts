@@ -1,7 +1,7 @@
 /**
- * A document pack: a kind of file that is data, not code (GitHub Actions workflows, later
+ * A document pack: a kind of file that is data, not code (GitHub Actions workflows,
  * Kubernetes manifests, Compose files), recognised by its path rather than by an extension
- * alone. It parses the file with its grammar, reads it into its own model, and runs the
+ * alone, or, for files no path claims, by the first lines of their text. It parses the file with its grammar, reads it into its own model, and runs the
  * checks that its rules (`mode: check`, `check: <name>`, `options:`) name. The engine knows
  * only this interface: which pack a path belongs to, how to read the tree, and the checks.
  *
@@ -9,6 +9,9 @@
  * nothing above the languages layer.
  */
 import type { Tree } from './parser';
+
+/** How much of a file's text `byContent.recognisesHead` sees. */
+export const CONTENT_HEAD_CHARS = 8192;
 
 export interface DocPosition {
   line: number;
@@ -56,16 +59,25 @@ export interface DocumentPack<Model = unknown> {
   lineComment: string;
   /** Node types of the grammar that are comments (ignore comments must be real comments). */
   commentTypes: ReadonlySet<string>;
-  /**
-   * Whether a file (its path with `/` separators, relative or absolute) is of this kind.
-   * (Kubernetes manifests will need the content too, `apiVersion` and `kind`: that is a
-   * second, optional hook to add beside this one, asked only for files no path claims.)
-   */
+  /** Whether a file (its path with `/` separators, relative or absolute) is of this kind. */
   recognises(path: string): boolean;
+  /**
+   * Kinds a path cannot tell (a Kubernetes manifest is any YAML with `apiVersion` and
+   * `kind`): asked only for files no pack's path claims. `candidate` decides before the file
+   * is read (by its extension), `recognisesHead` from its first CONTENT_HEAD_CHARS
+   * characters, so a repository's other YAML files are neither parsed nor read twice.
+   */
+  byContent?: {
+    candidate(path: string): boolean;
+    recognisesHead(head: string): boolean;
+  };
   /** Editors: the language ids and path globs of these files (the client's document selector). */
   editorFiles: { language: string; pattern: string }[];
-  /** The tree read into the pack's model, or a notice when the file is not of this kind after all. */
-  read(tree: Tree, text: string): Model | { notice: string };
+  /**
+   * The tree read into the pack's model, or a notice when the file is not of this kind after
+   * all (or is a template of one, which only its rendered output shows). `path` when known.
+   */
+  read(tree: Tree, text: string, path?: string): Model | { notice: string };
   checks: Record<string, DocumentCheck<Model>>;
   /** The titles of the fixes each check may offer (rule pages list them). */
   fixTitles: Record<string, string[]>;

@@ -11,12 +11,14 @@ import { javascriptPack } from './javascript';
 import { pythonPack } from './python';
 import { javaPack } from './java';
 import { goPack } from './go';
-import type { DocumentPack } from './documentPack';
+import { CONTENT_HEAD_CHARS, DocumentPack } from './documentPack';
 import { actionsPack } from './actions';
+import { kubernetesPack } from './kubernetes';
+import { composePack } from './compose';
 
 export const PACKS: readonly LanguagePack[] = [javascriptPack, pythonPack, javaPack, goPack];
-/** Packs of files that are data (workflows, manifests), recognised by path: see documentPack.ts. */
-export const DOCUMENT_PACKS: readonly DocumentPack[] = [actionsPack as DocumentPack];
+/** Packs of files that are data (workflows, manifests), recognised by path or first lines: see documentPack.ts. */
+export const DOCUMENT_PACKS: readonly DocumentPack[] = [actionsPack as DocumentPack, composePack as DocumentPack, kubernetesPack as DocumentPack];
 
 export type { LanguagePack, LanguageSpec };
 /** A grammar's id (`typescript`). */
@@ -81,6 +83,20 @@ export function expandRuleLanguage(name: string): LanguageId[] {
 /** The document pack whose files `path` is (a workflow under `.github/workflows/`), if any. */
 export function documentPackForPath(path: string): DocumentPack | undefined {
   return DOCUMENT_PACKS.find((p) => p.recognises(path));
+}
+
+/**
+ * The document pack that claims a file no path claims by its first lines (a Kubernetes
+ * manifest), if any; `path` may be unknown (an untitled editor buffer).
+ */
+export function documentPackForContent(path: string | undefined, text: string): DocumentPack | undefined {
+  const head = text.length > CONTENT_HEAD_CHARS ? text.slice(0, CONTENT_HEAD_CHARS) : text;
+  return DOCUMENT_PACKS.find((p) => p.byContent && (path === undefined || p.byContent.candidate(path.replace(/\\/g, '/'))) && p.byContent.recognisesHead(head));
+}
+
+/** Whether some document pack may claim the file at `path` once its text is read. */
+export function mayBeDocumentByContent(path: string): boolean {
+  return DOCUMENT_PACKS.some((p) => p.byContent?.candidate(path.replace(/\\/g, '/')));
 }
 
 /** The document pack of a rule's `languages` entry (`github-actions`). */

@@ -13,7 +13,7 @@ export * from '../engine/globs';
 export * from '../engine/inputGuards';
 export { maskSecret, shannonEntropy, crc32, base62, githubChecksumValid, isPlaceholder, normalizeName } from '../engine/secretMatcher';
 export { ParserPool } from '../languages/parser';
-export { languageForPath, languageForId, LANGUAGES, DOCUMENT_PACKS, documentPackForPath } from '../languages/registry';
+export { languageForPath, languageForId, LANGUAGES, DOCUMENT_PACKS, documentPackForPath, documentPackForContent } from '../languages/registry';
 export { syntaxFor } from '../languages/registry';
 export { languageManifest } from '../languages/manifest';
 export { Bindings } from '../languages/syntax';

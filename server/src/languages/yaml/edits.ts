@@ -34,27 +34,35 @@ function endOfLastEntry(file: YamlFile, map: YamlMap): number {
   return file.text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
 }
 
+/** A value to write: one line of YAML, or `[key, value]` pairs of a nested mapping (any depth). */
+export type NewValue = string | [string, NewValue][];
+
+function flowOf(value: NewValue): string {
+  return typeof value === 'string' ? value : `{ ${value.map(([k, v]) => `${k}: ${flowOf(v)}`).join(', ')} }`;
+}
+
+/** `key: value` as block lines at `indent` (the first line without its indentation), nested mappings one step further each. */
+function blockOf(key: string, value: NewValue, indent: string, step: string, eol: string): string {
+  if (typeof value === 'string') return `${key}: ${value}`;
+  return `${key}:${value.map(([k, v]) => `${eol}${indent}${step}${blockOf(k, v, indent + step, step, eol)}`).join('')}`;
+}
+
 /**
  * Adds `key: value` to a mapping. `value` is one line of YAML, or nested `[key, value]`
  * pairs written as a block under the key (as a flow mapping inside a flow mapping).
  */
-export function addPair(file: YamlFile, map: YamlMap, key: string, value: string | [string, string][]): DocEdit {
+export function addPair(file: YamlFile, map: YamlMap, key: string, value: NewValue): DocEdit {
   if (map.flow) {
     const close = map.node.endIndex - 1;
-    const rendered = typeof value === 'string' ? value : `{ ${value.map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
     const empty = map.pairs.length === 0;
     let at = close;
     while (at > map.node.startIndex + 1 && /\s/.test(file.text[at - 1]!)) at--;
-    return { range: rangeOf(file, at, at), newText: `${empty ? ' ' : ', '}${key}: ${rendered}${empty ? ' ' : ''}` };
+    return { range: rangeOf(file, at, at), newText: `${empty ? ' ' : ', '}${key}: ${flowOf(value)}${empty ? ' ' : ''}` };
   }
   const indent = ' '.repeat(keyColumn(map));
   const at = endOfLastEntry(file, map);
   const eol = file.text.includes('\r\n') ? '\r\n' : '\n';
-  const rendered =
-    typeof value === 'string'
-      ? ` ${value}`
-      : value.map(([k, v]) => `${eol}${indent}${' '.repeat(indentStep(file))}${k}: ${v}`).join('');
-  return { range: rangeOf(file, at, at), newText: `${eol}${indent}${key}:${rendered}` };
+  return { range: rangeOf(file, at, at), newText: `${eol}${indent}${blockOf(key, value, indent, ' '.repeat(indentStep(file)), eol)}` };
 }
 
 /** A mapping value as a mapping, or undefined (a scalar or an alias cannot take new keys). */

@@ -11,7 +11,7 @@ import { nodeRange, rangeOf, YamlScalar } from '../../yaml/document';
 import { fileWrites, TaintedExpression, WorkflowFlow } from '../flow';
 import { moveToEnvFix } from '../fixes/moveToEnv';
 import { parseUses, Step, Workflow } from '../workflow';
-import { flag, stringList } from './options';
+import { flag, stringList } from '../../ruleOptions';
 
 function flowFor(workflow: Workflow, options: Readonly<Record<string, unknown>>): WorkflowFlow {
   return new WorkflowFlow(workflow, { sources: stringList(options, 'sources'), dispatchInputs: flag(options, 'dispatch-inputs'), actionInputs: flag(options, 'action-inputs') });

@@ -7,7 +7,7 @@ import type { CheckHit } from '../../documentPack';
 import { get, nodeRange, rangeOf, YamlMap, YamlScalar, YamlValue } from '../../yaml/document';
 import { expressionsIn } from '../expressions';
 import { parseUses, Workflow } from '../workflow';
-import { stringList } from './options';
+import { stringList } from '../../ruleOptions';
 
 /** Every scalar of the workflow (keys' values at any depth), for checks that read expressions anywhere. */
 function scalars(v: YamlValue | undefined, out: YamlScalar[] = []): YamlScalar[] {

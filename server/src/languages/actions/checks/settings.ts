@@ -7,7 +7,7 @@ import { get, nodeRange, rangeOf, YamlMap, YamlValue } from '../../yaml/document
 import { addReadPermissionsFix } from '../fixes/addKeys';
 import { fileWrites } from '../flow';
 import type { Workflow } from '../workflow';
-import { stringList } from './options';
+import { stringList } from '../../ruleOptions';
 
 /** No `permissions:` at the top and some job without its own: the token gets the repository's default (often write to everything). */
 export function missingPermissions(workflow: Workflow): CheckHit[] {

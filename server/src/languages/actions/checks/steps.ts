@@ -7,7 +7,7 @@ import type { CheckHit, DocStep } from '../../documentPack';
 import { get, nodeRange, rangeOf, scalar } from '../../yaml/document';
 import { persistCredentialsFix } from '../fixes/addKeys';
 import { Job, parseUses, Step, Workflow } from '../workflow';
-import { stringList } from './options';
+import { stringList } from '../../ruleOptions';
 
 const FULL_SHA = /^[0-9a-f]{40}$/i;
 
