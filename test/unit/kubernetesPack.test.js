@@ -155,6 +155,20 @@ spec:
   assert.ok(out.findings.some((f) => f.ruleId === 'k8s-privileged-container'));
 });
 
+test('a bundle longer than the YAML grammar reads at once (32,767 lines) is read document by document', async () => {
+  const config = (i) => `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\ndata:\n  a: "1"\n`;
+  const head = Array.from({ length: 5000 }, (_, i) => config(i)).join('');
+  const text = head + MANIFEST;
+  const r = await engine.scanPathText('bundle.yaml', text);
+  assert.deepEqual(r.notices, []);
+  const f = r.findings.find((x) => x.ruleId === 'k8s-privileged-container');
+  assert.ok(f, JSON.stringify(ids(r)));
+  assert.equal(f.range.start.line, text.split('\n').findIndex((l) => l.includes('privileged: true')));
+  const ignored = `# ward-ignore-file k8s-privileged-container -- a build node\n${text}`;
+  const again = await engine.scanPathText('bundle.yaml', ignored);
+  assert.ok(again.findings.find((x) => x.ruleId === 'k8s-privileged-container').suppressed, 'a file-wide ignore at the top covers later parts');
+});
+
 test('YAML that is not a manifest gets the secret rules only, without a notice', async () => {
   const text = W.expandFixture('settings:\n  apiVersion: v2\n  kind: thing\ntoken: {{crc32:ghp}}\n');
   const r = await engine.scanFile(write('config/settings.yaml', text), { relativePath: 'config/settings.yaml' });

@@ -7,7 +7,7 @@ import type { DocumentPack } from '../languages/documentPack';
 import { DOCUMENT_PACKS, documentPackOf } from '../languages/registry';
 import type { ParserPool, Tree } from '../languages/parser';
 import { ParseTimeout } from '../languages/parser';
-import type { FileResult, Finding, ScanNotice } from './finding';
+import type { FileResult, Finding, Range, ScanNotice } from './finding';
 import { interpolateMessage, ruleFinding } from './findingBuilder';
 import type { Rule } from './rule';
 import { applySuppressions } from './suppressions';
@@ -33,6 +33,14 @@ export function checkRulesFor(pack: DocumentPack, rules: readonly Rule[]): Rule[
  */
 export async function scanDocument(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, budgetMs: number, path?: string): Promise<FileResult> {
   if (rules.length === 0) return { findings: [], notices: [] };
+  if (pack.parts) {
+    const starts = lineStarts(text);
+    if (starts.length > pack.parts.maxLines) return scanInParts(parsers, pack, rules, text, starts, budgetMs, path);
+  }
+  return scanWhole(parsers, pack, rules, text, budgetMs, path);
+}
+
+async function scanWhole(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, budgetMs: number, path?: string): Promise<FileResult> {
   let tree: Tree;
   try {
     tree = await parsers.parse(pack.grammar.id, text, budgetMs);
@@ -64,4 +72,57 @@ export async function scanDocument(parsers: ParserPool, pack: DocumentPack, rule
   } finally {
     tree.delete();
   }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+/**
+ * A file too long for the grammar, cut where the pack allows into parts of at most
+ * `maxLines` lines (a part that cannot be cut stays whole and gets the grammar's notice),
+ * each scanned alone within what is left of the budget. Ignore comments of the whole file
+ * apply to every part.
+ */
+async function scanInParts(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, starts: number[], budgetMs: number, path?: string): Promise<FileResult> {
+  const { maxLines, cuts } = pack.parts!;
+  const allowed = [...new Set(cuts(text).filter((l) => l > 0 && l < starts.length))].sort((a, b) => a - b);
+  const parts: [number, number][] = [];
+  let from = 0;
+  let last = 0; // the latest allowed cut inside the current part
+  for (const cut of [...allowed, starts.length]) {
+    if (cut - from > maxLines && last > from) {
+      parts.push([from, last]);
+      from = last;
+    }
+    last = cut;
+  }
+  parts.push([from, starts.length]);
+  const deadline = Date.now() + budgetMs;
+  const findings: Finding[] = [];
+  const notices: ScanNotice[] = [];
+  for (const [a, b] of parts) {
+    const piece = text.slice(starts[a], b < starts.length ? starts[b] : text.length);
+    const result = await scanWhole(parsers, pack, rules, piece, Math.max(1, deadline - Date.now()), path);
+    findings.push(...result.findings.map((f) => shiftFinding(f, a)));
+    for (const n of result.notices) if (!notices.some((m) => m.message === n.message)) notices.push(n);
+  }
+  applySuppressions(findings, text);
+  return { findings, notices };
+}
+
+/** A finding of a part moved down by the part's first line (parts start at line starts: columns stay). */
+function shiftFinding(f: Finding, lines: number): Finding {
+  if (lines === 0) return f;
+  const r = (x: Range): Range => ({ start: { line: x.start.line + lines, character: x.start.character }, end: { line: x.end.line + lines, character: x.end.character } });
+  return {
+    ...f,
+    range: r(f.range),
+    ...(f.anchor ? { anchor: r(f.anchor) } : {}),
+    ...(f.trace ? { trace: f.trace.map((t) => ({ ...t, range: r(t.range) })) } : {}),
+    ...(f.also ? { also: f.also.map((n) => ({ ...n, range: r(n.range) })) } : {}),
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, range: r(e.range) })) })),
+  };
 }

@@ -14,6 +14,8 @@ export function isLiteralSecret(name: string, value: string): boolean {
   if (/^(?:true|false|yes|no|on|off|null|none|nil|empty|disabled?|enabled?|required|optional)$/i.test(v)) return false;
   if (/^\d+$/.test(v) || /^(?:\/|\.\/|~\/|file:)/.test(v)) return false;
   if (/^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*$|^[a-z][a-z0-9+.-]*:\/\/[^:@/\s]+(?:\/|$)/i.test(v) && !/:[^:@/]+@/.test(v)) return false;
-  if (/^(?:<[^>]*>|\[[^\]]*\]|x{3,}|\*{3,}|\.{3,}|changeme|change[_-]?me|replace[_-]?me|your[_-][\w-]+|placeholder|example|todo|tbd|secret|password|token)$/i.test(v)) return false;
+  if (/^(?:<[^>]*>|\[[^\]]*\]|x{3,}|\*{3,}|\.{3,}|changeme|change[_-]?me|replace[_-]?me|placeholder|example|todo|tbd|secret|password|token)$/i.test(v)) return false;
+  // `yourpassword`, `INSERT_ETCD_TOKEN`, `<set me>`-style words, and a variable's name standing for its value (`GOOGLE_API_KEY_VAL`, substituted at deploy time).
+  if (/^(?:your|insert|replace|enter|put|set)[_-]?[a-z]/i.test(v) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v)) return false;
   return true;
 }

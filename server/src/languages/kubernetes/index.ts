@@ -4,7 +4,7 @@
  * since their names say nothing. Helm template sources get a notice instead of findings.
  */
 import type { DocumentPack } from '../documentPack';
-import { readYaml } from '../yaml/document';
+import { documentStarts, readYaml, YAML_MAX_LINES } from '../yaml/document';
 import { YAML_GRAMMAR } from '../yaml/grammar';
 import { adminBinding, bindingToEveryone, exposedAdminPort, rbacSecretsRead, rbacWildcard } from './checks/access';
 import { automountedToken, floatingImage, hostNamespace, hostPath, literalSecretEnv, missingLimits } from './checks/pods';
@@ -24,6 +24,8 @@ export const kubernetesPack: DocumentPack<Manifest> = {
   // No path says "manifest": the content does.
   recognises: () => false,
   byContent: { candidate: (path) => YAML_FILE.test(path), recognisesHead: looksLikeManifest },
+  // Rendered bundles (CRDs and all) can pass the grammar's 32,767 lines: read them document by document.
+  parts: { maxLines: YAML_MAX_LINES, cuts: documentStarts },
   // The client sends every `yaml` document already (for the secret rules); the server claims the manifests among them.
   editorFiles: [{ language: 'yaml', pattern: '**/*.{yml,yaml}' }],
   read: (tree, text, path) => readManifest(readYaml(tree, text), path),

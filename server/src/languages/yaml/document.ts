@@ -180,3 +180,17 @@ export function indentOfLine(file: YamlFile, line: number): number {
   while (file.text[i] === ' ') i++;
   return i - start;
 }
+
+/** Lines where a YAML document starts (`---`), where a file may be cut into parts read alone. */
+export function documentStarts(text: string): number[] {
+  const lines: number[] = [];
+  let line = 0;
+  for (let i = 0; i < text.length; i++) {
+    if ((i === 0 || text.charCodeAt(i - 1) === 10) && text.startsWith('---', i) && /^---(?:[ \t#\r\n]|$)/.test(text.slice(i, i + 5))) lines.push(line);
+    if (text.charCodeAt(i) === 10) line++;
+  }
+  return lines;
+}
+
+/** tree-sitter-yaml keeps rows in 16 bits: a longer file parses as one error. */
+export const YAML_MAX_LINES = 32000;

@@ -14,6 +14,7 @@ const BINDING_KINDS = new Set(['RoleBinding', 'ClusterRoleBinding']);
 
 interface RoleRule {
   role: K8sObject;
+  apiGroups: string[];
   verbs: YamlValue[];
   resources: YamlValue[];
   restricted: boolean;
@@ -27,17 +28,24 @@ function roleRules(m: Manifest): RoleRule[] {
   return m.objects.filter((o) => ROLE_KINDS.has(o.kind)).flatMap((role) => {
     const rules = get(role.map, 'rules');
     return rules?.type === 'seq'
-      ? rules.items.map((r) => ({ role, verbs: items(get(r, 'verbs')), resources: items(get(r, 'resources')), restricted: items(get(r, 'resourceNames')).length > 0 }))
+      ? rules.items.map((r) => ({ role, apiGroups: items(get(r, 'apiGroups')).map(text), verbs: items(get(r, 'verbs')), resources: items(get(r, 'resources')), restricted: items(get(r, 'resourceNames')).length > 0 }))
       : [];
   });
 }
 
 const text = (v: YamlValue): string => (v.type === 'scalar' ? v.value.trim() : '');
 
-/** `"*"` in a role rule's `options.field` (`verbs` or `resources`). */
+/**
+ * `"*"` in a role rule's `options.field` (`verbs` or `resources`), except in rules that only
+ * reach read-only API groups (`options.readOnlyApiGroups`: the metrics APIs, whose only verbs are reads).
+ */
 export function rbacWildcard(m: Manifest, options: Readonly<Record<string, unknown>>): CheckHit[] {
   const field = stringList(options, 'field')[0] === 'resources' ? 'resources' : 'verbs';
-  return roleRules(m).flatMap((r) => r[field].filter((v) => text(v) === '*').map((v) => valueHit(v, undefined, r.role)));
+  const readOnly = new Set(stringList(options, 'readOnlyApiGroups'));
+  return roleRules(m).flatMap((r) => {
+    if (r.apiGroups.length > 0 && r.apiGroups.every((g) => readOnly.has(g))) return [];
+    return r[field].filter((v) => text(v) === '*').map((v) => valueHit(v, undefined, r.role));
+  });
 }
 
 /** `get`/`list`/`watch` on `secrets` (every secret of the namespace, or the cluster), not narrowed by `resourceNames`. */
