@@ -169,6 +169,17 @@ test('a bundle longer than the YAML grammar reads at once (32,767 lines) is read
   assert.ok(again.findings.find((x) => x.ruleId === 'k8s-privileged-container').suppressed, 'a file-wide ignore at the top covers later parts');
 });
 
+test('a kustomize patch is judged on what it sets, not on what it leaves to its base', async () => {
+  const patch = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: shop\nspec:\n  template:\n    spec:\n      containers:\n      - name: shop\n        env:\n        - name: MODE\n          value: debug\n';
+  const quiet = await engine.scanFile(write('overlays/prod/deployment-patch.yaml', patch), { relativePath: 'overlays/prod/deployment-patch.yaml' });
+  assert.deepEqual(ids(quiet), []);
+  const loud = patch.replace('        env:', '        securityContext:\n          privileged: true\n          readOnlyRootFilesystem: false\n        env:');
+  const r = await engine.scanFile(write('overlays/dev/deployment-patch.yaml', loud), { relativePath: 'overlays/dev/deployment-patch.yaml' });
+  assert.deepEqual(ids(r), ['k8s-privileged-container', 'k8s-writable-root-filesystem']);
+  const same = await engine.scanFile(write('overlays/dev/deployment.yaml', patch), { relativePath: 'overlays/dev/deployment.yaml' });
+  assert.ok(ids(same).includes('k8s-run-as-non-root'), 'the same text as a whole manifest is judged whole');
+});
+
 test('YAML that is not a manifest gets the secret rules only, without a notice', async () => {
   const text = W.expandFixture('settings:\n  apiVersion: v2\n  kind: thing\ntoken: {{crc32:ghp}}\n');
   const r = await engine.scanFile(write('config/settings.yaml', text), { relativePath: 'config/settings.yaml' });

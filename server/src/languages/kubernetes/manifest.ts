@@ -41,6 +41,11 @@ export interface Manifest {
   file: YamlFile;
   objects: K8sObject[];
   pods: PodSpec[];
+  /**
+   * A kustomize patch (a file named `*patch*`, or a `$patch:` directive): what it leaves out
+   * comes from the base it is merged into, so only what it sets is judged.
+   */
+  isPatch: boolean;
 }
 
 /** Where each workload kind keeps its pod spec; other kinds are looked for at `spec.template.spec`. */
@@ -91,7 +96,8 @@ export function readManifest(file: YamlFile, path?: string): Manifest | { notice
     const pod = podSpecOf(o);
     return pod ? [pod] : [];
   });
-  return { file, objects, pods };
+  const isPatch = (!!path && /patch[^/\\]*$/i.test(path)) || /^\s*\$patch\s*:/m.test(file.text);
+  return { file, objects, pods, isPatch };
 }
 
 function at(v: YamlValue | undefined, path: string[]): YamlValue | undefined {

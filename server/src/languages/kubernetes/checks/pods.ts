@@ -55,7 +55,7 @@ export function automountedToken(m: Manifest): CheckHit[] {
     const account = scalar(get(pod.map, 'serviceAccountName')) ?? scalar(get(pod.map, 'serviceAccount'));
     if (account && account !== 'default') return [];
     const v = get(pod.map, 'automountServiceAccountToken');
-    if (isFalse(v) || (v === undefined && defaultOff)) return [];
+    if (isFalse(v) || (v === undefined && (defaultOff || m.isPatch))) return [];
     if (v) return [valueHit(v, undefined, pod.owner)];
     const fixes = pod.map.pairs.length > 0 && !pairOfKey(pod.map, 'automountServiceAccountToken')
       ? [{ title: 'Add `automountServiceAccountToken: false`', edits: [addPair(m.file, pod.map, 'automountServiceAccountToken', 'false')], preferred: true }]
@@ -77,6 +77,7 @@ export function floatingImage(m: Manifest): CheckHit[] {
 /** No `resources.limits` for the rule's `options.resources` (memory): one container can starve the node. */
 export function missingLimits(m: Manifest, options: Readonly<Record<string, unknown>>): CheckHit[] {
   const wanted = stringList(options, 'resources');
+  if (m.isPatch) return [];
   return m.pods.flatMap((pod) =>
     pod.containers.flatMap((c) => {
       if (c.group === 'ephemeralContainers') return []; // they take no resources field

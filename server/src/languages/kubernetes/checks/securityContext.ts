@@ -27,7 +27,7 @@ export function privileged(m: Manifest): CheckHit[] {
 export function privilegeEscalation(m: Manifest): CheckHit[] {
   return containers(m).flatMap((c) => {
     const v = get(c.securityContext, 'allowPrivilegeEscalation');
-    if (isFalse(v)) return [];
+    if (isFalse(v) || (m.isPatch && !v)) return [];
     const fixes = securityContextFix(m.file, c, ['allowPrivilegeEscalation'], 'false', 'Set `allowPrivilegeEscalation: false`');
     return [v ? valueHit(v, c, c.pod.owner, {}, fixes) : containerHit(c, {}, fixes)];
   });
@@ -43,7 +43,7 @@ export function runAsNonRoot(m: Manifest): CheckHit[] {
     const user = uid(effective(c, 'runAsUser'));
     if (user !== undefined) return []; // a UID is chosen: root-user reports 0
     const v = effective(c, 'runAsNonRoot');
-    if (isTrue(v)) return [];
+    if (isTrue(v) || (m.isPatch && !v)) return [];
     // Windows pods run as a named user, not a UID.
     if (get(c.securityContext, 'windowsOptions') || get(c.pod.securityContext, 'windowsOptions')) return [];
     const fixes = securityContextFix(m.file, c, ['runAsNonRoot'], 'true', 'Set `runAsNonRoot: true` (the image must name a non-root user)');
@@ -85,6 +85,7 @@ export function capabilitiesNotDropped(m: Manifest): CheckHit[] {
     if (isTrue(get(c.securityContext, 'privileged'))) return []; // privileged has every capability: that rule says so
     const drop = get(get(c.securityContext, 'capabilities'), 'drop');
     if (drop?.type === 'seq' && drop.items.some((i) => i.type === 'scalar' && capabilityName(i.value) === 'ALL')) return [];
+    if (m.isPatch && !drop) return [];
     let fixes = securityContextFix(m.file, c, ['capabilities', 'drop'], '["ALL"]', 'Drop all capabilities (`capabilities: drop: ["ALL"]`), then add back only those it needs');
     if (drop?.type === 'seq') {
       const first = drop.items[0];
@@ -108,7 +109,7 @@ export function writableRootFilesystem(m: Manifest): CheckHit[] {
   return containers(m).flatMap((c) => {
     if (c.group === 'ephemeralContainers') return []; // debugging sessions need to write
     const v = get(c.securityContext, 'readOnlyRootFilesystem');
-    if (isTrue(v)) return [];
+    if (isTrue(v) || (m.isPatch && !v)) return [];
     const fixes = securityContextFix(m.file, c, ['readOnlyRootFilesystem'], 'true', 'Set `readOnlyRootFilesystem: true` (mount an `emptyDir` where it must write)');
     return [v ? valueHit(v, c, c.pod.owner, {}, fixes) : containerHit(c, {}, fixes)];
   });
