@@ -27,6 +27,8 @@ function engineFacts() {
     format: 'cjs',
     platform: 'node',
     logLevel: 'error',
+    // As esbuild.mjs: jsonc-parser's UMD build requires its own files at run time, its ESM build bundles.
+    alias: { 'jsonc-parser': join(repo, 'node_modules/jsonc-parser/lib/esm/main.js') },
   });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', out.outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));

@@ -31,6 +31,9 @@ export const DOCUMENT_SELECTOR = [
   // Kubernetes manifests (languages/kubernetes) are YAML files of any name: the server claims
   // them by their first lines (`apiVersion`, `kind`), the others get the secret rules only.
   { scheme: 'file', language: 'yaml', pattern: '**/*.{yml,yaml}' },
+  // Terraform (languages/terraform: editorFiles): the language ids are above; without an
+  // extension that knows HCL, VS Code has no language for `.tf`.
+  { scheme: 'file', pattern: '**/*.tf' },
   // Manifests and lockfiles whose language VS Code may not know (dependency rules).
   { scheme: 'file', pattern: '**/{yarn.lock,go.mod,go.sum,gradle.lockfile,poetry.lock,uv.lock,Pipfile.lock,*requirements*.txt,requirements*.in}' },
 ];

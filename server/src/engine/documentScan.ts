@@ -31,16 +31,16 @@ export function checkRulesFor(pack: DocumentPack, rules: readonly Rule[]): Rule[
  * Findings of `rules` (all `check` rules of `pack`) over `text`; a parse that runs out of
  * time, or a file that is not of the kind after all, gives a notice and no findings.
  */
-export async function scanDocument(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, budgetMs: number, path?: string): Promise<FileResult> {
+export async function scanDocument(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, budgetMs: number, path?: string, folderFacts?: () => Promise<unknown[]>): Promise<FileResult> {
   if (rules.length === 0) return { findings: [], notices: [] };
   if (pack.parts) {
     const starts = lineStarts(text);
     if (starts.length > pack.parts.maxLines) return scanInParts(parsers, pack, rules, text, starts, budgetMs, path);
   }
-  return scanWhole(parsers, pack, rules, text, budgetMs, path);
+  return scanWhole(parsers, pack, rules, text, budgetMs, path, folderFacts);
 }
 
-async function scanWhole(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, budgetMs: number, path?: string): Promise<FileResult> {
+async function scanWhole(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, budgetMs: number, path?: string, folderFacts?: () => Promise<unknown[]>): Promise<FileResult> {
   let tree: Tree;
   try {
     tree = await parsers.parse(pack.grammar.id, text, budgetMs);
@@ -50,11 +50,13 @@ async function scanWhole(parsers: ParserPool, pack: DocumentPack, rules: readonl
   }
   try {
     const notices: ScanNotice[] = [];
-    const model = pack.read(tree, text, path);
-    if (model && typeof model === 'object' && 'notice' in model && typeof (model as { notice: unknown }).notice === 'string') {
-      return { findings: [], notices: [{ kind: 'partial', message: `${(model as { notice: string }).notice}; the ${pack.kind} rules did not run` }] };
+    const read = pack.read(tree, text, path);
+    if (read && typeof read === 'object' && 'notice' in read && typeof (read as { notice: unknown }).notice === 'string') {
+      return { findings: [], notices: [{ kind: 'partial', message: `${(read as { notice: string }).notice}; the ${pack.kind} rules did not run` }] };
     }
-    if (tree.rootNode.hasError) notices.push({ kind: 'partial', message: `parts of the file are not valid YAML; the ${pack.kind} rules read the rest` });
+    // The folder's other files (read from disk) complete the model: variables, locals, resources.
+    const model = pack.folder && folderFacts ? pack.folder.withFolder(read, await folderFacts()) : read;
+    if (tree.rootNode.hasError) notices.push({ kind: 'partial', message: `parts of the file are not valid ${pack.grammar.syntax ?? pack.grammar.id.toUpperCase()}; the ${pack.kind} rules read the rest` });
     const findings: Finding[] = [];
     for (const rule of rules) {
       try {

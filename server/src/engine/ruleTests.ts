@@ -222,9 +222,9 @@ export async function testRule(shared: Engine, rule: Rule, knownIds: ReadonlySet
       }
     }
     const fixedFile = fixedFileFor(file);
-    // Pattern rules declare their fix; taint findings may carry one the engine computes:
-    // whenever a taint fixture's findings offer fixes, a `.fixed` file pins them.
-    if (rule.fix || existsSync(fixedFile) || (rule.mode === 'taint' && findings.some((f) => f.fixes.length > 0))) {
+    // Pattern rules declare their fix; taint and check findings may carry one the engine or
+    // the pack computes: whenever such a fixture's findings offer fixes, a `.fixed` file pins them.
+    if (rule.fix || existsSync(fixedFile) || ((rule.mode === 'taint' || rule.mode === 'check') && findings.some((f) => f.fixes.length > 0))) {
       if (!existsSync(fixedFile)) {
         fail(0, `rule has a fix but ${basename(fixedFile)} is missing`);
       } else {

@@ -7,6 +7,8 @@ import { ParserPool, ParseTimeout, Tree } from '../languages/parser';
 import { documentPackForContent, documentPackForPath, LanguageId, mayBeDocumentByContent, LanguageSpec, languageForPath } from '../languages/registry';
 import type { DocumentPack } from '../languages/documentPack';
 import { checkRulesFor, scanDocument } from './documentScan';
+import { FolderFacts } from './documentFolder';
+import { isAbsolute, resolve } from 'node:path';
 import type { FileContext } from './fileContext';
 import { anchorOf, compareFindings, FileResult, Finding, Range, ScanNotice } from './finding';
 import { candidateToFinding } from './findingBuilder';
@@ -330,6 +332,8 @@ export class Engine {
     return this.applicable(rules, relativePath);
   }
   private readonly documentRuleLists = new Map<string, Rule[]>();
+  /** The facts of files read together with a document pack's file (its folder's), cached per file version. */
+  private folderFacts: FolderFacts | undefined;
 
   /**
    * A file of a document pack (a workflow): the pack's check rules and, like any text file,
@@ -340,10 +344,17 @@ export class Engine {
     const limits = options.limits ?? DEFAULT_LIMITS;
     const reason = checkText(text, limits);
     if (reason) return { findings: secrets.findings, notices: [...secrets.notices, { kind: 'partial', message: `${reason}: only the secret rules ran` }] };
-    const checked = await scanDocument(this.parsers, pack, this.documentRules(pack, options.relativePath), text, options.budgetMs ?? DEFAULT_BUDGET_MS, options.relativePath);
+    const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    const file = options.absolutePath;
+    const folder = pack.folder && file ? () => (this.folderFacts ??= new FolderFacts(this.parsers)).of(pack, file, limits, budgetMs) : undefined;
+    const checked = await scanDocument(this.parsers, pack, this.documentRules(pack, options.relativePath), text, budgetMs, options.relativePath, folder);
     // The secret findings are already in the editor's lines; the tree's may not be.
     const mine = hasLoneCarriageReturn(text) ? inEditorLines(checked, text) : checked;
-    return { findings: dedupe([...secrets.findings, ...mine.findings]).sort(compareFindings), notices: [...secrets.notices, ...mine.notices] };
+    // A check that reports a hard-coded credential says more (which setting) than a secret rule
+    // matching the same value: the secret finding is folded into it.
+    const told = mine.findings.filter((f) => f.cwe.some((c) => SECRET_CWES.has(c)));
+    const secretFindings = told.length === 0 ? secrets.findings : secrets.findings.filter((s) => !told.some((t) => t.cwe.some((c) => s.cwe.includes(c)) && within(s.range, t.range)));
+    return { findings: dedupe([...secretFindings, ...mine.findings]).sort(compareFindings), notices: [...secrets.notices, ...mine.notices] };
   }
 
   /**
@@ -354,7 +365,7 @@ export class Engine {
     const byPath = path ? documentPackForPath(options.relativePath ?? path) ?? documentPackForPath(path) : undefined;
     // A pack that knows its files by their first lines (a manifest), when no path claims it.
     const pack = byPath ?? documentPackForContent(path, text);
-    if (pack) return this.scanDocumentText(pack, text, options);
+    if (pack) return this.scanDocumentText(pack, text, { ...options, absolutePath: options.absolutePath ?? (path && isAbsolute(path) ? path : undefined) });
     if (path && this.isManifest(path)) return this.scanManifestText(path, text, options);
     return this.scanGenericText(text, options);
   }
@@ -380,7 +391,7 @@ export class Engine {
     if (lang) return this.scanText(decoded.text, lang, { ...options, absolutePath: options.absolutePath ?? path });
     // Only files no path claims, and only their first lines, are asked (the text is read once).
     const pack = byPath ?? (byContent ? documentPackForContent(path, decoded.text) : undefined);
-    if (pack) return this.scanDocumentText(pack, decoded.text, options);
+    if (pack) return this.scanDocumentText(pack, decoded.text, { ...options, absolutePath: options.absolutePath ?? resolve(path) });
     return this.isManifest(path) ? this.scanManifestText(path, decoded.text, options) : this.scanGenericText(decoded.text, options);
   }
 }
@@ -434,6 +445,14 @@ function preferTaint(findings: Finding[]): Finding[] {
 
 function sameStart(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character;
+}
+
+/** Hard-coded credentials (CWE-798) and passwords (CWE-259). */
+const SECRET_CWES = new Set(['CWE-798', 'CWE-259']);
+
+function within(inner: Range, outer: Range): boolean {
+  const before = (a: Range['start'], b: Range['start']): boolean => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
 function dedupe(findings: Finding[]): Finding[] {

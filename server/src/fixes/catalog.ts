@@ -70,6 +70,8 @@ export interface RuleFixFacts {
   fix?: { title?: string; recipe?: string };
   /** `mode: check`: the document pack check that finds it. */
   check?: string;
+  /** `mode: check`: the rule's data for its check (which may decide whether there is a fix). */
+  options?: Readonly<Record<string, unknown>>;
   taint?: { sinks?: readonly unknown[] };
 }
 
@@ -122,7 +124,12 @@ export function quickFixesOf(rule: RuleFixFacts, rules: readonly RuleFixFacts[] 
   if (recipe) return recipe.map((e) => `${e.title} (offered when ${e.when})`);
   if (rule.fix?.title) return [rule.fix.title];
   if (rule.mode === 'secret') return [SECRET_FIX];
-  if (rule.mode === 'check') return [...(rule.languages ?? [])].flatMap((kind) => documentPackOf(kind)?.fixTitles[rule.check ?? ''] ?? []);
+  if (rule.mode === 'check') {
+    return [...(rule.languages ?? [])].flatMap((kind) => {
+      const titles = documentPackOf(kind)?.fixTitles[rule.check ?? ''];
+      return typeof titles === 'function' ? titles(rule.options ?? {}) : [...(titles ?? [])];
+    });
+  }
   if (rule.mode !== 'taint') return [];
   const families = familiesOf(rule);
   const out = fixDonors(rule, rules).map((p) => `${p.fix!.title} (where ${p.id} reports the same call)`);

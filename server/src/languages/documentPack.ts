@@ -55,7 +55,7 @@ export interface DocumentPack<Model = unknown> {
   /** `rules/<folder>/`: the pack's rules. */
   rulesFolder: string;
   /** The grammar that parses the files: an id unique across packs and the wasm file copied next to the bundle. */
-  grammar: { id: string; wasm: string; wasmPackage: string };
+  grammar: { id: string; wasm: string; wasmPackage: string; /** How notices name the syntax (`HCL`); the id in capitals otherwise. */ syntax?: string };
   lineComment: string;
   /** Node types of the grammar that are comments (ignore comments must be real comments). */
   commentTypes: ReadonlySet<string>;
@@ -86,6 +86,22 @@ export interface DocumentPack<Model = unknown> {
    */
   read(tree: Tree, text: string, path?: string): Model | { notice: string };
   checks: Record<string, DocumentCheck<Model>>;
+  /**
+   * Files that are read together (Terraform: the `.tf` files of one folder form one module):
+   * the engine reads the other members beside the file from disk, asks each for its `facts`
+   * (plain data, cached per file version) and hands them to `withFolder` before the checks run.
+   * Without it, each file stands alone.
+   */
+  folder?: FolderHook<Model>;
   /** The titles of the fixes each check may offer (rule pages list them). */
-  fixTitles: Record<string, string[]>;
+  fixTitles: Record<string, readonly string[] | ((options: Readonly<Record<string, unknown>>) => string[])>;
+}
+
+export interface FolderHook<Model> {
+  /** Whether a file of this name beside the checked one belongs with it. */
+  member(fileName: string): boolean;
+  /** What a file tells the other files of its folder (plain data). */
+  facts(model: Model): unknown;
+  /** The file's model, completed with its folder's other files' facts. */
+  withFolder(model: Model, facts: readonly unknown[]): Model;
 }

@@ -1,0 +1,33 @@
+/**
+ * The Terraform pack: `.tf` files, read with the HCL grammar (Terraform dialect) into a module
+ * model. The `.tf` files of one folder are one module: variables and locals declared in one
+ * file are resolved in the others, and checks that look for a companion resource (a bucket's
+ * public access block) see the whole folder (the `folder` hook; the engine reads the files).
+ */
+import type { DocumentPack } from '../documentPack';
+import { TERRAFORM_GRAMMAR } from '../hcl/grammar';
+import { factsOf, FileFacts, moduleOf, readModule, TfModule } from './module';
+import { TERRAFORM_CHECKS, TERRAFORM_FIX_TITLES } from './checks';
+
+const TF = /\.tf$/i;
+
+export const terraformPack: DocumentPack<TfModule> = {
+  kind: 'terraform',
+  rulesFolder: 'terraform',
+  grammar: TERRAFORM_GRAMMAR,
+  lineComment: '#',
+  commentTypes: new Set(['comment']),
+  recognises: (path) => TF.test(path),
+  editorFiles: [
+    { language: 'terraform', pattern: '**/*.tf' },
+    { language: 'hcl', pattern: '**/*.tf' },
+  ],
+  read: (tree, text) => readModule(tree, text),
+  folder: {
+    member: (name) => TF.test(name),
+    facts: (m) => factsOf(m),
+    withFolder: (m, facts) => moduleOf(m.file, facts as FileFacts[]),
+  },
+  checks: TERRAFORM_CHECKS,
+  fixTitles: TERRAFORM_FIX_TITLES,
+};

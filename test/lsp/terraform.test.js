@@ -1,0 +1,66 @@
+// A Terraform file in the editor, over the protocol against the real server: opened as
+// `terraform` (unsaved), a public database gets a diagnostic on the value, the quick fix
+// writes `publicly_accessible = false` and the diagnostic goes; a variable declared in
+// another `.tf` file of the folder (on disk) is resolved for the buffer.
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { TextDocument } = require('vscode-languageserver-textdocument');
+const { Client } = require('./client');
+
+const RULE = 'tf-aws-rds-public';
+const MAIN = `resource "aws_db_instance" "db" {
+  instance_class      = "db.t3.micro"
+  storage_encrypted   = true
+  publicly_accessible = true
+}
+
+resource "aws_db_instance" "replica" {
+  instance_class      = "db.t3.micro"
+  storage_encrypted   = true
+  publicly_accessible = var.replica_public
+}
+`;
+
+let client;
+let workspace;
+
+before(async () => {
+  workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'ward-terraform-lsp-'));
+  fs.mkdirSync(path.join(workspace, 'infra'));
+  fs.writeFileSync(path.join(workspace, 'infra', 'variables.tf'), 'variable "replica_public" {\n  type    = bool\n  default = true\n}\n');
+  client = new Client(workspace);
+  await client.initialize();
+});
+
+after(async () => {
+  if (client && client.proc.exitCode === null && client.proc.signalCode === null) {
+    await client.request('shutdown').catch(() => {});
+    await client.conn.sendNotification('exit');
+    await Promise.race([client.exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (client.proc.exitCode === null) client.proc.kill();
+  }
+  if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+});
+
+const publicDbs = (ds) => ds.filter((d) => d.source === 'Ward' && d.code === RULE);
+
+test('a public database is underlined on the value, the variable from the folder is resolved, and the fix makes it private', { timeout: 60000 }, async () => {
+  const uri = client.open('infra/main.tf', 'terraform', MAIN);
+  const pub = await client.nextDiagnostics(uri, 0, (ds) => publicDbs(ds).length === 2, RULE);
+  const [literal, viaVariable] = publicDbs(pub.diagnostics).sort((a, b) => a.range.start.line - b.range.start.line);
+  assert.deepEqual(literal.range, { start: { line: 3, character: 24 }, end: { line: 3, character: 28 } });
+  assert.equal(viaVariable.range.start.line, 9);
+  assert.match(viaVariable.message, /var\.replica_public/);
+  const actions = await client.request('textDocument/codeAction', { textDocument: { uri }, range: literal.range, context: { diagnostics: [literal], only: ['quickfix'] } });
+  const fix = actions.find((a) => a.isPreferred);
+  assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+  const edits = fix.edit.changes?.[uri] ?? fix.edit.documentChanges.find((c) => c.textDocument?.uri === uri).edits;
+  const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'terraform', 1, MAIN), edits);
+  assert.equal(fixed, MAIN.replace('publicly_accessible = true', 'publicly_accessible = false'));
+  const mark = client.mark(uri);
+  client.change(uri, [{ text: fixed }]);
+  await client.nextDiagnostics(uri, mark, (ds) => publicDbs(ds).length === 1, 'one left: the one decided by the variable');
+});
