@@ -28,6 +28,8 @@ export const DOCUMENT_SELECTOR = [
   // Compose files (languages/compose), under the Docker extension's language id or none.
   { scheme: 'file', language: 'dockercompose', pattern: '**/{docker-compose,compose}*.{yml,yaml}' },
   { scheme: 'file', pattern: '**/{docker-compose,compose}*.{yml,yaml}' },
+  { scheme: 'file', language: 'dockercompose', pattern: '**/*.{docker-compose,compose}.{yml,yaml}' },
+  { scheme: 'file', pattern: '**/*.{docker-compose,compose}.{yml,yaml}' },
   // Kubernetes manifests (languages/kubernetes) are YAML files of any name: the server claims
   // them by their first lines (`apiVersion`, `kind`), the others get the secret rules only.
   { scheme: 'file', language: 'yaml', pattern: '**/*.{yml,yaml}' },

@@ -62,7 +62,7 @@ test('manifests are claimed by content, Compose files by name, other YAML by nei
   assert.equal(byContent('notes.txt', MANIFEST), undefined, 'only YAML files are asked');
   assert.equal(byContent('nested.yaml', 'spec:\n  apiVersion: v1\n  kind: Pod\n'), undefined, 'nested keys are not a manifest');
   const byPath = (p) => W.documentPackForPath(p)?.kind;
-  for (const p of ['docker-compose.yml', 'app/docker-compose.prod.yaml', 'compose.yaml', 'compose.override.yml', 'C:\\app\\compose-dev.yml']) assert.equal(byPath(p), 'docker-compose', p);
+  for (const p of ['docker-compose.yml', 'app/docker-compose.prod.yaml', 'compose.yaml', 'compose.override.yml', 'C:\\app\\compose-dev.yml', 'hack/dev.compose.yml', 'docker.compose.yaml']) assert.equal(byPath(p), 'docker-compose', p);
   for (const p of ['composer.yml', 'my-compose.yml', 'deploy.yaml']) assert.equal(byPath(p), undefined, p);
 });
 

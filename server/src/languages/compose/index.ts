@@ -5,8 +5,8 @@ import { YAML_GRAMMAR } from '../yaml/grammar';
 import { addedCapabilities, floatingImage, hostMount, hostNamespace, literalSecretEnv, privileged, publicDatabasePort, unconfined } from './checks';
 import { ComposeFile, readCompose } from './compose';
 
-// `compose.yaml`, `docker-compose.override.yml`, `compose-prod.yaml`; not `composer.yml`.
-const COMPOSE = /(?:^|\/)(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i;
+// `compose.yaml`, `docker-compose.override.yml`, `compose-prod.yaml`, `dev.compose.yml`; not `composer.yml`.
+const COMPOSE = /(?:^|\/)(?:[^/]*\.)?(?:docker-)?compose(?:[.-][^/]*)?\.ya?ml$/i;
 
 export const composePack: DocumentPack<ComposeFile> = {
   kind: 'docker-compose',
@@ -17,6 +17,7 @@ export const composePack: DocumentPack<ComposeFile> = {
   recognises: (path) => COMPOSE.test(path.replace(/\\/g, '/')),
   editorFiles: [
     { language: 'dockercompose', pattern: '**/{docker-compose,compose}*.{yml,yaml}' },
+    { language: 'dockercompose', pattern: '**/*.{docker-compose,compose}.{yml,yaml}' },
   ],
   read: (tree, text) => readCompose(readYaml(tree, text)),
   checks: {

@@ -91,7 +91,10 @@ export function readManifest(file: YamlFile, path?: string): Manifest | { notice
     objects.push({ map: v, kind, apiVersion, name: scalar(get(metadata, 'name')) ?? '', namespace: scalar(get(metadata, 'namespace')) });
   };
   for (const d of file.documents) add(d, 0);
-  if (objects.length === 0) return { notice: 'no Kubernetes object (`apiVersion` and `kind`) in the file' };
+  if (objects.length === 0) {
+    // tree-sitter-yaml misreads a few valid forms (a quoted scalar over several lines inside a mapping): say which it was.
+    return { notice: file.hasErrors ? 'the YAML parser could not read the file (a form it does not support, or invalid YAML)' : 'no Kubernetes object (`apiVersion` and `kind`) in the file' };
+  }
   const pods = objects.flatMap((o) => {
     const pod = podSpecOf(o);
     return pod ? [pod] : [];
