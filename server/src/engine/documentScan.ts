@@ -85,8 +85,8 @@ function lineStarts(text: string): number[] {
 /**
  * A file too long for the grammar, cut where the pack allows into parts of at most
  * `maxLines` lines (a part that cannot be cut stays whole and gets the grammar's notice),
- * each scanned alone within what is left of the budget. Ignore comments of the whole file
- * apply to every part.
+ * each scanned alone with the file's time budget (a part is bounded like a file of its own).
+ * Ignore comments of the whole file apply to every part.
  */
 async function scanInParts(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, starts: number[], budgetMs: number, path?: string): Promise<FileResult> {
   const { maxLines, cuts } = pack.parts!;
@@ -102,12 +102,11 @@ async function scanInParts(parsers: ParserPool, pack: DocumentPack, rules: reado
     last = cut;
   }
   parts.push([from, starts.length]);
-  const deadline = Date.now() + budgetMs;
   const findings: Finding[] = [];
   const notices: ScanNotice[] = [];
   for (const [a, b] of parts) {
     const piece = text.slice(starts[a], b < starts.length ? starts[b] : text.length);
-    const result = await scanWhole(parsers, pack, rules, piece, Math.max(1, deadline - Date.now()), path);
+    const result = await scanWhole(parsers, pack, rules, piece, budgetMs, path);
     findings.push(...result.findings.map((f) => shiftFinding(f, a)));
     for (const n of result.notices) if (!notices.some((m) => m.message === n.message)) notices.push(n);
   }

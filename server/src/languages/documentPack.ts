@@ -75,7 +75,7 @@ export interface DocumentPack<Model = unknown> {
    * Files longer than the grammar reads at once (tree-sitter-yaml keeps rows in 16 bits: past
    * 32,767 lines a whole file parses as one error): `maxLines`, and the lines where the text
    * may be cut into parts that stand alone (YAML's `---` document starts). Each part is
-   * parsed, read and checked by itself; its findings are moved back to their lines.
+   * parsed, read and checked by itself (with the file's time budget); its findings are moved back to their lines.
    */
   parts?: { maxLines: number; cuts(text: string): number[] };
   /** Editors: the language ids and path globs of these files (the client's document selector). */

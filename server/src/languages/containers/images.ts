@@ -6,10 +6,10 @@ export interface ImageRef {
   digest: boolean;
 }
 
-/** The parts of a reference, or undefined when it is chosen at deploy time (`${IMAGE}`, `$(X)`, `{{ }}`) or empty. */
+/** The parts of a reference, or undefined when it is chosen at deploy time (`${IMAGE}`, `$(X)`, `{{ }}`), a placeholder (`<your-image>`) or empty. */
 export function parseImage(ref: string): ImageRef | undefined {
   const r = ref.trim();
-  if (!r || /[$]|\{\{/.test(r)) return undefined;
+  if (!r || /[$<>\s]|\{\{/.test(r)) return undefined;
   const digest = r.includes('@');
   const name = digest ? r.slice(0, r.indexOf('@')) : r;
   const lastSlash = name.lastIndexOf('/');
