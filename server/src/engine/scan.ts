@@ -176,7 +176,7 @@ export class Engine {
         });
       }
       // An Engine built without models (loadEngine adds them) runs its other rules only.
-      if (taintRuns) pass('data-flow analysis', () => findings.push(...this.taint!.analyze(c, taintRules, deadline, options, deferring.length > 0)));
+      if (taintRuns) pass('data-flow analysis', () => findings.push(...this.taint!.analyze(c, taintRules, deadline, options)));
       pass('pattern rules deferring to data flow', () => {
         for (const candidate of deferring) {
           const finding = candidateToFinding(c, candidate, this.recipes);

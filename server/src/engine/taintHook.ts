@@ -22,11 +22,7 @@ export interface TaintAnalyzer {
    * its analysis uses. Empty for a file without handlers.
    */
   helperModules(path: string, text: string, family: Family, isProjectFile: (path: string) => boolean): string[];
-  /**
-   * `keepProofs`: pattern rules will ask provenSafe about this context; a whole-file pass
-   * keeps what its own walk saw of each call argument, so the proof needs no second walk.
-   */
-  analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, options: ScanOptions, keepProofs?: boolean): Finding[];
+  analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, options: ScanOptions): Finding[];
   /** Summaries of the functions a file defines, for other files that import them. */
   exportedSummaries(ctx: FileContext, deadline: Deadline, absolutePath: string): ModuleSummaries;
   /**

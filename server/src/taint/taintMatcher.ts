@@ -129,7 +129,7 @@ export class TaintMatcher implements TaintAnalyzer {
     return result;
   }
 
-  analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, options: ScanOptions, keepProofs = false): Finding[] {
+  analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, options: ScanOptions): Finding[] {
     const { relativePath, region } = options;
     const models = this.models.get(ctx.language.family);
     if (!models) return [];
@@ -138,13 +138,7 @@ export class TaintMatcher implements TaintAnalyzer {
     const index = options.summaryIndex as SummaryIndex | undefined;
     const imported = index && options.absolutePath ? importResolver(index, options.absolutePath, ctx.syntax.modules) : undefined;
     const cache = region || options.incremental ? this.summaries : undefined;
-    // A whole-file pass is the proving walk too (defers-to): the same walk, with the imported
-    // helpers' summaries besides (a value they taint is not proven safe), instead of a second
-    // walk of the file costing as much again. A region's pass walks only the touched
-    // functions' summaries: its proof stays a walk of the region (provenSafe).
-    const probes = keepProofs && !region ? new Map<number, Taint>() : undefined;
-    const { hits, summaryChanged, summaries, regionWork } = analyzeFile(ctx, models, deadline, relativePath, imported, region, cache, probes);
-    if (probes) this.proofs.set(ctx, probes);
+    const { hits, summaryChanged, summaries, regionWork } = analyzeFile(ctx, models, deadline, relativePath, imported, region, cache);
     this.lastRegionWork = regionWork;
     if (region && summaryChanged) throw new RegionInvalidated();
     return hitsToFindings(hits, rules, ctx, summaries);
