@@ -14,7 +14,7 @@ export * from '../engine/inputGuards';
 export { maskSecret, shannonEntropy, crc32, base62, githubChecksumValid, isPlaceholder, normalizeName } from '../engine/secretMatcher';
 export { ParserPool } from '../languages/parser';
 export { languageForPath, languageForId, LANGUAGES, DOCUMENT_PACKS, documentPackForPath, documentPackForContent } from '../languages/registry';
-export { syntaxFor } from '../languages/registry';
+export { syntaxFor, taintSyntaxFor } from '../languages/registry';
 export { languageManifest } from '../languages/manifest';
 export { Bindings } from '../languages/syntax';
 export { normalizeSettings, DEFAULT_SETTINGS } from '../settings';

@@ -60,16 +60,19 @@ function collectImport(node: SyntaxNode, bindings: Bindings): void {
 
 function collectImportFrom(node: SyntaxNode, bindings: Bindings): void {
   const moduleNode = node.childForFieldName('module_name');
-  if (!moduleNode || moduleNode.type === 'relative_import') return;
+  if (!moduleNode) return;
+  // A relative module keeps its leading dots (`.db`, `..`, `..pkg.db`): no library module
+  // starts with one, and modules.ts resolves it from the importing file's package.
   const mod = dotted(moduleNode);
+  const member = (name: string): string => (mod.endsWith('.') ? `${mod}${name}` : `${mod}.${name}`);
   for (const name of node.childrenForFieldName('name')) {
     if (!name) continue;
     if (name.type === 'dotted_name') {
-      bindings.imports.set(name.text, { qualified: `${mod}.${dotted(name)}`, node: name, inList: true });
+      bindings.imports.set(name.text, { qualified: member(dotted(name)), node: name, inList: true });
     } else if (name.type === 'aliased_import') {
       const target = name.childForFieldName('name');
       const alias = name.childForFieldName('alias');
-      if (target && alias) bindings.imports.set(alias.text, { qualified: `${mod}.${dotted(target)}`, node: name, inList: true });
+      if (target && alias) bindings.imports.set(alias.text, { qualified: member(dotted(target)), node: name, inList: true });
     }
   }
 }
