@@ -4,6 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import type { ModuleResolution } from '../taintSyntax';
+import { PACKAGE_SEGMENT, PARENT_SEGMENT } from './syntax';
 
 export const pythonModules: ModuleResolution = {
   projectImports(text) {
@@ -41,6 +42,12 @@ export const pythonModules: ModuleResolution = {
   },
 
   specifierOf(module) {
-    return module;
+    // `__package__.__parent__.pkg` (a relative import's binding, syntax.ts) is `..pkg`.
+    const parts = module.split('.');
+    if (parts[0] !== PACKAGE_SEGMENT) return module;
+    let dots = 1;
+    while (parts[dots] === PARENT_SEGMENT) dots++;
+    const rest = parts.slice(dots).join('.');
+    return '.'.repeat(dots) + rest;
   },
 };

@@ -58,13 +58,24 @@ function collectImport(node: SyntaxNode, bindings: Bindings): void {
   }
 }
 
+export const PACKAGE_SEGMENT = '__package__';
+export const PARENT_SEGMENT = '__parent__';
+
+function relativeModuleName(mod: string): string {
+  const dots = /^\.+/.exec(mod)?.[0].length ?? 0;
+  if (dots === 0) return mod;
+  const rest = mod.slice(dots);
+  return [PACKAGE_SEGMENT, ...Array<string>(dots - 1).fill(PARENT_SEGMENT), ...(rest ? [rest] : [])].join('.');
+}
+
 function collectImportFrom(node: SyntaxNode, bindings: Bindings): void {
   const moduleNode = node.childForFieldName('module_name');
   if (!moduleNode) return;
-  // A relative module keeps its leading dots (`.db`, `..`, `..pkg.db`): no library module
-  // starts with one, and modules.ts resolves it from the importing file's package.
-  const mod = dotted(moduleNode);
-  const member = (name: string): string => (mod.endsWith('.') ? `${mod}${name}` : `${mod}.${name}`);
+  // A relative module (`.db`, `..`, `..pkg.db`) is named from the importing file's package,
+  // `__package__.db` / `__package__.__parent__.pkg.db`: every segment a name, as model globs
+  // (`**.objects.raw`) expect, and none a library's. modules.ts turns it back into dots.
+  const mod = relativeModuleName(dotted(moduleNode));
+  const member = (name: string): string => `${mod}.${name}`;
   for (const name of node.childrenForFieldName('name')) {
     if (!name) continue;
     if (name.type === 'dotted_name') {
