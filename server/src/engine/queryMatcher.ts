@@ -4,7 +4,7 @@ import type { Language } from 'web-tree-sitter';
 import type { Captures, FileContext } from './fileContext';
 import type { Candidate } from './patternMatcher';
 import type { MatchSpec, Rule } from './rule';
-import type { Deadline, Region } from './treeWalk';
+import { pastDeadline, type Deadline, type Region } from './treeWalk';
 import { testValue } from './valueTests';
 import { mayMatch, queryPrefilter } from './queryPrefilter';
 import { passesMatchPredicates } from './queryPredicates';
@@ -75,7 +75,7 @@ export function matchQueryRules(
       }
       const matches = query.matches(ctx.tree.rootNode, {
         ...(region ? { startPosition: region.start, endPosition: region.end } : {}),
-        progressCallback: (() => Date.now() > deadline.at) as unknown as () => void,
+        progressCallback: (() => pastDeadline(deadline)) as unknown as () => void,
       });
       for (const m of matches) {
         const predicates = query.predicatesForPattern(m.patternIndex);

@@ -17,7 +17,7 @@ import { fileNameFindings } from './fileNameRules';
 import { matchesAnyGlob } from './globs';
 import { DependencyScanner, mergeResults } from './dependencyHook';
 import { checkText, decodeBytes, DEFAULT_LIMITS, InputLimits, readSourceFile, sizeNotice } from './inputGuards';
-import { collectNodes, collectBindings, BudgetExceeded, Deadline, Region } from './treeWalk';
+import { collectNodes, collectBindings, BudgetExceeded, Deadline, pastDeadline, Region, startDeadline } from './treeWalk';
 import { nestingNotice, resetNestingCut, takeNestingCut } from '../languages/nesting';
 import { RegionInvalidated } from './incremental';
 import { hasLoneCarriageReturn, inEditorLines } from './lineEnds';
@@ -119,7 +119,7 @@ export class Engine {
    */
   async analyzeTree(tree: Tree, text: string, lang: LanguageSpec, options: ScanOptions = {}): Promise<FileResult> {
     const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
-    const deadline: Deadline = { at: options.deadlineAt ?? Date.now() + budgetMs, budgetMs };
+    const deadline = startDeadline(budgetMs, options.deadlineAt !== undefined ? options.deadlineAt - budgetMs : undefined, options.deadlineCpu);
     const plan = this.plan(lang);
     const keep = (r: Rule): boolean => this.appliesTo(r, options.relativePath);
     const notices: ScanNotice[] = [];
@@ -189,7 +189,7 @@ export class Engine {
     );
     const cut = takeNestingCut();
     if (cut >= 0) notices.push({ kind: 'partial', message: nestingNotice(cut) });
-    if (Date.now() > deadline.at && !notices.some((n) => n.kind === 'partial' && /budget/.test(n.message))) {
+    if (pastDeadline(deadline) && !notices.some((n) => n.kind === 'partial' && /budget/.test(n.message))) {
       notices.push({ kind: 'partial', message: `analysis took longer than the ${budgetMs} ms budget; data-flow findings may be incomplete (ward.fileTimeBudgetMs)` });
     }
     pass('ignore comments', () => applySuppressions(findings, text, tree, adapter.commentTypes));
@@ -216,6 +216,7 @@ export class Engine {
     // One budget for parsing and analysis together (ward.fileTimeBudgetMs).
     const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     const deadlineAt = options.deadlineAt ?? Date.now() + budgetMs;
+    const deadlineCpu = options.deadlineCpu ?? process.cpuUsage();
     try {
       tree = await this.parse(lang, text, budgetMs);
     } catch (err) {
@@ -223,7 +224,7 @@ export class Engine {
       throw err;
     }
     try {
-      return await this.analyzeTree(tree, text, lang, { ...options, deadlineAt });
+      return await this.analyzeTree(tree, text, lang, { ...options, deadlineAt, deadlineCpu });
     } finally {
       tree.delete();
     }
@@ -273,7 +274,7 @@ export class Engine {
     const tree = await this.parse(lang, text, budgetMs).catch(() => undefined);
     if (!tree) return new Map();
     try {
-      const deadline: Deadline = { at: Date.now() + budgetMs, budgetMs };
+      const deadline = startDeadline(budgetMs);
       const ctx = fileContext(tree, text, lang, wantedTypes(syntaxFor(lang.family), [], true), deadline);
       return this.taint.exportedSummaries(ctx, deadline, path);
     } catch {

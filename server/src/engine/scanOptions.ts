@@ -17,5 +17,7 @@ export interface ScanOptions {
   budgetMs?: number;
   /** When the budget ends (ms since the epoch), when parsing already spent part of it. */
   deadlineAt?: number;
+  /** process.cpuUsage() when that budget began (see treeWalk.pastDeadline). */
+  deadlineCpu?: NodeJS.CpuUsage;
   limits?: InputLimits;
 }

@@ -3,6 +3,7 @@ import type { SyntaxNode, Tree } from '../languages/parser';
 import { Bindings, SyntaxAdapter } from '../languages/syntax';
 import type { NodeBuckets } from './patternMatcher';
 import type { TaintSyntax } from '../languages/taintSyntax';
+import { budgetSpent } from '../budgetClock';
 
 export class BudgetExceeded extends Error {
   constructor(what: string, ms: number) {
@@ -24,12 +25,25 @@ export interface Region {
 }
 
 export interface Deadline {
+  /** Wall-clock time (Date.now()) the budget ends at, if the process has worked for all of it. */
   at: number;
   budgetMs: number;
+  /** process.cpuUsage() when the budget began; without it the wall clock alone decides. */
+  cpuFrom?: NodeJS.CpuUsage;
+}
+
+/** Whether the budget is spent (wall clock and CPU time: see budgetClock.ts). */
+export function pastDeadline(deadline: Deadline): boolean {
+  return budgetSpent(deadline.at, deadline.budgetMs, deadline.cpuFrom);
+}
+
+/** A budget of `budgetMs` starting now (or at `startedAt`/`cpuFrom`, when parsing began). */
+export function startDeadline(budgetMs: number, startedAt = Date.now(), cpuFrom: NodeJS.CpuUsage = process.cpuUsage()): Deadline {
+  return { at: startedAt + budgetMs, budgetMs, cpuFrom };
 }
 
 export function checkDeadline(deadline: Deadline, what: string): void {
-  if (Date.now() > deadline.at) throw new BudgetExceeded(what, deadline.budgetMs);
+  if (pastDeadline(deadline)) throw new BudgetExceeded(what, deadline.budgetMs);
 }
 
 

@@ -6,6 +6,7 @@ import * as TreeSitter from 'web-tree-sitter';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { grammarWasm, LanguageId } from './registry';
+import { budgetSpent } from '../budgetClock';
 
 export type Tree = TreeSitter.Tree;
 export type SyntaxNode = TreeSitter.Node;
@@ -77,10 +78,11 @@ export class ParserPool {
 
   private parseWith(parser: TreeSitter.Parser, text: string, budgetMs: number, oldTree?: Tree | null): Tree {
     const deadline = Date.now() + budgetMs;
+    const cpuFrom = process.cpuUsage();
     // Called very often during a parse: look at the clock on every 64th call only.
     let calls = 0;
     const tree = parser.parse(text, oldTree ?? null, {
-      progressCallback: (() => (++calls & 63) === 0 && Date.now() > deadline) as unknown as (s: TreeSitter.ParseState) => void,
+      progressCallback: (() => (++calls & 63) === 0 && budgetSpent(deadline, budgetMs, cpuFrom)) as unknown as (s: TreeSitter.ParseState) => void,
     });
     if (!tree) {
       parser.reset();

@@ -10,7 +10,7 @@ import { nodeRange } from '../engine/fileContext';
 import type { Finding } from '../engine/finding';
 import { ruleFinding } from '../engine/findingBuilder';
 import type { Rule } from '../engine/rule';
-import { Deadline, Region, topLevelIn } from '../engine/treeWalk';
+import { Deadline, pastDeadline, Region, topLevelIn } from '../engine/treeWalk';
 import { SummaryCache } from './summaryCache';
 import { taintFixes } from './fixes';
 import type { Family } from '../languages/registry';
@@ -51,7 +51,7 @@ export function analyzeFile(
   /** A proving walk (outside.ts): filled with each call argument's taint. */
   probes?: Map<number, Taint>,
 ): TaintResult {
-  const file: TaintFile = { ctx, models, path, units: new Map(), byName: new Map(), summaries: new Map(), hits: [], globalRoles: new Map(), instanceOrigins: new Map(), imported, deadline: deadline.at, depth: 0, loops: 0, probes };
+  const file: TaintFile = { ctx, models, path, units: new Map(), byName: new Map(), summaries: new Map(), hits: [], globalRoles: new Map(), instanceOrigins: new Map(), imported, deadline, depth: 0, loops: 0, probes };
   const unitProbes = new Map<number, Map<number, Taint>>();
   instanceRoles(ctx, models, file.globalRoles, file.instanceOrigins);
   const keyOf = (unit: Unit): string => SummaryCache.key(ctx.language.family, ctx.text.slice(unit.node.startIndex, unit.node.endIndex));
@@ -101,7 +101,7 @@ export function analyzeFile(
         if (before && sameSummary(before, summary)) continue;
         for (const d of file.dependents.get(unit.node.id) ?? []) again.add(d);
       }
-      if (Date.now() > deadline.at) break;
+      if (pastDeadline(deadline)) break;
       pending = standalone.filter((u) => again.has(u.node.id));
     }
     file.dependents = undefined;

@@ -1,6 +1,7 @@
 /** Shared state of one file's taint analysis. */
 import type { SyntaxNode } from '../languages/parser';
 import type { FileContext } from '../engine/fileContext';
+import type { Deadline } from '../engine/treeWalk';
 import type { Fact, Taint } from './facts';
 import type { TaintModels } from './models';
 import type { Unit } from './units';
@@ -48,7 +49,7 @@ export interface TaintFile {
   dependents?: Map<number, Set<number>>;
   /** Summaries of other modules' exports (`module path` → export name → summary). */
   imported?: (qualified: string) => Summary | undefined;
-  deadline: number;
+  deadline: Deadline;
   /** Nesting of the walk's statements and expressions (bounded by NESTING_LIMIT). */
   depth: number;
   /** Loops around the statement being walked. */

@@ -4,6 +4,7 @@
  * closures analysed where they appear with the environment they capture.
  */
 import type { SyntaxNode } from '../languages/parser';
+import { pastDeadline } from '../engine/treeWalk';
 import { accessPath, roleSource } from './accessPath';
 import { assignTo, bindInputPattern, bindPattern, bindRolePattern } from './assignment';
 import type { TaintFile } from './context';
@@ -114,7 +115,7 @@ export class FlowWalker {
   block(statements: (SyntaxNode | null)[], frame: Frame): boolean {
     for (const s of statements) {
       if (!s) continue;
-      if (Date.now() > this.file.deadline) return false;
+      if (pastDeadline(this.file.deadline)) return false;
       if (this.statement(s, frame)) return true;
     }
     return false;

@@ -13,6 +13,7 @@ export * from '../engine/globs';
 export * from '../engine/inputGuards';
 export { maskSecret, shannonEntropy, crc32, base62, githubChecksumValid, isPlaceholder, normalizeName } from '../engine/secretMatcher';
 export { ParserPool } from '../languages/parser';
+export { pastDeadline, startDeadline } from '../engine/treeWalk';
 export { languageForPath, languageForId, LANGUAGES, DOCUMENT_PACKS, documentPackForPath, documentPackForContent } from '../languages/registry';
 export { syntaxFor, taintSyntaxFor } from '../languages/registry';
 export { languageManifest } from '../languages/manifest';
