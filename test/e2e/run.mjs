@@ -175,6 +175,21 @@ const FILES = {
     '}',
     '',
   ].join('\n'),
+  '.github/workflows/triage.yml': [
+    'name: triage',
+    'on:',
+    '  issues:',
+    '    types: [opened]',
+    'permissions:',
+    '  contents: read',
+    'jobs:',
+    '  greet:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - name: greet',
+    '        run: echo "New issue: ${{ github.event.issue.title }}"',
+    '',
+  ].join('\n'),
   'typed.js': ['// Lines typed by the e2e suite go below.', 'function handler(req) {', '  return req.query.id;', '}', ''].join('\n'),
   // Never opened: only the workspace scan (scenario 7) reports them.
   'scripts/deploy.js': ["const { exec } = require('child_process');", '', 'function deploy(branch) {', "  exec('git checkout ' + branch);", '}', '', 'module.exports = { deploy };', ''].join('\n'),
@@ -822,6 +837,35 @@ const scenarios = [
       await waitForNoSquiggleOnLine(page, 17);
       await shot('java-fixed');
       return 'Users.java line 15 flagged; fixed to a PreparedStatement';
+    },
+  },
+  {
+    n: 11,
+    name: 'GitHub Actions: an issue title expanded into a run: script is flagged on the expression, the hover traces it to the event field, and the fix moves it into env:',
+    async run(page, shot) {
+      await openFile(page, '.github/workflows/triage.yml');
+      const expression = '${{ github.event.issue.title }}';
+      const squiggle = await waitForSquiggle(page, 12, expression);
+      await waitForProblem(page, 'a Problems row for gha-script-injection', (r) => r.includes('gha-script-injection') && r.includes('Ward'));
+      await closePanel(page);
+      const hover = await hoverSquiggle(page, squiggle, 'github.event.issue.title');
+      await shot('workflow');
+      await page.keyboard.press('Escape');
+      await clickAt(page, 12, 30);
+      const items = await openQuickFix(page);
+      const fix = items.find((t) => t.startsWith('Ward:') && t.includes('env:'));
+      if (!fix) throw new Error(`the menu lacks Ward's env: fix: ${JSON.stringify(items)}`);
+      await chooseQuickFix(page, fix);
+      const want = ['run: echo "New issue: ${ISSUE_TITLE}"', 'env:', 'ISSUE_TITLE: ${{ github.event.issue.title }}'];
+      await waitFor('the expression to move into env:', async () => {
+        const lines = (await editorState(page))?.lines ?? [];
+        return want.every((w, i) => lines.find((l) => l.n === 12 + i)?.text.trim() === w);
+      }).catch(async (e) => {
+        throw new Error(`${e.message}; lines now: ${JSON.stringify((await editorState(page))?.lines.map((l) => l.text))}`);
+      });
+      await waitForNoSquiggleOnLine(page, 12);
+      await shot('workflow-fixed');
+      return `triage.yml line 12 flagged (hover: ${hover.replace(/\s+/g, ' ').slice(0, 80)}…); fixed to the env: form`;
     },
   },
 ];
