@@ -187,7 +187,7 @@ const FILES = {
     '    runs-on: ubuntu-latest',
     '    steps:',
     '      - name: greet',
-    '        run: echo "New issue: ${{ github.event.issue.title }}"',
+    '        run: echo "New issue ${{ github.event.issue.title }}"',
     '',
   ].join('\n'),
   'typed.js': ['// Lines typed by the e2e suite go below.', 'function handler(req) {', '  return req.query.id;', '}', ''].join('\n'),
@@ -856,7 +856,7 @@ const scenarios = [
       const fix = items.find((t) => t.startsWith('Ward:') && t.includes('env:'));
       if (!fix) throw new Error(`the menu lacks Ward's env: fix: ${JSON.stringify(items)}`);
       await chooseQuickFix(page, fix);
-      const want = ['run: echo "New issue: ${ISSUE_TITLE}"', 'env:', 'ISSUE_TITLE: ${{ github.event.issue.title }}'];
+      const want = ['run: echo "New issue ${ISSUE_TITLE}"', 'env:', 'ISSUE_TITLE: ${{ github.event.issue.title }}'];
       await waitFor('the expression to move into env:', async () => {
         const lines = (await editorState(page))?.lines ?? [];
         return want.every((w, i) => lines.find((l) => l.n === 12 + i)?.text.trim() === w);

@@ -97,6 +97,10 @@ test('odd files give notices, not crashes: not a mapping, no jobs, broken YAML, 
   }
   const broken = await engine.scanFile(write('.github/workflows/b2.yml', 'on: push\njobs:\n  a:\n    steps:\n      - run: echo ${{ github.head_ref }}\n    x: [\n'), { relativePath: '.github/workflows/b2.yml' });
   assert.ok(broken.notices.length > 0);
+  // An unquoted `: ` in a run: line makes the whole file unreadable: the notice says where, not "no jobs".
+  const colon = 'name: t\non: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo "New issue: ${{ github.event.issue.title }}"\n';
+  const r = await engine.scanFile(write('.github/workflows/colon.yml', colon), { relativePath: '.github/workflows/colon.yml' });
+  assert.match(r.notices.map((n) => n.message).join('\n'), /not valid YAML near line 7/);
 });
 
 test('ward scan: SARIF region on the expression and a code flow from the event field', () => {

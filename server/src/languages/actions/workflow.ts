@@ -3,7 +3,7 @@
  * its triggers, top-level settings, jobs and steps, each with the YAML values the checks
  * need (and so their places in the text).
  */
-import { get, pairOfKey, scalar, YamlFile, YamlMap, YamlPair, YamlScalar, YamlValue } from '../yaml/document';
+import { firstErrorLine, get, pairOfKey, scalar, YamlFile, YamlMap, YamlPair, YamlScalar, YamlValue } from '../yaml/document';
 
 export interface Step {
   map: YamlMap;
@@ -53,7 +53,11 @@ export function readWorkflow(file: YamlFile): Workflow | { notice: string } {
   const isAction = !!runs && !pairOfKey(root, 'jobs');
   // `on` is a YAML 1.1 boolean to some readers; GitHub reads it as the key `on`, as does this grammar.
   const on = pairOfKey(root, 'on') ?? pairOfKey(root, 'true');
-  if (!isAction && !pairOfKey(root, 'jobs')) return { notice: 'not a workflow: no `jobs:`' };
+  if (!isAction && !pairOfKey(root, 'jobs')) {
+    // Invalid YAML (`run: echo "a: b"` unquoted) loses keys after it: say where, not "no jobs".
+    const bad = firstErrorLine(file);
+    return { notice: bad ? `not valid YAML near line ${bad} (GitHub would reject the workflow too: an unquoted value holding \": \"?)` : 'not a workflow: no `jobs:`' };
+  }
   const jobs: Job[] = [];
   const jobsMap = get(root, 'jobs');
   if (jobsMap?.type === 'map') for (const pair of jobsMap.pairs) if (pair.value?.type === 'map') jobs.push(readJob(pair, pair.value));

@@ -59,6 +59,19 @@ export function readYaml(tree: Tree, text: string): YamlFile {
   return { text, tree, documents, lineStarts: lineStartsOf(text), hasErrors: tree.rootNode.hasError };
 }
 
+/** The 1-based line near which the parser first could not read the text, if anywhere. */
+export function firstErrorLine(file: YamlFile): number | undefined {
+  if (!file.hasErrors) return undefined;
+  let node: SyntaxNode | null = file.tree.rootNode;
+  // Down the first child holding an error, to the error itself.
+  while (node && node.type !== 'ERROR' && !node.isMissing) {
+    node = node.children.find((c) => !!c && (c.hasError || c.isMissing || c.type === 'ERROR')) ?? null;
+  }
+  // The parser gives up where an ERROR ends (what it read before that fitted); a missing
+  // token is where it stands.
+  return node ? (node.isMissing ? node.startPosition.row : node.endPosition.row) + 1 : undefined;
+}
+
 function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
