@@ -853,8 +853,8 @@ const scenarios = [
       await page.keyboard.press('Escape');
       await clickAt(page, 12, 30);
       const items = await openQuickFix(page);
-      const fix = items.find((t) => t.startsWith('Ward:') && t.includes('env:'));
-      if (!fix) throw new Error(`the menu lacks Ward's env: fix: ${JSON.stringify(items)}`);
+      const fix = 'Pass the untrusted values through';
+      if (!items.some((t) => t.startsWith('Ward:') && t.includes(fix))) throw new Error(`the menu lacks Ward's env: fix: ${JSON.stringify(items)}`);
       await chooseQuickFix(page, fix);
       const want = ['run: echo "New issue ${ISSUE_TITLE}"', 'env:', 'ISSUE_TITLE: ${{ github.event.issue.title }}'];
       await waitFor('the expression to move into env:', async () => {
