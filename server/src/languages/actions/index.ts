@@ -10,6 +10,7 @@ import { untrustedEnvWrite, untrustedExpression } from './checks/injection';
 import { missingPermissions, secretsInherit, selfHostedOnPullRequests, unsecureCommands, writeAllPermissions } from './checks/settings';
 import { hardcodedCredentials, persistedCredentials, pipeToShell, privilegedCheckout, triggeringRunArtifact, unpinnedAction } from './checks/steps';
 import { allSecrets, spoofableBotCondition, tlsVerificationOff, unpinnedImage } from './checks/more';
+import { cleartextDownload, passwordArgument, privilegedJobContainer, unredactedSecretField, unsoundContains } from './checks/hardening';
 import { readWorkflow, Workflow } from './workflow';
 
 const WORKFLOW = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i;
@@ -48,6 +49,11 @@ export const actionsPack: DocumentPack<Workflow> = {
     'unpinned-image': unpinnedImage,
     'tls-verification-off': tlsVerificationOff,
     'triggering-run-artifact': triggeringRunArtifact,
+    'unredacted-secret-field': unredactedSecretField,
+    'password-argument': passwordArgument,
+    'unsound-contains': unsoundContains,
+    'privileged-job-container': privilegedJobContainer,
+    'cleartext-download': cleartextDownload,
   },
   fixTitles: {
     'untrusted-expression': ['Pass the untrusted values through `env:` and read them as variables (bash, sh, pwsh and github-script; not where the quoting is unclear)'],

@@ -57,7 +57,7 @@ function nameFor(body: string, step: Step, taken: Set<string>, added: [string, s
   const ref = /[A-Za-z_][\w.-]*/.exec(body.replace(/\[\s*'([^']*)'\s*\]/g, '.$1'))?.[0] ?? 'VALUE';
   const parts = ref
     .split('.')
-    .filter((s, i) => !(i === 0 && /^(?:github|inputs|steps|needs|env)$/.test(s)) && !/^(?:event|outputs|inputs)$/.test(s))
+    .filter((s, i) => !(i === 0 && /^(?:github|inputs|steps|needs|env|secrets)$/.test(s)) && !/^(?:event|outputs|inputs)$/.test(s))
     .map((s) => (s === 'pull_request' ? 'PR' : s));
   const tail = parts.slice(-2);
   let base = tail.join('_').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase().replace(/^_+|_+$/g, '') || 'VALUE';
