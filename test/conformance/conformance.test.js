@@ -13,6 +13,7 @@ const dist = path.resolve(process.env.WARD_DIST || path.join(__dirname, '..', '.
 const W = require(path.join(dist, 'engine.js'));
 const SCENARIOS = require('./scenarios');
 const { PENDING } = SCENARIOS;
+const { goMissing, vetModule } = require('../goToolchain');
 
 const root = path.join(__dirname, '..', '..');
 const packsDir = path.join(__dirname, 'packs');
@@ -62,6 +63,23 @@ function javac(files) {
   }
 }
 
+/**
+ * `go vet` over a scenario's files (the fixed text in place of a file where `replaced` has it),
+ * as one module: the folder's own go.mod path, else one named after the folder. Null without Go.
+ */
+function goVet(dir, files, replaced = new Map()) {
+  if (goMissing) return null;
+  const own = path.join(dir, 'go.mod');
+  const module = fs.existsSync(own) ? /^module\s+(\S+)/m.exec(fs.readFileSync(own, 'utf8'))[1] : `ward.test/conformance/${path.basename(dir)}`;
+  return vetModule(module, (tmp) => {
+    for (const f of files) {
+      const to = path.join(tmp, path.relative(dir, f));
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.writeFileSync(to, replaced.get(f) ?? fs.readFileSync(f, 'utf8'));
+    }
+  });
+}
+
 const checks = {
   trace(file, text, f) {
     const want = traceLines(text);
@@ -90,6 +108,10 @@ const checks = {
     }
     const again = await engine.scanText(fixed, lang, { relativePath: path.basename(file), budgetMs: 20000 });
     assert.deepEqual(again.findings.filter((g) => g.ruleId === f.ruleId).map((g) => lineOf(g) + 1), [], `${f.ruleId} no longer reports after the fix`);
+    if (lang.family === 'go') {
+      const result = goVet(dir, files, new Map([[file, fixed]]));
+      if (result) assert.equal(result.status, 0, `the fixed file passes go vet:\n${result.output}`);
+    }
     if (lang.family === 'java') {
       const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ward-conformance-fixed-'));
       try {
@@ -155,6 +177,10 @@ for (const pack of PACKS) {
         if (pack === 'java') {
           const result = javac(files);
           if (result) assert.equal(result.status, 0, `the ${scenario.id} fixtures compile:\n${result.stderr}`);
+        }
+        if (pack === 'go') {
+          const result = goVet(dir, files);
+          if (result) assert.equal(result.status, 0, `the ${scenario.id} fixtures pass go vet:\n${result.output}`);
         }
       });
     }

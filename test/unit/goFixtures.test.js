@@ -12,47 +12,19 @@ const { spawnSync } = require('node:child_process');
 
 const root = path.join(__dirname, '..', '..');
 const rulesDir = path.join(root, 'rules', 'go');
-const stubs = path.join(root, 'test', 'fixtures', 'go-stubs');
-
-function files(dir, suffix) {
-  const out = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...files(full, suffix));
-    else if (entry.name.endsWith(suffix)) out.push(full);
-  }
-  return out.sort();
-}
-
-const go = spawnSync('go', ['version'], { encoding: 'utf8' });
-const skip = go.error || go.status !== 0 ? 'go is not installed (install golang-go to check the Go fixtures)' : false;
-
-/** The stub modules: every folder under go-stubs holding a go.mod, by module path. */
-function stubModules() {
-  return files(stubs, 'go.mod').map((f) => ({ dir: path.dirname(f), module: /^module\s+(\S+)/m.exec(fs.readFileSync(f, 'utf8'))[1] }));
-}
-
-const env = { ...process.env, GOFLAGS: '-mod=mod', GOPROXY: 'off', GOTOOLCHAIN: 'local', GOWORK: 'off', GOSUMDB: 'off', GONOSUMCHECK: '1' };
+const { goMissing: skip, vetModule, filesUnder: files } = require('../goToolchain');
 
 /** `go vet` over a module holding each file in its own package folder; returns the spawn result. */
 function vet(sources) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ward-govet-'));
-  try {
-    const mods = stubModules();
-    const goMod = ['module ward.test/fixtures', '', 'go 1.22', '', ...mods.map((m) => `require ${m.module} ${/\/v(\d+)$/.test(m.module) ? `v${/\/v(\d+)$/.exec(m.module)[1]}.0.0` : 'v0.0.0'}`), '', ...mods.map((m) => `replace ${m.module} => ${m.dir}`), ''].join('\n');
-    fs.writeFileSync(path.join(dir, 'go.mod'), goMod);
+  const result = vetModule('ward.test/fixtures', (dir) => {
     sources.forEach((f, i) => {
       const pkg = path.join(dir, `f${i}`);
       fs.mkdirSync(pkg);
       fs.copyFileSync(f, path.join(pkg, path.basename(f).replace(/\.(test|fixed)\.go$/, '_$1.go').replace(/_test\.go$/, '_case.go')));
     });
-    const result = spawnSync('go', ['vet', './...'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-    // Name the fixtures in errors rather than the temporary folders.
-    const named = (result.stderr || '') + (result.stdout || '');
-    return { status: result.status, output: sources.reduce((s, f, i) => s.split(`f${i}/`).join(`${path.relative(root, f)} @ `), named) };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
+  // Name the fixtures in errors rather than the temporary folders.
+  return { status: result.status, output: sources.reduce((s, f, i) => s.split(`f${i}/`).join(`${path.relative(root, f)} @ `), result.output) };
 }
 
 test('every .fixed.go fixture is formatted as gofmt writes it', { skip }, () => {

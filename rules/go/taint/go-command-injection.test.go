@@ -35,3 +35,19 @@ func checked(w http.ResponseWriter, r *http.Request) {
 	// ok: go-command-injection
 	exec.Command("sh", "-c", "git show "+ref).Run()
 }
+
+func inHeads(w http.ResponseWriter, r *http.Request) {
+	// The statement in an if's head runs.
+	// ruleid: go-command-injection
+	if err := exec.Command("sh", "-c", "ls "+r.FormValue("dir")).Run(); err != nil {
+		return
+	}
+	switch mode := r.FormValue("mode"); mode {
+	case "fast":
+		// ok: go-command-injection
+		exec.Command(mode).Run()
+	default:
+		// ruleid: go-command-injection
+		exec.Command(mode).Run()
+	}
+}

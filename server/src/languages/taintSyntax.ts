@@ -157,6 +157,32 @@ export interface TaintSyntax {
    * without it, a top-level statement is the smallest region.
    */
   membersOf?(statement: SyntaxNode): SyntaxNode | null;
+  /**
+   * A name that says whether a lookup found its key (Go's `_, ok := allowed[x]`, then
+   * `if !ok { return }`): the lookup (a `subscript`) whose success the name stands for, so an
+   * allow-list check written that way guards like `if allowed[x]`. Optional.
+   */
+  lookupFlag?(name: SyntaxNode): SyntaxNode | null;
+  /**
+   * The elements of a list literal the grammar does not write as an `array` node (Go's
+   * `[]string{"a", b}`), so the list is followed by position (taint/listPositions.ts). Null for
+   * any other node. Optional.
+   */
+  listItems?(node: SyntaxNode): SyntaxNode[] | null;
+  /**
+   * An assignment that changes a list by position in the language's own words rather than
+   * through a method of the list (Go: `names = append(names, x)`, `names = names[1:]`,
+   * `names = append([]string{x}, names...)`): the list and the operations it amounts to, in
+   * order. Null for any other assignment. Optional: elsewhere lists change through methods,
+   * which the models' `list-positions` rows describe.
+   */
+  listUpdate?(assign: SyntaxNode): ListUpdate | null;
+}
+
+/** What a `listUpdate` assignment does to a list: each operation with the value it adds, if any. */
+export interface ListUpdate {
+  list: SyntaxNode;
+  ops: { op: 'append' | 'prepend' | 'remove-first' | 'pop'; value?: SyntaxNode }[];
 }
 
 export interface SwitchCase {

@@ -70,6 +70,18 @@ export function bindPattern(w: FlowWalker, pattern: SyntaxNode, valueNode: Synta
         } else bindPattern(w, target, null, memberTaint, frame, depth + 1);
       }
       return;
+    case 'paren': {
+      // `names := []string{…}` where the grammar wraps the one target (and its one value) in a
+      // list: that name, bound to that value.
+      const inner = pattern.namedChildCount === 1 ? pattern.namedChild(0) : null;
+      if (inner) {
+        const value = valueNode && syn.kind(valueNode) === 'paren' && valueNode.namedChildCount === 1 ? valueNode.namedChild(0) : valueNode;
+        bindPattern(w, inner, value, taint, frame, depth + 1);
+        return;
+      }
+      for (const c of pattern.namedChildren) if (c) bindPattern(w, c, null, taint, frame, depth + 1);
+      return;
+    }
     default:
       // Arrays, tuples and other patterns: every name gets the whole value's taint.
       for (const c of pattern.namedChildren) if (c) bindPattern(w, c, null, taint, frame, depth + 1);

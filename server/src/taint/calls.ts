@@ -103,7 +103,7 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
     if (source) return [w.sourceFact(node, source.kind, snippet(node), source.cleanFor, source.survives)];
   }
   // `request.args.get('id')`: name the source by the whole call, not just `request.args`.
-  if (receiverNode && receiver.length > 0 && receiver.every((f) => f.label === 'source' && f.trace.length === 1 && f.trace[0]!.range.start.line === receiverNode.startPosition.row && f.trace[0]!.range.start.character === receiverNode.startPosition.column) && method && /^(get|getlist|get_json|get_all|getall|getone)$/.test(method)) {
+  if (receiverNode && receiver.length > 0 && receiver.every((f) => f.label === 'source' && f.trace.length === 1 && f.trace[0]!.range.start.line === receiverNode.startPosition.row && f.trace[0]!.range.start.character === receiverNode.startPosition.column) && method && /^(get|getlist|get_json|get_all|getall|getone)$/i.test(method)) {
     return [w.sourceFact(node, receiver[0]!.kind, snippet(node), [...receiver[0]!.cleanFor])];
   }
 
@@ -146,6 +146,13 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
     // anything else it reads, unless all it returns is constants.
     const helper = w.file.probes ? localHelper(w, node, callee) : undefined;
     return helper && returnsConstantsOnly(w.ctx, helper) ? returned : outsideResult(w.file, node, returned);
+  }
+
+  // `fallback := func(string) string { return "weekly" }; fallback(name)`: a function value
+  // bound once to a literal that returns only constants returns a constant.
+  if (callee && syn.kind(callee) === 'name') {
+    const bound = bindings.constantFor(callee);
+    if (bound && syn.kind(bound) === 'function' && returnsConstantsOnly(w.ctx, bound)) return CLEAN;
   }
 
   // Unknown calls carry their inputs' taint to the result, unless the variable it is stored in

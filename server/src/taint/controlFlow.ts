@@ -8,8 +8,8 @@ import { NESTING_LIMIT, noteNestingCut } from '../languages/nesting';
 import { Env } from './env';
 import { CLEAN, union } from './facts';
 import type { FlowWalker, Frame } from './flow';
-import type { Role } from '../languages/taintSyntax';
-import { applyGuard } from './guards';
+import type { Role, SwitchCase } from '../languages/taintSyntax';
+import { applyGuard, clean } from './guards';
 import { constantOf, constantTruth } from './constantCondition';
 
 /**
@@ -39,6 +39,9 @@ function conditional(w: FlowWalker, condition: SyntaxNode | null, consequence: S
 
 export function ifStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): boolean {
   const syn = w.ctx.syntax;
+  // `if err := db.Exec(q); err != nil`: the statement in the head runs first.
+  const initializer = syn.child(node, 'initializer');
+  if (initializer) w.statement(initializer, frame);
   const alternatives = syn.children(node, 'alternative');
   return conditional(w, syn.child(node, 'condition'), syn.child(node, 'consequence'), (elseFrame) => {
     const first = alternatives[0];
@@ -136,14 +139,28 @@ export function withStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): vo
 
 export function switchStatement(w: FlowWalker, node: SyntaxNode, frame: Frame): void {
   const syn = w.ctx.syntax;
+  // `switch x := f(); x {`: the statement in the head runs first.
+  const initializer = syn.child(node, 'initializer');
+  if (initializer) w.statement(initializer, frame);
   const value = syn.child(node, 'subject');
-  if (value) w.expr(value, frame);
-  const body = syn.child(node, 'body');
-  const clauses = (body?.namedChildren ?? []).filter((c): c is SyntaxNode => !!c && syn.kind(c) !== 'comment');
+  const alias = syn.child(node, 'alias');
+  const subject = value ? w.expr(value, frame) : CLEAN;
+  // `switch v := x.(type)`: the name each case reads is the subject.
+  if (alias && value) w.bind(alias, value, subject, frame);
+  // The cases are in a body, or (where the grammar has none) the statement's other children.
+  const head = new Set([initializer?.id, value?.id, alias?.id]);
+  const body = syn.child(node, 'body') ?? node;
+  const clauses = body.namedChildren.filter((c): c is SyntaxNode => !!c && syn.kind(c) !== 'comment' && !head.has(c.id));
   if (value && constantSwitch(w, value, clauses, frame)) return;
   let joined = frame.env;
+  let previous: SwitchCase | null | undefined;
   for (const c of clauses) {
     const caseFrame = w.fork(frame);
+    // `case "fast":` compares the subject with constants: in that case it is one of them
+    // (unless the case before falls through into it).
+    const info = syn.switchCase?.(c);
+    if (value && info && info.values.length > 0 && !previous?.fallsThrough && info.values.every((v) => constantOf(w.ctx, v, w.scope) !== undefined)) clean(w, value, caseFrame, ['*']);
+    previous = info;
     w.block(caseStatements(w, c), caseFrame);
     joined = Env.join(joined, caseFrame.env);
     frame.returns = union(frame.returns, caseFrame.returns);

@@ -11,6 +11,7 @@ import { applyGuard, guardedKey } from './guards';
 import { constantTruth } from './constantCondition';
 import type { FlowWalker, Frame } from './flow';
 import { evalPieces } from './urlPrefix';
+import { followListUpdate } from './listPositions';
 import type { Kind } from '../languages/taintSyntax';
 
 /** Kinds whose value is their parts' value (parentheses, `await`, type assertions, spreads). */
@@ -124,6 +125,9 @@ export function evalExpr(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
         w.closure(right, frame);
         return CLEAN;
       }
+      // `names = append(names, x)` on a list followed by position.
+      const update = kind === 'assign' ? syn.listUpdate?.(node) : null;
+      if (update && followListUpdate(w, node, update, frame)) return CLEAN;
       let value = w.expr(right, frame);
       if (kind === 'update') value = union(value, w.expr(left, frame));
       w.assign(left, right, value, frame, node);

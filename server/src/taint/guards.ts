@@ -26,7 +26,7 @@ function unwrap(ctx: FileContext, node: SyntaxNode): SyntaxNode {
 }
 
 /** Cleans the value an expression reads, and for `url.hostname` the parsed URL too. */
-function clean(walker: FlowWalker, node: SyntaxNode, frame: Frame, kinds: string[]): void {
+export function clean(walker: FlowWalker, node: SyntaxNode, frame: Frame, kinds: string[]): void {
   const ctx = walker.file.ctx;
   const syn = ctx.syntax;
   const n = unwrap(ctx, node);
@@ -231,14 +231,34 @@ function applyChecks(walker: FlowWalker, condition: SyntaxNode, frame: Frame, tr
     }
     case 'name':
     case 'member':
-    case 'subscript':
+    case 'subscript': {
       // `if (!x)` / `if not x:`: where the value is falsy it is empty (`''`, None, 0, []) and
       // carries nothing. Only the value itself: a falsy `url.hostname` says nothing about `url`.
-      if (!truth) cleanPath(walker, n, frame, ['*']);
+      if (!truth) return cleanPath(walker, n, frame, ['*']);
+      // `if allowed[x]`, or a flag that says the lookup found `x` (`_, ok := allowed[x]; ok`).
+      const lookup = syn.kind(n) === 'subscript' ? n : syn.kind(n) === 'name' ? syn.lookupFlag?.(n) : null;
+      if (lookup) allowListLookup(walker, lookup, frame);
       return;
+    }
     default:
       return;
   }
+}
+
+/**
+ * `allowed[x]` found (truthy): `x` is one of the keys of a table the code holds, not request
+ * data, so it is one of the values the code chose. A table that carries request data vouches
+ * for nothing.
+ */
+function allowListLookup(walker: FlowWalker, lookup: SyntaxNode, frame: Frame): void {
+  const syn = walker.file.ctx.syntax;
+  const table = syn.child(lookup, 'object');
+  const key = syn.child(lookup, 'index');
+  if (!table || !key) return;
+  const path = accessPath(walker.file.ctx, table);
+  if (!path || frame.roles.has(path[0]!)) return;
+  if (walker.pathTaint(path, table, frame).some((f) => f.label === 'source')) return;
+  clean(walker, key, frame, ['*']);
 }
 
 /** The values a passing guard call vouches for. */

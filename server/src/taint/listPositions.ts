@@ -8,16 +8,20 @@
  */
 import type { SyntaxNode } from '../languages/parser';
 import { accessPath } from './accessPath';
-import { CLEAN, step, Taint, withStep } from './facts';
+import { CLEAN, step, Taint, union, withStep } from './facts';
 import type { FlowWalker, Frame } from './flow';
 import type { ListOp } from './models';
+import type { ListUpdate } from '../languages/taintSyntax';
 
 /** Starts following `name` by position when it is given a clean list literal (or an empty `new` list). */
 export function startFollowing(w: FlowWalker, name: string, valueNode: SyntaxNode | null, taint: Taint, frame: Frame): void {
   if (!valueNode || taint.length > 0) return;
   const syn = w.ctx.syntax;
   const kind = syn.kind(valueNode);
-  if (kind === 'array') {
+  const items = syn.listItems?.(valueNode);
+  if (items) {
+    if (!items.some((c) => syn.kind(c) === 'spread')) frame.env.setLength(name, items.length);
+  } else if (kind === 'array') {
     const items = valueNode.namedChildren.filter((c) => !!c && syn.kind(c) !== 'comment');
     if (items.some((c) => syn.kind(c!) === 'spread')) return;
     frame.env.setLength(name, items.length);
@@ -43,6 +47,29 @@ export function followListCall(w: FlowWalker, node: SyntaxNode, receiverNode: Sy
   if (op && apply(w, node, key, length, op, args, argTaints, frame)) return true;
   frame.env.forgetPositions(key);
   return false;
+}
+
+/**
+ * `names = append(names, x)` (a pack's `listUpdate`) on a followed list: each operation moves
+ * the elements as the method rows' would. True when followed (the assignment is done); false
+ * when the list is not followed, which leaves the ordinary assignment (the whole list).
+ */
+export function followListUpdate(w: FlowWalker, node: SyntaxNode, update: ListUpdate, frame: Frame): boolean {
+  const path = accessPath(w.ctx, update.list);
+  if (!path) return false;
+  const key = path.join('.');
+  if (frame.env.lengthOf(key) === undefined) return false;
+  const values = update.ops.map((o) => (o.value ? w.expr(o.value, frame) : CLEAN));
+  for (let i = 0; i < update.ops.length; i++) {
+    const { op, value } = update.ops[i]!;
+    const length = frame.env.lengthOf(key);
+    if (length === undefined || !apply(w, node, key, length, op, value ? [value] : [], value ? [values[i]!] : [], frame)) {
+      frame.env.forgetPositions(key);
+      frame.env.set(key, union(frame.env.get(key), ...values));
+      return true;
+    }
+  }
+  return true;
 }
 
 /** `Collections.sort(names)`, `random.shuffle(names)`: a followed list given to a function that reorders it blurs. */

@@ -245,6 +245,7 @@ export const goSyntax: SyntaxAdapter = {
         return null;
       case 'literal_element':
       case 'parenthesized_expression':
+      case 'expression_list': // `return "x"`: one value
         return node.namedChildCount === 1 ? this.constantValue(node.namedChild(0)!, bindings, depth + 1) : undefined;
       case 'identifier': {
         const init = bindings.constantFor(node);

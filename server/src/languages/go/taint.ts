@@ -6,6 +6,7 @@ import { goModules } from './modules';
 import { goSyntax } from './syntax';
 import { formatPieces, SPRINTF } from './format';
 import { decodeGoString } from './strings';
+import { goListItems, goListUpdate, goLookupFlag, goSwitchCase } from './flowShapes';
 
 const KINDS: Record<string, Kind> = {
   identifier: 'name', selector_expression: 'member', index_expression: 'subscript', slice_expression: 'subscript',
@@ -29,12 +30,40 @@ const table = tableSyntax({
     object: ['operand'], property: ['field'], index: ['index'], function: ['function', 'type'], arguments: ['arguments', 'body'],
     left: ['left'], operator: ['operator'], right: ['right'], argument: ['operand'], condition: ['condition'],
     consequence: ['consequence'], alternative: ['alternative'], body: ['body'], value: ['value'], name: ['name'], key: ['key'],
-    parameters: ['parameters'], initializer: ['initializer'], update: ['update'], subject: ['value'],
+    parameters: ['parameters'], initializer: ['initializer'], update: ['update'], subject: ['value'], alias: ['alias'],
   },
 });
 
 /** Go's builtin scalar types and common value types a framework converts a parameter to. */
 const SCALAR = /^(?:u?int(?:8|16|32|64)?|float(?:32|64)|bool|uintptr|byte|rune|time\.Duration|uuid\.UUID)$/;
+
+/** `Store` in `(s *Store)`, `(names)`, `(l *List[T])`. */
+function receiverTypeName(receiver: SyntaxNode | null): string | null {
+  let type = receiver?.namedChildren.find((c) => c?.type === 'parameter_declaration')?.childForFieldName('type') ?? null;
+  if (type?.type === 'pointer_type') type = type.namedChild(0);
+  if (type?.type === 'generic_type') type = type.childForFieldName('type');
+  return type?.type === 'type_identifier' ? type.text : null;
+}
+
+/** By tree (a node object is made anew on each access; the tree is the same). */
+const typeSpecCache = new WeakMap<object, Map<string, SyntaxNode>>();
+
+/** The file's type declarations by name. */
+function typeSpecs(tree: SyntaxNode['tree']): Map<string, SyntaxNode> {
+  let found = typeSpecCache.get(tree);
+  if (!found) {
+    found = new Map();
+    for (const decl of tree.rootNode.namedChildren) {
+      if (decl?.type !== 'type_declaration') continue;
+      for (const spec of decl.namedChildren) {
+        const name = spec?.type === 'type_spec' ? spec.childForFieldName('name')?.text : undefined;
+        if (name) found.set(name, spec!);
+      }
+    }
+    typeSpecCache.set(tree, found);
+  }
+  return found;
+}
 
 export const goTaint: TaintSyntax = {
   ...table,
@@ -102,7 +131,11 @@ export const goTaint: TaintSyntax = {
     return null;
   },
   classOf(fn) {
-    return fn.type === 'method_declaration' ? fn.childForFieldName('receiver') : null;
+    // The declaration of the receiver's type when this file has it (`type names struct{}`:
+    // named like the type, so `names{}.reportName(x)` finds the method), else the receiver.
+    const receiver = fn.type === 'method_declaration' ? fn.childForFieldName('receiver') : null;
+    const name = receiverTypeName(receiver);
+    return (name && typeSpecs(fn.tree).get(name)) || receiver;
   },
   isStaticMethod() {
     return false;
@@ -131,6 +164,10 @@ export const goTaint: TaintSyntax = {
   opaqueResult() {
     return false;
   },
+  switchCase: goSwitchCase,
+  lookupFlag: goLookupFlag,
+  listItems: goListItems,
+  listUpdate: goListUpdate,
 };
 
 export { goSyntax };

@@ -1,0 +1,3 @@
+module example.com/conformance/otherfile
+
+go 1.22
