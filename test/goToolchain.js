@@ -32,7 +32,8 @@ function stubModules() {
 /** A go.mod for `module` that requires every stub module and points it at its folder. */
 function goModText(module) {
   const mods = stubModules();
-  const version = (m) => (/\/v(\d+)$/.test(m) ? `v${/\/v(\d+)$/.exec(m)[1]}.0.0` : 'v0.0.0');
+  // A major version in the path (`/v5`, gopkg.in's `.v3`) is the version's major too.
+  const version = (m) => (/[/.]v(\d+)$/.test(m) ? `v${/[/.]v(\d+)$/.exec(m)[1]}.0.0` : 'v0.0.0');
   return [`module ${module}`, '', 'go 1.22', '', ...mods.map((m) => `require ${m.module} ${version(m.module)}`), '', ...mods.map((m) => `replace ${m.module} => ${m.dir}`), ''].join('\n');
 }
 

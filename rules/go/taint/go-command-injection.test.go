@@ -1,10 +1,12 @@
 package commandinjection
 
 import (
+	"encoding/json"
 	"net/http"
 	"os/exec"
 	"regexp"
 
+	"github.com/gin-gonic/gin"
 	"github.com/labstack/echo/v4"
 )
 
@@ -50,4 +52,45 @@ func inHeads(w http.ResponseWriter, r *http.Request) {
 		// ruleid: go-command-injection
 		exec.Command(mode).Run()
 	}
+}
+
+type buildRequest struct {
+	Branch string `json:"branch"`
+	Tool   string `json:"tool"`
+}
+
+func bound(c *gin.Context) {
+	var req buildRequest
+	if err := c.ShouldBindJSON(&req); err != nil {
+		return
+	}
+	// ruleid: go-command-injection
+	exec.Command("sh", "-c", "git checkout "+req.Branch).Run()
+}
+
+func decoded(w http.ResponseWriter, r *http.Request) {
+	var req buildRequest
+	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+		return
+	}
+	// ruleid: go-command-injection
+	exec.Command(req.Tool).Run()
+	job := &buildRequest{Branch: r.FormValue("branch"), Tool: "make"}
+	// ok: go-command-injection
+	exec.Command(job.Tool).Run()
+	// ruleid: go-command-injection
+	exec.Command("sh", "-c", "git checkout "+job.Branch).Run()
+	for _, tool := range r.URL.Query()["tool"] {
+		// ruleid: go-command-injection
+		exec.Command(tool).Run()
+	}
+}
+
+func echoBound(c echo.Context) error {
+	var req buildRequest
+	if err := c.Bind(&req); err != nil {
+		return err
+	}
+	// ruleid: go-command-injection
+	return exec.Command(req.Tool).Run()
 }

@@ -137,9 +137,12 @@ function instanceRoles(ctx: FileContext, models: TaintModels, roles: Map<string,
   if (models.instances.length === 0) return;
   const syn = ctx.syntax;
   for (const node of nodesOf(ctx, ctx.adapter.declarationTypes)) {
-    const name = syn.child(node, 'name') ?? syn.child(node, 'left');
+    let name = syn.child(node, 'name') ?? syn.child(node, 'left');
     let value = syn.child(node, 'value') ?? syn.child(node, 'right');
-    while (value && syn.kind(value) === 'await' && value.namedChild(0)) value = value.namedChild(0);
+    // `zr, err := zip.OpenReader(p)`: a call's results bound to several names; the first is the value.
+    const nk = name ? syn.kind(name) : undefined;
+    if (name && (nk === 'paren' || nk === 'array-pattern')) name = name.namedChild(0);
+    while (value && (syn.kind(value) === 'await' || syn.kind(value) === 'paren') && value.namedChildCount === 1) value = value.namedChild(0);
     const nameKind = name ? syn.kind(name) : undefined;
     if (!name || !value || (nameKind !== 'name' && nameKind !== 'member')) continue;
     const isNew = syn.kind(value) === 'new';

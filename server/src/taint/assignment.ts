@@ -50,7 +50,7 @@ export function bindPattern(w: FlowWalker, pattern: SyntaxNode, valueNode: Synta
   const basePath = valueNode ? accessPath(w.ctx, valueNode) : null;
   switch (syn.kind(pattern)) {
     case 'name': {
-      frame.env.set(pattern.text, withStep(taint, step(pattern, `assigned to \`${pattern.text}\``)));
+      if (!bindFields(w, pattern, valueNode, frame)) frame.env.set(pattern.text, withStep(taint, step(pattern, `assigned to \`${pattern.text}\``)));
       startFollowing(w, pattern.text, valueNode, taint, frame);
       // `const r = req` keeps the role.
       const role = (basePath?.length === 1 ? frame.roles.get(basePath[0]!) : undefined) ?? w.file.globalRoles.get(pattern.text);
@@ -86,6 +86,21 @@ export function bindPattern(w: FlowWalker, pattern: SyntaxNode, valueNode: Synta
       // Arrays, tuples and other patterns: every name gets the whole value's taint.
       for (const c of pattern.namedChildren) if (c) bindPattern(w, c, null, taint, frame, depth + 1);
   }
+}
+
+/** `u := User{Name: n, Role: "admin"}` (or `&User{…}`): `u.Name` holds `n`'s taint, `u.Role` none. */
+function bindFields(w: FlowWalker, name: SyntaxNode, valueNode: SyntaxNode | null, frame: Frame): boolean {
+  const made = w.madeFields;
+  if (!made || !valueNode) return false;
+  const syn = w.ctx.syntax;
+  let v: SyntaxNode | null = valueNode;
+  while (v && v.id !== made.node && (syn.kind(v) === 'unary' || syn.kind(v) === 'paren') && v.namedChildCount === 1) v = v.namedChild(0);
+  if (v?.id !== made.node) return false;
+  // The value itself holds what its positional parts carry; each field its own (reading the
+  // whole value still sees them all).
+  frame.env.set(name.text, withStep(made.rest, step(name, `assigned to \`${name.text}\``)));
+  for (const [k, t] of made.fields) frame.env.set(`${name.text}.${k}`, withStep(t, step(name, `assigned to \`${name.text}.${k}\``)));
+  return true;
 }
 
 export function assignTo(w: FlowWalker, target: SyntaxNode, valueNode: SyntaxNode | null, taint: Taint, frame: Frame, node: SyntaxNode): void {

@@ -4,6 +4,7 @@
  * and the default that a call's result carries its inputs' taint.
  */
 import type { SyntaxNode } from '../languages/parser';
+import type { KeywordArg } from '../languages/syntax';
 import { accessPath, roleSource } from './accessPath';
 import type { Summary } from './context';
 import type { Unit } from './units';
@@ -47,6 +48,17 @@ function storeInReceiver(w: FlowWalker, node: SyntaxNode, receiverNode: SyntaxNo
   frame.env.set(key, union(frame.env.get(key), withStep(stored, step(node, `stored in \`${key}\``))));
 }
 
+/** `json.Unmarshal(body, &v)`: the variable a pointer argument names now holds the taint too. */
+function fillArgument(w: FlowWalker, arg: SyntaxNode | undefined, taint: Taint, node: SyntaxNode, frame: Frame): void {
+  if (!arg || taint.length === 0) return;
+  const syn = w.ctx.syntax;
+  const target = syn.kind(arg) === 'unary' && syn.operator(arg) === '&' ? (syn.child(arg, 'argument') ?? arg.namedChild(0)) : arg;
+  const path = target ? accessPath(w.ctx, target) : null;
+  if (!path || frame.roles.has(path[0]!)) return;
+  const key = path.join('.');
+  frame.env.set(key, union(frame.env.get(key), withStep(taint, step(node, `filled by \`${snippet(w.ctx.adapter.callee(node) ?? node)}\``))));
+}
+
 /** A key or position written as a constant (`'host'`, `0`, a constant name), as the access path names it. */
 function constantKey(w: FlowWalker, node: SyntaxNode | undefined): string | undefined {
   if (!node) return undefined;
@@ -57,9 +69,20 @@ function constantKey(w: FlowWalker, node: SyntaxNode | undefined): string | unde
 export function evalNew(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   const args = w.ctx.adapter.positionalArgs(node);
   const argTaints = args.map((a) => w.expr(a, frame));
+  // Named fields written outside the positional arguments (Go's `User{Name: n}`): the value holds
+  // each, and a name it is bound to keeps them apart (`u.Name`, `u.Role`: FlowWalker.madeFields).
+  const inside = (n: SyntaxNode): boolean => args.some((a) => a.startIndex <= n.startIndex && n.endIndex <= a.endIndex);
+  const keywords = new Map<string, KeywordArg>();
+  const fields = new Map<string, Taint>();
+  for (const [k, v] of w.ctx.adapter.keywordArgs(node)) {
+    if (inside(v.value)) continue;
+    keywords.set(k, v);
+    fields.set(k, w.expr(v.value, frame));
+  }
   probe(w.file, args, argTaints);
-  checkNewSinks(w, node, args, argTaints, frame);
-  return union(...argTaints);
+  checkNewSinks(w, node, args, argTaints, frame, keywords, fields);
+  w.madeFields = fields.size > 0 ? { node: node.id, fields, rest: union(...argTaints) } : undefined;
+  return union(...argTaints, ...fields.values());
 }
 
 export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
@@ -93,6 +116,11 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
     if (role && rpath) {
       const callPath = [...rpath.slice(1), method].join('.');
       const source = models.sources.find((s) => s.role === role && s.calls?.has(callPath));
+      if (source?.into !== undefined) {
+        // `c.ShouldBindJSON(&req)`: the input lands in the argument; the result is an error.
+        fillArgument(w, args[source.into], [w.sourceFact(node, source.kind, snippet(node), source.cleanFor)], node, frame);
+        return CLEAN;
+      }
       if (source) return [w.sourceFact(node, source.kind, snippet(node), source.cleanFor)];
       const memberSource = roleSource(models.sources, role, [...rpath.slice(1), method]);
       if (memberSource && rpath.length >= 1) return [w.sourceFact(node, memberSource.kind, snippet(node), memberSource.cleanFor)];
@@ -112,6 +140,10 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   if (qualified) trackContentType(w, qualified, receiverNode, args, frame);
   if (receiverNode && method && !followListCall(w, node, receiverNode, method, args, argTaints, frame)) storeInReceiver(w, node, receiverNode, method, args, argTaints, frame);
   blurArguments(w, method ?? (callee ? callee.text : undefined), args, frame);
+  for (const f of models.fills) {
+    if (!(f.call && qualified && f.call(qualified)) && !(f.method && method && receiverNode && f.method.has(method))) continue;
+    fillArgument(w, args[f.into], f.from === 'receiver' ? receiver : (argTaints[f.from] ?? CLEAN), node, frame);
+  }
 
   if (qualified) {
     const sanitizer = models.sanitizerIndex.find(qualified).find((row) => !row.module || importsModule(w.ctx, row.module));

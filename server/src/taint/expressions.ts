@@ -80,9 +80,12 @@ export function evalExpr(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
       return CONCAT_OPS.has(op) ? union(lt, rt) : survivors(union(lt, rt));
     }
     case 'unary': {
-      for (const c of node.namedChildren) if (c) w.expr(c, frame);
+      // `&x`, `*p`: the value's address, the value a pointer points to.
+      const op = syn.operator(node);
+      let out: Taint = CLEAN;
+      for (const c of node.namedChildren) if (c) out = union(out, w.expr(c, frame));
       // `!x`, `-x`, `typeof x`, `not x`: a boolean, a number or a type name.
-      return CLEAN;
+      return op === '&' || op === '*' ? out : CLEAN;
     }
     case 'compare':
       for (const c of node.namedChildren) if (c) w.expr(c, frame);

@@ -48,6 +48,9 @@ function fromTheEnd(path: string[], frame: Frame): string[] {
 }
 
 export class FlowWalker {
+  /** The named fields of the value the last `new` made (calls.ts evalNew), for the name it is bound to. */
+  madeFields?: { node: number; fields: Map<string, Taint>; rest: Taint };
+
   constructor(readonly file: TaintFile, private readonly unit: Unit) {}
 
   get hits(): TaintFile['hits'] {

@@ -45,6 +45,14 @@ export function clean(walker: FlowWalker, node: SyntaxNode, frame: Frame, kinds:
   }
   // `host = getHostName(url); if (ALLOWED.contains(host)) redirect(url)`: the URL the host came from.
   if (syn.kind(n) === 'name') targets.push(...hostOrigins(walker, n));
+  // `strings.HasPrefix(filepath.Clean(p), root)`: the same value written another way (`same-value`).
+  for (let v = n, i = 0; i < 4 && syn.kind(v) === 'call' && ctx.adapter.positionalArgs(v).length === 1; i++) {
+    const callee = ctx.adapter.callee(v);
+    const q = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
+    if (!q || !walker.file.models.sameValue(q)) break;
+    v = unwrap(ctx, ctx.adapter.positionalArgs(v)[0]!);
+    targets.push(v);
+  }
   for (const t of targets) cleanPath(walker, t, frame, kinds);
 }
 

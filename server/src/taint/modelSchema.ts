@@ -97,6 +97,7 @@ const SOURCE: RecordShape = {
     'clean-for': optional({ is: 'one-or-list', of: kind }),
     'not-members': { shape: strings, with: 'members' },
     'survives-conversions': optional(bool),
+    into: { shape: int, with: 'calls' },
   },
   needsOne: [['names', 'members', 'calls', 'decorators']],
 };
@@ -176,6 +177,19 @@ const LIST_POSITION: RecordShape = {
   },
 };
 
+/** fills (FillModel): calls that write their input into an argument given as a pointer. */
+const FILL: RecordShape = {
+  is: 'record',
+  what: 'a fills row',
+  fields: {
+    call: optional(names),
+    method: optional(strings),
+    from: required({ is: 'either', options: [int, { is: 'constant', values: ['receiver'] }], what: 'an argument position or "receiver"' }),
+    into: required(int),
+  },
+  needsOne: [['call', 'method']],
+};
+
 const rows = (shape: RecordShape): Field => optional({ is: 'list', of: shape });
 
 /** A whole model file. */
@@ -194,6 +208,8 @@ export const MODEL_FILE: RecordShape = {
     clean: optional(names),
     storing: rows(STORING),
     'list-positions': rows(LIST_POSITION),
+    fills: rows(FILL),
+    'same-value': optional(names),
     reorders: optional(strings),
     positions: optional(strings),
     lookups: optional(strings),

@@ -72,6 +72,8 @@ export interface SourceModel {
   notMembers?: Set<string>;
   /** Methods of a role value whose result is a source (`req.get('x')`). */
   calls?: Set<string>;
+  /** The `calls` write the input into this argument (a pointer) instead of returning it (gin's `c.ShouldBindJSON(&req)`). */
+  into?: number;
   /** Decorated parameters (`@Query() q`). */
   decorators?: Set<string>;
   /** Decorated parameters of these types carry no payload (`@PathVariable long id`). */
@@ -205,11 +207,25 @@ export interface GuardModel {
  */
 export type ListOp = 'append' | 'prepend' | 'insert' | 'remove-first' | 'pop' | 'remove-at';
 
+/**
+ * A call that writes what it reads into an argument it is given a pointer to:
+ * `json.Unmarshal(body, &v)` (argument 0 into argument 1), `dec.Decode(&v)` (the receiver into
+ * argument 0). By import-resolved name (`call`) or by method name (`method`).
+ */
+export interface FillModel {
+  call?: NameMatcher;
+  method?: Set<string>;
+  from: number | 'receiver';
+  into: number;
+}
+
 /** Values created by these calls get a role, so their methods can be sinks (`db.all(sql)`). */
 export interface InstanceModel {
   role: string;
   newName?: NameMatcher;
   call?: NameMatcher;
+  /** The names as written, for the text hint that picks files (sourceHints.ts). */
+  names: string[];
 }
 
 export interface TaintModels {
@@ -233,6 +249,10 @@ export interface TaintModels {
   reorders: Set<string>;
   /** Methods whose arguments are positions or counts: the result is part of the receiver (`s.slice(1, 3)`). */
   positions: Set<string>;
+  /** Calls whose result is their argument written another way (`filepath.Clean(p)`): a check on it is a check on the argument. */
+  sameValue: NameMatcher;
+  /** Calls that write their input into an argument (`json.Unmarshal(body, &v)`). */
+  fills: FillModel[];
   /** Methods that look a key up in a table (`map.get(k, default)`): the result is a value of the table or the default, not the key. */
   lookups: Set<string>;
   /** Calls after which a branch does not go on (`abort(403)`, `process.exit()`). */
@@ -259,13 +279,14 @@ const rows = (doc: Raw, key: string): [number, Raw][] => (Array.isArray(doc[key]
 export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintModels {
   const m: TaintModels = {
     handlers: [], typedParams: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], clean: () => false,
-    storing: new Map(), keyed: new Set(), listOps: new Map(), reorders: new Set(), positions: new Set(), lookups: new Set(), exits: () => false,
+    storing: new Map(), keyed: new Set(), listOps: new Map(), reorders: new Set(), positions: new Set(), lookups: new Set(), fills: [], sameValue: () => false, exits: () => false,
     callSinks: new NameIndex(), newSinks: new NameIndex(), assignSinks: new NameIndex(), sanitizerIndex: new NameIndex(), nameSources: new NameIndex(),
     contentTypeIndex: new NameIndex(),
     contentTypeAssignIndex: new NameIndex(),
   };
   const cleanNames: string[] = [];
   const exitNames: string[] = [];
+  const sameValueNames: string[] = [];
   for (const [d, doc] of docs.entries()) {
     const rx = regexes[d] ?? TRUSTED;
     for (const [hi, h] of rows(doc, 'handlers')) {
@@ -293,7 +314,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
       if (rx.problems.length === refused) m.handlers.push(handler);
     }
     for (const [, t] of rows(doc, 'typed-params')) for (const type of list(t.type)) m.typedParams.push({ type, role: t.role });
-    for (const [, i] of rows(doc, 'instances')) m.instances.push({ role: i.role, newName: compileNames(i.new), call: compileNames(i.call) });
+    for (const [, i] of rows(doc, 'instances')) m.instances.push({ role: i.role, newName: compileNames(i.new), call: compileNames(i.call), names: [...list(i.new), ...list(i.call)] });
     for (const [, s] of rows(doc, 'sources')) {
       if (s.names) m.nameSources.add({ kind: s.kind ?? 'remote', names: compileNames(s.names), cleanFor: s['clean-for'] ? list(s['clean-for']) : undefined, survives: !!s['survives-conversions'] }, list(s.names));
       m.sources.push({
@@ -308,6 +329,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
         cleanTypes: s['clean-types'] ? new Set(list(s['clean-types'])) : undefined,
         cleanFor: s['clean-for'] ? list(s['clean-for']) : undefined,
         survives: !!s['survives-conversions'],
+        into: s.into === undefined ? undefined : Number(s.into),
       });
     }
     for (const [si, s] of rows(doc, 'sinks')) {
@@ -368,12 +390,15 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
       m.storing.set(String(s.method), Number(s.from ?? 0));
       if (s.keyed) m.keyed.add(String(s.method));
     }
+    for (const [, f] of rows(doc, 'fills')) m.fills.push({ call: compileNames(f.call), method: f.method ? new Set(list(f.method)) : undefined, from: f.from === 'receiver' ? 'receiver' : Number(f.from ?? 0), into: Number(f.into) });
     for (const [, l] of rows(doc, 'list-positions')) for (const method of list(l.method)) m.listOps.set(method, l.op as ListOp);
     for (const r of list(doc.reorders)) m.reorders.add(r);
     for (const p of list(doc.positions)) m.positions.add(p);
     for (const p of list(doc.lookups)) m.lookups.add(p);
     exitNames.push(...list(doc.exits));
+    sameValueNames.push(...list(doc['same-value']));
   }
+  m.sameValue = compileNames(sameValueNames.length ? sameValueNames : ['\0']) ?? (() => false);
   m.clean = compileNames(cleanNames.length ? cleanNames : ['\0']) ?? (() => false);
   m.exits = compileNames(exitNames.length ? exitNames : ['\0']) ?? (() => false);
   return m;

@@ -165,12 +165,20 @@ function wholeCollection(ctx: FileContext, arg: SyntaxNode, taint: Taint): boole
   return taint.length > 0 && taint.every((f) => f.label !== 'source' || f.sourceText.replace(/\s+/g, '') === text);
 }
 
-export function checkNewSinks(walker: FlowWalker, node: SyntaxNode, args: SyntaxNode[], argTaints: Taint[], frame: Frame): void {
+export function checkNewSinks(walker: FlowWalker, node: SyntaxNode, args: SyntaxNode[], argTaints: Taint[], frame: Frame, keywords = new Map<string, KeywordArg>(), keywordTaints = new Map<string, Taint>()): void {
   const ctx = walker.file.ctx;
   const callee = ctx.adapter.callee(node);
   const qualified = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
   if (!qualified) return;
-  for (const sink of walker.file.models.newSinks.find(qualified)) checkArgs(walker, sink, node, args, argTaints, frame, `new ${snippet(callee!)}`);
+  for (const sink of walker.file.models.newSinks.find(qualified)) {
+    const text = `new ${snippet(callee!)}`;
+    if (!checkArgs(walker, sink, node, args, argTaints, frame, text)) continue;
+    // Named fields (`ldap.SearchRequest{Filter: f}`).
+    for (const k of sink.keywords) {
+      const kw = keywords.get(k);
+      if (kw) record(walker, sink, node, kw.value, keywordTaints.get(k) ?? CLEAN, text);
+    }
+  }
 }
 
 export function checkAssignSink(walker: FlowWalker, target: SyntaxNode, value: SyntaxNode | null, taint: Taint, node: SyntaxNode, frame: Frame): void {

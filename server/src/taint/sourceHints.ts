@@ -27,6 +27,8 @@ export class TextHint {
 }
 
 /** Patterns for parameters typed with `simple` (the class's last name). */
+const lastSegment = (name: string): string => name.slice(name.lastIndexOf('.') + 1);
+
 function typedParamPatterns(simple: string): string[] {
   return [
     `:\\s*(?:[\\w$]+\\s*\\.\\s*)?${escape(simple)}\\s*[,)=]`,
@@ -65,6 +67,11 @@ export function sourceHints(models: TaintModels, kinds: ReadonlySet<string>, typ
       else words.add(parts[0]!);
     }
     for (const d of s.decorators ?? []) patterns.push(decoratedParam(d));
+    // A role whose input is not a request's (an archive's entries): a parameter of its type, or
+    // a call that makes a value of it (`f *zip.File`, `zip.OpenReader(…)`).
+    if (!s.role || s.kind === 'remote') continue;
+    for (const t of models.typedParams) if (t.role === s.role && /^\w+$/.test(lastSegment(t.type))) patterns.push(...typedParamPatterns(lastSegment(t.type)));
+    for (const i of models.instances) for (const n of i.role === s.role ? i.names : []) if (/^\w+$/.test(lastSegment(n))) patterns.push(`\\b${escape(lastSegment(n))}\\s*\\(`);
   }
   // Event handlers registered for input (`addEventListener('message', …)`).
   for (const h of models.handlers) {

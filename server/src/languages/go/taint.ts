@@ -1,7 +1,7 @@
 /** Go node types and fields in the taint walk's words (see taintSyntax.ts). */
 import type { SyntaxNode } from '../parser';
 import { concatPieces } from '../builtStrings';
-import { Kind, Param, tableSyntax, TaintSyntax } from '../taintSyntax';
+import { Kind, Param, Role, tableSyntax, TaintSyntax } from '../taintSyntax';
 import { goModules } from './modules';
 import { goSyntax } from './syntax';
 import { formatPieces, SPRINTF } from './format';
@@ -65,8 +65,18 @@ function typeSpecs(tree: SyntaxNode['tree']): Map<string, SyntaxNode> {
   return found;
 }
 
+/** A `for` keeps its header in a clause child (`for k, v := range m`, `for i := 0; …; i++`) or holds a bare condition. */
+const LOOP_HEADER = new Set<Role>(['left', 'right', 'initializer', 'condition', 'update']);
+
 export const goTaint: TaintSyntax = {
   ...table,
+  child(node, role) {
+    if (node.type !== 'for_statement' || !LOOP_HEADER.has(role)) return table.child(node, role);
+    const clause = node.namedChildren.find((c) => c?.type === 'range_clause' || c?.type === 'for_clause');
+    if (clause) return table.child(clause, role);
+    const body = node.childForFieldName('body');
+    return role === 'condition' ? (node.namedChildren.find((c) => !!c && c.id !== body?.id && c.type !== 'comment') ?? null) : null;
+  },
   kind(node) {
     if (node.type === 'expression_list') {
       // `a, b := f()`: the names on the left are a pattern; one value on the right is that value.
