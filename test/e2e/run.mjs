@@ -190,6 +190,29 @@ const FILES = {
     '        run: echo "New issue ${{ github.event.issue.title }}"',
     '',
   ].join('\n'),
+  'orders.go': [
+    'package main',
+    '',
+    'import (',
+    '\t"database/sql"',
+    '\t"net/http"',
+    '',
+    '\t_ "github.com/lib/pq"',
+    ')',
+    '',
+    'var db *sql.DB',
+    '',
+    'func orders(w http.ResponseWriter, r *http.Request) {',
+    '\tid := r.URL.Query().Get("id")',
+    '\trows, err := db.Query("SELECT * FROM orders WHERE id = \'" + id + "\'")',
+    '\tif err != nil {',
+    '\t\thttp.Error(w, "lookup failed", http.StatusInternalServerError)',
+    '\t\treturn',
+    '\t}',
+    '\trows.Close()',
+    '}',
+    '',
+  ].join('\n'),
   'typed.js': ['// Lines typed by the e2e suite go below.', 'function handler(req) {', '  return req.query.id;', '}', ''].join('\n'),
   // Never opened: only the workspace scan (scenario 7) reports them.
   'scripts/deploy.js': ["const { exec } = require('child_process');", '', 'function deploy(branch) {', "  exec('git checkout ' + branch);", '}', '', 'module.exports = { deploy };', ''].join('\n'),
@@ -866,6 +889,29 @@ const scenarios = [
       await waitForNoSquiggleOnLine(page, 12);
       await shot('workflow-fixed');
       return `triage.yml line 12 flagged (hover: ${hover.replace(/\s+/g, ' ').slice(0, 80)}…); fixed to the env: form`;
+    },
+  },
+  {
+    n: 12,
+    name: 'Go: a net/http handler\'s query value reaching db.Query is flagged, and the fix passes it as a $1 parameter (the lib/pq driver\'s style)',
+    async run(page, shot) {
+      await openFile(page, 'orders.go');
+      await waitForSquiggle(page, 14, `"SELECT * FROM orders WHERE id = '" + id + "'"`, 'error');
+      await waitForProblem(page, 'a Problems row for go-sql-injection', (r) => r.includes('go-sql-injection') && r.includes('Ward'));
+      await shot('go');
+      await closePanel(page);
+      await clickAt(page, 14, 40);
+      const items = await openQuickFix(page);
+      const fix = 'Ward: Pass the values as query parameters';
+      if (!items.some((t) => t.includes(fix))) throw new Error(`the menu lacks "${fix}": ${JSON.stringify(items)}`);
+      await chooseQuickFix(page, fix);
+      const want = 'rows, err := db.Query("SELECT * FROM orders WHERE id = $1", id)';
+      await waitFor('the query to take id as a $1 parameter', async () => (await editorState(page))?.lines.find((l) => l.n === 14)?.text.trim() === want).catch(async (e) => {
+        throw new Error(`${e.message}; lines now: ${JSON.stringify((await editorState(page))?.lines.map((l) => l.text))}`);
+      });
+      await waitForNoSquiggleOnLine(page, 14);
+      await shot('go-fixed');
+      return 'orders.go line 14 flagged; fixed to a $1 parameter';
     },
   },
 ];

@@ -55,3 +55,26 @@ test('the checks fail on a fixture that go vet or gofmt rejects', { skip }, () =
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the crypto/rand fix drops the math/rand import with its last use, and the result is gofmt-clean and vets', { skip }, async () => {
+  const dist = process.env.WARD_DIST || path.join(root, 'dist');
+  const W = require(path.join(dist, 'engine.js'));
+  const { engine } = W.loadEngine([path.join(root, 'rules')]);
+  const text = ['package token', '', 'import (', '\t"fmt"', '\t"math/rand"', ')', '', 'func newToken() string {', '\ttoken := rand.Int63()', '\treturn fmt.Sprint(token)', '}', ''].join('\n');
+  const go = W.LANGUAGES.find((l) => l.id === 'go');
+  const found = (await engine.scanText(text, go, { relativePath: 'token.go' })).findings.filter((f) => f.ruleId === 'go-insecure-random');
+  assert.equal(found.length, 1);
+  const fixed = W.applyEdits(text, found[0].fixes[0].edits);
+  assert.doesNotMatch(fixed, /"math\/rand"/);
+  assert.match(fixed, /crand "crypto\/rand"/);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ward-cryptorand-'));
+  try {
+    const file = path.join(dir, 'token.fixed.go');
+    fs.writeFileSync(file, fixed);
+    assert.equal(spawnSync('gofmt', ['-l', file], { encoding: 'utf8' }).stdout.trim(), '', fixed);
+    const result = vet([file]);
+    assert.equal(result.status, 0, `${result.output}\n${fixed}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -53,6 +53,19 @@ function enclosingCallMatches(ctx: FileContext, node: SyntaxNode, names: (q: str
   return false;
 }
 
+/** A function around `node` (any level) calls one of `names`. */
+function functionCalls(ctx: FileContext, node: SyntaxNode, names: (q: string) => boolean): boolean {
+  for (let p = node.parent, depth = 0; p && depth < 200; p = p.parent, depth++) {
+    if (!ctx.adapter.functionTypes.has(p.type)) continue;
+    for (const call of p.descendantsOfType([...ctx.adapter.callTypes])) {
+      const callee = call ? ctx.adapter.callee(call) : null;
+      const q = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
+      if (q && names(q)) return true;
+    }
+  }
+  return false;
+}
+
 function passesFilters(ctx: FileContext, spec: MatchSpec, node: SyntaxNode): boolean {
   if (spec.context || spec.notContext) {
     const name = namingContext(ctx.adapter, node);
@@ -64,6 +77,7 @@ function passesFilters(ctx: FileContext, spec: MatchSpec, node: SyntaxNode): boo
     if (spec.inFunction && (!fn || !spec.inFunction.test(fn))) return false;
     if (spec.notInFunction && fn && spec.notInFunction.test(fn)) return false;
   }
+  if (spec.notInFunctionCalling && functionCalls(ctx, node, spec.notInFunctionCalling)) return false;
   if (spec.insideCall && !enclosingCallMatches(ctx, node, spec.insideCall)) return false;
   if (spec.notInsideCall && enclosingCallMatches(ctx, node, spec.notInsideCall)) return false;
   return true;

@@ -57,6 +57,8 @@ export interface MatchSpec {
   /** The name of the function (method) the match is in. */
   inFunction?: RegExp;
   notInFunction?: RegExp;
+  /** No function around the match calls one of these (`http.MaxBytesReader` before `io.ReadAll(r.Body)`). */
+  notInFunctionCalling?: NameMatcher;
   /** What must (or must not) happen later to the value a call or `new` makes (laterUses.ts). */
   followedBy?: UseSpec[];
   notFollowedBy?: UseSpec[];

@@ -81,6 +81,7 @@ function compileMatch(raw: Raw, rx: RuleRegexes, at: YamlPath): MatchSpec {
     notContext: raw['not-context'] !== undefined ? rx.compile(raw['not-context'], [...at, 'not-context']) : undefined,
     inFunction: raw['in-function'] !== undefined ? rx.compile(raw['in-function'], [...at, 'in-function']) : undefined,
     notInFunction: raw['not-in-function'] !== undefined ? rx.compile(raw['not-in-function'], [...at, 'not-in-function']) : undefined,
+    notInFunctionCalling: compileNames(raw['not-in-function-calling']),
     followedBy: raw['followed-by']?.map((u: Raw, i: number) => compileUse(u, rx, [...at, 'followed-by', i])),
     notFollowedBy: raw['not-followed-by']?.map((u: Raw, i: number) => compileUse(u, rx, [...at, 'not-followed-by', i])),
     where,

@@ -32,10 +32,11 @@ export function testValue(ctx: FileContext, node: SyntaxNode | undefined, t: Val
   return true;
 }
 
-/** `new X(…)` with X in `names`, directly or as the value the variable is declared with. */
+/** `new X(…)` or a call `f(…)` with X or f in `names`, directly or as the value the variable is declared with. */
 function madeBy(ctx: FileContext, node: SyntaxNode, names: (q: string) => boolean): boolean {
-  const value = ctx.adapter.newTypes.has(node.type) ? node : ctx.adapter.declaredValue?.(node, ctx.bindings);
-  if (!value || !ctx.adapter.newTypes.has(value.type)) return false;
+  const made = (n: SyntaxNode): boolean => ctx.adapter.newTypes.has(n.type) || ctx.adapter.callTypes.has(n.type);
+  const value = made(node) ? node : ctx.adapter.declaredValue?.(node, ctx.bindings);
+  if (!value || !made(value)) return false;
   const callee = ctx.adapter.callee(value);
   const q = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
   return !!q && names(q);

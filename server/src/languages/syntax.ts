@@ -192,7 +192,7 @@ export interface SyntaxAdapter {
   readonly statementBlockTypes?: ReadonlySet<string>;
   /** The object a method is called on (`c` in `c.setSecure(true)`), or null. */
   receiver?(call: SyntaxNode): SyntaxNode | null;
-  /** The value a variable is declared with (for a `made-by` test), or null. Java only. */
+  /** The value a variable is declared with (for a `made-by` test), or null. Java and Go. */
   declaredValue?(ref: SyntaxNode, bindings: Bindings): SyntaxNode | null;
   /**
    * Questions behind a matcher's `followed-by` / `not-followed-by` (what later happens to the

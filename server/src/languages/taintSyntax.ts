@@ -67,6 +67,17 @@ export interface ModuleResolution {
   resolve(fromFile: string, spec: string, known: (path: string) => boolean): string | undefined;
   /** The specifier of the module a qualified name (`․/db.findUser`) comes from, when it is the project's own. */
   specifierOf(module: string): string | undefined;
+  /**
+   * Every workspace file a specifier names, where a module is several files (a Go package is
+   * a folder of them). Optional: elsewhere `resolve`'s one file is the module.
+   */
+  resolveAll?(fromFile: string, spec: string, known: (path: string) => boolean): string[];
+  /**
+   * The other files whose top-level functions this file calls by their bare names, with no
+   * import (Go: the other files of its package folder). Optional: elsewhere a file sees only
+   * what it imports.
+   */
+  sameScope?(fromFile: string, known: (path: string) => boolean): string[];
 }
 
 /** What a function's parameters, name and surroundings are, in a language's own syntax. */

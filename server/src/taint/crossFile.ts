@@ -15,19 +15,28 @@ export function importResolver(index: SummaryIndex, fromFile: string, modules: M
   const known = (p: string): boolean => index.has(p);
   // Every call in the file asks, most of them about the same few modules: each module is
   // resolved once (resolving walks up the folders, joining paths).
-  const files = new Map<string, string | undefined>();
+  const files = new Map<string, string[]>();
+  let scope: string[] | undefined;
+  const find = (paths: readonly string[], name: string): Summary | undefined => {
+    for (const p of paths) {
+      const s = index.get(p)?.get(name);
+      if (s) return s;
+    }
+    return undefined;
+  };
   return (qualified) => {
     const dot = qualified.lastIndexOf('.');
-    if (dot < 0) return undefined;
+    // A bare name the file does not define: a function of another file of the same scope (a Go package).
+    if (dot < 0) return modules.sameScope ? find((scope ??= modules.sameScope(fromFile, known)), qualified) : undefined;
     const name = qualified.slice(dot + 1);
     const module = qualified.slice(0, dot);
-    let file = files.get(module);
-    if (file === undefined && !files.has(module)) {
+    let paths = files.get(module);
+    if (!paths) {
       const spec = modules.specifierOf(module);
-      file = spec === undefined ? undefined : modules.resolve(fromFile, spec, known);
-      files.set(module, file);
+      paths = spec === undefined ? [] : modules.resolveAll ? modules.resolveAll(fromFile, spec, known) : [modules.resolve(fromFile, spec, known)].filter((p): p is string => !!p);
+      files.set(module, paths);
     }
-    return file ? index.get(file)?.get(name) : undefined;
+    return find(paths, name);
   };
 }
 

@@ -97,9 +97,11 @@ export class TaintMatcher implements TaintAnalyzer {
     const modules = taintSyntaxFor(family).modules;
     const targets = new Set<string>();
     for (const spec of modules.projectImports(text)) {
-      const target = modules.resolve(path, spec, isProjectFile);
-      if (target && target !== path) targets.add(target);
+      const found = modules.resolveAll ? modules.resolveAll(path, spec, isProjectFile) : [modules.resolve(path, spec, isProjectFile)];
+      for (const target of found) if (target && target !== path) targets.add(target);
     }
+    // Files whose functions this one calls without importing them (a Go package's other files).
+    for (const target of modules.sameScope?.(path, isProjectFile) ?? []) if (target !== path) targets.add(target);
     return [...targets];
   }
 

@@ -1,7 +1,8 @@
 /**
  * Go's project packages: `go.mod` names the module path, and an import of
  * `<module>/internal/db` names the folder internal/db beside go.mod. A Go package is a
- * folder, so the import resolves to the first `.go` file of that folder the workspace holds.
+ * folder, so the import resolves to the `.go` files of that folder the workspace holds, and a
+ * file sees the functions of the other files of its folder without importing them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -43,6 +44,14 @@ function packageFiles(dir: string, known: (path: string) => boolean): string[] {
   }
 }
 
+/** The files of the project package an import path names. */
+function packageOf(fromFile: string, spec: string, known: (path: string) => boolean): string[] {
+  const mod = goModuleOf(fromFile);
+  if (!mod || (spec !== mod.module && !spec.startsWith(mod.module + '/'))) return [];
+  const rel = spec.slice(mod.module.length).replace(/^\//, '');
+  return packageFiles(join(mod.root, ...rel.split('/').filter(Boolean)), known);
+}
+
 export const goModules: ModuleResolution = {
   projectImports(text) {
     const out = new Set<string>();
@@ -54,10 +63,15 @@ export const goModules: ModuleResolution = {
   },
 
   resolve(fromFile, spec, known) {
-    const mod = goModuleOf(fromFile);
-    if (!mod || (spec !== mod.module && !spec.startsWith(mod.module + '/'))) return undefined;
-    const rel = spec.slice(mod.module.length).replace(/^\//, '');
-    return packageFiles(join(mod.root, ...rel.split('/').filter(Boolean)), known)[0];
+    return packageOf(fromFile, spec, known)[0];
+  },
+
+  resolveAll: packageOf,
+
+  /** The package is the folder: its other files' functions are called by their bare names. */
+  sameScope(fromFile, known) {
+    if (fromFile.endsWith('_test.go')) return [];
+    return packageFiles(dirname(fromFile), known).filter((f) => f !== fromFile);
   },
 
   specifierOf(module) {

@@ -6,6 +6,7 @@ import { decodeGoString, encodeGoString, goNumber } from './strings';
 import { declaredType, fieldType } from './types';
 import { importLine } from './imports';
 import { formatPieces, SPRINTF } from './format';
+import { onlyAssignment } from './declared';
 
 const set = (...types: string[]): ReadonlySet<string> => new Set(types);
 const BOUNDARIES = set('block', 'statement_list', 'source_file', 'literal_value');
@@ -120,6 +121,11 @@ export const goSyntax: SyntaxAdapter = {
   functionTypes: set('function_declaration', 'method_declaration', 'func_literal'),
   declarationTypes: set('short_var_declaration', 'var_spec', 'const_spec', 'assignment_statement'),
   bindingTypes: set('import_spec', 'const_spec', 'var_spec', 'short_var_declaration', 'assignment_statement', 'parameter_declaration', 'variadic_parameter_declaration'),
+
+  /** `zr, err := gzip.NewReader(r)`: the call, when it is the local's only assignment in its function. */
+  declaredValue(ref) {
+    return onlyAssignment(ref, true) ?? null;
+  },
 
   collectBinding(node, bindings) {
     switch (node.type) {

@@ -6,6 +6,7 @@
 import type { PackFixes } from '../../packFixes';
 import { removeFieldRecipe, setFieldRecipe, tlsMinVersionRecipe } from './fields';
 import { serverTimeoutsRecipe } from './server';
+import { cryptoRandRecipe } from './cryptoRand';
 import { sqlParamsFix } from './sql';
 import { SQL_PARAMS } from '../../../fixes/sharedEntries';
 
@@ -17,7 +18,9 @@ export const goFixes: PackFixes = {
     'go-remove-field': removeFieldRecipe,
     'go-tls-min-version': tlsMinVersionRecipe,
     'go-server-timeouts': serverTimeoutsRecipe,
+    'go-crypto-rand': cryptoRandRecipe,
     'go-cookie-secure': setFieldRecipe('secure', 'Secure', 'true'),
     'go-cookie-httponly': setFieldRecipe('httponly', 'HttpOnly', 'true'),
+    'go-cookie-samesite': setFieldRecipe('samesite', 'SameSite', 'http.SameSiteLaxMode'),
   },
 };

@@ -10,6 +10,7 @@ import type { Fix } from '../../../engine/finding';
 import type { SinkHit } from '../../../taint/context';
 import { parameterizedQuery, PlaceholderStyle } from '../../../fixes/sqlParams';
 import { SQL_PARAMS } from '../../../fixes/sharedEntries';
+import { onlyAssignment } from '../declared';
 
 const STYLES: PlaceholderStyle[] = [
   {
@@ -22,39 +23,13 @@ const STYLES: PlaceholderStyle[] = [
   },
 ];
 
-const FUNCTIONS = new Set(['function_declaration', 'method_declaration', 'func_literal']);
-
-/** The names a declaration or assignment gives values to, with the value each gets. */
-function assigned(node: SyntaxNode): [string, SyntaxNode | null][] {
-  if (node.type === 'var_spec') {
-    const names = node.childrenForFieldName('name');
-    const values = node.childForFieldName('value')?.namedChildren ?? [];
-    return names.map((n, i) => [n?.text ?? '', names.length === values.length ? values[i] ?? null : null]);
-  }
-  const left = node.childForFieldName('left')?.namedChildren ?? [];
-  const right = node.childForFieldName('right')?.namedChildren ?? [];
-  const plain = node.type === 'short_var_declaration' || node.childForFieldName('operator')?.text === '=';
-  return left.map((n, i) => [n?.text ?? '', plain && left.length === right.length ? right[i] ?? null : null]);
-}
-
 /** The value a local read at `use` was given by its only assignment (`q := fmt.Sprintf(…)`), before the use. */
-function onlyAssignment(_ctx: FileContext, use: SyntaxNode): SyntaxNode | undefined {
-  let fn: SyntaxNode | null = use.parent;
-  while (fn && !FUNCTIONS.has(fn.type)) fn = fn.parent;
-  if (!fn) return undefined;
-  const found: (SyntaxNode | null)[] = [];
-  for (const type of ['short_var_declaration', 'assignment_statement', 'var_spec']) {
-    for (const node of fn.descendantsOfType(type)) {
-      if (!node) continue;
-      for (const [name, value] of assigned(node)) if (name === use.text) found.push(value);
-    }
-  }
-  const value = found.length === 1 ? found[0] : null;
-  return value && value.endIndex <= use.startIndex ? value : undefined;
+function valueOf(_ctx: FileContext, use: SyntaxNode): SyntaxNode | undefined {
+  return onlyAssignment(use);
 }
 
 export function sqlParamsFix(ctx: FileContext, hit: SinkHit): Fix | undefined {
-  const query = parameterizedQuery(ctx, hit, STYLES, onlyAssignment, 'last');
+  const query = parameterizedQuery(ctx, hit, STYLES, valueOf, 'last');
   if (!query) return undefined;
   const literal = ctx.adapter.stringLiteral(query.sql, query.built.type === 'raw_string_literal' ? query.built : undefined);
   const values = query.values.join(', ');
