@@ -69,16 +69,39 @@ export function generatePyHandlers(lines) {
   return out.join('\n');
 }
 
+/** The same shape in Go: net/http handlers (`r.URL.Query().Get`), every 10th into `sh -c`. */
+export function generateGoHandlers(lines) {
+  const out = ['package main', '', 'import (', '\t"net/http"', '\t"os/exec"', '\t"strconv"', ')', ''];
+  let i = 0;
+  while (out.length < lines - 8) {
+    out.push(
+      `func h${i}(w http.ResponseWriter, r *http.Request) {`,
+      `\tv := r.URL.Query().Get("p${i}")`,
+      '\tif v == "" {',
+      `\t\thttp.Error(w, "p${i}", http.StatusBadRequest)`,
+      '\t\treturn',
+      '\t}',
+      i % 10 === 0 ? '\texec.Command("sh", "-c", "ls "+v).Run()' : `\tw.Write([]byte(strconv.Itoa(len(v) + ${i})))`,
+      '}',
+      '',
+    );
+    i++;
+  }
+  out.push('func main() {', '\thttp.HandleFunc("/p0", h0)', '}', '');
+  return out.join('\n');
+}
+
 /**
  * The file shapes measured: `module` = generateJs (the default), `handlers` /
- * `py-handlers` = thousands of small request handlers, edited inside one of them; `java` =
- * a servlet class of handler methods (bench/java.mjs).
+ * `py-handlers` / `go` = thousands of small request handlers, edited inside one of them;
+ * `java` = a servlet class of handler methods (bench/java.mjs).
  */
 const SHAPES = {
   module: { ext: 'js', languageId: 'javascript', generate: generateJs, insert: (k) => `cp.exec('ls ' + process.argv[${k}]);\n` },
   handlers: { ext: 'js', languageId: 'javascript', generate: generateJsHandlers, insert: (k) => `  cp.exec('ls ' + v + ${k});\n`, inside: /^ {2}const v = / },
   'py-handlers': { ext: 'py', languageId: 'python', generate: generatePyHandlers, insert: (k) => `    os.system('ls ' + v + '${k}')\n`, inside: /^ {4}v = request/ },
   // A servlet class (bench/java.mjs), edited inside a handler method.
+  go: { ext: 'go', languageId: 'go', generate: generateGoHandlers, insert: (k) => `\texec.Command("sh", "-c", "ls "+v+"${k}").Run()\n`, inside: /^\tv := r\.URL\.Query\(\)/ },
   java: { ext: 'java', languageId: 'java', generate: (n) => generateJava(n).text, insert: (k) => `        Runtime.getRuntime().exec("ls " + request.getParameter("edit${k}"));\n`, inside: /^ {8}String id = request\.getParameter/ },
 };
 

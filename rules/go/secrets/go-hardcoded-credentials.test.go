@@ -12,7 +12,7 @@ import (
 
 func dsn() string {
 	// ruleid: go-hardcoded-credentials
-	cfg := mysql.Config{User: "app", Passwd: "Tr0ub4dor&3", Net: "tcp", Addr: "db:3306", DBName: "app"}
+	cfg := mysql.Config{User: "app", Passwd: "correct-horse-battery", Net: "tcp", Addr: "db:3306", DBName: "app"}
 	// ok: go-hardcoded-credentials
 	env := mysql.Config{User: "app", Passwd: os.Getenv("DB_PASSWORD"), Net: "tcp", Addr: "db:3306"}
 	return cfg.FormatDSN() + env.FormatDSN()
