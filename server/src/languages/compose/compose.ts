@@ -1,9 +1,10 @@
 /**
  * A Compose file (`docker-compose.yml`, `compose.yaml`, their `.override`/`-prod` variants)
- * read from the YAML model: its services, each with the mapping the checks read.
- * `x-` extension fields and `<<:` merges are not followed: an alias reads as unknown.
+ * read from the YAML model: its services, each with the mapping the checks read, merge keys
+ * applied (`<<: *defaults` from an `x-` extension field: what the setting says is found where
+ * it is written, in the anchored mapping).
  */
-import { get, YamlFile, YamlMap, YamlPair } from '../yaml/document';
+import { get, withMerges, YamlFile, YamlMap, YamlPair } from '../yaml/document';
 
 export interface Service {
   name: string;
@@ -25,6 +26,6 @@ export function readCompose(file: YamlFile): ComposeFile | { notice: string } {
   if (!holder) return { notice: 'not a Compose file: no `services:`' };
   return {
     file,
-    services: holder.pairs.flatMap((pair) => (pair.value?.type === 'map' && !pair.key.startsWith('x-') ? [{ name: pair.key, pair, map: pair.value }] : [])),
+    services: holder.pairs.flatMap((pair) => (pair.value?.type === 'map' && !pair.key.startsWith('x-') ? [{ name: pair.key, pair, map: withMerges(file, pair.value) }] : [])),
   };
 }

@@ -49,14 +49,17 @@ export interface YamlFile {
   lineStarts: number[];
   /** The parser could not read some of the text. */
   hasErrors: boolean;
+  /** Values marked with an anchor (`&name`), by name: the latest definition (what an alias after it means). */
+  anchors: Map<string, YamlValue>;
 }
 
 export function readYaml(tree: Tree, text: string): YamlFile {
+  const anchors = new Map<string, YamlValue>();
   const documents = tree.rootNode.namedChildren.filter((n): n is SyntaxNode => !!n && n.type === 'document').map((d) => {
     const body = d.namedChildren.find((c) => !!c && c.type !== 'comment');
-    return body ? valueOf(body) : undefined;
+    return body ? valueOf(body, anchors) : undefined;
   });
-  return { text, tree, documents, lineStarts: lineStartsOf(text), hasErrors: tree.rootNode.hasError };
+  return { text, tree, documents, lineStarts: lineStartsOf(text), hasErrors: tree.rootNode.hasError, anchors };
 }
 
 /** The 1-based line near which the parser first could not read the text, if anywhere. */
@@ -79,20 +82,28 @@ function lineStartsOf(text: string): number[] {
 }
 
 /** The value a `block_node`/`flow_node` (or a bare mapping, sequence or scalar) holds. */
-function valueOf(node: SyntaxNode): YamlValue | undefined {
+function valueOf(node: SyntaxNode, anchors: Map<string, YamlValue>): YamlValue | undefined {
   let n: SyntaxNode | null = node;
+  let anchor: string | undefined;
   if (n.type === 'block_node' || n.type === 'flow_node') {
+    anchor = n.namedChildren.find((c) => !!c && c.type === 'anchor')?.text.slice(1);
     n = n.namedChildren.find((c) => !!c && c.type !== 'anchor' && c.type !== 'tag' && c.type !== 'comment') ?? null;
   }
   if (!n) return undefined;
+  const value = plainValueOf(n, anchors);
+  if (anchor && value) anchors.set(anchor, value);
+  return value;
+}
+
+function plainValueOf(n: SyntaxNode, anchors: Map<string, YamlValue>): YamlValue | undefined {
   switch (n.type) {
     case 'block_mapping':
     case 'flow_mapping':
-      return { type: 'map', node: n, flow: n.type === 'flow_mapping', pairs: n.namedChildren.flatMap((p) => (p ? pairOf(p) : [])) };
+      return { type: 'map', node: n, flow: n.type === 'flow_mapping', pairs: n.namedChildren.flatMap((p) => (p ? pairOf(p, anchors) : [])) };
     case 'block_sequence':
-      return { type: 'seq', node: n, flow: false, items: n.namedChildren.flatMap((i) => (i && i.type === 'block_sequence_item' && i.namedChild(0) ? [valueOf(i.namedChild(0)!)].filter(isValue) : [])) };
+      return { type: 'seq', node: n, flow: false, items: n.namedChildren.flatMap((i) => (i && i.type === 'block_sequence_item' && i.namedChild(0) ? [valueOf(i.namedChild(0)!, anchors)].filter(isValue) : [])) };
     case 'flow_sequence':
-      return { type: 'seq', node: n, flow: true, items: n.namedChildren.flatMap((i) => (i ? [valueOf(i)].filter(isValue) : [])) };
+      return { type: 'seq', node: n, flow: true, items: n.namedChildren.flatMap((i) => (i ? [valueOf(i, anchors)].filter(isValue) : [])) };
     case 'plain_scalar':
       return { type: 'scalar', node: n, style: 'plain', value: n.text.replace(/\s*\n\s*/g, ' ') };
     case 'single_quote_scalar':
@@ -112,11 +123,11 @@ function isValue(v: YamlValue | undefined): v is YamlValue {
   return !!v;
 }
 
-function pairOf(p: SyntaxNode): YamlPair[] {
+function pairOf(p: SyntaxNode, anchors: Map<string, YamlValue>): YamlPair[] {
   if (p.type !== 'block_mapping_pair' && p.type !== 'flow_pair') {
     // `{ a, b }`: keys without values.
     if (p.type === 'flow_node') {
-      const key = valueOf(p);
+      const key = valueOf(p, anchors);
       return key?.type === 'scalar' ? [{ key: key.value, keyNode: p, value: undefined, node: p }] : [];
     }
     return [];
@@ -124,9 +135,9 @@ function pairOf(p: SyntaxNode): YamlPair[] {
   const keyNode = p.childForFieldName('key');
   const valueNode = p.childForFieldName('value');
   if (!keyNode) return [];
-  const key = valueOf(keyNode);
+  const key = valueOf(keyNode, anchors);
   if (!key || key.type !== 'scalar') return [];
-  return [{ key: key.value, keyNode, value: valueNode ? valueOf(valueNode) : undefined, node: p }];
+  return [{ key: key.value, keyNode, value: valueNode ? valueOf(valueNode, anchors) : undefined, node: p }];
 }
 
 /** Line folding inside quotes: a line break with its surrounding spaces reads as one space. */
@@ -207,3 +218,26 @@ export function documentStarts(text: string): number[] {
 
 /** tree-sitter-yaml keeps rows in 16 bits: a longer file parses as one error. */
 export const YAML_MAX_LINES = 32000;
+
+/** What an alias (`*name`) stands for, when its anchor came before it; other values as they are. */
+export function resolved(file: YamlFile, v: YamlValue | undefined): YamlValue | undefined {
+  return v?.type === 'scalar' && v.style === 'alias' ? file.anchors.get(v.node.text.slice(1).trim()) : v;
+}
+
+/**
+ * A mapping with its merge keys (`<<: *defaults`, `<<: [*a, *b]`) applied: its own entries,
+ * then those of the merged mappings it does not set itself (the first merged one wins).
+ */
+export function withMerges(file: YamlFile, map: YamlMap): YamlMap {
+  const merge = map.pairs.find((p) => p.key === '<<');
+  if (!merge) return map;
+  const sources = merge.value?.type === 'seq' ? merge.value.items : merge.value ? [merge.value] : [];
+  const pairs = map.pairs.filter((p) => p.key !== '<<');
+  const seen = new Set(pairs.map((p) => p.key));
+  for (const source of sources) {
+    const m = resolved(file, source);
+    if (m?.type !== 'map') continue;
+    for (const p of m.pairs) if (p.key !== '<<' && !seen.has(p.key)) (seen.add(p.key), pairs.push(p));
+  }
+  return { ...map, pairs };
+}
