@@ -44,3 +44,26 @@ resource "azurerm_storage_account" "private_only" {
   account_replication_type      = "LRS"
   public_network_access_enabled = false
 }
+
+# ruleid: tf-azure-storage-open-network
+resource "azurerm_storage_account" "private_endpoint_but_public" {
+  name                     = "examplepe"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+}
+
+resource "azurerm_private_endpoint" "pe" {
+  name                = "pe"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  subnet_id           = azurerm_subnet.endpoints.id
+
+  private_service_connection {
+    name                           = "blob"
+    private_connection_resource_id = azurerm_storage_account.private_endpoint_but_public.id
+    subresource_names              = ["blob"]
+    is_manual_connection           = false
+  }
+}
