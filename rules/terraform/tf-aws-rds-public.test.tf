@@ -31,3 +31,14 @@ resource "aws_db_instance" "default_private" {
   engine            = "mysql"
   instance_class    = "db.t3.micro"
 }
+
+variable "create_public_replica" {
+  default = false
+}
+
+resource "aws_db_instance" "not_created" {
+  count          = var.create_public_replica ? 1 : 0
+  instance_class = "db.t3.micro"
+  # ok: tf-aws-rds-public
+  publicly_accessible = true
+}

@@ -92,7 +92,21 @@ export function moduleOf(file: HclFile, folder: readonly FileFacts[]): TfModule 
     if (!v) cache.set(attr, (v = evaluate(attr.expr, scope)));
     return v;
   };
-  return { file, blocks, folder, scope, value: valueOf };
+  // `count = 0` (or `var.create ? 1 : 0` with a false default) and an empty `for_each` create
+  // nothing: such blocks are left out of the module (their settings are not reported).
+  const live = blocks.filter((b) => !createsNothing(b, valueOf));
+  return { file, blocks: live, folder, scope, value: valueOf };
+}
+
+function createsNothing(b: TfBlock, valueOf: (a: HclAttribute) => Value): boolean {
+  if (b.kind !== 'resource' && b.kind !== 'data' && b.kind !== 'module') return false;
+  const count = b.block.body.attributes.find((a) => a.name === 'count');
+  const c = count ? valueOf(count) : undefined;
+  if (c?.kind === 'number' && c.value === 0) return true;
+  if (c?.kind === 'bool' && !c.value) return true;
+  const forEach = b.block.body.attributes.find((a) => a.name === 'for_each');
+  const f = forEach ? valueOf(forEach) : undefined;
+  return (f?.kind === 'list' && f.items.length === 0) || (f?.kind === 'object' && f.entries.length === 0);
 }
 
 export function factsOf(m: TfModule): FileFacts {
