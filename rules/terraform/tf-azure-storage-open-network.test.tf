@@ -46,7 +46,7 @@ resource "azurerm_storage_account" "private_only" {
 }
 
 # ruleid: tf-azure-storage-open-network
-resource "azurerm_storage_account" "private_endpoint_but_public" {
+resource "azurerm_storage_account" "with_endpoint" {
   name                     = "examplepe"
   resource_group_name      = "rg"
   location                 = "westeurope"
@@ -62,7 +62,7 @@ resource "azurerm_private_endpoint" "pe" {
 
   private_service_connection {
     name                           = "blob"
-    private_connection_resource_id = azurerm_storage_account.private_endpoint_but_public.id
+    private_connection_resource_id = azurerm_storage_account.with_endpoint.id
     subresource_names              = ["blob"]
     is_manual_connection           = false
   }

@@ -183,6 +183,23 @@ test('ward scan: SARIF region on the exact value, relative path', () => {
   assert.deepEqual([loc.region.startLine, loc.region.startColumn, loc.region.endColumn], [4, 25, 29]);
 });
 
+test('ward scan --cache: a changed variables.tf re-scans the other .tf files of its folder', () => {
+  const dir = fs.mkdtempSync(path.join(tmp, 'cache-'));
+  fs.writeFileSync(path.join(dir, 'variables.tf'), 'variable "public" {\n  default = false\n}\n');
+  fs.writeFileSync(path.join(dir, 'main.tf'), 'resource "aws_db_instance" "db" {\n  storage_encrypted   = true\n  publicly_accessible = var.public\n}\n');
+  const scan = () => {
+    const r = spawnSync(process.execPath, [path.join(dist, 'cli.js'), 'scan', '-f', 'json', '--no-config', '--fail-on', 'none', '--cache', '.ward-cache', '.'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    return { ids: JSON.parse(r.stdout).findings.map((f) => f.ruleId), stderr: r.stderr };
+  };
+  assert.deepEqual(scan().ids, []);
+  assert.match(scan().stderr, /cache: 2 of 2 files unchanged/);
+  fs.writeFileSync(path.join(dir, 'variables.tf'), 'variable "public" {\n  default = true\n}\n');
+  const after = scan();
+  assert.deepEqual(after.ids, ['tf-aws-rds-public'], after.stderr);
+  assert.match(after.stderr, /cache: 0 of 2 files unchanged/);
+});
+
 test('fixed fixtures are what terraform fmt writes (where a terraform binary is installed)', (t) => {
   const probe = spawnSync('terraform', ['version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {

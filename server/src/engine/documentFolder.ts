@@ -20,6 +20,20 @@ interface Cached {
   facts: unknown;
 }
 
+/** The files read together with `absolutePath` (its pack's folder members beside it), absolute paths. */
+export function folderMembers(pack: DocumentPack, absolutePath: string): string[] {
+  const hook = pack.folder;
+  if (!hook) return [];
+  const dir = dirname(absolutePath);
+  const self = basename(absolutePath);
+  try {
+    const names = readdirSync(dir).filter((n) => n !== self && hook.member(n)).sort();
+    return names.length > MAX_MEMBERS ? [] : names.map((n) => join(dir, n));
+  } catch {
+    return [];
+  }
+}
+
 export class FolderFacts {
   private readonly cache = new Map<string, Cached>();
 
@@ -27,20 +41,10 @@ export class FolderFacts {
 
   /** The facts of the files beside `absolutePath` that belong with it (its own text is the caller's). */
   async of(pack: DocumentPack, absolutePath: string, limits: InputLimits, budgetMs: number): Promise<unknown[]> {
-    const hook = pack.folder;
-    if (!hook) return [];
-    const dir = dirname(absolutePath);
-    const self = basename(absolutePath);
-    let names: string[];
-    try {
-      names = readdirSync(dir).filter((n) => n !== self && hook.member(n)).sort();
-    } catch {
-      return [];
-    }
-    if (names.length > MAX_MEMBERS) return [];
+    if (!pack.folder) return [];
     const out: unknown[] = [];
-    for (const name of names) {
-      const facts = await this.factsOf(pack, join(dir, name), limits, budgetMs);
+    for (const path of folderMembers(pack, absolutePath)) {
+      const facts = await this.factsOf(pack, path, limits, budgetMs);
       if (facts !== undefined) out.push(facts);
     }
     return out;

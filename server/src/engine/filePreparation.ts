@@ -2,7 +2,8 @@
  * What a folder scan does with one file before any analysis: gone since the walk, too
  * large, unreadable, unchanged (the result cache by size and mtime, then by content hash,
  * with the helper modules it depends on unchanged too), or a job to scan. The one read of a
- * file here also tells which helper modules its request handlers import (SummaryTargets).
+ * file here also tells which helper modules its request handlers import (SummaryTargets), and
+ * a document pack's file which files beside it are read with it (a Terraform module's folder).
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -11,6 +12,8 @@ import { DEFAULT_LIMITS, InputLimits, readSourceFile, sizeNotice } from './input
 import { projectPath } from './paths';
 import { CacheEntry, contentHash, ResultCache } from './resultCache';
 import type { SummaryTargets } from './summaryIndex';
+import { folderMembers } from './documentFolder';
+import { documentPackForPath } from '../languages/registry';
 
 const EMPTY: FileResult = { findings: [], notices: [] };
 
@@ -24,6 +27,8 @@ export interface ScanJob {
   hash?: string;
   /** Project modules whose summaries its analysis uses (absolute paths). */
   helpers: string[];
+  /** Files read together with it (a document pack's folder members, absolute paths): its result depends on them too. */
+  companions?: string[];
 }
 
 export type Prepared =
@@ -78,13 +83,16 @@ export class FilePreparer {
       }
     }
     job.helpers = this.targets.addBytes(path, read.bytes);
+    const pack = documentPackForPath(path);
+    if (pack?.folder) job.companions = folderMembers(pack, path);
     return { kind: 'scan', job };
   }
 
   /** What a scanned job's cache entry depends on: its helper modules' content hashes by relative path. */
   helperHashesOf(job: ScanJob): Record<string, string> | undefined {
-    if (job.helpers.length === 0) return undefined;
-    return Object.fromEntries(job.helpers.map((h) => [projectPath(this.root, h), this.helperHash(h)]));
+    const deps = [...job.helpers, ...(job.companions ?? [])];
+    if (deps.length === 0) return undefined;
+    return Object.fromEntries(deps.map((h) => [projectPath(this.root, h), this.helperHash(h)]));
   }
 
   private helpersUnchanged(entry: CacheEntry): boolean {
