@@ -188,6 +188,12 @@ export interface TaintSyntax {
    * which the models' `list-positions` rows describe.
    */
   listUpdate?(assign: SyntaxNode): ListUpdate | null;
+  /**
+   * The comparison builds a query rather than testing two values (an ORM's overloaded `==`:
+   * SQLAlchemy's `User.token == token` passed to `filter`), so it compares nothing here and is
+   * no timing leak (taint/comparisons.ts). Optional: where `==` always tests, leave it out.
+   */
+  queryExpression?(comparison: SyntaxNode): boolean;
 }
 
 /** What a `listUpdate` assignment does to a list: each operation with the value it adds, if any. */

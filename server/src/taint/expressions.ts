@@ -13,6 +13,7 @@ import type { FlowWalker, Frame } from './flow';
 import { evalPieces } from './urlPrefix';
 import { followListUpdate } from './listPositions';
 import type { Kind } from '../languages/taintSyntax';
+import { checkComparison } from './comparisons';
 
 /** Kinds whose value is their parts' value (parentheses, `await`, type assertions, spreads). */
 const TRANSPARENT: ReadonlySet<Kind | undefined> = new Set(['paren', 'await', 'cast', 'spread', 'yield']);
@@ -76,6 +77,7 @@ export function evalExpr(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
       const r = syn.child(node, 'right');
       const lt = l ? w.expr(l, frame) : CLEAN;
       const rt = r ? w.expr(r, frame) : CLEAN;
+      if (l && r && !CONCAT_OPS.has(op)) checkComparison(w, node, op, [l, r], [lt, rt]);
       // Arithmetic makes a number: no input, unless its value is what matters (`Math.random() * 1e6`).
       return CONCAT_OPS.has(op) ? union(lt, rt) : survivors(union(lt, rt));
     }
@@ -87,9 +89,12 @@ export function evalExpr(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
       // `!x`, `-x`, `typeof x`, `not x`: a boolean, a number or a type name.
       return op === '&' || op === '*' ? out : CLEAN;
     }
-    case 'compare':
-      for (const c of node.namedChildren) if (c) w.expr(c, frame);
+    case 'compare': {
+      const operands = node.namedChildren.filter((c): c is SyntaxNode => !!c && syn.kind(c) !== 'comment');
+      const taints = operands.map((c) => w.expr(c, frame));
+      checkComparison(w, node, syn.operator(node), operands, taints);
       return CLEAN;
+    }
     case 'ternary': {
       // `cond ? a : b`: `a` where `cond` holds, `b` where it does not (`OK.includes(x) ? x : 'jpg'`).
       const cond = syn.child(node, 'condition');

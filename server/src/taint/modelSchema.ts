@@ -166,6 +166,22 @@ const GUARD: RecordShape = {
   },
 };
 
+/** comparisons (ComparisonModel): equality comparisons where request data meets a secret (comparisons.ts). */
+const COMPARISON: RecordShape = {
+  is: 'record',
+  what: 'a comparisons row',
+  fields: {
+    kind: required(kind),
+    operators: required(strings),
+    'secret-kinds': optional({ is: 'one-or-list', of: kind }),
+    'request-kinds': optional({ is: 'one-or-list', of: kind }),
+    'secret-names': required(regex),
+    'not-secret-names': optional(regex),
+    'count-members': optional(strings),
+    'empty-names': optional(strings),
+  },
+};
+
 const STORING: RecordShape = { is: 'record', what: 'a storing row', fields: { method: required(str), from: optional(int), keyed: optional(bool) } };
 
 const LIST_POSITION: RecordShape = {
@@ -205,6 +221,7 @@ export const MODEL_FILE: RecordShape = {
     'content-types': rows(CONTENT_TYPE),
     sanitizers: rows(SANITIZER),
     guards: rows(GUARD),
+    comparisons: rows(COMPARISON),
     clean: optional(names),
     storing: rows(STORING),
     'list-positions': rows(LIST_POSITION),

@@ -219,6 +219,27 @@ export interface FillModel {
   into: number;
 }
 
+/**
+ * Equality comparisons that are sinks of `kind` (comparisons.ts): request data compared with a
+ * secret the server holds leaks the secret through the comparison's timing.
+ */
+export interface ComparisonModel {
+  kind: string;
+  /** The equality operators, as written (`===`, `==`, `!=`). */
+  operators: Set<string>;
+  /** Source kinds whose values are secrets (a MAC's result). */
+  secretKinds: Set<string>;
+  /** Source kinds of request data. */
+  requestKinds: Set<string>;
+  /** A value whose name, in lower-case words joined by `_` (`expected_signature`), matches is a secret. */
+  secretNames: RegExp;
+  notSecretNames?: RegExp;
+  /** Members that are a count of the value, not the value (`length`). */
+  countMembers: Set<string>;
+  /** Names of empty values (`null`, `undefined`, `None`): comparing with them tests presence. */
+  emptyNames: Set<string>;
+}
+
 /** Values created by these calls get a role, so their methods can be sinks (`db.all(sql)`). */
 export interface InstanceModel {
   role: string;
@@ -237,6 +258,7 @@ export interface TaintModels {
   sinks: SinkModel[];
   sanitizers: SanitizerModel[];
   guards: GuardModel[];
+  comparisons: ComparisonModel[];
   /** Calls whose result never carries taint (`x.length`, `arr.indexOf`) */
   clean: NameMatcher;
   /** Methods that store their arguments in the receiver, from this argument on (`values.append(x)`). */
@@ -278,7 +300,7 @@ const rows = (doc: Raw, key: string): [number, Raw][] => (Array.isArray(doc[key]
  */
 export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintModels {
   const m: TaintModels = {
-    handlers: [], typedParams: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], clean: () => false,
+    handlers: [], typedParams: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], comparisons: [], clean: () => false,
     storing: new Map(), keyed: new Set(), listOps: new Map(), reorders: new Set(), positions: new Set(), lookups: new Set(), fills: [], sameValue: () => false, exits: () => false,
     callSinks: new NameIndex(), newSinks: new NameIndex(), assignSinks: new NameIndex(), sanitizerIndex: new NameIndex(), nameSources: new NameIndex(),
     contentTypeIndex: new NameIndex(),
@@ -384,6 +406,20 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
     }
     for (const [, g] of rows(doc, 'guards')) {
       m.guards.push({ call: compileNames(g.call)!, checks: g.checks === 'receiver' || g.checks === 'receiver-arg' || g.checks === 'either' ? g.checks : Number(g.checks ?? 0), keyword: g.keyword, kinds: list(g.kinds ?? '*'), anchoredRegex: !!g['anchored-regex'], types: g.types ? new RegExp(`^(?:${list(g.types).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`) : undefined });
+    }
+    for (const [ci, c] of rows(doc, 'comparisons')) {
+      const refused = rx.problems.length;
+      const row: ComparisonModel = {
+        kind: c.kind,
+        operators: new Set(list(c.operators)),
+        secretKinds: new Set(list(c['secret-kinds'])),
+        requestKinds: new Set(list(c['request-kinds'] ?? 'remote')),
+        secretNames: rx.compile(c['secret-names'], ['comparisons', ci, 'secret-names']),
+        notSecretNames: c['not-secret-names'] ? rx.compile(c['not-secret-names'], ['comparisons', ci, 'not-secret-names']) : undefined,
+        countMembers: new Set(list(c['count-members'])),
+        emptyNames: new Set(list(c['empty-names'])),
+      };
+      if (rx.problems.length === refused) m.comparisons.push(row);
     }
     cleanNames.push(...list(doc.clean));
     for (const [, s] of rows(doc, 'storing')) {

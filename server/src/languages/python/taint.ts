@@ -287,4 +287,28 @@ export const pythonTaint: TaintSyntax = {
     }
     return out;
   },
+
+  queryExpression: ormComparison,
 };
+
+/** Parents an ORM condition is combined through before it is passed on (`(a == b) & (c == d)`, `~(a == b)`). */
+const CONDITION_GLUE = new Set(['parenthesized_expression', 'binary_operator', 'unary_operator', 'not_operator', 'boolean_operator', 'tuple', 'list']);
+
+/**
+ * SQLAlchemy, Peewee and Pony overload `==` on columns to build a condition: `User.token ==
+ * token` (a class's attribute), `users.c.token == token` (a table's columns), or a comparison
+ * passed straight to a call (`filter(…)`, `where(…)`, `and_(…)`), where a test's truth value
+ * would mean nothing.
+ */
+function ormComparison(node: SyntaxNode): boolean {
+  for (const side of node.namedChildren) {
+    if (side?.type !== 'attribute') continue;
+    const obj = side.childForFieldName('object');
+    if (obj?.type === 'identifier' && /^[A-Z]/.test(obj.text) && !/^[A-Z0-9_]+$/.test(obj.text)) return true;
+    if (obj?.type === 'attribute' && obj.childForFieldName('attribute')?.text === 'c') return true;
+  }
+  let n: SyntaxNode = node;
+  while (n.parent && CONDITION_GLUE.has(n.parent.type)) n = n.parent;
+  const parent = n.parent;
+  return parent?.type === 'argument_list' || (parent?.type === 'keyword_argument' && parent.childForFieldName('value')?.id === n.id);
+}
