@@ -28,6 +28,8 @@ app.get('/admin/stats', (req, res) => {
   // ruleid: js-timing-attack
   if (req.headers['x-api-key'] !== process.env.ADMIN_API_KEY) return res.status(403).end();
   // ok: js-timing-attack
+  if (req.body.privateKey === walletAddress) return res.status(400).json({ error: 'that is the public address' });
+  // ok: js-timing-attack
   if (req.query.format === 'csv') return res.type('text/csv').send('a,b');
   res.json({ ok: true });
 });
@@ -76,5 +78,6 @@ function safeEqual(a, b) {
 }
 
 let lastPageToken;
+let walletAddress;
 let etag;
 const User = require('./models/user');

@@ -128,7 +128,14 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   }
   if (qualified) {
     const source = models.nameSources.find(qualified)[0];
-    if (source) return [w.sourceFact(node, source.kind, snippet(node), source.cleanFor, source.survives)];
+    if (source) {
+      // A call that makes a source can still be a sink for its arguments (`crypto.createHmac(alg, key)` with a predictable key).
+      if (args.length > 0) {
+        probe(w.file, args, argTaints);
+        checkCallSinks(w, node, qualified, callee, receiverNode, args, argTaints, keywords, keywordTaints, frame, receiver);
+      }
+      return [w.sourceFact(node, source.kind, snippet(node), source.cleanFor, source.survives)];
+    }
   }
   // `request.args.get('id')`: name the source by the whole call, not just `request.args`.
   if (receiverNode && receiver.length > 0 && receiver.every((f) => f.label === 'source' && f.trace.length === 1 && f.trace[0]!.range.start.line === receiverNode.startPosition.row && f.trace[0]!.range.start.character === receiverNode.startPosition.column) && method && /^(get|getlist|get_json|get_all|getall|getone)$/i.test(method)) {

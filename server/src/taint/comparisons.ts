@@ -7,8 +7,8 @@
  * the other a secret the server holds: a value carrying a source of a secret kind (a MAC:
  * `crypto.createHmac(…).digest()`, `hmac.new(…).hexdigest()`), or one named like a secret
  * (`expectedSignature`, `settings.API_KEY`, `user.reset_token`) that request data did not
- * make. Request data named like a secret (`req.headers['x-api-key']`) compared with any value
- * the code holds that is not a constant counts too. Not sinks: comparisons with constants,
+ * make. Request data named like a secret compared with a value not named so is not a sink
+ * (`req.body.privateKey === address` tells the client which public value it sent). Not sinks: comparisons with constants,
  * lengths (`sig.length === expected.length`), two request values, a MAC computed from the
  * request compared with a value the code holds (nothing the client chose is guessed), and what
  * the pack says builds a query rather than a truth value (SQLAlchemy's `User.token == t`).
@@ -105,7 +105,7 @@ export function checkComparison(w: FlowWalker, node: SyntaxNode, operator: strin
       // so is a field of a record looked up by request data: `user.resetToken` after
       // `findOne({ email })`, whose taint came through the call).
       const heldIsRequest = heldTaint.some((f) => f.label !== 'source' || (row.requestKinds.has(f.kind) && !f.trace.some((s) => s.message.startsWith('through '))));
-      const secret = carriesSecret(heldTaint, row, row.requestKinds) || (!heldIsRequest && (namedSecret(nameOf(w, held), row) || namedSecret(nameOf(w, input), row)));
+      const secret = carriesSecret(heldTaint, row, row.requestKinds) || (!heldIsRequest && namedSecret(nameOf(w, held), row));
       if (!secret) continue;
       const text = snippet(held);
       const facts = live.map((f) => ({ ...f, trace: [...f.trace, step(input, `compared with \`${text}\` by \`${operator}\``)] }));

@@ -19,6 +19,7 @@ import { sourceCallFix } from '../../../fixes/sourceCall';
 import { regexEscapeFix } from '../../../fixes/regexEscape';
 import { regexEscaper } from './regexEscape';
 import { passwordHash } from './passwordHash';
+import { constantTimeEqual } from './constantTimeEqual';
 
 import { cookieHttpOnly, cookieSecure } from './cookieFlags';
 export const javascriptFixes: PackFixes = {
@@ -34,6 +35,7 @@ export const javascriptFixes: PackFixes = {
     code: { json: { ...JSON_PARSE, make: (ctx, hit) => dataEvalFix(ctx, hit.node, dataEvalSyntax) } },
     ssrf: { allowList: { ...HOST_ALLOW_LIST, make: (ctx, hit, local) => hit.arg && hostAllowListFix(ctx, hit.arg, allowListHelper, HOST_ALLOW_LIST, local) } },
     html: { escape: { ...HTML_ESCAPE, make: (ctx, hit) => htmlEscapeFix(ctx, hit, htmlEscaper, HTML_ESCAPE) } },
+    timing: { constantTime: constantTimeEqual },
   },
   recipes: {
     'js-cookie-httponly': cookieHttpOnly,

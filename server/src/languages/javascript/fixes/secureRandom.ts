@@ -29,7 +29,7 @@ function runtime(ctx: FileContext): 'node' | 'browser' | undefined {
 }
 
 /** `crypto.F` as the file can call it (its namespace, a named import, or a new import), with the edits that import it. */
-function nodeCrypto(ctx: FileContext, fn: string): { call: string; edits: TextEdit[] } | undefined {
+export function nodeCrypto(ctx: FileContext, fn: string): { call: string; edits: TextEdit[] } | undefined {
   let listed: SyntaxNode | undefined;
   for (const [local, b] of ctx.bindings.imports) {
     if (b.qualified === 'crypto') return { call: `${local}.${fn}`, edits: [] };

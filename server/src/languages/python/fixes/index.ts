@@ -22,6 +22,7 @@ import { regexEscaper } from './regexEscape';
 import { passwordHash } from './passwordHash';
 import { yamlSafeLoader } from './yamlLoader';
 import { weakHash } from './weakHash';
+import { compareDigest } from './compareDigest';
 
 export const pythonFixes: PackFixes = {
   taint: {
@@ -38,6 +39,7 @@ export const pythonFixes: PackFixes = {
     ssrf: { allowList: { ...HOST_ALLOW_LIST, make: (ctx, hit, local) => hit.arg && hostAllowListFix(ctx, hit.arg, allowListHelper, HOST_ALLOW_LIST, local) } },
     html: { escape: { ...HTML_ESCAPE, make: (ctx, hit) => htmlEscapeFix(ctx, hit, htmlEscaper, HTML_ESCAPE) } },
     template: { variables: { ...TEMPLATE_VARIABLES, make: templateContextFix } },
+    timing: { compareDigest },
   },
   recipes: {
     'py-secure-random': secureRandom,
