@@ -36,5 +36,7 @@ router.put('/users/:id', async (req, res) => {
   await User.updateOne({ _id: req.params.id }, { $set: { name: req.body.name } });
   // ok: js-mass-assignment
   hash.update(req.body);
+  // ok: js-mass-assignment
+  const signature = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET).update(req.body).digest('hex');
   res.json(user);
 });
