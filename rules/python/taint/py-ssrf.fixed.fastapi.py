@@ -32,6 +32,6 @@ async def fetch(url: str, page: int = 1):
 @app.post("/ping")
 async def ping(host: str):
     async with httpx.AsyncClient() as c:
-        # todoruleid: py-ssrf
-        r = await c.get(f"http://{host}/")
+        # ruleid: py-ssrf
+        r = await c.get(allowed_url(f"http://{host}/"))
     return r.status_code

@@ -17,6 +17,6 @@ async def fetch(url: str, page: int = 1):
 @app.post("/ping")
 async def ping(host: str):
     async with httpx.AsyncClient() as c:
-        # todoruleid: py-ssrf
+        # ruleid: py-ssrf
         r = await c.get(f"http://{host}/")
     return r.status_code

@@ -136,9 +136,18 @@ export function analyzeFile(
 function instanceRoles(ctx: FileContext, models: TaintModels, roles: Map<string, string>, origins: Map<string, string>): void {
   if (models.instances.length === 0) return;
   const syn = ctx.syntax;
-  for (const node of nodesOf(ctx, ctx.adapter.declarationTypes)) {
-    let name = syn.child(node, 'name') ?? syn.child(node, 'left');
-    let value = syn.child(node, 'value') ?? syn.child(node, 'right');
+  // `with httpx.Client() as client:` binds the value as an assignment does.
+  const bound: [SyntaxNode | null, SyntaxNode | null][] = [];
+  for (const node of nodesOf(ctx, ctx.adapter.declarationTypes)) bound.push([syn.child(node, 'name') ?? syn.child(node, 'left'), syn.child(node, 'value') ?? syn.child(node, 'right')]);
+  const withItems = syn.typesOf('with-item');
+  for (const item of withItems.length > 0 ? ctx.tree.rootNode.descendantsOfType(withItems) : []) {
+    if (!item) continue;
+    const value = syn.child(item, 'value');
+    if (value && syn.kind(value) === 'alias') bound.push([syn.child(value, 'alias')?.namedChild(0) ?? null, value.namedChild(0)]);
+  }
+  for (const [bName, initial] of bound) {
+    let name = bName;
+    let value = initial;
     // `zr, err := zip.OpenReader(p)`: a call's results bound to several names; the first is the value.
     const nk = name ? syn.kind(name) : undefined;
     if (name && (nk === 'paren' || nk === 'array-pattern')) name = name.namedChild(0);

@@ -19,9 +19,22 @@ function record(walker: FlowWalker, sink: SinkModel, node: SyntaxNode, at: Synta
 
 function receiverRoleMatches(sink: SinkModel, receiver: SyntaxNode | null, frame: Frame, walker: FlowWalker): boolean {
   if (!sink.receiverRole) return true;
+  if (receiver && madeInPlace(walker, receiver, sink.receiverRole)) return true;
   // `res.status(500).send(x)`: walk down chained calls to the variable.
   const base = receiverBase(walker.file.ctx, receiver);
   return !!base && frame.roles.get(base.text) === sink.receiverRole;
+}
+
+/** `urllib3.PoolManager().request(…)`, `(await aiohttp.ClientSession()).get(…)`: the receiver is an `instances` value with `role`, made in place. */
+function madeInPlace(walker: FlowWalker, receiver: SyntaxNode, role: string): boolean {
+  const { syntax: syn, adapter, bindings } = walker.file.ctx;
+  let r = receiver;
+  while ((syn.kind(r) === 'paren' || syn.kind(r) === 'await') && r.namedChildCount === 1) r = r.namedChild(0)!;
+  const kind = syn.kind(r);
+  if (kind !== 'call' && kind !== 'new') return false;
+  const callee = adapter.callee(r);
+  const q = callee ? adapter.qualify(callee, bindings) : null;
+  return !!q && walker.file.models.instances.some((i) => i.role === role && (kind === 'new' ? !!i.newName?.(q) : !!(i.call?.(q) || i.newName?.(q))));
 }
 
 export function checkCallSinks(
