@@ -22,6 +22,10 @@ export interface AllowListHelper {
 /** The allow-list fix for an SSRF sink's URL argument. */
 export function hostAllowListFix(ctx: FileContext, arg: SyntaxNode, helper: AllowListHelper, entry: FixEntry, local?: ReadonlyMap<string, Summary>): Fix | undefined {
   const name = helper.name;
+  // `http.request({ host: h })`: the value is a host name, not a URL the helper could check.
+  const parent = arg.parent;
+  const pair = parent && ctx.syntax.kind(parent) === 'pair' ? ctx.adapter.pairParts(parent) : null;
+  if (pair && pair.value.id === arg.id && /^(host|hostname)$/i.test(pair.key)) return undefined;
   const edits: TextEdit[] = [{ range: nodeRange(arg), newText: `${name}(${arg.text})` }];
   if (mentionsName(ctx, name)) {
     // Reuse one of that name only when the analysis shows it lets no other URL through.

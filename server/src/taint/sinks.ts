@@ -111,6 +111,8 @@ function valuesUnderKey(ctx: FileContext, node: SyntaxNode | undefined, key: str
   if (kind !== 'object') return [];
   const out: SyntaxNode[] = [];
   for (const pair of node.namedChildren) {
+    // `{ url }`: a shorthand entry is its own value.
+    if (pair && ctx.syntax.kind(pair) === 'name' && pair.text === key) out.push(pair);
     if (!pair || ctx.syntax.kind(pair) !== 'pair') continue;
     const parts = ctx.adapter.pairParts(pair);
     if (parts?.key === key) out.push(parts.value);
