@@ -27,3 +27,25 @@ class Plain:
     class Meta:
         # ok: py-django-model-all-fields
         fields = "__all__"
+
+
+class SignupForm(forms.ModelForm):
+    class Meta:
+        model = Account
+        # ruleid: py-django-model-all-fields
+        exclude = ["is_staff", "date_joined"]
+
+
+class CommentSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Comment
+        # ruleid: py-django-model-all-fields
+        exclude = ("author",)
+        # ok: py-django-model-all-fields
+        read_only_fields = ["created"]
+
+
+class Report:
+    class Meta:
+        # ok: py-django-model-all-fields
+        exclude = ["internal"]
