@@ -48,6 +48,9 @@ app.post('/reset', async (req, res) => {
   if (!user || !constantTimeEqual(user.resetToken, req.body.token)) return res.status(400).end();
   // ok: js-timing-attack
   if (safeEqual(user.resetToken, req.body.token)) return res.end();
+  const record = await Answer.findOne({ where: { email: String(req.body.email) } });
+  // ok: js-timing-attack
+  if (record && security.hmac(req.body.answer) === record.answer) return res.end();
   res.end();
 });
 
@@ -81,6 +84,8 @@ let lastPageToken;
 let walletAddress;
 let etag;
 const User = require('./models/user');
+const Answer = require('./models/answer');
+const security = require('./lib/security');
 
 // Compares two secrets in constant time: `===` stops at the first character that differs,
 // which tells a client timing the answer how much of its guess was right.

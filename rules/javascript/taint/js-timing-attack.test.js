@@ -48,6 +48,9 @@ app.post('/reset', async (req, res) => {
   if (!user || user.resetToken !== req.body.token) return res.status(400).end();
   // ok: js-timing-attack
   if (safeEqual(user.resetToken, req.body.token)) return res.end();
+  const record = await Answer.findOne({ where: { email: String(req.body.email) } });
+  // ok: js-timing-attack
+  if (record && security.hmac(req.body.answer) === record.answer) return res.end();
   res.end();
 });
 
@@ -81,3 +84,5 @@ let lastPageToken;
 let walletAddress;
 let etag;
 const User = require('./models/user');
+const Answer = require('./models/answer');
+const security = require('./lib/security');

@@ -25,7 +25,11 @@ app.post('/import', (req, res) => {
   const conf = yaml.load(`${req.body.yaml}\n`);
   // ok: js-unsafe-deserialization
   const settings = yaml.load(require('fs').readFileSync('settings.yml', 'utf8'));
-  res.json({ obj, conf, settings });
+  // ok: js-unsafe-deserialization
+  const profile = yaml.load(require('fs').readFileSync(`profiles/${Number(req.body.id)}.yml`, 'utf8'));
+  // ok: js-unsafe-deserialization
+  const chosen = yaml.load(require('fs').readFileSync('./data/' + req.body.name + '.yml', 'utf8'));
+  res.json({ obj, conf, settings, profile, chosen });
 });
 
 // Helper in the same file.

@@ -1,6 +1,8 @@
 const express = require('express');
 const escapeHtml = require('escape-html');
 
+const Item = require('./models/item');
+
 const app = express();
 
 app.get('/hello', (req, res) => {
@@ -10,6 +12,16 @@ app.get('/hello', (req, res) => {
   res.send('<h1>Hello ' + escapeHtml(req.query.name) + '</h1>');
   // ok: js-xss
   res.json({ name: req.query.name });
+});
+
+app.get('/items/:id', async (req, res) => {
+  const item = await Item.findOne({ where: { id: req.params.id } });
+  // ok: js-xss
+  res.send(`<h1>${item.title}</h1>`);
+  Item.findAll({ where: { owner: req.query.owner } }).then((rows) => {
+    // ok: js-xss
+    res.send(rows.map((r) => `<li>${r.title}</li>`).join(''));
+  });
 });
 
 app.get('/err', (req, res) => {

@@ -101,13 +101,19 @@ export function checkComparison(w: FlowWalker, node: SyntaxNode, operator: strin
       // The request side: request data (or a parameter, for a helper's summary), not a secret itself.
       const live = liveFor(inputTaint, row.kind).filter((f) => !row.secretKinds.has(f.kind) && (f.label !== 'source' || row.requestKinds.has(f.kind)));
       if (live.length === 0 || carriesSecret(inputTaint, row, row.requestKinds)) continue;
-      // The held side: a secret the request did not make (a MAC of the request's body is one, and
-      // so is a field of a record looked up by request data: `user.resetToken` after
-      // `findOne({ email })`, whose taint came through the call).
-      const heldIsRequest = heldTaint.some((f) => f.label !== 'source' || (row.requestKinds.has(f.kind) && !f.trace.some((s) => s.message.startsWith('through '))));
-      const secret = carriesSecret(heldTaint, row, row.requestKinds) || (!heldIsRequest && namedSecret(nameOf(w, held), row));
+      // The held side: a secret the request did not make (a MAC of the request's body is one), or
+      // a field named like one of a record looked up by request data (`user.resetToken` after
+      // `findOne({ email })`: its taint came through the call), but not a call of request data
+      // named like one (`hmac(answer)` is a MAC of what the client sent).
+      const fromRequest = heldTaint.filter((f) => f.label !== 'source' || row.requestKinds.has(f.kind));
+      const lookedUp = fromRequest.length > 0 && fromRequest.every((f) => f.label === 'source' && f.trace.some((s) => s.message.startsWith('through ')));
+      const secret =
+        carriesSecret(heldTaint, row, row.requestKinds) ||
+        ((fromRequest.length === 0 || (lookedUp && accessPath(w.ctx, unwrapped(w, held)) !== null)) && namedSecret(nameOf(w, held), row));
       if (!secret) continue;
-      const text = snippet(held);
+      // Short, for the message: the start of a long MAC expression names it well enough.
+      const whole = snippet(held);
+      const text = whole.length > 24 ? `${whole.slice(0, 23).trimEnd()}…` : whole;
       const facts = live.map((f) => ({ ...f, trace: [...f.trace, step(input, `compared with \`${text}\` by \`${operator}\``)] }));
       w.file.hits.push({ kind: row.kind, node, sinkText: text, facts, arg: input, at: node });
       return;
