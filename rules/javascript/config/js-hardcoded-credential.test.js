@@ -19,6 +19,10 @@ app.use(cookieSession({ name: 'session', keys: ['key1', 'key2'] }));
 // ruleid: js-hardcoded-credential
 app.use(cookieParser('cookie secret'));
 // ruleid: js-hardcoded-credential
+const sign = (data) => require('crypto').createHmac('sha256', 'pa55-hmac-key-0001').update(data).digest('hex');
+// ok: js-hardcoded-credential
+const verifyMac = (data) => require('crypto').createHmac('sha256', process.env.MAC_KEY).update(data).digest('hex');
+// ruleid: js-hardcoded-credential
 const sequelize = new Sequelize('shop', 'shop', 'hunter2', { dialect: 'postgres' });
 // ruleid: js-hardcoded-credential
 const db = mysql.createPool({ host: 'db', user: 'app', password: 'app-password', database: 'app' });

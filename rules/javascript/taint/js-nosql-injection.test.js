@@ -8,13 +8,16 @@ const fastify = require('fastify')();
 const app = express();
 const User = mongoose.model('User');
 const Post = mongoose.model('Post');
+const Wallet = require('./models/wallet'); // Sequelize
 
 app.post('/login', async (req, res) => {
   // ruleid: js-nosql-injection
   const user = await User.findOne({ name: req.body.name, password: req.body.password });
   // ok: js-nosql-injection
   const same = await User.findOne({ name: String(req.body.name), password: String(req.body.password) });
-  res.json({ ok: !!user && !!same });
+  // ok: js-nosql-injection
+  const wallet = await Wallet.findOne({ where: { UserId: req.body.UserId } });
+  res.json({ ok: !!user && !!same && !!wallet });
 });
 
 app.get('/posts', async (req, res) => {

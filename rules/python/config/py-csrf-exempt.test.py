@@ -61,3 +61,23 @@ def search(request):
 @login_required
 def profile(request):
     return JsonResponse({})
+
+
+# ruleid: py-csrf-exempt
+@csrf_exempt
+@authentication_required
+def transfer(request):
+    return JsonResponse({"to": request.POST["to"]})
+
+
+# ruleid: py-csrf-exempt
+@csrf_exempt
+def change_email(request):
+    account = Account.objects.get(token=request.COOKIES["auth"])
+    return JsonResponse({"id": account.pk})
+
+
+# ok: py-csrf-exempt
+@csrf_exempt
+def contact_form(request):
+    return JsonResponse({"sent": bool(request.POST.get("message"))})
