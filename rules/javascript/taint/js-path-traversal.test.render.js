@@ -19,3 +19,15 @@ app.get('/search', (req, res) => {
   // ok: js-path-traversal
   res.render('search', { q: req.query.q });
 });
+
+const fileType = require('file-type');
+const fs = require('fs');
+
+app.post('/avatar', async (req, res) => {
+  const type = await fileType.fromBuffer(req.file.buffer);
+  // ok: js-path-traversal
+  await fs.promises.writeFile(`uploads/${req.user.id}.${type.ext}`, req.file.buffer);
+  // ruleid: js-path-traversal
+  await fs.promises.writeFile(`uploads/${req.file.originalname}`, req.file.buffer);
+  res.end();
+});
