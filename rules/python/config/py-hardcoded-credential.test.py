@@ -20,6 +20,12 @@ token = jwt.encode({"sub": user_id}, "secret", algorithm="HS256")
 # ruleid: py-hardcoded-credential
 conn = psycopg2.connect(host="db", user="app", password="app-password", dbname="app")
 
+signing_secret = "MYSUPERSECRETKEY"
+# ruleid: py-hardcoded-credential
+session_token = jwt.encode({"sub": user_id}, signing_secret, algorithm="HS256")
+# ok: py-hardcoded-credential
+claims = jwt.decode(session_token, key=os.environ.get("JWT_KEY", ""), algorithms=["HS256"])
+
 
 class Config:
     # ruleid: py-hardcoded-credential
