@@ -24,8 +24,15 @@ func signRequest(query, secret string) string {
 
 func webhookMAC(key, body []byte) []byte {
 	// ruleid: go-weak-hash
-	mac := hmac.New(sha1.New, key)
+	mac := hmac.New(md5.New, key)
 	mac.Write(body)
+	return mac.Sum(nil)
+}
+
+func signV2(key, stringToSign []byte) []byte {
+	// ok: go-weak-hash
+	mac := hmac.New(sha1.New, key)
+	mac.Write(stringToSign)
 	return mac.Sum(nil)
 }
 

@@ -254,6 +254,8 @@ export class FlowWalker {
       const parts = [...head.split('.'), ...path.slice(1)];
       for (let n = parts.length; n >= 1; n--) {
         const source = models.nameSources.find(parts.slice(0, n).join('.'))[0];
+        // `os.Args[0]` is the program's own path, not an argument (`not-members` of a names row).
+        if (source?.notMembers && n < parts.length && source.notMembers.has(parts[n]!)) continue;
         if (source) return [this.sourceFact(node, source.kind, path.join('.'), source.cleanFor, source.survives)];
       }
     }

@@ -95,7 +95,8 @@ const SOURCE: RecordShape = {
     decorators: optional(strings),
     'clean-types': optional(strings),
     'clean-for': optional({ is: 'one-or-list', of: kind }),
-    'not-members': { shape: strings, with: 'members' },
+    // Under `members` (paths the server writes) or `names` (`os.Args` without `0`, the program's path).
+    'not-members': optional(strings),
     'survives-conversions': optional(bool),
     into: { shape: int, with: 'calls' },
   },

@@ -338,7 +338,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
     for (const [, t] of rows(doc, 'typed-params')) for (const type of list(t.type)) m.typedParams.push({ type, role: t.role });
     for (const [, i] of rows(doc, 'instances')) m.instances.push({ role: i.role, newName: compileNames(i.new), call: compileNames(i.call), names: [...list(i.new), ...list(i.call)] });
     for (const [, s] of rows(doc, 'sources')) {
-      if (s.names) m.nameSources.add({ kind: s.kind ?? 'remote', names: compileNames(s.names), cleanFor: s['clean-for'] ? list(s['clean-for']) : undefined, survives: !!s['survives-conversions'] }, list(s.names));
+      if (s.names) m.nameSources.add({ kind: s.kind ?? 'remote', names: compileNames(s.names), cleanFor: s['clean-for'] ? list(s['clean-for']) : undefined, survives: !!s['survives-conversions'], notMembers: s['not-members'] ? new Set(list(s['not-members'])) : undefined }, list(s.names));
       m.sources.push({
         kind: s.kind ?? 'remote',
         names: compileNames(s.names),
