@@ -68,7 +68,10 @@ const editorLanguagesPlugin = {
   name: 'editor-languages',
   setup(build) {
     build.onResolve({ filter: /^virtual:editor-languages$/ }, () => ({ path: 'editor-languages', namespace: 'ward-languages' }));
-    build.onLoad({ filter: /.*/, namespace: 'ward-languages' }, () => ({ contents: `export default ${JSON.stringify(languages.editorLanguages)};`, loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'ward-languages' }, () => ({
+      contents: `export default ${JSON.stringify(languages.editorLanguages)};\nexport const DOCUMENT_FILES = ${JSON.stringify(languages.documentPacks.flatMap((d) => d.editorFiles))};`,
+      loader: 'js',
+    }));
   },
 };
 

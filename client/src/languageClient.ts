@@ -5,7 +5,7 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } f
 import type { InitializationOptions } from '../../server/src/protocol';
 // The VS Code language ids of the language packs' grammars, from the registry at build time
 // (esbuild.mjs): the packs' code stays out of the client.
-import CODE_LANGUAGES from 'virtual:editor-languages';
+import CODE_LANGUAGES, { DOCUMENT_FILES } from 'virtual:editor-languages';
 
 /** Formats only the secret rules read: the server scans them as plain text. */
 const CONFIG_LANGUAGES = [
@@ -19,12 +19,14 @@ export const DOCUMENT_SELECTOR = [
   ]),
   // Files VS Code has no language for: .env variants, keys, registry configs, notebooks.
   { scheme: 'file', pattern: '**/{.env,.env.*,*.env,*.pem,*.key,*.ppk,*.asc,.npmrc,.pypirc,.netrc,*.tfvars,*.ipynb,*.cfg,*.conf}' },
-  // GitHub Actions workflows and action metadata (languages/actions: editorFiles), whatever
-  // language an extension gives them (the yaml id is above; some give `github-actions-workflow`).
-  { scheme: 'file', language: 'yaml', pattern: '**/.github/workflows/*.{yml,yaml}' },
+  // The document packs' files (workflows, Dockerfiles: their packs' editorFiles, from the registry
+  // at build time), whatever language an extension gives them (some give workflows
+  // `github-actions-workflow`).
+  ...DOCUMENT_FILES.flatMap(({ language, pattern }) => [
+    { scheme: 'file', language, pattern },
+    { scheme: 'file', pattern },
+  ]),
   { scheme: 'file', language: 'github-actions-workflow' },
-  { scheme: 'file', pattern: '**/.github/workflows/*.{yml,yaml}' },
-  { scheme: 'file', pattern: '**/action.{yml,yaml}' },
   // Compose files (languages/compose), under the Docker extension's language id or none.
   { scheme: 'file', language: 'dockercompose', pattern: '**/{docker-compose,compose}*.{yml,yaml}' },
   { scheme: 'file', pattern: '**/{docker-compose,compose}*.{yml,yaml}' },

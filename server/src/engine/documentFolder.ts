@@ -69,10 +69,13 @@ export class FolderFacts {
     const decoded = decodeBytes(read.bytes);
     if ('skip' in decoded) return undefined;
     let facts: unknown;
+    // Folder members are read the way their pack reads a whole file.
+    const readWhole = pack.read;
+    if (!readWhole) return undefined;
     try {
       const tree = await this.parsers.parse(pack.grammar.id, decoded.text, budgetMs);
       try {
-        const model = pack.read(tree, decoded.text);
+        const model = readWhole(tree, decoded.text);
         facts = model && typeof model === 'object' && 'notice' in model ? undefined : pack.folder!.facts(model);
       } finally {
         tree.delete();

@@ -10,7 +10,8 @@ import { ParseTimeout } from '../languages/parser';
 import type { FileResult, Finding, Range, ScanNotice } from './finding';
 import { interpolateMessage, ruleFinding } from './findingBuilder';
 import type { Rule } from './rule';
-import { applySuppressions } from './suppressions';
+import { applyDirectives, applySuppressions, commentTest } from './suppressions';
+import { budgetSpent } from '../budgetClock';
 
 /** What is wrong with a `check` rule (its kind or check name), checked at load; undefined when it can run. */
 export function checkRuleProblem(rule: Rule): string | undefined {
@@ -41,22 +42,15 @@ export async function scanDocument(parsers: ParserPool, pack: DocumentPack, rule
 }
 
 async function scanWhole(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, budgetMs: number, path?: string, folderFacts?: () => Promise<unknown[]>): Promise<FileResult> {
-  let tree: Tree;
+  const read = pack.readText ? await readByPack(parsers, pack, text, budgetMs) : await readWhole(parsers, pack, text, budgetMs, path);
+  if ('skipped' in read) return { findings: [], notices: [{ kind: 'skipped', message: read.skipped }] };
   try {
-    tree = await parsers.parse(pack.grammar.id, text, budgetMs);
-  } catch (err) {
-    if (err instanceof ParseTimeout) return { findings: [], notices: [{ kind: 'skipped', message: `${err.message} (ward.fileTimeBudgetMs)` }] };
-    throw err;
-  }
-  try {
-    const notices: ScanNotice[] = [];
-    const read = pack.read(tree, text, path);
-    if (read && typeof read === 'object' && 'notice' in read && typeof (read as { notice: unknown }).notice === 'string') {
-      return { findings: [], notices: [{ kind: 'partial', message: `${(read as { notice: string }).notice}; the ${pack.kind} rules did not run` }] };
+    if (read.model && typeof read.model === 'object' && 'notice' in read.model && typeof (read.model as { notice: unknown }).notice === 'string') {
+      return { findings: [], notices: [{ kind: 'partial', message: `${(read.model as { notice: string }).notice}; the ${pack.kind} rules did not run` }] };
     }
     // The folder's other files (read from disk) complete the model: variables, locals, resources.
-    const model = pack.folder && folderFacts ? pack.folder.withFolder(read, await folderFacts()) : read;
-    if (tree.rootNode.hasError) notices.push({ kind: 'partial', message: `parts of the file are not valid ${pack.grammar.syntax ?? pack.grammar.id.toUpperCase()}; the ${pack.kind} rules read the rest` });
+    const model = pack.folder && folderFacts ? pack.folder.withFolder(read.model, await folderFacts()) : read.model;
+    const notices: ScanNotice[] = read.notices.map((message) => ({ kind: 'partial', message }));
     const findings: Finding[] = [];
     for (const rule of rules) {
       try {
@@ -69,10 +63,65 @@ async function scanWhole(parsers: ParserPool, pack: DocumentPack, rules: readonl
         notices.push({ kind: 'partial', message: `rule ${rule.id} failed (${(err as Error).message}); the other findings are complete` });
       }
     }
-    applySuppressions(findings, text, tree, pack.commentTypes);
+    applyDirectives(findings, text, read.isComment);
     return { findings, notices };
   } finally {
+    for (const tree of read.trees) tree.delete();
+  }
+}
+
+interface ReadDocument {
+  model: unknown;
+  notices: string[];
+  isComment: ((offset: number) => boolean) | undefined;
+  /** Trees to delete once the checks have run. */
+  trees: Tree[];
+}
+
+function skippedFor(err: unknown): { skipped: string } {
+  if (err instanceof ParseTimeout) return { skipped: `${err.message} (ward.fileTimeBudgetMs)` };
+  throw err;
+}
+
+/** The whole text parsed by the pack's grammar and read into its model. */
+async function readWhole(parsers: ParserPool, pack: DocumentPack, text: string, budgetMs: number, path?: string): Promise<ReadDocument | { skipped: string }> {
+  let tree: Tree;
+  try {
+    tree = await parsers.parse(pack.grammar.id, text, budgetMs);
+  } catch (err) {
+    return skippedFor(err);
+  }
+  try {
+    const notices = tree.rootNode.hasError ? [`parts of the file are not valid ${pack.grammar.syntax ?? pack.grammar.id.toUpperCase()}; the ${pack.kind} rules read the rest`] : [];
+    return { model: pack.read!(tree, text, path), notices, isComment: commentTest(tree, pack.commentTypes), trees: [tree] };
+  } catch (err) {
     tree.delete();
+    throw err;
+  }
+}
+
+/**
+ * The pack reads the text itself, parsing the pieces it wants with its grammar; the pieces
+ * share the file's budget (spent as budgetClock.ts counts it).
+ */
+async function readByPack(parsers: ParserPool, pack: DocumentPack, text: string, budgetMs: number): Promise<ReadDocument | { skipped: string }> {
+  const endsAt = Date.now() + budgetMs;
+  const cpuFrom = process.cpuUsage();
+  const trees: Tree[] = [];
+  try {
+    await parsers.parser(pack.grammar.id);
+    const parse = (piece: string): Tree => {
+      if (budgetSpent(endsAt, budgetMs, cpuFrom)) throw new ParseTimeout(budgetMs);
+      const tree = parsers.parseLoaded(pack.grammar.id, piece, budgetMs);
+      trees.push(tree);
+      return tree;
+    };
+    const read = pack.readText!(text, parse);
+    if ('notice' in read) return { model: read, notices: [], isComment: undefined, trees };
+    return { model: read.model, notices: read.notices, isComment: read.isComment, trees };
+  } catch (err) {
+    for (const tree of trees) tree.delete();
+    return skippedFor(err);
   }
 }
 

@@ -57,12 +57,21 @@ export function parseDirectives(text: string, isComment?: (offset: number) => bo
 
 /** Marks findings covered by a directive; the caller decides whether to hide or report them. */
 export function applySuppressions(findings: Finding[], text: string, tree?: Tree, commentTypes?: ReadonlySet<string>): void {
-  const isComment = tree && commentTypes
+  applyDirectives(findings, text, commentTest(tree, commentTypes));
+}
+
+/** Whether an offset is inside a comment node of `tree` (undefined: every marker counts). */
+export function commentTest(tree?: Tree, commentTypes?: ReadonlySet<string>): ((offset: number) => boolean) | undefined {
+  return tree && commentTypes
     ? (offset: number): boolean => {
         const node = tree.rootNode.descendantForIndex(offset);
         return !!node && (commentTypes.has(node.type) || node.type.includes('comment'));
       }
     : undefined;
+}
+
+/** The same, with the comment test given (a document pack that reads its files itself knows its comments). */
+export function applyDirectives(findings: Finding[], text: string, isComment: ((offset: number) => boolean) | undefined): void {
   const directives = parseDirectives(text, isComment);
   if (directives.length === 0) return;
   for (const f of findings) {

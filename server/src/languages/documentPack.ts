@@ -57,7 +57,7 @@ export interface DocumentPack<Model = unknown> {
   /** The grammar that parses the files: an id unique across packs and the wasm file copied next to the bundle. */
   grammar: { id: string; wasm: string; wasmPackage: string; /** How notices name the syntax (`HCL`); the id in capitals otherwise. */ syntax?: string };
   lineComment: string;
-  /** Node types of the grammar that are comments (ignore comments must be real comments). */
+  /** Node types of the grammar that are comments (ignore comments must be real comments); `read` packs. */
   commentTypes: ReadonlySet<string>;
   /** Whether a file (its path with `/` separators, relative or absolute) is of this kind. */
   recognises(path: string): boolean;
@@ -81,10 +81,21 @@ export interface DocumentPack<Model = unknown> {
   /** Editors: the language ids and path globs of these files (the client's document selector). */
   editorFiles: { language: string; pattern: string }[];
   /**
-   * The tree read into the pack's model, or a notice when the file is not of this kind after
-   * all (or is a template of one, which only its rendered output shows). `path` when known.
+   * How a file becomes the pack's model; a pack gives one of the two. `read`: the whole text
+   * parsed by `grammar`, then read into the model, or a notice when the file is not of this
+   * kind after all (or is a template of one, which only its rendered output shows). `path`
+   * when known.
    */
-  read(tree: Tree, text: string, path?: string): Model | { notice: string };
+  read?(tree: Tree, text: string, path?: string): Model | { notice: string };
+  /**
+   * `readText`: for files no one grammar parses whole (a Dockerfile is lines of instructions
+   * whose bodies are shell scripts), the pack reads the text itself and parses only the pieces
+   * it wants with `grammar` through `parse`. The trees stay valid until the checks have run
+   * (the engine deletes them); `parse` throws when the file's time budget runs out. Problems
+   * the pack could read past are in `notices` (partial findings); ignore comments are the
+   * lines `isComment` accepts (`commentTypes` is not used).
+   */
+  readText?(text: string, parse: (piece: string) => Tree): ReadText<Model> | { notice: string };
   checks: Record<string, DocumentCheck<Model>>;
   /**
    * Files that are read together (Terraform: the `.tf` files of one folder form one module):
@@ -104,4 +115,12 @@ export interface FolderHook<Model> {
   facts(model: Model): unknown;
   /** The file's model, completed with its folder's other files' facts. */
   withFolder(model: Model, facts: readonly unknown[]): Model;
+}
+
+/** What `readText` returns: the model, what could not be read, and where the comments are. */
+export interface ReadText<Model> {
+  model: Model;
+  notices: string[];
+  /** Whether the text at `offset` is inside a comment of the file. */
+  isComment(offset: number): boolean;
 }

@@ -16,10 +16,11 @@ import { actionsPack } from './actions';
 import { kubernetesPack } from './kubernetes';
 import { composePack } from './compose';
 import { terraformPack } from './terraform';
+import { dockerPack } from './docker';
 
 export const PACKS: readonly LanguagePack[] = [javascriptPack, pythonPack, javaPack, goPack];
-/** Packs of files that are data (workflows, manifests), recognised by path or first lines: see documentPack.ts. */
-export const DOCUMENT_PACKS: readonly DocumentPack[] = [actionsPack as DocumentPack, composePack as DocumentPack, kubernetesPack as DocumentPack, terraformPack as DocumentPack];
+/** Packs of files that are data (workflows, manifests, Dockerfiles, Terraform), recognised by path or first lines: see documentPack.ts. */
+export const DOCUMENT_PACKS: readonly DocumentPack[] = [actionsPack as DocumentPack, composePack as DocumentPack, dockerPack as DocumentPack, kubernetesPack as DocumentPack, terraformPack as DocumentPack];
 
 export type { LanguagePack, LanguageSpec };
 /** A grammar's id (`typescript`). */

@@ -1,0 +1,7 @@
+# ruleid: docker-missing-user
+FROM debian:12-slim
+RUN groupadd --system app && useradd --system --gid app --home-dir /app app
+WORKDIR /app
+COPY --chown=app:app server /app/server
+EXPOSE 8080
+CMD ["/app/server"]

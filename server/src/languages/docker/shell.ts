@@ -1,0 +1,222 @@
+/**
+ * `RUN` bodies as shell: the instruction's text (continuations joined) and its heredocs are
+ * parsed with the bash grammar, and its commands read into words with their places in the
+ * file. `RUN <<EOF` with nothing else runs the heredoc as the script; the exec form runs its
+ * strings as one command (or `sh -c` / `bash -c` script). Stages whose SHELL is not a POSIX
+ * shell (PowerShell, cmd) and files with the backtick escape (Windows images) are not parsed.
+ */
+import type { SyntaxNode, Tree } from '../parser';
+import { Dockerfile, Instruction } from './dockerfile';
+import { TextMap } from './textMap';
+
+export interface ShellWord {
+  /** As written. */
+  raw: string;
+  /** Quotes removed where the word is plain text; expansions kept as written. */
+  value: string;
+  /** File offsets. */
+  start: number;
+  end: number;
+}
+
+export interface ShellCommand {
+  instruction: Instruction;
+  /** The command name first, then its arguments (redirections and `VAR=x` prefixes left out). */
+  words: ShellWord[];
+  /** The commands of the pipeline this one is in (itself included), in order; undefined outside a pipeline. */
+  pipeline: ShellCommand[] | undefined;
+  /** Inside `$(…)`, `` `…` `` or `<(…)`: the command whose argument that is. */
+  substitutionOf: ShellCommand | undefined;
+  node: SyntaxNode | undefined;
+  script: ShellScript;
+}
+
+export interface ShellScript {
+  instruction: Instruction;
+  map: TextMap;
+  tree: Tree | undefined;
+  commands: ShellCommand[];
+  /** File offsets of the script's comments. */
+  comments: [number, number][];
+}
+
+const POSIX_SHELLS = /(?:^|\/)(?:sh|bash|dash|ash|zsh|ksh)$/;
+const MAX_DEPTH = 200;
+
+/** The shell scripts of the file's RUN instructions. */
+export function readScripts(file: Dockerfile, parse: (piece: string) => Tree): ShellScript[] {
+  if (file.escape !== '\\') return [];
+  const scripts: ShellScript[] = [];
+  for (const stage of file.stages) {
+    let posix = true;
+    for (const ins of stage.instructions) {
+      if (ins.keyword === 'SHELL') posix = !!ins.json && ins.json.length > 0 && POSIX_SHELLS.test(ins.json[0]!.value);
+      if (ins.keyword !== 'RUN' || !posix) continue;
+      scripts.push(...scriptsOf(ins, parse));
+    }
+  }
+  return scripts;
+}
+
+function scriptsOf(ins: Instruction, parse: (piece: string) => Tree): ShellScript[] {
+  if (ins.json) {
+    const [first, flag, code] = ins.json;
+    if (first && POSIX_SHELLS.test(first.value) && flag?.value === '-c' && code) {
+      // The string's characters are the file's when it has no JSON escapes.
+      const map = new TextMap().add(code.value, code.start + 1, code.raw.length === code.value.length + 2);
+      return [parsed(ins, map, parse)];
+    }
+    const script: ShellScript = { instruction: ins, map: new TextMap(), tree: undefined, commands: [], comments: [] };
+    script.commands.push({ instruction: ins, words: ins.json.map((w) => ({ ...w })), pipeline: undefined, substitutionOf: undefined, node: undefined, script });
+    return [script];
+  }
+  // The body after RUN's own flags, segment by segment, so each character keeps its place.
+  const body = ins.body;
+  const command = new TextMap();
+  for (const s of body.segments) {
+    const from = Math.max(s.from, ins.argsAt);
+    const to = s.from + s.length;
+    if (to > from) command.add(body.text.slice(from, to), s.to + (from - s.from));
+  }
+  if (ins.heredocs.length === 0) return [parsed(ins, command, parse)];
+  const out: ShellScript[] = [];
+  const onlyHeredocs = command.text.replace(/<<-?(["']?)[A-Za-z_][A-Za-z0-9_.-]*\1/g, '').trim() === '';
+  if (onlyHeredocs) {
+    // `RUN <<EOF`: the heredoc is the script (unless its first line names another interpreter).
+    for (const h of ins.heredocs) {
+      const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(h.text);
+      const interpreter = shebang ? (shebang[1]!.endsWith('/env') ? shebang[2] ?? '' : shebang[1]!) : 'sh';
+      if (POSIX_SHELLS.test(interpreter)) out.push(parsed(ins, new TextMap().add(h.text, h.start), parse));
+    }
+    return out;
+  }
+  // `RUN cmd <<EOF …`: the command line and its heredocs, as bash reads them.
+  const whole = command;
+  whole.add('\n', body.fileOffset(body.text.length), false);
+  for (const h of ins.heredocs) whole.add(ins.end > h.end ? `${h.text}${h.marker}\n` : h.text, h.start);
+  out.push(parsed(ins, whole, parse));
+  // `RUN bash <<EOF`: the heredoc is also the shell's script.
+  const first = /^\s*(\S+)/.exec(command.text)?.[1] ?? '';
+  if (POSIX_SHELLS.test(first)) for (const h of ins.heredocs) out.push(parsed(ins, new TextMap().add(h.text, h.start), parse));
+  return out;
+}
+
+function parsed(ins: Instruction, map: TextMap, parse: (piece: string) => Tree): ShellScript {
+  const tree = parse(map.text);
+  const script: ShellScript = { instruction: ins, map, tree, commands: [], comments: [] };
+  collect(script, tree.rootNode);
+  return script;
+}
+
+function wordOf(script: ShellScript, node: SyntaxNode): ShellWord {
+  return { raw: node.text, value: unquote(node), start: script.map.fileOffset(node.startIndex), end: script.map.fileOffset(node.endIndex) };
+}
+
+/** A word's text without quotes or backslashes where it is plain text. */
+export function unquote(node: SyntaxNode): string {
+  switch (node.type) {
+    case 'raw_string':
+      return node.text.slice(1, -1);
+    case 'string':
+      return node.text.slice(1, -1).replace(/\\([$`"\\\n])/g, '$1');
+    case 'concatenation':
+      return node.children.map((c) => (c ? unquote(c) : '')).join('');
+    case 'word':
+      return node.text.replace(/\\(.)/g, '$1');
+    default:
+      return node.text;
+  }
+}
+
+const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
+
+/** Every command and comment of the script (an explicit stack: no recursion the input controls). */
+function collect(script: ShellScript, root: SyntaxNode): void {
+  const byNode = new Map<number, ShellCommand>();
+  const stack: { node: SyntaxNode; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_DEPTH) continue;
+    if (node.type === 'comment') {
+      script.comments.push([script.map.fileOffset(node.startIndex), script.map.fileOffset(node.endIndex)]);
+      continue;
+    }
+    if (node.type === 'command') {
+      const words: ShellWord[] = [];
+      for (const c of node.namedChildren) {
+        if (!c || c.type === 'variable_assignment' || c.type.endsWith('redirect')) continue;
+        words.push(wordOf(script, c));
+      }
+      const cmd: ShellCommand = { instruction: script.instruction, words, pipeline: undefined, substitutionOf: undefined, node, script };
+      byNode.set(node.id, cmd);
+      script.commands.push(cmd);
+    }
+    const children = node.namedChildren;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i];
+      if (c) stack.push({ node: c, depth: depth + 1 });
+    }
+  }
+  const pipelines = new Map<number, ShellCommand[]>();
+  for (const cmd of script.commands) {
+    let up = cmd.node!.parent;
+    if (up?.type === 'redirected_statement') up = up.parent;
+    if (up?.type === 'pipeline') {
+      const list = pipelines.get(up.id) ?? [];
+      list.push(cmd);
+      pipelines.set(up.id, list);
+      cmd.pipeline = list;
+    }
+    // The command a substitution is an argument of.
+    let inSub = false;
+    for (let n = cmd.node!.parent, d = 0; n && d < MAX_DEPTH; n = n.parent, d++) {
+      if (SUBSTITUTIONS.has(n.type)) inSub = true;
+      else if (inSub && n.type === 'command') {
+        cmd.substitutionOf = byNode.get(n.id);
+        break;
+      }
+    }
+  }
+}
+
+/** Commands that run another command (`sudo -E apt-get …`, `env X=1 pip …`): the words of the command they run. */
+const WRAPPERS: Record<string, ReadonlySet<string>> = {
+  sudo: new Set(['-u', '-g', '-C', '-D', '-h', '-p', '-r', '-t', '-U', '--user', '--group']),
+  env: new Set(['-u', '-C', '--unset', '--chdir']),
+  nice: new Set(['-n']),
+  nohup: new Set(),
+  time: new Set(),
+  exec: new Set(['-a']),
+  command: new Set(),
+  gosu: new Set(),
+  'su-exec': new Set(),
+  xargs: new Set(['-I', '-n', '-P', '-d', '-a', '-E', '-L', '-s']),
+};
+
+/** The command a wrapper runs: its words from the name on (the command itself when not wrapped). */
+export function effectiveWords(words: readonly ShellWord[]): ShellWord[] {
+  let i = 0;
+  for (let guard = 0; guard < 8 && i < words.length; guard++) {
+    const name = baseName(words[i]!.value);
+    const options = WRAPPERS[name];
+    if (!options) break;
+    i++;
+    // gosu/su-exec take the user first.
+    if (name === 'gosu' || name === 'su-exec') i++;
+    while (i < words.length) {
+      const w = words[i]!.value;
+      if (name === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) i++;
+      else if (w === '--') {
+        i++;
+        break;
+      } else if (w.startsWith('-')) i += options.has(w) ? 2 : 1;
+      else break;
+    }
+  }
+  return words.slice(i);
+}
+
+/** `/usr/bin/curl` → `curl`. */
+export function baseName(word: string): string {
+  return word.slice(word.lastIndexOf('/') + 1);
+}
