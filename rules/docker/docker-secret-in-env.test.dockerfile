@@ -1,6 +1,6 @@
 FROM postgres:16
 # ruleid: docker-secret-in-env
-ENV POSTGRES_PASSWORD=Sup3rS3cret!
+ENV POSTGRES_PASSWORD={{random:alnum:16}}
 # ruleid: docker-secret-in-env
 ENV APP_ENV=production API_TOKEN="{{random:alnum:32}}"
 # ruleid: docker-secret-in-env

@@ -117,7 +117,7 @@ test('a ward-ignore comment above the instruction (or above the line inside it) 
 
 test('secret values never appear in findings; the secret rules still read the Dockerfile', async () => {
   const token = W.expandFixture('{{crc32:ghp}}');
-  const password = 'Vq8!xR2#mLp9';
+  const password = W.expandFixture('{{random:alnum:16}}');
   const text = `FROM node:22\nENV DB_PASSWORD=${password}\nARG GH_TOKEN=${token}\nUSER node\n`;
   const { findings } = await scan(text);
   const ids = findings.map((f) => f.ruleId);
