@@ -19,5 +19,9 @@ COPY certs/ca.pem /usr/local/share/ca-certificates/ca.crt
 # ok: docker-copy-secret-file
 COPY nodesource-repo.gpg.key /etc/apt/keyrings/
 # ok: docker-copy-secret-file
+COPY jenkins.io-2026.key /war/jenkins-key.pub
+# ok: docker-copy-secret-file
+COPY vendor.key /usr/share/keyrings/
+# ok: docker-copy-secret-file
 COPY package.json package-lock.json ./
 USER node

@@ -16,6 +16,15 @@ set -eux
 # ruleid: docker-curl-pipe-shell
 curl -fsSL https://example.com/get | sh
 EOF
+RUN <<EOT bash
+    set -ex
+# ruleid: docker-curl-pipe-shell
+    curl -sSf https://example.com/install.sh | bash -s -- -v 0.13.5
+EOT
+# ok: docker-curl-pipe-shell
+RUN cat <<EOF > /etc/motd
+curl https://example.com | sh is only text here
+EOF
 # ruleid: docker-curl-pipe-shell
 RUN ["/bin/sh", "-c", "curl -fsSL https://example.com/x | sh"]
 # ok: docker-curl-pipe-shell

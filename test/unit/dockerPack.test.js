@@ -137,6 +137,14 @@ test('quick fixes: ADD → COPY, sudo removed as root, USER of the created user'
   assert.deepEqual(again.findings.map((f) => f.ruleId), []);
 });
 
+test('development containers (.devcontainer/) are not held to the rules about users and sudo; the others still apply', async () => {
+  const text = 'FROM mcr.microsoft.com/devcontainers/base:bookworm\nRUN sudo apt-get update && curl -fsSL https://example.com/i.sh | bash\nUSER root\n';
+  const dev = await scan(text, '.devcontainer/Dockerfile');
+  assert.deepEqual(dev.findings.map((f) => f.ruleId), ['docker-curl-pipe-shell']);
+  const app = await scan(text, 'app/Dockerfile');
+  assert.deepEqual(app.findings.map((f) => f.ruleId).sort(), ['docker-curl-pipe-shell', 'docker-last-user-root', 'docker-sudo']);
+});
+
 test('odd files give notices, not crashes', async () => {
   const cases = {
     empty: '',

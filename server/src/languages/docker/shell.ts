@@ -79,27 +79,28 @@ function scriptsOf(ins: Instruction, parse: (piece: string) => Tree): ShellScrip
     if (to > from) command.add(body.text.slice(from, to), s.to + (from - s.from));
   }
   if (ins.heredocs.length === 0) return [parsed(ins, command, parse)];
+  // The command line with its heredoc markers blanked (same length, so each character keeps
+  // its place): the bodies follow it in the file, and are scripts only for a shell.
+  const line = new TextMap();
+  for (const seg of command.segments) {
+    const piece = command.text.slice(seg.from, seg.from + seg.length).replace(HEREDOC_MARKER, (m) => ' '.repeat(m.length));
+    line.add(piece, seg.to);
+  }
   const out: ShellScript[] = [];
-  const onlyHeredocs = command.text.replace(/<<-?(["']?)[A-Za-z_][A-Za-z0-9_.-]*\1/g, '').trim() === '';
-  if (onlyHeredocs) {
-    // `RUN <<EOF`: the heredoc is the script (unless its first line names another interpreter).
+  const first = /^\s*(\S+)/.exec(line.text)?.[1];
+  if (first !== undefined) out.push(parsed(ins, line, parse));
+  // `RUN <<EOF` (the heredoc is the script, unless its first line names another interpreter) and `RUN bash <<EOF`.
+  if (first === undefined || POSIX_SHELLS.test(first)) {
     for (const h of ins.heredocs) {
       const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(h.text);
       const interpreter = shebang ? (shebang[1]!.endsWith('/env') ? shebang[2] ?? '' : shebang[1]!) : 'sh';
-      if (POSIX_SHELLS.test(interpreter)) out.push(parsed(ins, new TextMap().add(h.text, h.start), parse));
+      if (first !== undefined || POSIX_SHELLS.test(interpreter)) out.push(parsed(ins, new TextMap().add(h.text, h.start), parse));
     }
-    return out;
   }
-  // `RUN cmd <<EOF …`: the command line and its heredocs, as bash reads them.
-  const whole = command;
-  whole.add('\n', body.fileOffset(body.text.length), false);
-  for (const h of ins.heredocs) whole.add(ins.end > h.end ? `${h.text}${h.marker}\n` : h.text, h.start);
-  out.push(parsed(ins, whole, parse));
-  // `RUN bash <<EOF`: the heredoc is also the shell's script.
-  const first = /^\s*(\S+)/.exec(command.text)?.[1] ?? '';
-  if (POSIX_SHELLS.test(first)) for (const h of ins.heredocs) out.push(parsed(ins, new TextMap().add(h.text, h.start), parse));
   return out;
 }
+
+const HEREDOC_MARKER = /(?<!<)<<-?(["']?)[A-Za-z_][A-Za-z0-9_.-]*\1/g;
 
 function parsed(ins: Instruction, map: TextMap, parse: (piece: string) => Tree): ShellScript {
   const tree = parse(map.text);

@@ -68,10 +68,14 @@ export function copySecretFile(model: DockerModel, options: Readonly<Record<stri
   const names = optionRegExp(options, 'names');
   const folders = optionRegExp(options, 'folders');
   const notNames = optionRegExp(options, 'not-names');
+  const publicPlaces = optionRegExp(options, 'public-destinations');
   if (!names) return [];
   const hits: CheckHit[] = [];
   for (const ins of model.file.instructions) {
     if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue;
+    // A key copied to where public keys go (`/war/jenkins-key.pub`, a keyring) is a public one.
+    const destination = ins.args[ins.args.length - 1];
+    if (destination && publicPlaces?.test(expanded(ins, destination) ?? destination.value)) continue;
     for (const w of sources(ins)) {
       const v = (expanded(ins, w) ?? w.value).replace(/\/+$/, '');
       if (REMOTE.test(v)) continue;

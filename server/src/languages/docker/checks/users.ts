@@ -38,6 +38,9 @@ export function missingUser(model: DockerModel, options: Readonly<Record<string,
   if (userAt(stage).set || dropsPrivileges(stages)) return [];
   const image = baseImage(stages);
   if (image === undefined || optionRegExp(options, 'non-root-images')?.test(image)) return [];
+  // Other images may set a user of their own: only bases known to run as root are reported.
+  const rootImages = optionRegExp(options, 'root-images');
+  if (rootImages && !rootImages.test(image)) return [];
   const from = stage.from;
   const end = from.args[0]?.end ?? from.keywordEnd;
   const created = createdUser(model, stages);
