@@ -70,12 +70,11 @@ export class FolderFacts {
     if ('skip' in decoded) return undefined;
     let facts: unknown;
     // Folder members are read the way their pack reads a whole file.
-    const readWhole = pack.read;
-    if (!readWhole) return undefined;
+    if (!pack.read) return undefined;
     try {
       const tree = await this.parsers.parse(pack.grammar.id, decoded.text, budgetMs);
       try {
-        const model = readWhole(tree, decoded.text);
+        const model = pack.read(tree, decoded.text);
         facts = model && typeof model === 'object' && 'notice' in model ? undefined : pack.folder!.facts(model);
       } finally {
         tree.delete();
