@@ -105,14 +105,13 @@ async function readWhole(parsers: ParserPool, pack: DocumentPack, text: string, 
  * share the file's budget (spent as budgetClock.ts counts it).
  */
 async function readByPack(parsers: ParserPool, pack: DocumentPack, text: string, budgetMs: number): Promise<ReadDocument | { skipped: string }> {
-  const endsAt = Date.now() + budgetMs;
-  const cpuFrom = process.cpuUsage();
+  const budget = { endsAt: Date.now() + budgetMs, cpuFrom: process.cpuUsage() };
   const trees: Tree[] = [];
   try {
     await parsers.parser(pack.grammar.id);
     const parse = (piece: string): Tree => {
-      if (budgetSpent(endsAt, budgetMs, cpuFrom)) throw new ParseTimeout(budgetMs);
-      const tree = parsers.parseLoaded(pack.grammar.id, piece, budgetMs);
+      if (budgetSpent(budget.endsAt, budgetMs, budget.cpuFrom)) throw new ParseTimeout(budgetMs);
+      const tree = parsers.parseLoaded(pack.grammar.id, piece, budgetMs, budget);
       trees.push(tree);
       return tree;
     };

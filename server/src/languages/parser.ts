@@ -69,16 +69,21 @@ export class ParserPool {
     return this.parseWith(await this.parser(id), text, budgetMs, oldTree);
   }
 
-  /** The same, synchronously, once `parser(id)` has resolved (for a parse that may not be needed). */
-  parseLoaded(id: LanguageId, text: string, budgetMs: number): Tree {
+  /**
+   * The same, synchronously, once `parser(id)` has resolved (for a parse that may not be
+   * needed). `budget`: a budget already running, shared by many small parses of one file (a
+   * Dockerfile's RUN bodies), so each does not start its own clock (reading the CPU time
+   * costs more than parsing a line of shell).
+   */
+  parseLoaded(id: LanguageId, text: string, budgetMs: number, budget?: RunningBudget): Tree {
     const parser = this.parsers.get(id);
     if (!parser) throw new Error(`no parser loaded for ${id}`);
-    return this.parseWith(parser, text, budgetMs);
+    return this.parseWith(parser, text, budgetMs, null, budget);
   }
 
-  private parseWith(parser: TreeSitter.Parser, text: string, budgetMs: number, oldTree?: Tree | null): Tree {
-    const deadline = Date.now() + budgetMs;
-    const cpuFrom = process.cpuUsage();
+  private parseWith(parser: TreeSitter.Parser, text: string, budgetMs: number, oldTree?: Tree | null, budget?: RunningBudget): Tree {
+    const deadline = budget?.endsAt ?? Date.now() + budgetMs;
+    const cpuFrom = budget?.cpuFrom ?? process.cpuUsage();
     // Called very often during a parse: look at the clock on every 64th call only.
     let calls = 0;
     const tree = parser.parse(text, oldTree ?? null, {
@@ -90,6 +95,12 @@ export class ParserPool {
     }
     return tree;
   }
+}
+
+/** A time budget that has started: its wall-clock end and the CPU time at its start (budgetClock.ts). */
+export interface RunningBudget {
+  endsAt: number;
+  cpuFrom: NodeJS.CpuUsage;
 }
 
 export function makeEdit(init: ConstructorParameters<typeof TreeSitter.Edit>[0]): TreeSitter.Edit {
