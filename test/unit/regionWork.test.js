@@ -49,6 +49,21 @@ function javaHandlers(n) {
   return out.join('\n');
 }
 
+/** net/http handler functions; `helper` runs a command and is called by every 7th. */
+function goHandlers(n) {
+  const out = ['package main', '', 'import (', '\t"net/http"', '\t"os/exec"', ')', '', 'func helper(d string) string {', '\texec.Command("sh", "-c", "ls "+d).Run()', '\treturn ""', '}', ''];
+  for (let i = 0; out.length < n; i++) {
+    out.push(
+      `func h${i}(w http.ResponseWriter, r *http.Request) {`,
+      `\tv := r.URL.Query().Get("p${i}")`,
+      i % 7 === 0 ? '\thelper(v)' : i % 10 === 0 ? '\texec.Command("sh", "-c", "ls "+v).Run()' : `\tw.WriteHeader(${200 + (i % 5)})`,
+      '}',
+      '',
+    );
+  }
+  return out.join('\n');
+}
+
 /** The row after the first line matching `re` at or after the middle of the file. */
 function middleLine(text, re, from = 0.5) {
   const lines = text.split('\n');
@@ -80,6 +95,7 @@ async function editAndCount(engine, lang, text, line, inserted) {
 for (const [id, generate, handler, sink, call] of [
   ['javascript', jsHandlers, /^ {2}const v = /, "  cp.exec('rm ' + v);", '  helper(v + 1);'],
   ['python', pyHandlers, /^ {4}v = request/, "    os.system('rm ' + v)", '    helper(v + "1")'],
+  ['go', goHandlers, /^\tv := r\.URL/, '\texec.Command("sh", "-c", "rm "+v).Run()', '\thelper(v + "1")'],
   ['java', javaHandlers, /^ {8}String v = req/, '        Runtime.getRuntime().exec("rm " + v);', '        helper(v + "1");'],
 ]) {
   const lang = W.LANGUAGES.find((l) => l.id === id);
@@ -114,8 +130,8 @@ for (const [id, generate, handler, sink, call] of [
     await engine.analyzeTree(tree, text, lang, { budgetMs: 60000, incremental: true });
     // `helper` now returns its argument too (a new summary), and handlers call it.
     const lines = text.split('\n');
-    const at = lines.findIndex((l) => /helper\((String )?d(ir)?\)/.test(l)) + 1;
-    lines.splice(at, 0, { python: '    return d', java: '        return d;' }[id] ?? '  return dir;');
+    const at = lines.findIndex((l) => /helper\((String )?d(ir)?( string)?\)/.test(l)) + 1;
+    lines.splice(at, 0, { python: '    return d', java: '        return d;', go: '\treturn d' }[id] ?? '  return dir;');
     const edited = lines.join('\n');
     const newTree = await engine.parse(lang, edited, 60000);
     const region = W.regionFor(newTree, W.trackEdit(undefined, at, at, at + 1), lang.family);

@@ -143,8 +143,12 @@ export function collectNodes(
   const nodes = region
     ? [
         ...tree.rootNode.descendantsOfType([...wanted], region.start, region.end),
-        // An import is a statement: not inside an expression or a declaration.
-        ...outsideFunctions(tree, new Set(syntax.typesOf('import').filter((t) => wanted.has(t))), functionTypes, new Set(syntax.typesOf('expression-statement', 'declaration'))).filter(outside),
+        // An import is a statement: not inside an expression or a declaration. Where the names
+        // it binds are nodes inside it (Go's `import ( "os/exec" )` binds through its specs),
+        // those are collected.
+        ...outsideFunctions(tree, new Set(syntax.typesOf('import')), functionTypes, new Set(syntax.typesOf('expression-statement', 'declaration')))
+          .filter(outside)
+          .flatMap((s) => (wanted.has(s.type) ? [s] : s.descendantsOfType([...outsideTypes].filter((t) => wanted.has(t))).filter((n): n is SyntaxNode => !!n))),
         ...moduleLevel(tree, new Set([...outsideTypes].filter((t) => wanted.has(t))), syntax).filter(outside),
         // Members of a class: its fields count as module level (a region of methods, TaintSyntax.membersOf).
         ...(region.members ? outsideFunctions(tree, new Set([...outsideTypes].filter((t) => wanted.has(t) && !functionTypes.has(t))), functionTypes).filter(outside) : []),

@@ -67,16 +67,45 @@ function paramType(list: SyntaxNode | null, name: string, bindings: Bindings, ad
   return undefined;
 }
 
+const packageLevel = new WeakMap<Bindings, Map<string, SyntaxNode>>();
+
+/**
+ * The package-level `var`/`const` statement declaring `name` (the last one), found in a map
+ * made once per file: reading every top-level declaration for each name looked up made a
+ * file of thousands of functions quadratic (20k lines: 19 s).
+ */
+function packageDeclaration(root: SyntaxNode, name: string, bindings: Bindings): SyntaxNode | undefined {
+  let map = packageLevel.get(bindings);
+  if (!map) {
+    map = new Map();
+    for (const s of root.namedChildren) {
+      if (!s || (s.type !== 'var_declaration' && s.type !== 'const_declaration')) continue;
+      const specs = s.namedChildren.flatMap((c) => (c?.type === 'var_spec_list' ? c.namedChildren : [c]));
+      for (const spec of specs) {
+        if (!spec || (spec.type !== 'var_spec' && spec.type !== 'const_spec')) continue;
+        for (const n of spec.childrenForFieldName('name')) if (n) map.set(n.text, s);
+      }
+    }
+    packageLevel.set(bindings, map);
+  }
+  return map.get(name);
+}
+
 function lookup(id: SyntaxNode, bindings: Bindings, adapter: SyntaxAdapter): string | null | undefined {
   const name = id.text;
   const at = id.startIndex;
   for (let p = id.parent, child: SyntaxNode = id; p; child = p, p = p.parent) {
     switch (p.type) {
-      case 'statement_list':
       case 'source_file': {
+        const s = packageDeclaration(p, name, bindings);
+        const found = s ? declares(s, name, bindings, adapter) : undefined;
+        if (found !== undefined) return found;
+        break;
+      }
+      case 'statement_list': {
         let found: string | null | undefined;
         for (const s of p.namedChildren) {
-          if (!s || (p.type === 'statement_list' && s.startIndex >= at)) break;
+          if (!s || s.startIndex >= at) break;
           const t = declares(s, name, bindings, adapter);
           if (t !== undefined) found = t;
         }
