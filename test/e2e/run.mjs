@@ -439,10 +439,28 @@ async function problems(page) {
   );
 }
 
+/**
+ * The Problems rows, scrolled through: the panel's list only holds the rows on screen, and a
+ * workspace with more files than fit puts some below the fold.
+ */
+async function allProblems(page) {
+  const rows = new Set(await problems(page));
+  const box = await page.locator('.markers-panel').boundingBox();
+  if (!box) return [...rows];
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, 150);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    for (const r of await problems(page)) rows.add(r);
+  }
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -1000);
+  return [...rows];
+}
+
 async function waitForProblem(page, what, pred) {
   return waitFor(what, async () => {
     const rows = await problems(page);
-    return rows.find(pred);
+    return rows.find(pred) ?? (await allProblems(page)).find(pred);
   }).catch(async (e) => {
     const rows = await problems(page).catch(() => []);
     throw new Error(`${e.message}; Problems panel rows: ${JSON.stringify(rows)}`);
