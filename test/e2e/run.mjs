@@ -783,7 +783,7 @@ const scenarios = [
       await waitForProblem(page, 'a js-child-process-exec row from Ward', (r) => r.includes('js-child-process-exec') && r.includes('Ward'));
       await waitForProblem(page, 'a Problems row for .env', (r) => /\.env\b/.test(r));
       const secret = await waitForProblem(page, 'a secret-stripe-secret-key row (the .env key)', (r) => r.includes('secret-stripe-secret-key'));
-      const rows = await problems(page);
+      const rows = await allProblems(page);
       if (rows.some((r) => r.includes('bad.js'))) throw new Error(`a git-ignored file was scanned: ${JSON.stringify(rows.filter((r) => r.includes('bad.js')))}`);
       await shot('problems');
       await closePanel(page);
@@ -807,10 +807,10 @@ const scenarios = [
       await page.keyboard.press(`${MOD}+KeyS`);
       await waitFor('settings.json saved', async () => /py-subprocess-shell-true/.test(readFileSync(join(WS, '.vscode', 'settings.json'), 'utf8')));
       await waitFor('the Problems panel to drop py-subprocess-shell-true', async () => {
-        const rows = await problems(page);
+        const rows = await allProblems(page);
         return rows.length > 0 && !rows.some((r) => r.includes('py-subprocess-shell-true')) && rows.some((r) => r.includes('js-eval-nonconstant'));
       }).catch(async (e) => {
-        throw new Error(`${e.message}; rows: ${JSON.stringify(await problems(page).catch(() => []))}`);
+        throw new Error(`${e.message}; rows: ${JSON.stringify(await allProblems(page).catch(() => []))}`);
       });
       await shot('problems-after-setting');
       await closePanel(page);
