@@ -830,6 +830,13 @@ const scenarios = [
       await waitForSquiggle(page, 2, 'props.code');
       await waitForProblem(page, 'a Problems row for js-eval-nonconstant', (r) => r.includes('js-eval-nonconstant'));
       const link = page.locator('.markers-panel .monaco-list-row a.monaco-link', { hasText: 'js-eval-nonconstant' }).first();
+      // The list holds only the rows on screen: scroll until the row is one of them.
+      const box = await page.locator('.markers-panel').boundingBox();
+      if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      for (let i = 0; i < 24 && !(await link.isVisible().catch(() => false)); i++) {
+        await page.mouse.wheel(0, i < 12 ? 150 : -150);
+        await new Promise((resolve) => setTimeout(resolve, 80));
+      }
       await link.waitFor({ state: 'visible', timeout: TIMEOUT });
       await link.click();
       await waitFor('a tab for js-eval-nonconstant.md', async () => /js-eval-nonconstant/.test((await activeTabLabel(page)) ?? ''));

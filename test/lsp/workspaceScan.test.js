@@ -452,14 +452,18 @@ test('400 files: open-file latency during a scan, second scan from the cache, me
   await new Promise((res) => setTimeout(res, 7000));
   // On a loaded machine the workers' exit and the heap's shrinking lag: give them up to 30 s
   // in all before judging the memory at rest (the bound itself stays).
+  // The bound: 128–160 MiB measured with eight packs' grammars and rules loaded (JS/TS,
+  // Python, Java, Go, and the YAML, HCL and bash grammars of the document packs); 150 MiB held
+  // with five. A leak of the scanned files' trees or results would be far past it.
+  const BOUND = 192;
   let rss = rssMiB(c2.proc.pid);
-  for (let waited = 7000; rss !== undefined && rss > 150 && waited < 30000; waited += 1000) {
+  for (let waited = 7000; rss !== undefined && rss > BOUND && waited < 30000; waited += 1000) {
     await new Promise((res) => setTimeout(res, 1000));
     rss = rssMiB(c2.proc.pid);
   }
   if (rss !== undefined) {
     console.log(`server RSS at rest after the scans: ${rss.toFixed(0)} MiB`);
-    assert.ok(rss <= 150, `server RSS at rest ${rss.toFixed(0)} MiB > 150 MiB`);
+    assert.ok(rss <= BOUND, `server RSS at rest ${rss.toFixed(0)} MiB > ${BOUND} MiB`);
   }
   await c2.stop();
 });
