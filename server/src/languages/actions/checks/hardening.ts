@@ -5,34 +5,10 @@
  * packages fetched over plain HTTP.
  */
 import type { CheckHit } from '../../documentPack';
-import { get, nodeRange, rangeOf, YamlScalar, YamlValue } from '../../yaml/document';
+import { get, nodeRange, rangeOf, YamlValue } from '../../yaml/document';
 import { expressionsIn } from '../expressions';
 import type { Workflow } from '../workflow';
-
-/** Every scalar of the workflow (keys' values at any depth). */
-function scalars(v: YamlValue | undefined, out: YamlScalar[] = []): YamlScalar[] {
-  if (!v) return out;
-  if (v.type === 'scalar') out.push(v);
-  else if (v.type === 'seq') for (const i of v.items) scalars(i, out);
-  else for (const p of v.pairs) scalars(p.value, out);
-  return out;
-}
-
-/** The `run:` scripts of the workflow. */
-function scripts(workflow: Workflow): YamlScalar[] {
-  return workflow.jobs.flatMap((j) => j.steps.flatMap((s) => (s.run ? [s.run] : [])));
-}
-
-function matchesIn(workflow: Workflow, script: YamlScalar, pattern: RegExp, captures: (m: RegExpMatchArray) => Record<string, string> | undefined): CheckHit[] {
-  const hits: CheckHit[] = [];
-  for (const m of script.node.text.matchAll(pattern)) {
-    const found = captures(m);
-    if (!found) continue;
-    const start = script.node.startIndex + m.index!;
-    hits.push({ range: rangeOf(workflow.file, start, start + m[0].length), captures: found });
-  }
-  return hits;
-}
+import { conditionsOf, matchesIn, scalars, scripts } from './walk';
 
 /**
  * `${{ fromJSON(secrets.CREDS).password }}`: the runner masks a secret's whole value in the
@@ -67,18 +43,9 @@ const CHOSEN = /^(?:github\.(?:ref|ref_name|head_ref|actor|triggering_actor)|git
  * `heads/release refs` do too. On a list (`fromJSON('[…]')`) it compares whole items.
  */
 export function unsoundContains(workflow: Workflow): CheckHit[] {
-  const conditions: YamlValue[] = [];
-  for (const job of workflow.jobs) {
-    const jobIf = get(job.map, 'if');
-    if (jobIf) conditions.push(jobIf);
-    for (const step of job.steps) {
-      const stepIf = get(step.map, 'if');
-      if (stepIf) conditions.push(stepIf);
-    }
-  }
   const pattern = /\bcontains\s*\(\s*'((?:[^']|'')*)'\s*,\s*([\w.]+)\s*\)/gi;
   const hits: CheckHit[] = [];
-  for (const c of conditions) {
+  for (const c of conditionsOf(workflow)) {
     if (c.type !== 'scalar') continue;
     for (const m of c.node.text.matchAll(pattern)) {
       // A one-word string compared as a substring of a chosen value is the opposite use (`contains(github.ref, 'release')`).

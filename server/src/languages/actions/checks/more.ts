@@ -4,19 +4,11 @@
  * verification turned off in scripts.
  */
 import type { CheckHit } from '../../documentPack';
-import { get, nodeRange, rangeOf, YamlMap, YamlScalar, YamlValue } from '../../yaml/document';
+import { get, nodeRange, rangeOf, YamlMap, YamlValue } from '../../yaml/document';
 import { expressionsIn } from '../expressions';
 import { parseUses, Workflow } from '../workflow';
 import { stringList } from '../../ruleOptions';
-
-/** Every scalar of the workflow (keys' values at any depth), for checks that read expressions anywhere. */
-function scalars(v: YamlValue | undefined, out: YamlScalar[] = []): YamlScalar[] {
-  if (!v) return out;
-  if (v.type === 'scalar') out.push(v);
-  else if (v.type === 'seq') for (const i of v.items) scalars(i, out);
-  else for (const p of v.pairs) scalars(p.value, out);
-  return out;
-}
+import { conditionsOf, scalars } from './walk';
 
 /** `toJSON(secrets)` or `secrets[...]` with a computed name: the step gets every secret of the repository. */
 export function allSecrets(workflow: Workflow): CheckHit[] {
@@ -41,17 +33,8 @@ export function allSecrets(workflow: Workflow): CheckHit[] {
 export function spoofableBotCondition(workflow: Workflow, options: Readonly<Record<string, unknown>>): CheckHit[] {
   const trigger = stringList(options, 'triggers').find((t) => workflow.triggers.has(t));
   if (!trigger) return [];
-  const conditions: YamlValue[] = [];
-  for (const job of workflow.jobs) {
-    const jobIf = get(job.map, 'if');
-    if (jobIf) conditions.push(jobIf);
-    for (const step of job.steps) {
-      const stepIf = get(step.map, 'if');
-      if (stepIf) conditions.push(stepIf);
-    }
-  }
   const hits: CheckHit[] = [];
-  for (const c of conditions) {
+  for (const c of conditionsOf(workflow)) {
     if (c.type !== 'scalar') continue;
     const m = /\bgithub\.(?:actor|triggering_actor)\s*==\s*'([^']*\[bot\])'|'([^']*\[bot\])'\s*==\s*github\.(?:actor|triggering_actor)\b/.exec(c.node.text);
     if (!m) continue;

@@ -8,6 +8,7 @@ import { get, nodeRange, rangeOf, scalar } from '../../yaml/document';
 import { persistCredentialsFix } from '../fixes/addKeys';
 import { Job, parseUses, Step, Workflow } from '../workflow';
 import { stringList } from '../../ruleOptions';
+import { matchesIn, scripts } from './walk';
 
 const FULL_SHA = /^[0-9a-f]{40}$/i;
 
@@ -29,18 +30,7 @@ export function unpinnedAction(workflow: Workflow, options: Readonly<Record<stri
 /** `curl … | sh`, `wget -O- … | bash`, `bash <(curl …)`, `sh -c "$(curl …)"` in a `run:` script. */
 export function pipeToShell(workflow: Workflow): CheckHit[] {
   const pattern = /\b(?:curl|wget)\b[^|\n;&]*\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da|k)?sh\b|\b(?:ba|z)?sh\s+<\(\s*(?:curl|wget)\b|\b(?:ba|z)?sh\s+-c\s+"\$\(\s*(?:curl|wget)\b/g;
-  const hits: CheckHit[] = [];
-  for (const job of workflow.jobs) {
-    for (const step of job.steps) {
-      if (!step.run) continue;
-      const raw = step.run.node.text;
-      for (const m of raw.matchAll(pattern)) {
-        const start = step.run.node.startIndex + m.index!;
-        hits.push({ range: rangeOf(workflow.file, start, start + m[0].length), captures: { command: m[0].replace(/\s+/g, ' ') } });
-      }
-    }
-  }
-  return hits;
+  return scripts(workflow).flatMap((s) => matchesIn(workflow, s, pattern, (m) => ({ command: m[0].replace(/\s+/g, ' ') })));
 }
 
 function isAction(step: Step, owner: string, repo: string): boolean {
