@@ -64,7 +64,7 @@ export async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Ba
     budgetMs: args.budgetMs ?? settings.fileTimeBudgetMs,
   };
   // WARD_STATS=1 prints these (for the benchmark): memory is per scanning thread (V8 heap + external, wasm included).
-  const stats = { workers: 0, peakWorkerMB: 0, recycledWorkers: 0, summarised: 0, scanStartMs: 0, scanMs: 0 };
+  const stats = { workers: 0, peakWorkerMB: 0, recycledWorkers: 0, kindsPrepared: 0, summarised: 0, scanStartMs: 0, scanMs: 0 };
   const jobs = args.jobs || Math.max(1, Math.min(availableParallelism(), 8));
   const folderScan: FolderScan = new FolderScan(engine, scanSettings, {
     acquire: (count) => {
@@ -121,7 +121,7 @@ export async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Ba
     process.stderr.write(`ward: cache: ${tally.cached} of ${sized} file${sized === 1 ? '' : 's'} unchanged\n`);
   }
   if (process.env.WARD_STATS) {
-    Object.assign(stats, { peakWorkerMB: tally.peakThreadBytes / 1048576, recycledWorkers: tally.recycledWorkers, summarised: tally.summarised, scanStartMs: tally.scanStartMs, scanMs: tally.scanMs });
+    Object.assign(stats, { peakWorkerMB: tally.peakThreadBytes / 1048576, recycledWorkers: tally.recycledWorkers, kindsPrepared: tally.kindsPrepared, summarised: tally.summarised, scanStartMs: tally.scanStartMs, scanMs: tally.scanMs });
     // CPU of the whole process, every thread included (user + system).
     const cpu = process.cpuUsage();
     process.stderr.write(`ward: stats: ${JSON.stringify({ ...stats, files: sized, analysed: tally.scanned, cpuMs: Math.round((cpu.user + cpu.system) / 1000), totalMs: Math.round(performance.now()) })}\n`);

@@ -22,6 +22,7 @@ import { scanWithSummaries } from './poolScan';
 import { ResultCache, rulesKey } from './resultCache';
 import { SummaryTargets, summariseTargets } from './summaryIndex';
 import type { CancelToken, ScanPool } from './workerPool';
+import { documentPackForPath, languageForPath } from '../languages/registry';
 
 /** The settings that decide which files a scan covers and what their raw results are. */
 export interface FolderScanSettings {
@@ -78,6 +79,8 @@ export interface ScanTally {
   peakThreadBytes: number;
   /** Workers replaced because they passed their memory bound. */
   recycledWorkers: number;
+  /** (worker, file kind) pairs: how many times some worker prepared a grammar (ScanPool.kindsPrepared). */
+  kindsPrepared: number;
   /** Helper modules summarised for the cross-file analysis of the files scanned (0 when none imports one). */
   summarised: number;
   /** When the workers got their first file (ms on the performance clock), and for how long they scanned. */
@@ -123,7 +126,7 @@ export class FolderScan {
   }
 
   async scan(run: ScanRun): Promise<ScanTally> {
-    const tally: ScanTally = { cached: 0, scanned: 0, tooLarge: 0, peakThreadBytes: 0, recycledWorkers: 0, summarised: 0, scanStartMs: 0, scanMs: 0 };
+    const tally: ScanTally = { cached: 0, scanned: 0, tooLarge: 0, peakThreadBytes: 0, recycledWorkers: 0, kindsPrepared: 0, summarised: 0, scanStartMs: 0, scanMs: 0 };
     const { cache, token } = run;
     const targets = new SummaryTargets(this.engine, run.isProjectFile ?? isFile);
     const preparer = new FilePreparer(run.root, this.limits, cache, targets);
@@ -187,13 +190,14 @@ export class FolderScan {
 
   private async onWorkers(pool: ScanPool, jobs: ScanJob[], targets: SummaryTargets, store: (job: ScanJob, result: FileResult) => void, tally: ScanTally, token?: CancelToken): Promise<void> {
     const byPath = new Map(jobs.map((j) => [j.path, j]));
-    const files = jobs.map((j) => ({ path: j.path, relativePath: j.rel, importer: j.helpers.length > 0, size: j.size }));
+    const files = jobs.map((j) => ({ path: j.path, relativePath: j.rel, importer: j.helpers.length > 0, size: j.size, kind: fileKind(j.path) }));
     tally.scanStartMs = Math.round(performance.now());
     if (files.some((f) => f.importer)) tally.summarised = targets.paths.length;
     await scanWithSummaries(pool, files, targets.paths, (file, result) => store(byPath.get(file.path)!, result), token);
     tally.scanMs = Math.round(performance.now()) - tally.scanStartMs;
     tally.peakThreadBytes = pool.peakWorkerBytes;
     tally.recycledWorkers = pool.recycled;
+    tally.kindsPrepared = pool.kindsPrepared;
   }
 
   private async inThisThread(jobs: ScanJob[], targets: SummaryTargets, store: (job: ScanJob, result: FileResult) => void, tally: ScanTally, token?: CancelToken): Promise<void> {
@@ -217,4 +221,9 @@ export class FolderScan {
       await yieldToEvents();
     }
   }
+}
+
+/** What a worker loads to scan `path` (its grammar, or its document pack): see PoolFile.kind. */
+function fileKind(path: string): string | undefined {
+  return languageForPath(path)?.id ?? documentPackForPath(path)?.kind;
 }

@@ -20,7 +20,7 @@ export { languageManifest } from '../languages/manifest';
 export { Bindings } from '../languages/syntax';
 export { normalizeSettings, DEFAULT_SETTINGS } from '../settings';
 export type { Rule } from '../engine/rule';
-export { ScanPool } from '../engine/workerPool';
+export { ScanPool, FileQueue } from '../engine/workerPool';
 export * from '../engine/baseline';
 export { loadConfig, parseConfig, findConfig, CONFIG_FILE, ConfigError } from '../engine/config';
 export type { LoadedConfig } from '../engine/config';
