@@ -5,7 +5,7 @@ import { parseShard, Shard } from './shard';
 export class UsageError extends Error {}
 
 export interface ScanArgs {
-  command: 'scan' | 'stats' | 'test' | 'rules' | 'baseline-create' | 'help' | 'version';
+  command: 'scan' | 'stats' | 'test' | 'rules' | 'baseline-create' | 'summaries' | 'help' | 'version';
   paths: string[];
   format: 'text' | 'json' | 'sarif' | 'gitlab';
   output?: string;
@@ -27,6 +27,8 @@ export interface ScanArgs {
   changedSince?: string;
   /** `--shard i/n`: only this job's part of the files (shard.ts). */
   shard?: Shard;
+  /** `--summaries FILE`: helper modules' summaries written by `ward summaries` (summariesFile.ts). */
+  summaries?: string;
   /** 0 = automatic. */
   jobs: number;
   cache?: string;
@@ -73,7 +75,7 @@ export function parseArgs(argv: string[]): ScanArgs {
     if (sub !== 'create') throw new UsageError(sub ? `unknown baseline command "${sub}" (try "ward baseline create")` : 'ward baseline needs a command: create');
     rest = rest.slice(1);
     args.command = 'baseline-create';
-  } else if (command === 'scan' || command === 'stats' || command === 'test' || command === 'rules') args.command = command;
+  } else if (command === 'scan' || command === 'stats' || command === 'test' || command === 'rules' || command === 'summaries') args.command = command;
   else throw new UsageError(`unknown command "${command}"`);
   const value = (i: number, flag: string): string => {
     const v = rest[i + 1];
@@ -173,6 +175,9 @@ export function parseArgs(argv: string[]): ScanArgs {
         args.shard = shard;
         break;
       }
+      case '--summaries':
+        args.summaries = takePath();
+        break;
       case '--jobs':
       case '-j': {
         const v = take();
@@ -201,6 +206,9 @@ export function parseArgs(argv: string[]): ScanArgs {
   }
   // A baseline or statistics of one shard would look like the whole project's.
   if (args.shard && args.command !== 'scan') throw new UsageError('--shard is an option of "ward scan"');
+  if (args.summaries && args.command !== 'scan') throw new UsageError('--summaries is an option of "ward scan" (ward summaries -o FILE writes the file)');
+  if (args.command === 'summaries' && !args.output) throw new UsageError('ward summaries needs --output FILE (the file that ward scan --summaries FILE reads)');
+  if (args.command === 'summaries' && args.format !== 'text') throw new UsageError('ward summaries writes its own file format: leave out --format');
   if (args.paths.length === 0) args.paths.push('.');
   return args;
 }
@@ -216,6 +224,10 @@ Commands:
                               (--output, default .ward-baseline.json); commit it
   ward merge-sarif FILE... -o OUT
                               merge the SARIF of the jobs of a sharded scan (--shard) into one run
+  ward summaries [PATH...] -o FILE
+                              summarise the helper modules that request handlers import (cross-file
+                              taint), for the jobs of a sharded scan to read (--summaries FILE);
+                              takes the scan options that choose files and rules
   ward test [RULES_DIR...]    run rule fixtures (ruleid:/ok: annotations, .fixed files)
   ward rules                  list the rules that would run
   ward rules --docs           each rule's documentation page (built-in: the published page;
@@ -239,6 +251,8 @@ Options for scan (and baseline create):
   --changed-since REF            scan only files changed since git REF (merge base with HEAD), plus uncommitted ones
   --shard I/N                    scan only part I of N of the files (a CI matrix of N jobs covers each file
                                  once; merge their SARIF with ward merge-sarif)
+  --summaries FILE               read the helper modules' summaries from FILE (ward summaries) instead of
+                                 summarising them in this job; a helper changed since is summarised here
   -j, --jobs N|auto              worker threads (default auto: one per core, up to 8; small scans run in-process)
   --cache DIR                    reuse results of unchanged files from DIR (content hash + rules version)
   --max-file-size MB             skip larger files (default 2, or maxFileSizeMB in .ward.yaml)

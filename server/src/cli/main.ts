@@ -15,6 +15,7 @@ import { sarifReport } from './sarif';
 import { mergeSarifCommand } from './sarifMerge';
 import { runScan, VERSION } from './scanRun';
 import { statsReport } from './stats';
+import { summariesCommand } from './summariesFile';
 import { terminalSafe } from './terminalText';
 import { textReport } from './textReport';
 
@@ -96,6 +97,9 @@ async function main(argv: string[]): Promise<number> {
       return stats(args);
     case 'baseline-create':
       return createBaseline(args);
+    case 'summaries':
+      checkBeforeScan(args, args.output);
+      return summariesCommand(args, readConfig(args));
   }
 }
 

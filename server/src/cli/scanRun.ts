@@ -24,6 +24,8 @@ import type { ScanArgs } from './args';
 import { CliError, ruleDirs, say } from './commandSetup';
 import { changedSince } from './gitChanges';
 import { filesOfShard, inShardByHash } from './shard';
+import { readSummariesFile, summariesFingerprint } from './summariesFile';
+import type { CollectedFiles, SkippedFile } from '../engine/fileCollection';
 import type { FileReport, ScanReport } from './report';
 
 export const VERSION = '0.1.0';
@@ -42,6 +44,37 @@ export interface ScanRun {
   files: FileReport[];
 }
 
+/** The folder scan's settings from the command line over `.ward.yaml`. */
+export function folderScanSettings(args: ScanArgs, config: LoadedConfig, dirs: string[]): FolderScanSettings {
+  const settings = config.settings;
+  return {
+    ruleDirs: dirs,
+    exclude: [...settings.exclude, ...args.exclude],
+    gitignore: !args.noGitignore,
+    maxBytes: Math.round((args.maxFileSizeMB ?? settings.maxFileSizeMB) * 1024 * 1024),
+    budgetMs: args.budgetMs ?? settings.fileTimeBudgetMs,
+  };
+}
+
+/**
+ * The files a run covers: the walk of `args.paths` (without Ward's own files), then
+ * `--changed-since`; `walked` is the whole walk (imports resolve to any of its files).
+ */
+export function filesOfRun(folderScan: FolderScan, args: ScanArgs, isOwn: (path: string) => boolean): { walked: CollectedFiles; files: string[]; skipped: SkippedFile[] } {
+  const cwd = process.cwd();
+  const walked = folderScan.collect(args.paths, cwd, { isOwn });
+  // A mistyped path must not pass a gate by scanning less than was asked.
+  for (const m of walked.missing) say(`no such file or folder: ${m}`);
+  if (walked.missing.length > 0) throw new CliError([walked.files.length === 0 ? 'nothing to scan' : 'not scanning: a path above does not exist']);
+  let { files, skipped } = walked;
+  if (args.changedSince) {
+    const changed = changedSince(args.changedSince, cwd);
+    files = files.filter((f) => changed.has(f));
+    skipped = skipped.filter((s) => changed.has(s.path));
+  }
+  return { walked, files, skipped };
+}
+
 export async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Baseline | undefined, ownFiles: string[] = []): Promise<ScanRun> {
   const started = performance.now();
   const settings = config.settings;
@@ -56,15 +89,9 @@ export async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Ba
   };
   const disabled = new Set(policy.disabledRules);
   const enabled = engine.rules.filter((r) => !disabled.has(r.id) && policy.severityOverrides[r.id] !== 'off');
-  const scanSettings: FolderScanSettings = {
-    ruleDirs: dirs,
-    exclude: [...settings.exclude, ...args.exclude],
-    gitignore: !args.noGitignore,
-    maxBytes: Math.round((args.maxFileSizeMB ?? settings.maxFileSizeMB) * 1024 * 1024),
-    budgetMs: args.budgetMs ?? settings.fileTimeBudgetMs,
-  };
+  const scanSettings = folderScanSettings(args, config, dirs);
   // WARD_STATS=1 prints these (for the benchmark): memory is per scanning thread (V8 heap + external, wasm included).
-  const stats = { workers: 0, peakWorkerMB: 0, recycledWorkers: 0, kindsPrepared: 0, summarised: 0, scanStartMs: 0, scanMs: 0 };
+  const stats = { workers: 0, peakWorkerMB: 0, recycledWorkers: 0, kindsPrepared: 0, summarised: 0, summariesRead: 0, scanStartMs: 0, scanMs: 0 };
   const jobs = args.jobs || Math.max(1, Math.min(availableParallelism(), 8));
   const folderScan: FolderScan = new FolderScan(engine, scanSettings, {
     acquire: (count) => {
@@ -75,21 +102,13 @@ export async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Ba
     release: (pool) => pool.close(),
   });
 
-  const cwd = process.cwd();
-  // Ward's own outputs (baseline, cache, report) are not sources to scan.
-  const own = [...ownFiles, ...(args.output ? [resolve(args.output)] : [])];
+  // Ward's own files (baseline, cache, report, summaries) are not sources to scan.
+  const own = [...ownFiles, ...(args.output ? [resolve(args.output)] : []), ...(args.summaries ? [resolve(args.summaries)] : [])];
   const cacheDir = args.cache ? resolve(args.cache) : undefined;
   const isOwn = (f: string): boolean => own.includes(f) || (!!cacheDir && f.startsWith(cacheDir + sep));
-  const walked = folderScan.collect(args.paths, cwd, { isOwn });
-  // A mistyped path must not pass a gate by scanning less than was asked.
-  for (const m of walked.missing) say(`no such file or folder: ${m}`);
-  if (walked.missing.length > 0) throw new CliError([walked.files.length === 0 ? 'nothing to scan' : 'not scanning: a path above does not exist']);
-  let { files, skipped } = walked;
-  if (args.changedSince) {
-    const changed = changedSince(args.changedSince, cwd);
-    files = files.filter((f) => changed.has(f));
-    skipped = skipped.filter((s) => changed.has(s.path));
-  }
+  const run = filesOfRun(folderScan, args, isOwn);
+  const walked = run.walked;
+  let { files, skipped } = run;
   const shard = args.shard;
   if (shard) {
     // After --changed-since: the jobs share out the files the run covers.
@@ -111,6 +130,7 @@ export async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Ba
     files,
     cache,
     isProjectFile: (p) => project.has(p),
+    knownSummaries: args.summaries ? readSummariesFile(args.summaries, walked.root, summariesFingerprint(scanSettings)) : undefined,
     onFile: (path, _rel, outcome) => results.set(path, 'result' in outcome ? outcome.result : { findings: [], notices: [{ kind: 'skipped', message: outcome.message }] }),
     onWorkersUnavailable: (message) => say(`scan workers unavailable (${message}); scanning in this process`),
   });
@@ -121,7 +141,7 @@ export async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Ba
     process.stderr.write(`ward: cache: ${tally.cached} of ${sized} file${sized === 1 ? '' : 's'} unchanged\n`);
   }
   if (process.env.WARD_STATS) {
-    Object.assign(stats, { peakWorkerMB: tally.peakThreadBytes / 1048576, recycledWorkers: tally.recycledWorkers, kindsPrepared: tally.kindsPrepared, summarised: tally.summarised, scanStartMs: tally.scanStartMs, scanMs: tally.scanMs });
+    Object.assign(stats, { peakWorkerMB: tally.peakThreadBytes / 1048576, recycledWorkers: tally.recycledWorkers, kindsPrepared: tally.kindsPrepared, summarised: tally.summarised, summariesRead: tally.summariesRead, scanStartMs: tally.scanStartMs, scanMs: tally.scanMs });
     // CPU of the whole process, every thread included (user + system).
     const cpu = process.cpuUsage();
     process.stderr.write(`ward: stats: ${JSON.stringify({ ...stats, files: sized, analysed: tally.scanned, cpuMs: Math.round((cpu.user + cpu.system) / 1000), totalMs: Math.round(performance.now()) })}\n`);

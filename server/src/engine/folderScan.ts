@@ -21,6 +21,7 @@ import { isFile, projectPath } from './paths';
 import { scanWithSummaries } from './poolScan';
 import { ResultCache, rulesKey } from './resultCache';
 import { SummaryTargets, summariseTargets } from './summaryIndex';
+import type { ModuleSummaries, SummaryIndex } from './summaryTypes';
 import type { CancelToken, ScanPool } from './workerPool';
 import { documentPackForPath, languageForPath } from '../languages/registry';
 
@@ -64,6 +65,12 @@ export interface ScanRun {
   token?: CancelToken;
   /** Which paths an import may resolve to (cross-file summaries); any existing file by default. */
   isProjectFile?: (path: string) => boolean;
+  /**
+   * Summaries computed before this run (a summaries file made by `ward summaries`): a helper
+   * module it answers for is not summarised again. Undefined for a module it does not hold or
+   * holds for other contents; that one is summarised here.
+   */
+  knownSummaries?: (path: string) => ModuleSummaries | undefined;
   /** Each file's outcome, as soon as it is known (in no particular order). */
   onFile(path: string, rel: string, outcome: FileOutcome): void;
   /** The workers could not start: the scan goes on in this thread. */
@@ -83,6 +90,8 @@ export interface ScanTally {
   kindsPrepared: number;
   /** Helper modules summarised for the cross-file analysis of the files scanned (0 when none imports one). */
   summarised: number;
+  /** Helper modules whose summaries came from `knownSummaries` instead. */
+  summariesRead: number;
   /** When the workers got their first file (ms on the performance clock), and for how long they scanned. */
   scanStartMs: number;
   scanMs: number;
@@ -126,7 +135,7 @@ export class FolderScan {
   }
 
   async scan(run: ScanRun): Promise<ScanTally> {
-    const tally: ScanTally = { cached: 0, scanned: 0, tooLarge: 0, peakThreadBytes: 0, recycledWorkers: 0, kindsPrepared: 0, summarised: 0, scanStartMs: 0, scanMs: 0 };
+    const tally: ScanTally = { cached: 0, scanned: 0, tooLarge: 0, peakThreadBytes: 0, recycledWorkers: 0, kindsPrepared: 0, summarised: 0, summariesRead: 0, scanStartMs: 0, scanMs: 0 };
     const { cache, token } = run;
     const targets = new SummaryTargets(this.engine, run.isProjectFile ?? isFile);
     const preparer = new FilePreparer(run.root, this.limits, cache, targets);
@@ -161,10 +170,13 @@ export class FolderScan {
         run.onFile(job.path, job.rel, { kind: 'scanned', result });
       };
       if (jobs.length > 0 && !token?.cancelled) {
+        const helpers = jobs.some((j) => j.helpers.length > 0) ? splitKnown(targets.paths, run.knownSummaries) : { known: new Map(), todo: [] };
+        tally.summariesRead = helpers.known.size;
         pool ??= this.workers.acquire(jobs.length);
         if (pool) {
           try {
-            await this.onWorkers(pool, jobs, targets, store, tally, token);
+            if (helpers.known.size > 0) pool.setSummaryIndex(helpers.known);
+            await this.onWorkers(pool, jobs, helpers.todo, store, tally, token);
           } catch (err) {
             // Workers could not start (a broken install): scan here instead, slower but complete.
             broken = true;
@@ -173,7 +185,7 @@ export class FolderScan {
             pool = undefined;
           }
         }
-        if (!pool) await this.inThisThread(jobs.filter((j) => !finished.has(j.path)), targets, store, tally, token);
+        if (!pool) await this.inThisThread(jobs.filter((j) => !finished.has(j.path)), helpers, store, tally, token);
       }
       if (cache) {
         try {
@@ -188,24 +200,25 @@ export class FolderScan {
     return tally;
   }
 
-  private async onWorkers(pool: ScanPool, jobs: ScanJob[], targets: SummaryTargets, store: (job: ScanJob, result: FileResult) => void, tally: ScanTally, token?: CancelToken): Promise<void> {
+  /** `todo`: the helper modules to summarise on the workers (the known ones are on them already). */
+  private async onWorkers(pool: ScanPool, jobs: ScanJob[], todo: string[], store: (job: ScanJob, result: FileResult) => void, tally: ScanTally, token?: CancelToken): Promise<void> {
     const byPath = new Map(jobs.map((j) => [j.path, j]));
     const files = jobs.map((j) => ({ path: j.path, relativePath: j.rel, importer: j.helpers.length > 0, size: j.size, kind: fileKind(j.path) }));
     tally.scanStartMs = Math.round(performance.now());
-    if (files.some((f) => f.importer)) tally.summarised = targets.paths.length;
-    await scanWithSummaries(pool, files, targets.paths, (file, result) => store(byPath.get(file.path)!, result), token);
+    if (files.some((f) => f.importer)) tally.summarised = todo.length;
+    await scanWithSummaries(pool, files, todo, (file, result) => store(byPath.get(file.path)!, result), token);
     tally.scanMs = Math.round(performance.now()) - tally.scanStartMs;
     tally.peakThreadBytes = pool.peakWorkerBytes;
     tally.recycledWorkers = pool.recycled;
     tally.kindsPrepared = pool.kindsPrepared;
   }
 
-  private async inThisThread(jobs: ScanJob[], targets: SummaryTargets, store: (job: ScanJob, result: FileResult) => void, tally: ScanTally, token?: CancelToken): Promise<void> {
+  private async inThisThread(jobs: ScanJob[], helpers: { known: SummaryIndex; todo: string[] }, store: (job: ScanJob, result: FileResult) => void, tally: ScanTally, token?: CancelToken): Promise<void> {
     const { engine } = this;
     const { budgetMs } = this.settings;
-    const needIndex = jobs.some((j) => j.helpers.length > 0) && targets.paths.length > 0;
-    if (needIndex) tally.summarised = targets.paths.length;
-    const summaryIndex = needIndex ? await summariseTargets(targets.paths, (path) => engine.exportedSummaries(path, budgetMs)) : undefined;
+    const needIndex = jobs.some((j) => j.helpers.length > 0) && helpers.todo.length + helpers.known.size > 0;
+    if (needIndex) tally.summarised = helpers.todo.length;
+    const summaryIndex = needIndex ? new Map([...helpers.known, ...(await summariseTargets(helpers.todo, (path) => engine.exportedSummaries(path, budgetMs)))]) : undefined;
     for (const job of jobs) {
       if (token?.cancelled) break;
       let result: FileResult;
@@ -221,6 +234,18 @@ export class FolderScan {
       await yieldToEvents();
     }
   }
+}
+
+/** The helper modules `paths` split into those `known` answers for and those still to summarise. */
+function splitKnown(paths: readonly string[], known: ((path: string) => ModuleSummaries | undefined) | undefined): { known: SummaryIndex; todo: string[] } {
+  const index: SummaryIndex = new Map();
+  const todo: string[] = [];
+  for (const p of paths) {
+    const s = known?.(p);
+    if (s) index.set(p, s);
+    else todo.push(p);
+  }
+  return { known: index, todo };
 }
 
 /** What a worker loads to scan `path` (its grammar, or its document pack): see PoolFile.kind. */

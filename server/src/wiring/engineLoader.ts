@@ -32,3 +32,6 @@ export function loadEngine(dirs: string[], parsers?: ParserPool, dependencies?: 
   if (dependencies) engine.deps = new OsvDependencyScanner(dependencies);
   return { engine, errors };
 }
+
+/** The taint engine's summaries as JSON data and back (the summaries file of a sharded scan, cli/summariesFile.ts). */
+export { summariesToData, summariesFromData } from '../taint/summaryFile';
