@@ -3,7 +3,7 @@
  * parsed with the pack's grammar, read into the pack's model, and each rule's check runs
  * with the rule's `options`. The engine knows the interface only, not what a kind of file is.
  */
-import type { DocumentPack } from '../languages/documentPack';
+import type { CheckHit, DocumentPack, Expansion, ImportedFolder } from '../languages/documentPack';
 import { DOCUMENT_PACKS, documentPackOf } from '../languages/registry';
 import type { ParserPool, Tree } from '../languages/parser';
 import { ParseTimeout } from '../languages/parser';
@@ -12,6 +12,14 @@ import { interpolateMessage, ruleFinding } from './findingBuilder';
 import type { Rule } from './rule';
 import { applyDirectives, applySuppressions, commentTest } from './suppressions';
 import { budgetSpent } from '../budgetClock';
+
+/** What the engine reads around a document pack's file (documentPack.ts `folder`), from disk. */
+export interface FolderAccess {
+  /** The facts of the folder's other members. */
+  facts(): Promise<unknown[]>;
+  /** The folders `text` draws on, read into models; their trees are pushed to `trees`. */
+  imports(text: string, trees: Tree[]): Promise<ImportedFolder<unknown>[]>;
+}
 
 /** What is wrong with a `check` rule (its kind or check name), checked at load; undefined when it can run. */
 export function checkRuleProblem(rule: Rule): string | undefined {
@@ -32,16 +40,16 @@ export function checkRulesFor(pack: DocumentPack, rules: readonly Rule[]): Rule[
  * Findings of `rules` (all `check` rules of `pack`) over `text`; a parse that runs out of
  * time, or a file that is not of the kind after all, gives a notice and no findings.
  */
-export async function scanDocument(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, budgetMs: number, path?: string, folderFacts?: () => Promise<unknown[]>): Promise<FileResult> {
+export async function scanDocument(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, budgetMs: number, path?: string, around?: FolderAccess): Promise<FileResult> {
   if (rules.length === 0) return { findings: [], notices: [] };
   if (pack.parts) {
     const starts = lineStarts(text);
     if (starts.length > pack.parts.maxLines) return scanInParts(parsers, pack, rules, text, starts, budgetMs, path);
   }
-  return scanWhole(parsers, pack, rules, text, budgetMs, path, folderFacts);
+  return scanWhole(parsers, pack, rules, text, budgetMs, path, around);
 }
 
-async function scanWhole(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, budgetMs: number, path?: string, folderFacts?: () => Promise<unknown[]>): Promise<FileResult> {
+async function scanWhole(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, budgetMs: number, path?: string, around?: FolderAccess): Promise<FileResult> {
   const read = pack.readText ? await readByPack(parsers, pack, text, budgetMs) : await readWhole(parsers, pack, text, budgetMs, path);
   if ('skipped' in read) return { findings: [], notices: [{ kind: 'skipped', message: read.skipped }] };
   try {
@@ -49,12 +57,22 @@ async function scanWhole(parsers: ParserPool, pack: DocumentPack, rules: readonl
       return { findings: [], notices: [{ kind: 'partial', message: `${(read.model as { notice: string }).notice}; the ${pack.kind} rules did not run` }] };
     }
     // The folder's other files (read from disk) complete the model: variables, locals, resources.
-    const model = pack.folder && folderFacts ? pack.folder.withFolder(read.model, await folderFacts()) : read.model;
+    const model = pack.folder && around ? pack.folder.withFolder(read.model, await around.facts()) : read.model;
+    // The folders it draws on (a module's files) give further models, whose hits the pack places in this file.
+    const expansions: Expansion<unknown>[] = pack.folder?.expand && around ? pack.folder.expand(model, await around.imports(text, read.trees)) : [];
     const notices: ScanNotice[] = read.notices.map((message) => ({ kind: 'partial', message }));
     const findings: Finding[] = [];
     for (const rule of rules) {
       try {
-        for (const hit of pack.checks[rule.check!]!(model, rule.options ?? {})) {
+        const check = pack.checks[rule.check!]!;
+        const hits: CheckHit[] = check(model, rule.options ?? {});
+        for (const e of expansions) {
+          for (const h of check(e.model, rule.options ?? {})) {
+            const placed = e.place(h);
+            if (placed) hits.push(placed);
+          }
+        }
+        for (const hit of hits) {
           const finding = ruleFinding(rule, hit.range, interpolateMessage(rule.message, new Map(Object.entries(hit.captures).map(([k, v]) => [k, { text: v }]))), hit.fixes ?? [], hit.anchor);
           if (hit.trace && hit.trace.length > 0) finding.trace = hit.trace;
           findings.push(finding);

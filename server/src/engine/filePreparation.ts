@@ -8,7 +8,8 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { FileResult } from './finding';
-import { DEFAULT_LIMITS, InputLimits, readSourceFile, sizeNotice } from './inputGuards';
+import { decodeBytes, DEFAULT_LIMITS, InputLimits, readSourceFile, sizeNotice } from './inputGuards';
+import { importedFiles } from './documentImports';
 import { projectPath } from './paths';
 import { CacheEntry, contentHash, ResultCache } from './resultCache';
 import type { SummaryTargets } from './summaryIndex';
@@ -84,7 +85,12 @@ export class FilePreparer {
     }
     job.helpers = this.targets.addBytes(path, read.bytes);
     const pack = documentPackForPath(path);
-    if (pack?.folder) job.companions = folderMembers(pack, path);
+    if (pack?.folder) {
+      // Its folder's members and the files of the folders it draws on (local modules) decide its findings too.
+      const decoded = pack.folder.imports ? decodeBytes(read.bytes) : undefined;
+      const imported = decoded && 'text' in decoded ? importedFiles(pack, path, decoded.text, this.limits) : [];
+      job.companions = [...folderMembers(pack, path), ...imported];
+    }
     return { kind: 'scan', job };
   }
 

@@ -6,7 +6,8 @@ import { syntaxFor, taintSyntaxFor } from '../languages/registry';
 import { ParserPool, ParseTimeout, Tree } from '../languages/parser';
 import { documentPackForContent, documentPackForPath, LanguageId, mayBeDocumentByContent, LanguageSpec, languageForPath } from '../languages/registry';
 import type { DocumentPack } from '../languages/documentPack';
-import { checkRulesFor, scanDocument } from './documentScan';
+import { checkRulesFor, FolderAccess, scanDocument } from './documentScan';
+import { readImports } from './documentImports';
 import { FolderFacts } from './documentFolder';
 import { isAbsolute, resolve } from 'node:path';
 import type { FileContext } from './fileContext';
@@ -347,7 +348,13 @@ export class Engine {
     if (reason) return { findings: secrets.findings, notices: [...secrets.notices, { kind: 'partial', message: `${reason}: only the secret rules ran` }] };
     const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     const file = options.absolutePath;
-    const folder = pack.folder && file ? () => (this.folderFacts ??= new FolderFacts(this.parsers)).of(pack, file, limits, budgetMs) : undefined;
+    const folder: FolderAccess | undefined =
+      pack.folder && file
+        ? {
+            facts: () => (this.folderFacts ??= new FolderFacts(this.parsers)).of(pack, file, limits, budgetMs),
+            imports: (own, trees) => readImports(this.parsers, pack, file, own, limits, budgetMs, trees),
+          }
+        : undefined;
     const checked = await scanDocument(this.parsers, pack, this.documentRules(pack, options.relativePath), text, budgetMs, options.relativePath, folder);
     // The secret findings are already in the editor's lines; the tree's may not be.
     const mine = hasLoneCarriageReturn(text) ? inEditorLines(checked, text) : checked;

@@ -34,6 +34,8 @@ export interface DocFix {
 export interface DocStep {
   range: DocRange;
   message: string;
+  /** Absolute path when the step lives in another file than the finding (a module's resource). */
+  file?: string;
 }
 
 /** What a check reports: where, the words for the message's `{{placeholders}}`, a trace, fixes. */
@@ -115,6 +117,37 @@ export interface FolderHook<Model> {
   facts(model: Model): unknown;
   /** The file's model, completed with its folder's other files' facts. */
   withFolder(model: Model, facts: readonly unknown[]): Model;
+  /**
+   * Other folders a file's text draws on (Terraform's local module calls: `source =
+   * "./modules/bucket"`), relative to the file's folder. The engine reads those folders'
+   * members (and, the same way, the folders they draw on, without cycles and to a bounded
+   * depth) and hands them to `expand`. A path that is no folder is passed over.
+   */
+  imports?(text: string): string[];
+  /**
+   * Models checked besides the file's own, built from the imported folders (a module's
+   * resources evaluated with the call's arguments), each with how its hits are placed in the
+   * checked file (undefined: the hit is not this file's to report).
+   */
+  expand?(model: Model, folders: readonly ImportedFolder<Model>[]): Expansion<Model>[];
+}
+
+/** A folder the checked file draws on, read by the engine. */
+export interface ImportedFolder<Model> {
+  /** As the importing file's text names it (`./modules/bucket`). */
+  request: string;
+  /** Absolute path of the folder. */
+  path: string;
+  /** Its members, each read into the pack's model on its own. */
+  files: { path: string; model: Model }[];
+  /** The folders its members draw on, the same way. */
+  imports: ImportedFolder<Model>[];
+}
+
+/** A further model to check with the file, and where its hits go in the file. */
+export interface Expansion<Model> {
+  model: Model;
+  place(hit: CheckHit): CheckHit | undefined;
 }
 
 /** What `readText` returns: the model, what could not be read, and where the comments are. */

@@ -16,6 +16,12 @@ interface Base {
   via?: string;
   /** The expression, for readers that look inside (a heredoc of JSON). */
   node?: SyntaxNode;
+  /**
+   * Written in another text and placed there (a module call's argument, seen from inside the
+   * module: rebase): references and reshaping functions do not move it, so a finding lands on
+   * the value the caller wrote.
+   */
+  pinned?: boolean;
 }
 export interface ObjectEntry {
   key: string;
@@ -68,7 +74,7 @@ function term(n: SyntaxNode, span: Span, scope: Scope, depth: number): Value {
     case 'conditional': {
       const [cond, yes, no] = n.namedChildren.filter((c): c is SyntaxNode => !!c && c.type === 'expression');
       const c = cond ? evaluate(cond, scope, depth + 1) : undefined;
-      if (c?.kind === 'bool' && yes && no) return { ...evaluate(c.value ? yes : no, scope, depth + 1), span };
+      if (c?.kind === 'bool' && yes && no) return placed(evaluate(c.value ? yes : no, scope, depth + 1), span);
       return { kind: 'unknown', span, node: n };
     }
     default:
@@ -187,7 +193,7 @@ function traverse(head: SyntaxNode, rest: SyntaxNode[], span: Span, scope: Scope
     v = member(v, key);
     if (!v) return { kind: 'unknown', span, ref: refText(path) };
   }
-  return walked > 0 ? at(v, span, refText(path.slice(0, 2))) : { ...v, span };
+  return walked > 0 ? at(v, span, refText(path.slice(0, 2))) : placed(v, span);
 }
 
 function refText(path: (string | number)[]): string {
@@ -200,8 +206,14 @@ export function member(v: Value | undefined, key: string | number): Value | unde
   return undefined;
 }
 
+/** `v` with its span moved to `span`, unless it is pinned to where another text wrote it. */
+function placed(v: Value, span: Span): Value {
+  return v.pinned ? v : { ...v, span };
+}
+
 /** `v` as if written at `span` (a value read through a reference is reported at the reference). */
 export function at(v: Value, span: Span, via: string): Value {
+  if (v.pinned) return v;
   switch (v.kind) {
     case 'list':
       return { kind: 'list', items: v.items.map((i) => at(i, span, via)), span, via };
@@ -225,7 +237,7 @@ function call(n: SyntaxNode, span: Span, scope: Scope, depth: number): Value {
     case 'tomap':
     case 'sensitive':
     case 'nonsensitive':
-      return args.length === 1 ? { ...evaluate(args[0]!, scope, depth + 1), span } : { kind: 'unknown', span };
+      return args.length === 1 ? placed(evaluate(args[0]!, scope, depth + 1), span) : { kind: 'unknown', span };
     case 'concat': {
       const vs = values();
       return vs.every((v) => v.kind === 'list') ? { kind: 'list', items: vs.flatMap((v) => (v.kind === 'list' ? v.items : [])), span } : { kind: 'unknown', span, node: n };
@@ -244,6 +256,27 @@ function call(n: SyntaxNode, span: Span, scope: Scope, depth: number): Value {
     }
     default:
       return { kind: 'unknown', span, node: n };
+  }
+}
+
+/**
+ * `v` (evaluated in another text) as placed `offset` characters further on, pinned there: a
+ * module's view of its caller's argument, in a text that holds the caller's after its own.
+ */
+export function rebase(v: Value, offset: number): Value {
+  const span = { start: v.span.start + offset, end: v.span.end + offset };
+  const base = { span, pinned: true as const, ...(v.via ? { via: v.via } : {}) };
+  switch (v.kind) {
+    case 'list':
+      return { ...base, kind: 'list', items: v.items.map((i) => rebase(i, offset)) };
+    case 'object':
+      return { ...base, kind: 'object', entries: v.entries.map((e) => ({ key: e.key, keySpan: { start: e.keySpan.start + offset, end: e.keySpan.end + offset }, value: rebase(e.value, offset) })) };
+    case 'unknown':
+      return { ...base, kind: 'unknown', ...(v.ref ? { ref: v.ref } : {}) };
+    case 'null':
+      return { ...base, kind: 'null' };
+    default:
+      return { ...base, kind: v.kind, value: v.value } as Value;
   }
 }
 

@@ -44,7 +44,15 @@ export function readModule(tree: Tree, text: string): TfModule {
   return moduleOf(readHcl(tree, text), []);
 }
 
-export function moduleOf(file: HclFile, folder: readonly FileFacts[]): TfModule {
+/** A module called from elsewhere (calls.ts): its blocks' addresses and how its names resolve. */
+export interface Instance {
+  /** `module.site.`, before each block's address (Terraform's own address of the resource). */
+  prefix: string;
+  /** `var.*` (the call's arguments, else the defaults) and `local.*` across the module's files. */
+  scope: Scope;
+}
+
+export function moduleOf(file: HclFile, folder: readonly FileFacts[], instance?: Instance): TfModule {
   const blocks: TfBlock[] = [];
   for (const b of file.body.blocks) {
     if (!KINDS.has(b.type as BlockKind)) continue;
@@ -54,7 +62,7 @@ export function moduleOf(file: HclFile, folder: readonly FileFacts[]): TfModule 
     const type = typed || kind === 'provider' ? l0 : '';
     const name = typed ? l1 : kind === 'provider' ? l0 : l0;
     const address = kind === 'resource' ? `${l0}.${l1}` : kind === 'data' ? `data.${l0}.${l1}` : kind === 'locals' || kind === 'terraform' ? kind : `${kind}.${l0}`;
-    blocks.push({ kind, type, name, address, block: b });
+    blocks.push({ kind, type, name, address: instance ? instance.prefix + address : address, block: b });
   }
   const variables = new Map<string, HclAttribute>();
   const locals = new Map<string, HclAttribute>();
@@ -66,7 +74,7 @@ export function moduleOf(file: HclFile, folder: readonly FileFacts[]): TfModule 
   }
   const cache = new Map<HclAttribute, Value>();
   const resolving = new Set<string>();
-  const scope: Scope = {
+  const scope: Scope = instance?.scope ?? {
     reference(root, name, span) {
       if (root !== 'var' && root !== 'local') return undefined;
       const key = `${root}.${name}`;
