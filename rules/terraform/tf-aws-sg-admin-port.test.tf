@@ -61,3 +61,70 @@ resource "aws_security_group_rule" "egress_ssh" {
   # ok: tf-aws-sg-admin-port
   cidr_blocks = ["0.0.0.0/0"]
 }
+
+variable "admin_rules" {
+  default = [
+    { port = 22, cidr = "0.0.0.0/0" },
+    { port = 443, cidr = "0.0.0.0/0" },
+  ]
+}
+
+resource "aws_security_group" "from_rules" {
+  name = "from-rules"
+
+  dynamic "ingress" {
+    for_each = var.admin_rules
+    content {
+      from_port = ingress.value.port
+      to_port   = ingress.value.port
+      protocol  = "tcp"
+      # ruleid: tf-aws-sg-admin-port
+      cidr_blocks = [ingress.value.cidr]
+    }
+  }
+
+  dynamic "ingress" {
+    for_each = var.admin_rules != null ? [] : var.admin_rules
+    content {
+      from_port = 3389
+      to_port   = 3389
+      protocol  = "tcp"
+      # ok: tf-aws-sg-admin-port
+      cidr_blocks = ["0.0.0.0/0"]
+    }
+  }
+
+  dynamic "ingress" {
+    for_each = data.external.rules.result
+    iterator = rule
+    content {
+      from_port = 22
+      to_port   = 22
+      protocol  = "tcp"
+      # ok: tf-aws-sg-admin-port
+      cidr_blocks = [rule.value]
+    }
+  }
+}
+
+resource "aws_security_group_rule" "per_port" {
+  for_each          = { ssh = 22, web = 443 }
+  type              = "ingress"
+  from_port         = each.value
+  to_port           = each.value
+  protocol          = "tcp"
+  security_group_id = aws_security_group.bastion.id
+  # ruleid: tf-aws-sg-admin-port
+  cidr_blocks = ["0.0.0.0/0"]
+}
+
+resource "aws_security_group_rule" "never" {
+  count             = 0
+  type              = "ingress"
+  from_port         = 22
+  to_port           = 22
+  protocol          = "tcp"
+  security_group_id = aws_security_group.bastion.id
+  # ok: tf-aws-sg-admin-port
+  cidr_blocks = ["0.0.0.0/0"]
+}

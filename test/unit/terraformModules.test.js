@@ -157,3 +157,64 @@ test('ward scan: the SARIF result is on the passed value with a code flow into t
   fs.writeFileSync(path.join(dir, 'modules', 'db', 'main.tf'), 'variable "public" {\n  default = false\n}\n\nresource "aws_db_instance" "db" {\n  storage_encrypted   = true\n  publicly_accessible = false\n}\n');
   assert.deepEqual(cached(), [], 'the caller is scanned again');
 });
+
+test('dynamic blocks and for_each inside a module: the rules the caller passes are expanded, and an open one is reported on the caller\'s value', async () => {
+  write(
+    'e/modules/sg/main.tf',
+    [
+      'variable "rules" {',
+      '  default = []',
+      '}',
+      'variable "volumes" {',
+      '  default = {}',
+      '}',
+      '',
+      'resource "aws_security_group" "this" {',
+      '  name = "sg"',
+      '  dynamic "ingress" {',
+      '    for_each = var.rules != null ? var.rules : []',
+      '    content {',
+      '      from_port   = ingress.value.port',
+      '      to_port     = ingress.value.port',
+      '      protocol    = "tcp"',
+      '      cidr_blocks = ingress.value.cidrs',
+      '    }',
+      '  }',
+      '}',
+      '',
+      'resource "aws_ebs_volume" "this" {',
+      '  for_each          = var.volumes',
+      '  availability_zone = "eu-west-1a"',
+      '  encrypted         = each.value.encrypted',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const main = write(
+    'e/main.tf',
+    [
+      'module "sg" {',
+      '  source = "./modules/sg"',
+      '  rules = [',
+      '    { port = 443, cidrs = ["0.0.0.0/0"] },',
+      '    { port = 22, cidrs = ["10.0.0.0/8", "0.0.0.0/0"] },',
+      '  ]',
+      '  volumes = {',
+      '    data = { encrypted = true }',
+      '    logs = { encrypted = false }',
+      '    tmp  = {}',
+      '  }',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const r = await engine.scanFile(main, {});
+  assert.deepEqual(r.notices, []);
+  assert.deepEqual(
+    live(r).map((f) => [f.ruleId, f.range.start.line, f.range.start.character]).sort(),
+    [['tf-aws-ebs-unencrypted', 8, 25], ['tf-aws-sg-admin-port', 4, 40]],
+    'port 22 open to the world, the logs volume; not port 443, not the volume that says nothing',
+  );
+  // The module alone: no rules, no volumes by default.
+  assert.deepEqual(ids(await engine.scanFile(path.join(tmp, 'e/modules/sg/main.tf'), {})), []);
+});

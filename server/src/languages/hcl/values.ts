@@ -71,6 +71,8 @@ function term(n: SyntaxNode, span: Span, scope: Scope, depth: number): Value {
       return traverse(n, [], span, scope, depth);
     case 'function_call':
       return call(n, span, scope, depth);
+    case 'operation':
+      return operation(n.namedChild(0), span, scope, depth);
     case 'conditional': {
       const [cond, yes, no] = n.namedChildren.filter((c): c is SyntaxNode => !!c && c.type === 'expression');
       const c = cond ? evaluate(cond, scope, depth + 1) : undefined;
@@ -80,6 +82,43 @@ function term(n: SyntaxNode, span: Span, scope: Scope, depth: number): Value {
     default:
       return { kind: 'unknown', span, node: n };
   }
+}
+
+/**
+ * `==`, `!=` (known scalars and null), `&&`, `||`, `!` (known bools): enough for the guards
+ * modules write around optional inputs (`var.x != null ? [var.x] : []`). Others are unknown.
+ */
+function operation(n: SyntaxNode | null, span: Span, scope: Scope, depth: number): Value {
+  if (!n) return { kind: 'unknown', span };
+  const children = n.children.filter((c): c is SyntaxNode => !!c && c.type !== 'comment');
+  const op = children.findIndex((c) => !c.isNamed);
+  if (op < 0) return { kind: 'unknown', span, node: n };
+  const operand = (parts: SyntaxNode[]): Value | undefined =>
+    parts.length === 0 ? undefined : parts.length === 1 ? term(parts[0]!, span, scope, depth + 1) : traverse(parts[0]!, parts.slice(1), span, scope, depth + 1);
+  const operator = children[op]!.text;
+  const right = operand(children.slice(op + 1));
+  if (n.type === 'unary_operation') {
+    return operator === '!' && right?.kind === 'bool' ? { kind: 'bool', value: !right.value, span } : { kind: 'unknown', span, node: n };
+  }
+  const left = operand(children.slice(0, op));
+  if (!left || !right) return { kind: 'unknown', span, node: n };
+  if (operator === '==' || operator === '!=') {
+    const same = equal(left, right);
+    return same === undefined ? { kind: 'unknown', span, node: n } : { kind: 'bool', value: operator === '==' ? same : !same, span };
+  }
+  if ((operator === '&&' || operator === '||') && left.kind === 'bool' && right.kind === 'bool') {
+    return { kind: 'bool', value: operator === '&&' ? left.value && right.value : left.value || right.value, span };
+  }
+  return { kind: 'unknown', span, node: n };
+}
+
+/** Whether two values are equal, when both are known enough to say (null against any known value). */
+function equal(a: Value, b: Value): boolean | undefined {
+  if (a.kind === 'unknown' || b.kind === 'unknown') return undefined;
+  if (a.kind === 'null' || b.kind === 'null') return a.kind === b.kind;
+  const x = scalarText(a);
+  const y = scalarText(b);
+  return x === undefined || y === undefined ? undefined : a.kind === b.kind && x === y;
 }
 
 function literal(n: SyntaxNode | null, span: Span): Value {

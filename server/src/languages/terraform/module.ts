@@ -7,6 +7,7 @@
 import type { Tree } from '../parser';
 import { HclAttribute, HclBlock, HclFile, readHcl, Span } from '../hcl/document';
 import { at, Data, evaluate, fromData, Scope, toData, Value } from '../hcl/values';
+import { expandInstances, Expander } from './expand';
 
 export type BlockKind = 'resource' | 'data' | 'module' | 'provider' | 'variable' | 'locals' | 'output' | 'terraform';
 
@@ -95,14 +96,28 @@ export function moduleOf(file: HclFile, folder: readonly FileFacts[], instance?:
       return undefined;
     },
   };
+  // Attributes of repeated blocks (expand.ts) are copies evaluated in their element's scope.
+  const scopes = new WeakMap<HclAttribute, Scope>();
   const valueOf = (attr: HclAttribute): Value => {
     let v = cache.get(attr);
-    if (!v) cache.set(attr, (v = evaluate(attr.expr, scope)));
+    if (!v) cache.set(attr, (v = evaluate(attr.expr, scopes.get(attr) ?? scope)));
     return v;
   };
+  const expander: Expander = {
+    base: scope,
+    scoped(attr, s) {
+      const copy = { ...attr };
+      scopes.set(copy, s);
+      return copy;
+    },
+    value: valueOf,
+  };
   // `count = 0` (or `var.create ? 1 : 0` with a false default) and an empty `for_each` create
-  // nothing: such blocks are left out of the module (their settings are not reported).
-  const live = blocks.filter((b) => !createsNothing(b, valueOf));
+  // nothing: such blocks are left out of the module (their settings are not reported). The
+  // others are expanded: one block per known instance, known `dynamic` blocks as the blocks they make.
+  const live = blocks
+    .filter((b) => !createsNothing(b, valueOf))
+    .flatMap((b) => (b.kind === 'resource' || b.kind === 'data' ? expandInstances(b.block, expander).map((block) => ({ ...b, block })) : [b]));
   return { file, blocks: live, folder, scope, value: valueOf };
 }
 
