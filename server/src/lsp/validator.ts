@@ -5,11 +5,14 @@
  * failed analysis publishes what a narrower one finds plus a notice, and a document whose
  * text Ward lost track of publishes only a notice saying so.
  */
-import { relative } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import type { FileResult, Finding } from '../engine/finding';
+import { importedFiles } from '../engine/documentImports';
 import { compilePathGlobs, matchesAnyGlob } from '../engine/globs';
+import { DEFAULT_LIMITS } from '../engine/inputGuards';
+import { documentPackForPath } from '../languages/registry';
 import { applyPolicy } from '../engine/policy';
 import type { WardSettings } from '../settings';
 import { DocumentAnalyzer } from './documentAnalysis';
@@ -40,6 +43,17 @@ export type Trigger = 'open' | 'change' | 'save' | 'config';
 
 function outOfSyncNotice(reason: string): string {
   return `the editor sent a change Ward could not apply (${reason}), so Ward's copy of this file no longer matches the editor. Save the file, or close and reopen it, to have it checked again.`;
+}
+
+/** Whether the check of `entry` (a document pack's file) reads the file at `path` beside it or through its imports. */
+function readsAlong(entry: OpenDocument, path: string): boolean {
+  if (!entry.doc.uri.startsWith('file:')) return false;
+  const own = fileURLToPath(entry.doc.uri);
+  if (own === path) return false;
+  const pack = documentPackForPath(own);
+  if (!pack?.folder) return false;
+  if (dirname(own) === dirname(path)) return pack.folder.member(basename(path));
+  return importedFiles(pack, own, entry.doc.getText(), DEFAULT_LIMITS).includes(path);
 }
 
 export class Validator {
@@ -144,9 +158,15 @@ export class Validator {
     }
   }
 
-  /** Open documents whose last check used summaries of `path` are checked again (it changed on disk). */
+  /**
+   * Open documents whose last check used summaries of `path`, or that are read together with it
+   * (a document pack's folder members and the folders it draws on: a Terraform module's other
+   * `.tf` files and its local modules), are checked again: it changed on disk.
+   */
   revalidateImporters(path: string): void {
-    for (const entry of this.docs.all()) if (entry.imports?.modules.includes(path)) void this.schedule(entry.doc.uri, 'save');
+    for (const entry of this.docs.all()) {
+      if (entry.imports?.modules.includes(path) || readsAlong(entry, path)) void this.schedule(entry.doc.uri, 'save');
+    }
   }
 
   revalidateAll(): void {
