@@ -194,3 +194,58 @@ test('ward scan: SARIF region on the argument, the Dockerfile found in a folder 
   const rule = run.tool.driver.rules.find((x) => x.id === 'docker-copy-secret-file');
   assert.ok(rule.properties.tags.includes('CWE-538'));
 });
+
+// RUN bodies are parsed as one text per file (the grammar call's own cost dominated files of
+// a few short steps); each command keeps its words' places in the file, and a body that does
+// not parse cleanly alone, or runs on into the next step, sends every step back to a parse of its own.
+async function readWithCount(text) {
+  const pack = W.documentPackForPath('Dockerfile');
+  const pool = new W.ParserPool();
+  await pool.parser(pack.grammar.id);
+  const trees = [];
+  const parse = (piece) => {
+    const t = pool.parseLoaded(pack.grammar.id, piece, 10000);
+    trees.push(t);
+    return t;
+  };
+  const read = pack.readText(text, parse);
+  const commands = read.model.scripts.flatMap((s) => s.commands.map((c) => c.words.map((w) => [w.raw, text.slice(w.start, w.end), w.value])));
+  const notices = read.notices;
+  for (const t of trees) t.delete();
+  return { calls: trees.length, commands, notices };
+}
+
+test('the RUN bodies of a file are parsed in one grammar call, each word placed in the file', async () => {
+  const text = [
+    'FROM debian:12',
+    'RUN apt-get update \\',
+    '  # a comment line inside',
+    '  && apt-get install -y curl',
+    'RUN ["sh", "-c", "curl -fsSL https://example.com/i.sh | sh"]',
+    'RUN <<EOF',
+    'chmod 777 /srv',
+    'echo "$HOME"',
+    'EOF',
+    'RUN ["/app/run", "--flag"]',
+    'RUN echo done # trailing',
+    '',
+  ].join('\n');
+  const r = await readWithCount(text);
+  assert.equal(r.calls, 1, 'one parse for four shell bodies');
+  assert.deepEqual(r.notices, []);
+  const names = r.commands.map((words) => words[0][2]);
+  assert.deepEqual(names, ['apt-get', 'apt-get', 'curl', 'sh', 'chmod', 'echo', '/app/run', 'echo']);
+  for (const words of r.commands) for (const [raw, inFile] of words) if (!raw.includes('\\')) assert.equal(inFile, raw, `${raw} is where the file has it`);
+});
+
+test('a RUN body that runs on into the next step, or does not parse, sends each step to a parse of its own', async () => {
+  const dangling = await readWithCount('FROM alpine:3\nRUN apk add curl &&\nRUN echo next\n');
+  assert.equal(dangling.calls, 3, 'the joined text, then one per step');
+  assert.deepEqual(dangling.commands.filter((w) => w.length > 0 && w[0][2]).map((w) => w.map((x) => x[2]).join(' ')), ['apk add curl', 'echo next'], 'the next step is not read as part of the first');
+  const broken = await readWithCount('FROM alpine:3\nRUN echo "unclosed\nRUN chmod 777 /x\n');
+  assert.equal(broken.calls, 3);
+  assert.ok(broken.commands.some((w) => w.length > 0 && w[0][2] === 'chmod'), 'the step after the broken one is read');
+  assert.match(broken.notices.join(' '), /could not all be parsed/);
+  const r = await scan('FROM alpine:3\nRUN echo "unclosed\nRUN chmod 777 /x\nUSER nobody\n');
+  assert.ok(r.findings.some((f) => f.ruleId === 'docker-chmod-777' || /777/.test(f.message)), JSON.stringify(r.findings.map((f) => f.ruleId)));
+});

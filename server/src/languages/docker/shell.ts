@@ -34,7 +34,10 @@ export interface ShellCommand {
 export interface ShellScript {
   instruction: Instruction;
   map: TextMap;
+  /** The tree its commands are in (shared by the file's scripts when they were parsed as one text). */
   tree: Tree | undefined;
+  /** Where the script's text starts in the text `tree` parsed. */
+  base: number;
   commands: ShellCommand[];
   /** File offsets of the script's comments. */
   comments: [number, number][];
@@ -43,30 +46,71 @@ export interface ShellScript {
 const POSIX_SHELLS = /(?:^|\/)(?:sh|bash|dash|ash|zsh|ksh)$/;
 const MAX_DEPTH = 200;
 
-/** The shell scripts of the file's RUN instructions. */
+/** A script still to parse: its instruction and its text, mapped to the file. */
+interface Piece {
+  instruction: Instruction;
+  map: TextMap;
+}
+
+/**
+ * The shell scripts of the file's RUN instructions. All of them are parsed as one text (one
+ * grammar call per file, not one per step: most Dockerfiles are a few short steps, where the
+ * call's own cost dominates), joined by newlines; when that text does not parse cleanly, or a
+ * statement of it runs from one script into the next, each script is parsed by itself.
+ */
 export function readScripts(file: Dockerfile, parse: (piece: string) => Tree): ShellScript[] {
   if (file.escape !== '\\') return [];
-  const scripts: ShellScript[] = [];
+  const slots: (ShellScript | Piece)[] = [];
   for (const stage of file.stages) {
     let posix = true;
     for (const ins of stage.instructions) {
       if (ins.keyword === 'SHELL') posix = !!ins.json && ins.json.length > 0 && POSIX_SHELLS.test(ins.json[0]!.value);
       if (ins.keyword !== 'RUN' || !posix) continue;
-      scripts.push(...scriptsOf(ins, parse));
+      slots.push(...scriptsOf(ins));
     }
   }
-  return scripts;
+  const pieces = slots.filter((s): s is Piece => !('commands' in s));
+  const together = pieces.length > 1 ? parsedTogether(pieces, parse) : undefined;
+  return slots.map((s) => ('commands' in s ? s : together?.get(s) ?? parsed(s, parse)));
 }
 
-function scriptsOf(ins: Instruction, parse: (piece: string) => Tree): ShellScript[] {
+function parsedTogether(pieces: Piece[], parse: (piece: string) => Tree): Map<Piece, ShellScript> | undefined {
+  const bases: number[] = [];
+  let text = '';
+  for (const p of pieces) {
+    bases.push(text.length);
+    text += p.map.text + '\n';
+  }
+  const tree = parse(text);
+  if (tree.rootNode.hasError) return undefined;
+  const out = new Map<Piece, ShellScript>();
+  const tops = tree.rootNode.namedChildren.filter((c): c is SyntaxNode => !!c);
+  let t = 0;
+  for (const [i, p] of pieces.entries()) {
+    const base = bases[i]!;
+    const end = base + p.map.text.length;
+    const mine: SyntaxNode[] = [];
+    for (; t < tops.length && tops[t]!.startIndex < end; t++) {
+      // A statement that runs on into the next script (`a &&` then the next step) is not this script's alone.
+      if (tops[t]!.startIndex < base || tops[t]!.endIndex > end) return undefined;
+      mine.push(tops[t]!);
+    }
+    const script: ShellScript = { instruction: p.instruction, map: p.map, tree, base, commands: [], comments: [] };
+    collect(script, mine, 1); // as deep as under their own root
+    out.set(p, script);
+  }
+  return t === tops.length ? out : undefined;
+}
+
+function scriptsOf(ins: Instruction): (ShellScript | Piece)[] {
   if (ins.json) {
     const [first, flag, code] = ins.json;
     if (first && POSIX_SHELLS.test(first.value) && flag?.value === '-c' && code) {
       // The string's characters are the file's when it has no JSON escapes.
       const map = new TextMap().add(code.value, code.start + 1, code.raw.length === code.value.length + 2);
-      return [parsed(ins, map, parse)];
+      return [{ instruction: ins, map }];
     }
-    const script: ShellScript = { instruction: ins, map: new TextMap(), tree: undefined, commands: [], comments: [] };
+    const script: ShellScript = { instruction: ins, map: new TextMap(), tree: undefined, base: 0, commands: [], comments: [] };
     script.commands.push({ instruction: ins, words: ins.json.map((w) => ({ ...w })), pipeline: undefined, substitutionOf: undefined, node: undefined, script });
     return [script];
   }
@@ -78,7 +122,7 @@ function scriptsOf(ins: Instruction, parse: (piece: string) => Tree): ShellScrip
     const to = s.from + s.length;
     if (to > from) command.add(body.text.slice(from, to), s.to + (from - s.from));
   }
-  if (ins.heredocs.length === 0) return [parsed(ins, command, parse)];
+  if (ins.heredocs.length === 0) return [{ instruction: ins, map: command }];
   // The command line with its heredoc markers blanked (same length, so each character keeps
   // its place): the bodies follow it in the file, and are scripts only for a shell.
   const line = new TextMap();
@@ -86,15 +130,15 @@ function scriptsOf(ins: Instruction, parse: (piece: string) => Tree): ShellScrip
     const piece = command.text.slice(seg.from, seg.from + seg.length).replace(HEREDOC_MARKER, (m) => ' '.repeat(m.length));
     line.add(piece, seg.to);
   }
-  const out: ShellScript[] = [];
+  const out: Piece[] = [];
   const first = /^\s*(\S+)/.exec(line.text)?.[1];
-  if (first !== undefined) out.push(parsed(ins, line, parse));
+  if (first !== undefined) out.push({ instruction: ins, map: line });
   // `RUN <<EOF` (the heredoc is the script, unless its first line names another interpreter) and `RUN bash <<EOF`.
   if (first === undefined || POSIX_SHELLS.test(first)) {
     for (const h of ins.heredocs) {
       const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(h.text);
       const interpreter = shebang ? (shebang[1]!.endsWith('/env') ? shebang[2] ?? '' : shebang[1]!) : 'sh';
-      if (first !== undefined || POSIX_SHELLS.test(interpreter)) out.push(parsed(ins, new TextMap().add(h.text, h.start), parse));
+      if (first !== undefined || POSIX_SHELLS.test(interpreter)) out.push({ instruction: ins, map: new TextMap().add(h.text, h.start) });
     }
   }
   return out;
@@ -102,15 +146,20 @@ function scriptsOf(ins: Instruction, parse: (piece: string) => Tree): ShellScrip
 
 const HEREDOC_MARKER = /(?<!<)<<-?(["']?)[A-Za-z_][A-Za-z0-9_.-]*\1/g;
 
-function parsed(ins: Instruction, map: TextMap, parse: (piece: string) => Tree): ShellScript {
-  const tree = parse(map.text);
-  const script: ShellScript = { instruction: ins, map, tree, commands: [], comments: [] };
-  collect(script, tree.rootNode);
+function parsed(piece: Piece, parse: (piece: string) => Tree): ShellScript {
+  const tree = parse(piece.map.text);
+  const script: ShellScript = { instruction: piece.instruction, map: piece.map, tree, base: 0, commands: [], comments: [] };
+  collect(script, [tree.rootNode]);
   return script;
 }
 
+/** The file offset of a node's offset in the parsed text. */
+function fileOffset(script: ShellScript, index: number): number {
+  return script.map.fileOffset(index - script.base);
+}
+
 function wordOf(script: ShellScript, node: SyntaxNode): ShellWord {
-  return { raw: node.text, value: unquote(node), start: script.map.fileOffset(node.startIndex), end: script.map.fileOffset(node.endIndex) };
+  return { raw: node.text, value: unquote(node), start: fileOffset(script, node.startIndex), end: fileOffset(script, node.endIndex) };
 }
 
 /** A word's text without quotes or backslashes where it is plain text. */
@@ -131,15 +180,15 @@ export function unquote(node: SyntaxNode): string {
 
 const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
 
-/** Every command and comment of the script (an explicit stack: no recursion the input controls). */
-function collect(script: ShellScript, root: SyntaxNode): void {
+/** Every command and comment under `roots` (an explicit stack: no recursion the input controls). */
+function collect(script: ShellScript, roots: SyntaxNode[], rootDepth = 0): void {
   const byNode = new Map<number, ShellCommand>();
-  const stack: { node: SyntaxNode; depth: number }[] = [{ node: root, depth: 0 }];
+  const stack: { node: SyntaxNode; depth: number }[] = roots.map((node) => ({ node, depth: rootDepth })).reverse();
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (depth > MAX_DEPTH) continue;
     if (node.type === 'comment') {
-      script.comments.push([script.map.fileOffset(node.startIndex), script.map.fileOffset(node.endIndex)]);
+      script.comments.push([fileOffset(script, node.startIndex), fileOffset(script, node.endIndex)]);
       continue;
     }
     if (node.type === 'command') {
