@@ -1,5 +1,5 @@
 // Edit→diagnostics latency through the real language server, debounce included.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -92,9 +92,41 @@ export function generateGoHandlers(lines) {
 }
 
 /**
+ * A GitHub Actions workflow of about `lines` lines: jobs of checkout/setup/build steps, pinned
+ * and with read-only permissions (so few findings), every tenth job with an injectable `run:`.
+ */
+export function generateWorkflow(lines) {
+  const out = ['name: big', 'on:', '  issues:', '    types: [opened]', '  push:', '    branches: [main]', 'permissions:', '  contents: read', 'jobs:'];
+  let i = 0;
+  while (out.length < lines - 12) {
+    out.push(
+      `  job${i}:`,
+      '    runs-on: ubuntu-latest',
+      '    timeout-minutes: 10',
+      '    steps:',
+      '      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2',
+      '        with:',
+      '          persist-credentials: false',
+      '      - uses: actions/setup-node@39370e3970a6d050c480ffad4ff0ed4d3fdee5af # v4.1.0',
+      '        with:',
+      "          node-version: '20'",
+      `      - name: build ${i}`,
+      '        run: |',
+      '          npm ci',
+      `          npm run build -- --part ${i}`,
+      i % 10 === 0 ? '      - run: echo "${{ github.event.issue.title }}"' : `      - run: npm test -- --shard ${i}`,
+      '',
+    );
+    i++;
+  }
+  return out.join('\n') + '\n';
+}
+
+/**
  * The file shapes measured: `module` = generateJs (the default), `handlers` /
  * `py-handlers` / `go` = thousands of small request handlers, edited inside one of them;
- * `java` = a servlet class of handler methods (bench/java.mjs).
+ * `java` = a servlet class of handler methods (bench/java.mjs); `workflow` = a GitHub Actions
+ * workflow of many jobs, edited inside a job's steps.
  */
 const SHAPES = {
   module: { ext: 'js', languageId: 'javascript', generate: generateJs, insert: (k) => `cp.exec('ls ' + process.argv[${k}]);\n` },
@@ -103,6 +135,8 @@ const SHAPES = {
   // A servlet class (bench/java.mjs), edited inside a handler method.
   go: { ext: 'go', languageId: 'go', generate: generateGoHandlers, insert: (k) => `\texec.Command("sh", "-c", "ls "+v+"${k}").Run()\n`, inside: /^\tv := r\.URL\.Query\(\)/ },
   java: { ext: 'java', languageId: 'java', generate: (n) => generateJava(n).text, insert: (k) => `        Runtime.getRuntime().exec("ls " + request.getParameter("edit${k}"));\n`, inside: /^ {8}String id = request\.getParameter/ },
+  // A workflow (recognised by its folder), edited inside a job's steps.
+  workflow: { ext: 'yml', folder: '.github/workflows', languageId: 'yaml', generate: generateWorkflow, insert: (k) => `      - run: echo "\${{ github.event.issue.body }}" ${k}\n`, inside: /^ {10}persist-credentials: false/ },
 };
 
 function percentile(sorted, p) {
@@ -117,7 +151,8 @@ export async function measureLatency(serverJs, lines, edits = 30, { busyFolder, 
   const kind = SHAPES[shape];
   if (!kind) throw new Error(`unknown file shape ${shape} (${Object.keys(SHAPES).join(', ')})`);
   const root = mkdtempSync(join(tmpdir(), 'ward-bench-'));
-  const file = join(root, `gen${lines}.${kind.ext}`);
+  if (kind.folder) mkdirSync(join(root, kind.folder), { recursive: true });
+  const file = join(root, kind.folder ?? '', `gen${lines}.${kind.ext}`);
   const text = kind.generate(lines);
   writeFileSync(file, text);
   const uri = pathToFileURL(file).href;
