@@ -1,9 +1,10 @@
 /**
  * The folders a document pack's file draws on (documentPack.ts `folder.imports`: Terraform's
  * local module calls), read from disk: each folder's members parsed and read into the pack's
- * model, and the folders those draw on in turn. A folder already on the way down (a cycle),
- * a chain deeper than MAX_DEPTH and more than MAX_FILES files in all are passed over, so a
- * repository of modules calling each other costs a bounded amount of work.
+ * model (kept per file version, ImportedFiles), and the folders those draw on in turn. A
+ * folder already on the way down (a cycle), a chain deeper than MAX_DEPTH and more than
+ * MAX_FILES files in all are passed over, so a repository of modules calling each other costs
+ * a bounded amount of work.
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -51,48 +52,141 @@ function textOf(path: string, limits: InputLimits): string | undefined {
   return 'skip' in decoded ? undefined : decoded.text;
 }
 
-/**
- * The folders `text` (the file at `absolutePath`) draws on, read into the pack's models. The
- * trees behind the models are pushed to `trees`: the caller deletes them once checks have run.
- */
-export async function readImports(parsers: ParserPool, pack: DocumentPack, absolutePath: string, text: string, limits: InputLimits, budgetMs: number, trees: Tree[]): Promise<ImportedFolder<unknown>[]> {
-  const hook = pack.folder;
-  if (!hook?.imports || !hook.expand || !pack.read) return [];
-  const home = realFolder(dirname(absolutePath));
-  return readFolders(parsers, pack, dirname(absolutePath), hook.imports(text), limits, budgetMs, trees, { read: { files: 0 }, chain: home ? [home] : [] });
+/** Member files kept parsed between checks (the editor re-checks a caller on every edit). */
+const MAX_CACHED = 300;
+
+/** A member file read into the pack's model, and who is using it. */
+interface Entry {
+  key: string;
+  size: number;
+  mtimeMs: number;
+  model: unknown;
+  imports: string[];
+  tree: Tree;
+  /** Checks under way that hold it; its tree is deleted when none does and it left the cache. */
+  users: number;
+  cached: boolean;
 }
 
-async function readFolders(parsers: ParserPool, pack: DocumentPack, from: string, requests: string[], limits: InputLimits, budgetMs: number, trees: Tree[], walk: Walk): Promise<ImportedFolder<unknown>[]> {
-  const out: ImportedFolder<unknown>[] = [];
-  if (walk.chain.length > MAX_DEPTH) return out;
-  for (const request of [...new Set(requests)]) {
-    const dir = resolve(from, request);
-    const real = realFolder(dir);
-    if (!real || walk.chain.includes(real)) continue;
-    const files: ImportedFolder<unknown>['files'] = [];
-    const next: string[] = [];
-    for (const path of membersOf(pack, dir)) {
-      if (walk.read.files >= MAX_FILES) break;
-      const text = textOf(path, limits);
-      if (text === undefined) continue;
-      walk.read.files++;
-      let tree: Tree;
-      try {
-        tree = await parsers.parse(pack.grammar.id, text, budgetMs);
-      } catch {
-        continue; // a member that cannot be parsed in time tells nothing; its own scan says why
+/** What a check holds: the folders read, and `release` to call once its checks have run. */
+export interface HeldImports {
+  folders: ImportedFolder<unknown>[];
+  release(): void;
+}
+
+/**
+ * Imported folders' member files, parsed once per version (path, size, modification time) and
+ * shared by the checks of every file that draws on them: a module called from many files, or a
+ * caller re-checked on each keystroke, is not parsed again each time.
+ */
+export class ImportedFiles {
+  private readonly cache = new Map<string, Entry>();
+
+  constructor(private readonly parsers: ParserPool) {}
+
+  /** The folders `text` (the file at `absolutePath`) draws on, read into the pack's models. */
+  async read(pack: DocumentPack, absolutePath: string, text: string, limits: InputLimits, budgetMs: number): Promise<HeldImports> {
+    const held: Entry[] = [];
+    const release = (): void => {
+      for (const e of held.splice(0)) {
+        e.users--;
+        if (e.users === 0 && !e.cached) e.tree.delete();
       }
-      trees.push(tree);
-      const model = pack.read!(tree, text, path);
-      if (model && typeof model === 'object' && 'notice' in model) continue;
-      files.push({ path, model });
-      next.push(...pack.folder!.imports!(text));
+    };
+    const hook = pack.folder;
+    if (!hook?.imports || !hook.expand || !pack.read) return { folders: [], release };
+    const home = realFolder(dirname(absolutePath));
+    try {
+      const folders = await this.readFolders(pack, dirname(absolutePath), hook.imports(text), limits, budgetMs, held, { read: { files: 0 }, chain: home ? [home] : [] });
+      return { folders, release };
+    } catch (err) {
+      release();
+      throw err;
     }
-    if (files.length === 0) continue;
-    const imports = await readFolders(parsers, pack, dir, next, limits, budgetMs, trees, { read: walk.read, chain: [...walk.chain, real] });
-    out.push({ request, path: dir, files, imports });
   }
-  return out;
+
+  private async readFolders(pack: DocumentPack, from: string, requests: string[], limits: InputLimits, budgetMs: number, held: Entry[], walk: Walk): Promise<ImportedFolder<unknown>[]> {
+    const out: ImportedFolder<unknown>[] = [];
+    if (walk.chain.length > MAX_DEPTH) return out;
+    for (const request of [...new Set(requests)]) {
+      const dir = resolve(from, request);
+      const real = realFolder(dir);
+      if (!real || walk.chain.includes(real)) continue;
+      const files: ImportedFolder<unknown>['files'] = [];
+      const next: string[] = [];
+      for (const path of membersOf(pack, dir)) {
+        if (walk.read.files >= MAX_FILES) break;
+        walk.read.files++;
+        const entry = await this.entry(pack, path, limits, budgetMs);
+        if (!entry) continue;
+        entry.users++;
+        held.push(entry);
+        if (entry.model === undefined) continue;
+        files.push({ path, model: entry.model });
+        next.push(...entry.imports);
+      }
+      if (files.length === 0) continue;
+      const imports = await this.readFolders(pack, dir, next, limits, budgetMs, held, { read: walk.read, chain: [...walk.chain, real] });
+      out.push({ request, path: dir, files, imports });
+    }
+    return out;
+  }
+
+  /** The member file's entry (cached when there is room), or undefined when it cannot be read or parsed. */
+  private async entry(pack: DocumentPack, path: string, limits: InputLimits, budgetMs: number): Promise<Entry | undefined> {
+    let size: number;
+    let mtimeMs: number;
+    try {
+      const st = statSync(path);
+      if (!st.isFile() || st.size > limits.maxBytes) return undefined;
+      size = st.size;
+      mtimeMs = st.mtimeMs;
+    } catch {
+      return undefined;
+    }
+    const key = `${pack.kind}\0${path}`;
+    const hit = this.cache.get(key);
+    if (hit && hit.size === size && hit.mtimeMs === mtimeMs) {
+      // Most recently used last: the first entries are the ones to drop.
+      this.cache.delete(key);
+      this.cache.set(key, hit);
+      return hit;
+    }
+    if (hit) this.drop(hit);
+    const text = textOf(path, limits);
+    if (text === undefined) return undefined;
+    let tree: Tree;
+    try {
+      tree = await this.parsers.parse(pack.grammar.id, text, budgetMs);
+    } catch {
+      return undefined; // a member that cannot be parsed in time tells nothing; its own scan says why
+    }
+    let model: unknown;
+    try {
+      const read = pack.read!(tree, text, path);
+      model = read && typeof read === 'object' && 'notice' in read ? undefined : read;
+    } catch (err) {
+      tree.delete();
+      throw err;
+    }
+    const entry: Entry = { key, size, mtimeMs, model, imports: model === undefined ? [] : pack.folder!.imports!(text), tree, users: 0, cached: false };
+    // Room is made from entries no check holds; without any, this one is the check's alone.
+    for (const old of this.cache.values()) {
+      if (this.cache.size < MAX_CACHED) break;
+      if (old.users === 0) this.drop(old);
+    }
+    if (this.cache.size < MAX_CACHED) {
+      entry.cached = true;
+      this.cache.set(key, entry);
+    }
+    return entry;
+  }
+
+  private drop(e: Entry): void {
+    this.cache.delete(e.key);
+    e.cached = false;
+    if (e.users === 0) e.tree.delete();
+  }
 }
 
 /**

@@ -3,7 +3,8 @@
  * parsed with the pack's grammar, read into the pack's model, and each rule's check runs
  * with the rule's `options`. The engine knows the interface only, not what a kind of file is.
  */
-import type { CheckHit, DocumentPack, Expansion, ImportedFolder } from '../languages/documentPack';
+import type { CheckHit, DocumentPack, Expansion } from '../languages/documentPack';
+import type { HeldImports } from './documentImports';
 import { DOCUMENT_PACKS, documentPackOf } from '../languages/registry';
 import type { ParserPool, Tree } from '../languages/parser';
 import { ParseTimeout } from '../languages/parser';
@@ -17,8 +18,8 @@ import { budgetSpent } from '../budgetClock';
 export interface FolderAccess {
   /** The facts of the folder's other members. */
   facts(): Promise<unknown[]>;
-  /** The folders `text` draws on, read into models; their trees are pushed to `trees`. */
-  imports(text: string, trees: Tree[]): Promise<ImportedFolder<unknown>[]>;
+  /** The folders `text` draws on, read into models, held until `release`. */
+  imports(text: string): Promise<HeldImports>;
 }
 
 /** What is wrong with a `check` rule (its kind or check name), checked at load; undefined when it can run. */
@@ -52,6 +53,7 @@ export async function scanDocument(parsers: ParserPool, pack: DocumentPack, rule
 async function scanWhole(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, budgetMs: number, path?: string, around?: FolderAccess): Promise<FileResult> {
   const read = pack.readText ? await readByPack(parsers, pack, text, budgetMs) : await readWhole(parsers, pack, text, budgetMs, path);
   if ('skipped' in read) return { findings: [], notices: [{ kind: 'skipped', message: read.skipped }] };
+  let held: HeldImports | undefined;
   try {
     if (read.model && typeof read.model === 'object' && 'notice' in read.model && typeof (read.model as { notice: unknown }).notice === 'string') {
       return { findings: [], notices: [{ kind: 'partial', message: `${(read.model as { notice: string }).notice}; the ${pack.kind} rules did not run` }] };
@@ -59,7 +61,9 @@ async function scanWhole(parsers: ParserPool, pack: DocumentPack, rules: readonl
     // The folder's other files (read from disk) complete the model: variables, locals, resources.
     const model = pack.folder && around ? pack.folder.withFolder(read.model, await around.facts()) : read.model;
     // The folders it draws on (a module's files) give further models, whose hits the pack places in this file.
-    const expansions: Expansion<unknown>[] = pack.folder?.expand && around ? pack.folder.expand(model, await around.imports(text, read.trees)) : [];
+    const imported = pack.folder?.expand && around ? await around.imports(text) : undefined;
+    held = imported;
+    const expansions: Expansion<unknown>[] = imported ? pack.folder!.expand!(model, imported.folders) : [];
     const notices: ScanNotice[] = read.notices.map((message) => ({ kind: 'partial', message }));
     const findings: Finding[] = [];
     for (const rule of rules) {
@@ -85,6 +89,7 @@ async function scanWhole(parsers: ParserPool, pack: DocumentPack, rules: readonl
     return { findings, notices };
   } finally {
     for (const tree of read.trees) tree.delete();
+    held?.release();
   }
 }
 

@@ -7,7 +7,7 @@ import { ParserPool, ParseTimeout, Tree } from '../languages/parser';
 import { documentPackForContent, documentPackForPath, LanguageId, mayBeDocumentByContent, LanguageSpec, languageForPath } from '../languages/registry';
 import type { DocumentPack } from '../languages/documentPack';
 import { checkRulesFor, FolderAccess, scanDocument } from './documentScan';
-import { readImports } from './documentImports';
+import { ImportedFiles } from './documentImports';
 import { FolderFacts } from './documentFolder';
 import { isAbsolute, resolve } from 'node:path';
 import type { FileContext } from './fileContext';
@@ -336,6 +336,8 @@ export class Engine {
   private readonly documentRuleLists = new Map<string, Rule[]>();
   /** The facts of files read together with a document pack's file (its folder's), cached per file version. */
   private folderFacts: FolderFacts | undefined;
+  /** The files of local modules that document pack files draw on, parsed once per version. */
+  private importedFiles: ImportedFiles | undefined;
 
   /**
    * A file of a document pack (a workflow): the pack's check rules and, like any text file,
@@ -352,7 +354,7 @@ export class Engine {
       pack.folder && file
         ? {
             facts: () => (this.folderFacts ??= new FolderFacts(this.parsers)).of(pack, file, limits, budgetMs),
-            imports: (own, trees) => readImports(this.parsers, pack, file, own, limits, budgetMs, trees),
+            imports: (own) => (this.importedFiles ??= new ImportedFiles(this.parsers)).read(pack, file, own, limits, budgetMs),
           }
         : undefined;
     const checked = await scanDocument(this.parsers, pack, this.documentRules(pack, options.relativePath), text, budgetMs, options.relativePath, folder);

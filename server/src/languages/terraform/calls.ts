@@ -61,15 +61,13 @@ function expandInto(caller: TfModule, folders: readonly ImportedFolder<TfModule>
     const folder = folders.find((f) => normal(f.request) === normal(request));
     if (!folder) continue;
     const shown = posix.normalize(posix.join(where.shown, normal(request)));
-    for (const { model, file, callerLine } of instantiate(caller, call, folder)) {
+    for (const { model, file, callerLine, reads } of instantiate(caller, call, folder)) {
       // Positions at or below the caller's first line are the caller's text; above, the module's own.
       const place: Placer = (r) => (r.start.line >= callerLine && r.end.line >= callerLine ? where.place(shifted(r, -callerLine)) : undefined);
       const inModule = (r: DocRange | undefined): boolean => !!r && r.end.line < callerLine;
       const display = `${shown}/${posix.basename(file.replace(/\\/g, '/'))}`;
-      out.push({
-        model,
-        place: (hit) => placed(hit, place, inModule, call, file, display),
-      });
+      // A file that names none of the passed arguments (nor a local, which may) cannot report one.
+      if (reads) out.push({ model, place: (hit) => placed(hit, place, inModule, call, file, display) });
       const inner = folder.imports;
       if (inner.length > 0) expandInto(model, inner, { place, shown, depth: where.depth + 1 }, out);
     }
@@ -99,6 +97,8 @@ interface InstanceFile {
   file: string;
   /** The line where the caller's text starts in the model's text. */
   callerLine: number;
+  /** Whether its text names a passed argument (`var.<name>`) or a local. */
+  reads: boolean;
 }
 
 /** The module's files as the call instantiates them: its arguments bound, its blocks addressed `module.<name>.…`. */
@@ -148,12 +148,14 @@ function instantiate(caller: TfModule, call: TfBlock, folder: ImportedFolder<TfM
       return undefined;
     },
   };
+  const names = [...bound.keys()].map((n) => n.replace(/[^\w-]/g, '')).filter((n) => n !== '');
+  const naming = names.length > 0 ? new RegExp(`\\b(?:var\\.(?:${names.join('|')})\\b|local\\.)`) : undefined;
   const prefix = `${call.address}.`;
   const made = files.map((f) => {
     const own = f.model.file;
     const text = own.text + '\n'.repeat(offset - own.text.length) + caller.file.text;
     const hcl: HclFile = { text, body: own.body, lineStarts: lineStartsOf(text), hasErrors: own.hasErrors };
-    return { model: moduleOf(hcl, [], { prefix, scope }), file: f.path, callerLine: positionAt(hcl, offset).line };
+    return { model: moduleOf(hcl, [], { prefix, scope }), file: f.path, callerLine: positionAt(hcl, offset).line, reads: !!naming && naming.test(own.text) };
   });
   // Each file sees the others' resources (a bucket's public access block in another file of the module).
   const facts = made.map((m) => factsOf(m.model));
