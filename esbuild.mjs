@@ -89,7 +89,7 @@ function copyAssets() {
   const wasm = [
     require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
     ...languages.packs.flatMap((p) => p.grammars.map((g) => join(root, 'node_modules', g.wasmPackage, g.wasm))),
-    ...languages.documentPacks.map((d) => join(root, 'node_modules', d.wasmPackage, d.wasm)),
+    ...languages.documentPacks.filter((d) => d.wasm).map((d) => join(root, 'node_modules', d.wasmPackage, d.wasm)),
   ];
   for (const file of wasm) cpSync(file, join(dist, file.split('/').pop()));
   // Not shipped (.vscodeignore is an allowlist): read by test/unit/languageManifest.test.js.

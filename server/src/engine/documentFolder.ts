@@ -72,7 +72,7 @@ export class FolderFacts {
     // Folder members are read the way their pack reads a whole file.
     if (!pack.read) return undefined;
     try {
-      const tree = await this.parsers.parse(pack.grammar.id, decoded.text, budgetMs);
+      const tree = await this.parsers.parse(pack.grammar!.id, decoded.text, budgetMs);
       try {
         const model = pack.read(tree, decoded.text);
         facts = model && typeof model === 'object' && 'notice' in model ? undefined : pack.folder!.facts(model);

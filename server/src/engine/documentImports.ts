@@ -157,7 +157,7 @@ export class ImportedFiles {
     if (text === undefined) return undefined;
     let tree: Tree;
     try {
-      tree = await this.parsers.parse(pack.grammar.id, text, budgetMs);
+      tree = await this.parsers.parse(pack.grammar!.id, text, budgetMs);
     } catch {
       return undefined; // a member that cannot be parsed in time tells nothing; its own scan says why
     }

@@ -51,7 +51,7 @@ export async function scanDocument(parsers: ParserPool, pack: DocumentPack, rule
 }
 
 async function scanWhole(parsers: ParserPool, pack: DocumentPack, rules: readonly Rule[], text: string, budgetMs: number, path?: string, around?: FolderAccess): Promise<FileResult> {
-  const read = pack.readText ? await readByPack(parsers, pack, text, budgetMs) : await readWhole(parsers, pack, text, budgetMs, path);
+  const read = pack.readText ? await readByPack(parsers, pack, text, budgetMs, path) : await readWhole(parsers, pack, text, budgetMs, path);
   if ('skipped' in read) return { findings: [], notices: [{ kind: 'skipped', message: read.skipped }] };
   let held: HeldImports | undefined;
   try {
@@ -110,12 +110,12 @@ function skippedFor(err: unknown): { skipped: string } {
 async function readWhole(parsers: ParserPool, pack: DocumentPack, text: string, budgetMs: number, path?: string): Promise<ReadDocument | { skipped: string }> {
   let tree: Tree;
   try {
-    tree = await parsers.parse(pack.grammar.id, text, budgetMs);
+    tree = await parsers.parse(pack.grammar!.id, text, budgetMs);
   } catch (err) {
     return skippedFor(err);
   }
   try {
-    const notices = tree.rootNode.hasError ? [`parts of the file are not valid ${pack.grammar.syntax ?? pack.grammar.id.toUpperCase()}; the ${pack.kind} rules read the rest`] : [];
+    const notices = tree.rootNode.hasError ? [`parts of the file are not valid ${pack.grammar!.syntax ?? pack.grammar!.id.toUpperCase()}; the ${pack.kind} rules read the rest`] : [];
     return { model: pack.read!(tree, text, path), notices, isComment: commentTest(tree, pack.commentTypes), trees: [tree] };
   } catch (err) {
     tree.delete();
@@ -127,18 +127,20 @@ async function readWhole(parsers: ParserPool, pack: DocumentPack, text: string, 
  * The pack reads the text itself, parsing the pieces it wants with its grammar; the pieces
  * share the file's budget (spent as budgetClock.ts counts it).
  */
-async function readByPack(parsers: ParserPool, pack: DocumentPack, text: string, budgetMs: number): Promise<ReadDocument | { skipped: string }> {
+async function readByPack(parsers: ParserPool, pack: DocumentPack, text: string, budgetMs: number, path?: string): Promise<ReadDocument | { skipped: string }> {
   const budget = { endsAt: Date.now() + budgetMs, cpuFrom: process.cpuUsage() };
   const trees: Tree[] = [];
   try {
-    await parsers.parser(pack.grammar.id);
+    const grammar = pack.grammar;
+    if (grammar) await parsers.parser(grammar.id);
     const parse = (piece: string): Tree => {
+      if (!grammar) throw new Error(`the ${pack.kind} pack has no grammar to parse with`);
       if (budgetSpent(budget.endsAt, budgetMs, budget.cpuFrom)) throw new ParseTimeout(budgetMs);
-      const tree = parsers.parseLoaded(pack.grammar.id, piece, budgetMs, budget);
+      const tree = parsers.parseLoaded(grammar.id, piece, budgetMs, budget);
       trees.push(tree);
       return tree;
     };
-    const read = pack.readText!(text, parse);
+    const read = pack.readText!(text, parse, path);
     if ('notice' in read) return { model: read, notices: [], isComment: undefined, trees };
     return { model: read.model, notices: read.notices, isComment: read.isComment, trees };
   } catch (err) {

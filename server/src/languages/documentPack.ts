@@ -56,8 +56,12 @@ export interface DocumentPack<Model = unknown> {
   kind: string;
   /** `rules/<folder>/`: the pack's rules. */
   rulesFolder: string;
-  /** The grammar that parses the files: an id unique across packs and the wasm file copied next to the bundle. */
-  grammar: { id: string; wasm: string; wasmPackage: string; /** How notices name the syntax (`HCL`); the id in capitals otherwise. */ syntax?: string };
+  /**
+   * The grammar that parses the files: an id unique across packs and the wasm file copied next
+   * to the bundle. A `readText` pack that reads its files by itself alone (templates: their tags
+   * are found by scanning, no grammar of every dialect exists) has none, and `parse` throws.
+   */
+  grammar?: { id: string; wasm: string; wasmPackage: string; /** How notices name the syntax (`HCL`); the id in capitals otherwise. */ syntax?: string };
   lineComment: string;
   /** Node types of the grammar that are comments (ignore comments must be real comments); `read` packs. */
   commentTypes: ReadonlySet<string>;
@@ -95,9 +99,10 @@ export interface DocumentPack<Model = unknown> {
    * it wants with `grammar` through `parse`. The trees stay valid until the checks have run
    * (the engine deletes them); `parse` throws when the file's time budget runs out. Problems
    * the pack could read past are in `notices` (partial findings); ignore comments are the
-   * lines `isComment` accepts (`commentTypes` is not used).
+   * lines `isComment` accepts (`commentTypes` is not used). `path` when known (the file's
+   * extension may say which dialect it is written in).
    */
-  readText?(text: string, parse: (piece: string) => Tree): ReadText<Model> | { notice: string };
+  readText?(text: string, parse: (piece: string) => Tree, path?: string): ReadText<Model> | { notice: string };
   checks: Record<string, DocumentCheck<Model>>;
   /**
    * Files that are read together (Terraform: the `.tf` files of one folder form one module):

@@ -19,7 +19,7 @@ export interface LanguageManifest {
   /** Every grammar's VS Code language ids, in pack order. */
   editorLanguages: string[];
   /** The document packs (workflows): the name rules use, their grammar, the files the editor sends. */
-  documentPacks: { kind: string; rulesFolder: string; wasm: string; wasmPackage: string; editorFiles: { language: string; pattern: string }[] }[];
+  documentPacks: { kind: string; rulesFolder: string; /** Absent for packs that read their files without a grammar. */ wasm?: string; wasmPackage?: string; editorFiles: { language: string; pattern: string }[] }[];
 }
 
 export function languageManifest(): LanguageManifest {
@@ -30,6 +30,6 @@ export function languageManifest(): LanguageManifest {
     ruleLanguages: Object.keys(p.ruleLanguages),
     grammars: p.grammars.map((g) => ({ id: g.id, extensions: g.extensions, editorLanguages: g.editorLanguages, wasm: g.wasm, wasmPackage: g.wasmPackage })),
   }));
-  const documentPacks = DOCUMENT_PACKS.map((d) => ({ kind: d.kind, rulesFolder: d.rulesFolder, wasm: d.grammar.wasm, wasmPackage: d.grammar.wasmPackage, editorFiles: d.editorFiles }));
+  const documentPacks = DOCUMENT_PACKS.map((d) => ({ kind: d.kind, rulesFolder: d.rulesFolder, ...(d.grammar ? { wasm: d.grammar.wasm, wasmPackage: d.grammar.wasmPackage } : {}), editorFiles: d.editorFiles }));
   return { packs, editorLanguages: packs.flatMap((p) => p.grammars.flatMap((g) => g.editorLanguages)), documentPacks };
 }
