@@ -17,10 +17,11 @@ import { kubernetesPack } from './kubernetes';
 import { composePack } from './compose';
 import { terraformPack } from './terraform';
 import { dockerPack } from './docker';
+import { templatesPack } from './templates';
 
 export const PACKS: readonly LanguagePack[] = [javascriptPack, pythonPack, javaPack, goPack];
-/** Packs of files that are data (workflows, manifests, Dockerfiles, Terraform), recognised by path or first lines: see documentPack.ts. */
-export const DOCUMENT_PACKS: readonly DocumentPack[] = [actionsPack as DocumentPack, composePack as DocumentPack, dockerPack as DocumentPack, kubernetesPack as DocumentPack, terraformPack as DocumentPack];
+/** Packs of files that are data (workflows, manifests, Dockerfiles, Terraform, templates), recognised by path or first lines: see documentPack.ts. */
+export const DOCUMENT_PACKS: readonly DocumentPack[] = [actionsPack as DocumentPack, composePack as DocumentPack, dockerPack as DocumentPack, kubernetesPack as DocumentPack, terraformPack as DocumentPack, templatesPack as DocumentPack];
 
 export type { LanguagePack, LanguageSpec };
 /** A grammar's id (`typescript`). */
@@ -43,7 +44,7 @@ const ruleLanguages = new Map<string, string[]>([
   ...DOCUMENT_PACKS.map((p) => [p.kind, [p.kind]] as [string, string[]]),
 ]);
 const documentPacks = new Map(DOCUMENT_PACKS.map((p) => [p.kind, p]));
-const grammarFiles = new Map<string, string>([...LANGUAGES.map((l) => [l.id, l.wasm] as [string, string]), ...DOCUMENT_PACKS.map((p) => [p.grammar.id, p.grammar.wasm] as [string, string])]);
+const grammarFiles = new Map<string, string>([...LANGUAGES.map((l) => [l.id, l.wasm] as [string, string]), ...DOCUMENT_PACKS.flatMap((p) => (p.grammar ? [[p.grammar.id, p.grammar.wasm] as [string, string]] : []))]);
 
 export function packFor(family: Family): LanguagePack {
   const pack = byFamily.get(family);

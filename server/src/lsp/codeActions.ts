@@ -97,6 +97,6 @@ export function genericLineComment(uri: string): string | undefined {
   const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)).toLowerCase();
   if (/\.(?:json|ipynb|jsonl)$/.test(name)) return undefined;
   if (/\.(?:jsonc|json5)$/.test(name)) return '//';
-  if (/\.(?:xml|md|markdown|html?|svg|config|csproj|plist)$/.test(name)) return undefined; // <!-- --> needs a closing part
+  if (/\.(?:xml|md|markdown|html?|svg|config|csproj|plist|ejs|hbs|handlebars|jinja2?|j2|njk)$/.test(name)) return undefined; // <!-- --> needs a closing part
   return '#'; // .env, YAML, TOML, INI, .properties, Dockerfile, shell, Terraform, .npmrc, keys
 }
