@@ -43,3 +43,18 @@ class LoginHandler(RequestHandler):
 def client_side(client):
     # ok: py-cookie-missing-httponly
     client.set_cookie("session", "abc")
+
+
+def keyword_form(request, token):
+    response = HttpResponse("ok")
+    # ruleid: py-cookie-missing-httponly
+    response.set_cookie(key="token", value=token.decode("utf-8"))
+    # ruleid: py-cookie-missing-httponly
+    response.set_cookie("userid", user.userid, max_age=31449600, secure=False)
+    # ok: py-cookie-missing-httponly
+    response.set_cookie(key="token", value=token, secure=True, httponly=True)
+    # ok: py-cookie-missing-httponly
+    response.set_cookie(key="csrftoken", value=token)
+    # ok: py-cookie-missing-httponly
+    response.set_cookie(key="session", value="")
+    return response

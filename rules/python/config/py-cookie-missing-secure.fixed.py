@@ -43,3 +43,18 @@ class LoginHandler(RequestHandler):
 def client_side(client):
     # ok: py-cookie-missing-secure
     client.set_cookie("session", "abc")
+
+
+def keyword_form(request, token):
+    response = HttpResponse("ok")
+    # ruleid: py-cookie-missing-secure
+    response.set_cookie(key="token", value=token.decode("utf-8"), secure=True)
+    # ruleid: py-cookie-missing-secure
+    response.set_cookie(key = "auth_cookie", value = token, max_age=600, secure=True)
+    # ok: py-cookie-missing-secure
+    response.set_cookie(key="token", value=token, secure=True, httponly=True)
+    # ok: py-cookie-missing-secure
+    response.set_cookie(key="theme", value=request.GET["theme"])
+    # ok: py-cookie-missing-secure
+    response.set_cookie(key="session", value="")
+    return response
