@@ -63,7 +63,7 @@ test('unescaped output: dialect by extension, text templates and developer HTML 
   assert.deepEqual((await scan('hc/templates/pushover_title.html', '{{ check.name|safe }} is DOWN\n')).ids, []);
   assert.deepEqual((await scan('registration/templates/registration/password_reset_email.html', '{% load i18n %}{% autoescape off %}<p>{{ user.get_username }}</p>{% endautoescape %}\n')).ids, []);
   // Django's own admin shapes
-  assert.deepEqual((await scan('admin/templates/admin/includes/fieldset.html', '<div class="help">{{ field.field.help_text|safe }}</div>\n<div>{{ adminform.form.username|safe }}</div>\n')).ids, []);
+  assert.deepEqual((await scan('admin/templates/admin/includes/fieldset.html', '<div class="description">{{ fieldset.description|safe }}</div>\n<div class="help">{{ field.field.help_text|safe }}</div>\n<div>{{ adminform.form.username|safe }}</div>\n')).ids, []);
   assert.deepEqual((await scan('blog/templates/blog/post.html', '<h1>{{ post.title|safe }}</h1>\n<div>{{ post.body_html|safe }}</div>\n')).ids, ['template-unescaped-output:0']);
 });
 
