@@ -72,3 +72,30 @@ test('ward-ignore in an HTML comment suppresses, and tags inside comments are no
   assert.deepEqual(r.ids, []);
   assert.equal(r.findings.filter((f) => f.suppressed).length, 1);
 });
+
+test('Pug: != and !{} are unescaped outputs, code lines, comments and = are not; no fix inside script', async () => {
+  const r = await scan('views/api/artist.pug', [
+    'extends ../layout',
+    'block content',
+    '  - if (info != undefined && info.length)',
+    '  p= artist.name',
+    '  p!= artist.bio',
+    '  //- old: p!= artist.summary',
+    '  //',
+    '    p!= artist.tags',
+    '  p Hello #{name}, !{greeting}',
+    '  script.',
+    '    var dates = !{ dates };',
+    '    if (a != b) run();',
+    '',
+  ].join('\n'));
+  assert.deepEqual(r.ids, ['template-unescaped-output:4', 'template-unescaped-output:8', 'template-unescaped-output:10']);
+  const fixes = r.findings.filter((f) => f.ruleId === 'template-unescaped-output').map((f) => f.fixes.map((x) => x.edits[0].newText));
+  assert.deepEqual(fixes, [[''], [], []]);
+});
+
+test('no HTML-escaping fix for values inside <script>', async () => {
+  const r = await scan('views/state.ejs', '<p><%- bio %></p>\n<script>window.state = <%- JSON.stringify(state) %>;</script>\n');
+  assert.deepEqual(r.ids, ['template-unescaped-output:0', 'template-unescaped-output:1']);
+  assert.deepEqual(r.findings.map((f) => f.fixes.length), [1, 0]);
+});

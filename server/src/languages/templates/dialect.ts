@@ -3,11 +3,12 @@
  * `.hbs`, `.j2`), else by its text. Django and Jinja2 share `{% %}`/`{{ }}`; the tags and names
  * only one of them has tell them apart, and a file that shows neither is `django-or-jinja`.
  */
-export type Dialect = 'django' | 'jinja' | 'django-or-jinja' | 'ejs' | 'handlebars' | 'html';
+export type Dialect = 'django' | 'jinja' | 'django-or-jinja' | 'ejs' | 'handlebars' | 'pug' | 'html';
 
 const BY_EXTENSION: [RegExp, Dialect][] = [
   [/\.ejs$/i, 'ejs'],
   [/\.(?:hbs|handlebars)$/i, 'handlebars'],
+  [/\.(?:pug|jade)$/i, 'pug'],
   [/\.(?:jinja2?|j2|njk)$/i, 'jinja'],
 ];
 

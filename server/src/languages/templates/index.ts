@@ -1,6 +1,7 @@
 /**
  * The templates pack: Django and Jinja2 templates (`.html` under a `templates/` folder,
- * `.jinja`, `.jinja2`, `.j2`, `.njk`), EJS (`.ejs`) and Handlebars (`.hbs`, `.handlebars`).
+ * `.jinja`, `.jinja2`, `.j2`, `.njk`), EJS (`.ejs`), Handlebars (`.hbs`, `.handlebars`) and Pug
+ * (`.pug`, `.jade`: unescaped outputs only).
  * Their tags are found by scanning the text (no one grammar reads every dialect), and the
  * checks the `rules/templates/` rules name run on what was found.
  */
@@ -10,7 +11,7 @@ import { formWithoutCsrfToken } from './checks/csrf';
 import { autoescapeOff, unescapedOutput } from './checks/unescaped';
 
 /** Under a `templates/` folder (Django and Flask keep them there), or a template extension. */
-const PATH = /(?:^|\/)templates\/(?:.*\/)?[^/]+\.html?$|\.(?:jinja2?|j2|njk|ejs|hbs|handlebars)$/i;
+const PATH = /(?:^|\/)templates\/(?:.*\/)?[^/]+\.html?$|\.(?:jinja2?|j2|njk|ejs|hbs|handlebars|pug|jade)$/i;
 
 function readText(text: string, _parse: unknown, path?: string): ReadText<TemplateModel> {
   const model = readTemplate(text, path);
@@ -32,6 +33,8 @@ export const templatesPack: DocumentPack<TemplateModel> = {
     { language: 'html', pattern: '**/*.ejs' },
     { language: 'handlebars', pattern: '**/*.{hbs,handlebars}' },
     { language: 'nunjucks', pattern: '**/*.njk' },
+    { language: 'jade', pattern: '**/*.{pug,jade}' },
+    { language: 'pug', pattern: '**/*.{pug,jade}' },
   ],
   readText: (text, parse, path) => readText(text, parse, path),
   checks: {
@@ -41,6 +44,6 @@ export const templatesPack: DocumentPack<TemplateModel> = {
   },
   fixTitles: {
     'form-without-csrf-token': ['Add {% csrf_token %} to the form'],
-    'unescaped-output': ['Escape the value (remove `|safe`)', 'Escape the value (`<%=`)', 'Escape the value (`{{ }}`)'],
+    'unescaped-output': ['Escape the value (remove `|safe`)', 'Escape the value (`<%=`)', 'Escape the value (`{{ }}`)', 'Escape the value (`=`)'],
   },
 };

@@ -30,12 +30,24 @@ export function readTemplate(text: string, path?: string): TemplateModel {
   for (const m of text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) htmlComments.push([m.index!, m.index! + m[0].length]);
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  return { text, dialect, path, tags, inert, htmlComments, markup: hasMarkup(text), lineStarts };
+  // Pug writes its elements as words (`p= x`): its files are HTML.
+  return { text, dialect, path, tags, inert, htmlComments, markup: dialect === 'pug' || hasMarkup(text), lineStarts };
 }
 
 /** An HTML element that is not only a line break (`<b>` in a chat message counts). */
 function hasMarkup(text: string): boolean {
   return /<(?:html|head|body|div|span|p|a|ul|ol|li|table|tr|td|th|form|input|button|section|article|nav|header|footer|main|h[1-6]|img|script|style|label|select|textarea|pre|code|strong|em|b|i|small|dl|dt|dd|meta|link|title|svg|iframe|option)\b/i.test(text);
+}
+
+/**
+ * Whether `offset` is inside a `<script>` element, where HTML escaping is the wrong escaping
+ * (a value there needs JSON/JS encoding): the fixes that escape for HTML are not offered there.
+ */
+export function inScript(model: TemplateModel, offset: number): boolean {
+  const before = model.text.slice(0, offset);
+  const open = before.search(/<script\b[^>]*>(?![\s\S]*<script\b)/i);
+  if (open < 0) return false;
+  return !/<\/script\s*>/i.test(before.slice(open));
 }
 
 /** Whether nothing at `offset` reaches the page (a template or HTML comment). */

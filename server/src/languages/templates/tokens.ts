@@ -27,6 +27,7 @@ export interface Tokens {
 export function tokenize(text: string, dialect: Dialect): Tokens {
   if (dialect === 'ejs') return ejsTokens(text);
   if (dialect === 'handlebars') return handlebarsTokens(text);
+  if (dialect === 'pug') return pugTokens(text);
   if (dialect === 'html') return { tags: [], inert: [] };
   return djangoTokens(text);
 }
@@ -113,6 +114,65 @@ function handlebarsTokens(text: string): Tokens {
     open.lastIndex = stop;
   }
   return { tags, inert };
+}
+
+/**
+ * Pug: outputs are lines: `p= x` escapes, `p!= x` and `!= x` do not, nor does `!{x}` inside
+ * text (`#{x}` escapes). Comment lines (`//`, `//-`) and the lines indented under them are inert;
+ * code lines (`- x`) and `script.`/`style.` text blocks hold no outputs.
+ */
+function pugTokens(text: string): Tokens {
+  const tags: Tag[] = [];
+  const inert: [number, number][] = [];
+  let offset = 0;
+  let blockIndent = -1;
+  let textIndent = -1;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const indent = line.length - line.trimStart().length;
+    const body = line.trim();
+    if (blockIndent >= 0) {
+      if (body === '' || indent > blockIndent) {
+        inert.push([start, start + line.length]);
+        continue;
+      }
+      blockIndent = -1;
+    }
+    if (textIndent >= 0 && (body === '' || indent > textIndent)) {
+      interpolations(line, start, tags);
+      continue;
+    }
+    textIndent = -1;
+    if (body.startsWith('//')) {
+      inert.push([start, start + line.length]);
+      blockIndent = indent;
+      continue;
+    }
+    // `script.`, `style.`, `p.`: a block of plain text (interpolation still applies)
+    if (/^[\w:#.-]*(?:\((?:[^()'"]|'[^']*'|"[^"]*")*\))?\.$/.test(body)) {
+      textIndent = indent;
+      continue;
+    }
+    if (body.startsWith('-') || /^(?:if|else|unless|each|for|while|case|when|default|include|extends|block|mixin|append|prepend)\b/.test(body)) continue;
+    // `tag(attrs)!= expr`, `tag.class#id!= expr`, `!= expr`
+    const out = /^((?:[\w:#.-]+)?(?:\((?:[^()'"]|'[^']*'|"[^"]*")*\))?)(!?=)\s*(.*)$/.exec(body);
+    if (out && out[3]) {
+      const at = start + indent + out[1]!.length;
+      const exprAt = at + out[2]!.length + (body.length - out[1]!.length - out[2]!.length - out[3]!.length);
+      tags.push({ kind: 'output', raw: out[2] === '!=', start: at, end: start + line.length, inner: out[3]!.trim(), innerStart: exprAt });
+      continue;
+    }
+    interpolations(line, start, tags);
+  }
+  return { tags, inert };
+}
+
+/** Pug's unescaped `!{x}` interpolations in a line of text. */
+function interpolations(line: string, start: number, tags: Tag[]): void {
+  for (const m of line.matchAll(/!\{([^}]*)\}/g)) {
+    tags.push({ kind: 'output', raw: true, start: start + m.index!, end: start + m.index! + m[0].length, inner: m[1]!.trim(), innerStart: start + m.index! + 2 + (m[1]!.length - m[1]!.trimStart().length) });
+  }
 }
 
 /** Whether `offset` is inside one of `spans` (sorted by start). */

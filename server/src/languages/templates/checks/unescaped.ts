@@ -7,7 +7,7 @@
 import type { CheckHit, DocFix } from '../../documentPack';
 import { isDjangoFamily } from '../dialect';
 import { filterChain, filterName, isConstant } from '../filters';
-import { clip, hit, isInert, optionRegExp, range, TemplateModel } from '../model';
+import { clip, hit, inScript, isInert, optionRegExp, range, TemplateModel } from '../model';
 import type { Tag } from '../tokens';
 
 function textTemplate(model: TemplateModel, options: Readonly<Record<string, unknown>>): boolean {
@@ -35,22 +35,29 @@ export function unescapedOutput(model: TemplateModel, options: Readonly<Record<s
       const fix: DocFix = { title: 'Escape the value (remove `|safe`)', edits: [{ range: range(model, removal.start, removal.end), newText: '' }], preferred: false };
       const tagText = model.text.slice(t.start, t.end);
       const fixed = tagText.slice(0, removal.start - t.start) + tagText.slice(removal.end - t.start);
-      hits.push(hit(model, t.start, t.end, { value: clip(tagText), escaped: clip(fixed) }, [fix]));
+      hits.push(hit(model, t.start, t.end, { value: clip(tagText), escaped: clip(fixed) }, inScript(model, t.start) ? [] : [fix]));
       continue;
     }
     if (!t.raw || isConstant(t.inner) || slots?.test(t.inner) || trusted?.test(t.inner)) continue;
-    hits.push(hit(model, t.start, t.end, rawCaptures(model, t), [rawFix(model, t)]));
+    const fix = rawFix(model, t);
+    hits.push(hit(model, t.start, t.end, rawCaptures(model, t), fix && !inScript(model, t.start) ? [fix] : []));
   }
   return hits;
 }
 
 function rawCaptures(model: TemplateModel, t: Tag): Record<string, string> {
   const tagText = model.text.slice(t.start, t.end);
+  if (model.dialect === 'pug') return { value: clip(tagText), escaped: clip(tagText.startsWith('!=') ? tagText.slice(1) : `#${tagText.slice(1)}`) };
   if (model.dialect === 'ejs') return { value: clip(tagText), escaped: clip(`<%=${tagText.slice(3)}`) };
   return { value: clip(tagText), escaped: clip(model.text.startsWith('{{{', t.start) ? tagText.slice(1, -1) : tagText.replace('&', '')) };
 }
 
-function rawFix(model: TemplateModel, t: Tag): DocFix {
+/** The fix that writes the value escaped; none for Pug's `!{}` (it may sit in a `script.` block, which this reader does not follow). */
+function rawFix(model: TemplateModel, t: Tag): DocFix | undefined {
+  if (model.dialect === 'pug') {
+    if (model.text.startsWith('!{', t.start)) return undefined;
+    return { title: 'Escape the value (`=`)', edits: [{ range: range(model, t.start, t.start + 1), newText: '' }], preferred: false };
+  }
   if (model.dialect === 'ejs') return { title: 'Escape the value (`<%=`)', edits: [{ range: range(model, t.start + 2, t.start + 3), newText: '=' }], preferred: false };
   if (model.text.startsWith('{{{', t.start)) {
     return { title: 'Escape the value (`{{ }}`)', edits: [{ range: range(model, t.start + 2, t.start + 3), newText: '' }, { range: range(model, t.end - 1, t.end), newText: '' }], preferred: false };
