@@ -35,7 +35,7 @@ export function unescapedOutput(model: TemplateModel, options: Readonly<Record<s
       const fix: DocFix = { title: 'Escape the value (remove `|safe`)', edits: [{ range: range(model, removal.start, removal.end), newText: '' }], preferred: false };
       const tagText = model.text.slice(t.start, t.end);
       const fixed = tagText.slice(0, removal.start - t.start) + tagText.slice(removal.end - t.start);
-      hits.push(hit(model, t.start, t.end, { value: clip(tagText), escaped: clip(fixed) }, inScript(model, t.start) ? [] : [fix]));
+      hits.push(hit(model, t.start, t.end, { value: clip(tagText, 30), escaped: clip(fixed, 30) }, inScript(model, t.start) ? [] : [fix]));
       continue;
     }
     if (!t.raw || isConstant(t.inner) || slots?.test(t.inner) || trusted?.test(t.inner)) continue;
@@ -47,9 +47,9 @@ export function unescapedOutput(model: TemplateModel, options: Readonly<Record<s
 
 function rawCaptures(model: TemplateModel, t: Tag): Record<string, string> {
   const tagText = model.text.slice(t.start, t.end);
-  if (model.dialect === 'pug') return { value: clip(tagText), escaped: clip(tagText.startsWith('!=') ? tagText.slice(1) : `#${tagText.slice(1)}`) };
-  if (model.dialect === 'ejs') return { value: clip(tagText), escaped: clip(`<%=${tagText.slice(3)}`) };
-  return { value: clip(tagText), escaped: clip(model.text.startsWith('{{{', t.start) ? tagText.slice(1, -1) : tagText.replace('&', '')) };
+  if (model.dialect === 'pug') return { value: clip(tagText, 30), escaped: clip(tagText.startsWith('!=') ? tagText.slice(1) : `#${tagText.slice(1)}`, 30) };
+  if (model.dialect === 'ejs') return { value: clip(tagText, 30), escaped: clip(`<%=${tagText.slice(3)}`, 30) };
+  return { value: clip(tagText, 30), escaped: clip(model.text.startsWith('{{{', t.start) ? tagText.slice(1, -1) : tagText.replace('&', ''), 30) };
 }
 
 /** The fix that writes the value escaped; none for Pug's `!{}` (it may sit in a `script.` block, which this reader does not follow). */
