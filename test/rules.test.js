@@ -37,7 +37,10 @@ test('messages on the fixtures are short: first sentence at most 110 characters,
   assert.ok(reported.length > 500, `the fixtures report ${reported.length} findings`);
   const long = reported.filter((f) => firstSentence(f.message).length > 110).map((f) => `${f.ruleId}: ${f.message}`);
   assert.deepEqual([...new Set(long)], []);
-  const unfilled = reported.filter((f) => /\{\{/.test(f.message)).map((f) => `${f.ruleId}: ${f.message}`);
+  // A placeholder of the rule's own message left as written (template rules quote `{{ x }}` as code).
+  const messageOf = new Map(rules.map((r) => [r.id, r.message]));
+  const placeholders = (id) => (messageOf.get(id) ?? '').match(/\{\{\s*[\w:.-]+\s*\}\}/g) ?? [];
+  const unfilled = reported.filter((f) => placeholders(f.ruleId).some((p) => f.message.includes(p))).map((f) => `${f.ruleId}: ${f.message}`);
   assert.deepEqual([...new Set(unfilled)], [], 'a placeholder the rule does not capture stays in the message');
   const average = reported.reduce((n, f) => n + f.message.length, 0) / reported.length;
   assert.ok(average < 120, `average message length ${average.toFixed(1)}`);
