@@ -23,7 +23,7 @@ import { databaseStamp } from '../deps/advisoryStore';
 import type { ScanArgs } from './args';
 import { CliError, ruleDirs, say } from './commandSetup';
 import { changedSince } from './gitChanges';
-import { filesOfShard, inShardByHash } from './shard';
+import { filesOfShard, inShardByHash, sizeOf } from './shard';
 import { readSummariesFile, summariesFingerprint } from './summariesFile';
 import type { CollectedFiles, SkippedFile } from '../engine/fileCollection';
 import type { FileReport, ScanReport } from './report';
@@ -113,7 +113,8 @@ export async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Ba
   if (shard) {
     // After --changed-since: the jobs share out the files the run covers.
     const all = files.length;
-    files = filesOfShard(files, walked.root, shard);
+    // The sizes the walk saw: stat'ing every file of the tree again cost each job as much as the walk.
+    files = filesOfShard(files, walked.root, shard, (f) => walked.sizes.get(f) ?? sizeOf(f));
     skipped = skipped.filter((s) => inShardByHash(s.path, walked.root, shard));
     process.stderr.write(`ward: shard ${shard.index}/${shard.count}: ${files.length} of ${all} file${all === 1 ? '' : 's'}\n`);
   }

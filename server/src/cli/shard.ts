@@ -49,7 +49,7 @@ interface Group {
   files: string[];
 }
 
-function sizeOf(file: string): number {
+export function sizeOf(file: string): number {
   try {
     return statSync(file).size;
   } catch {

@@ -50,6 +50,8 @@ export interface SkippedFile {
 export interface CollectedFiles {
   root: string;
   files: string[];
+  /** Each walked file's size in bytes, as the walk saw it (a file named on the command line is not in it). */
+  sizes: Map<string, number>;
   missing: string[];
   skipped: SkippedFile[];
 }
@@ -57,6 +59,7 @@ export interface CollectedFiles {
 export function collectFiles(paths: string[], options: WalkOptions, cwd = process.cwd()): CollectedFiles {
   const excludes = compilePathGlobs(options.exclude);
   const files: string[] = [];
+  const sizes = new Map<string, number>();
   const missing: string[] = [];
   const skipped: SkippedFile[] = [];
   const root = cwd;
@@ -106,7 +109,10 @@ export function collectFiles(paths: string[], options: WalkOptions, cwd = proces
       if (isDir) walk(full, stack);
       else if (!wanted(full, name)) continue;
       else if (!st.isFile()) skipped.push({ path: full, message: NOT_REGULAR });
-      else if (!tooBig(full, st.size)) files.push(full);
+      else if (!tooBig(full, st.size)) {
+        files.push(full);
+        sizes.set(full, st.size);
+      }
     }
   };
 
@@ -126,5 +132,5 @@ export function collectFiles(paths: string[], options: WalkOptions, cwd = proces
     else if (!st.isFile()) skipped.push({ path: abs, message: NOT_REGULAR });
     else if (!tooBig(abs, st.size)) files.push(abs);
   }
-  return { root, files: [...new Set(files)], missing, skipped };
+  return { root, files: [...new Set(files)], sizes, missing, skipped };
 }
