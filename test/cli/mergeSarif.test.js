@@ -63,6 +63,14 @@ describe('ward merge-sarif', { concurrency: 2 }, () => {
     // The text too: a merge is as diffable as a scan.
     fs.writeFileSync(path.join(dir, 'out/stripped.sarif'), JSON.stringify(merged, null, 2) + '\n');
     assert.equal(fs.readFileSync(path.join(dir, 'out/stripped.sarif'), 'utf8'), fs.readFileSync(path.join(dir, 'out/whole.sarif'), 'utf8'));
+    // With a summaries file (ward summaries, then each shard with --summaries): the same merge.
+    const made = await run(['summaries', '--no-config', '--max-file-size', '0.01', '--exclude', 'out/**', '-o', 'out/summaries.json'], dir, env(dir));
+    assert.equal(made.status, 0, made.stderr);
+    for (let i = 1; i <= 4; i++) assert.equal((await run([...SCAN, '--shard', `${i}/4`, '--summaries', 'out/summaries.json', '-o', `out/f${i}.sarif`], dir, env(dir))).status, 0);
+    assert.equal((await run(['merge-sarif', 'out/f1.sarif', 'out/f2.sarif', 'out/f3.sarif', 'out/f4.sarif', '-o', 'out/merged-f.sarif'], dir)).status, 0);
+    const mergedF = JSON.parse(fs.readFileSync(path.join(dir, 'out/merged-f.sarif'), 'utf8'));
+    delete mergedF.runs[0].invocations[0].properties;
+    assert.deepEqual(mergedF, expected, 'shards reading the summaries file merge to the unsharded SARIF');
   });
 
   test('rules de-duplicated and sorted, each ruleIndex re-pointed; results of two scans kept once', T, async () => {
