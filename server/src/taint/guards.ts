@@ -71,21 +71,7 @@ function hostOrigins(walker: FlowWalker, name: SyntaxNode): SyntaxNode[] {
   let fn: SyntaxNode | null = name.parent;
   while (fn && syn.kind(fn) !== 'function') fn = fn.parent;
   if (!fn) return [];
-  let value: SyntaxNode | null = null;
-  const stack: SyntaxNode[] = [fn];
-  for (let seen = 0; stack.length > 0 && seen < DEFINITION_SEARCH_LIMIT; seen++) {
-    const node = stack.pop()!;
-    if (node.startIndex >= name.startIndex) continue;
-    const kind = syn.kind(node);
-    if (kind === 'declarator' || kind === 'assign') {
-      const target = syn.child(node, 'name') ?? syn.child(node, 'left');
-      if (target && target.text === name.text && target.endIndex <= name.startIndex) value = syn.child(node, 'value') ?? syn.child(node, 'right');
-    }
-    for (let i = node.namedChildCount - 1; i >= 0; i--) {
-      const c = node.namedChild(i);
-      if (c) stack.push(c);
-    }
-  }
+  let value = lastDefinition(walker, fn, name);
   if (!value) return [];
   value = unwrap(ctx, value);
   const k = syn.kind(value);
@@ -103,6 +89,76 @@ function hostOrigins(walker: FlowWalker, name: SyntaxNode): SyntaxNode[] {
   const sk = syn.kind(source);
   const parsed = (sk === 'new' || sk === 'call') && ctx.adapter.positionalArgs(source).length === 1 ? ctx.adapter.positionalArgs(source)[0]! : null;
   return parsed ? [source, parsed] : [source];
+}
+
+/** A function's definitions (declarators and assignments) by the name they define, in tree order. */
+type Definitions = Map<string, { start: number; targetEnd: number; value: SyntaxNode | null }[]>;
+
+/**
+ * Each function's definitions, indexed on the first guard that asks (a check such as
+ * `if err != nil` follows most calls in some languages: reading the whole function again
+ * for each one made guards cost the square of the function's size). `null`: the function is
+ * larger than the search limit, where the bounded walk below answers instead.
+ */
+const definitionIndex = new WeakMap<FlowWalker['file'], Map<number, Definitions | null>>();
+
+function definitionsOf(walker: FlowWalker, fn: SyntaxNode): Definitions | null {
+  let byFunction = definitionIndex.get(walker.file);
+  if (!byFunction) definitionIndex.set(walker.file, (byFunction = new Map()));
+  const known = byFunction.get(fn.id);
+  if (known !== undefined) return known;
+  const syn = walker.file.ctx.syntax;
+  const defs: Definitions = new Map();
+  const stack: SyntaxNode[] = [fn];
+  let seen = 0;
+  for (; stack.length > 0 && seen <= DEFINITION_SEARCH_LIMIT; seen++) {
+    const node = stack.pop()!;
+    const kind = syn.kind(node);
+    if (kind === 'declarator' || kind === 'assign') {
+      const target = syn.child(node, 'name') ?? syn.child(node, 'left');
+      if (target) {
+        const entry = { start: node.startIndex, targetEnd: target.endIndex, value: syn.child(node, 'value') ?? syn.child(node, 'right') };
+        const list = defs.get(target.text);
+        if (list) list.push(entry);
+        else defs.set(target.text, [entry]);
+      }
+    }
+    for (let i = node.namedChildCount - 1; i >= 0; i--) {
+      const c = node.namedChild(i);
+      if (c) stack.push(c);
+    }
+  }
+  const result = seen > DEFINITION_SEARCH_LIMIT ? null : defs;
+  byFunction.set(fn.id, result);
+  return result;
+}
+
+/** The value of the last definition of `name` before it in `fn` (its declarator's or assignment's right side). */
+function lastDefinition(walker: FlowWalker, fn: SyntaxNode, name: SyntaxNode): SyntaxNode | null {
+  const defs = definitionsOf(walker, fn);
+  if (defs) {
+    let value: SyntaxNode | null = null;
+    for (const d of defs.get(name.text) ?? []) if (d.start < name.startIndex && d.targetEnd <= name.startIndex) value = d.value;
+    return value;
+  }
+  // A function past the limit: the nodes nearest its start, as far as the limit reaches.
+  const syn = walker.file.ctx.syntax;
+  let value: SyntaxNode | null = null;
+  const stack: SyntaxNode[] = [fn];
+  for (let seen = 0; stack.length > 0 && seen < DEFINITION_SEARCH_LIMIT; seen++) {
+    const node = stack.pop()!;
+    if (node.startIndex >= name.startIndex) continue;
+    const kind = syn.kind(node);
+    if (kind === 'declarator' || kind === 'assign') {
+      const target = syn.child(node, 'name') ?? syn.child(node, 'left');
+      if (target && target.text === name.text && target.endIndex <= name.startIndex) value = syn.child(node, 'value') ?? syn.child(node, 'right');
+    }
+    for (let i = node.namedChildCount - 1; i >= 0; i--) {
+      const c = node.namedChild(i);
+      if (c) stack.push(c);
+    }
+  }
+  return value;
 }
 
 /** Env key noting that an expression with no access path was checked (`f(x)` in `OK.includes(f(x)) ? f(x) : d`). */

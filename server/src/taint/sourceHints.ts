@@ -20,9 +20,9 @@ export class TextHint {
     return this.regex.test(text) || this.typed.some((t) => t.names.some((n) => text.includes(n)) && t.pattern.test(text));
   }
 
-  /** The same typed parameters with another regex. */
-  withRegex(regex: RegExp): TextHint {
-    return new TextHint(regex, this.typed);
+  /** The same typed parameters (and `more`) with another regex. */
+  withRegex(regex: RegExp, more: readonly { names: readonly string[]; pattern: RegExp }[] = []): TextHint {
+    return new TextHint(regex, [...this.typed, ...more]);
   }
 }
 
@@ -44,6 +44,35 @@ function escape(s: string): string {
 }
 
 /**
+ * What a file that reads the source `name` must spell out, as a pattern: its first word
+ * (`req` of `req.query`, `flask` of `flask.request`), or for a name under a module path
+ * (`github.com/gorilla/mux.Vars`) the whole path, which the file's import names: the
+ * path's first word (`github`) is in nearly every import list.
+ */
+function leadingWord(name: string): string {
+  return escape(modulePathOf(name) ?? name.split('.')[0]!);
+}
+
+/** The module path a name is under (`github.com/gin-gonic/gin` of `github.com/gin-gonic/gin.Context`), when it has one. */
+function modulePathOf(name: string): string | undefined {
+  const slash = name.lastIndexOf('/');
+  if (slash < 0) return undefined;
+  const dot = name.indexOf('.', slash);
+  return dot < 0 ? name : name.slice(0, dot);
+}
+
+/**
+ * A type or constructor under a module path is named through its import (`"net/http"`, then
+ * `r *http.Request`), so its pattern counts only in a file that names the path: alone,
+ * `ctx context.Context)` reads as a `gin.Context` parameter and `bufio.NewReader(` as an
+ * archive's reader, in nearly every file.
+ */
+function underModule(name: string, patterns: string[]): { names: string[]; pattern: RegExp } | undefined {
+  const path = modulePathOf(name);
+  return path ? { names: [path], pattern: new RegExp(patterns.join('|')) } : undefined;
+}
+
+/**
  * A decorated parameter: `@Query()`, or the decorator followed by a typed parameter
  * (`@RequestParam String q,`). The word alone is prose in every doc comment.
  */
@@ -59,19 +88,25 @@ export function sourceHints(models: TaintModels, kinds: ReadonlySet<string>, typ
   const patterns = [handlers.regex.source];
   const GLOBALS = new Set(['location', 'document', 'window', 'process', 'sys', 'os', 'globalThis', 'self']);
   const words = new Set<string>();
+  const typed: { names: string[]; pattern: RegExp }[] = [];
+  const typedOrPlain = (name: string, ps: string[]): void => {
+    const t = underModule(name, ps);
+    if (t) typed.push(t);
+    else patterns.push(...ps);
+  };
   for (const s of models.sources) {
     if (!kinds.has(s.kind)) continue;
     for (const n of s.nameList ?? []) {
       const parts = n.split('.');
       if (GLOBALS.has(parts[0]!)) patterns.push(parts.map(escape).join('\\s*\\.\\s*').replace(/^/, '\\b') + '\\b');
-      else words.add(parts[0]!);
+      else words.add(leadingWord(n));
     }
     for (const d of s.decorators ?? []) patterns.push(decoratedParam(d));
     // A role whose input is not a request's (an archive's entries): a parameter of its type, or
     // a call that makes a value of it (`f *zip.File`, `zip.OpenReader(…)`).
     if (!s.role || s.kind === 'remote') continue;
-    for (const t of models.typedParams) if (t.role === s.role && /^\w+$/.test(lastSegment(t.type))) patterns.push(...typedParamPatterns(lastSegment(t.type)));
-    for (const i of models.instances) for (const n of i.role === s.role ? i.names : []) if (/^\w+$/.test(lastSegment(n))) patterns.push(`\\b${escape(lastSegment(n))}\\s*\\(`);
+    for (const t of models.typedParams) if (t.role === s.role && /^\w+$/.test(lastSegment(t.type))) typedOrPlain(t.type, typedParamPatterns(lastSegment(t.type)));
+    for (const i of models.instances) for (const n of i.role === s.role ? i.names : []) if (/^\w+$/.test(lastSegment(n))) typedOrPlain(n, [`\\b${escape(lastSegment(n))}\\s*\\(`]);
   }
   // Event handlers registered for input (`addEventListener('message', …)`).
   for (const h of models.handlers) {
@@ -87,8 +122,8 @@ export function sourceHints(models: TaintModels, kinds: ReadonlySet<string>, typ
   // `req.query`, not the end of a sentence ("a POST request. POST requests …").
   for (const h of models.handlers) for (const name of h.paramsNamed?.[0] ?? []) words.add(`${name}\\.(?:query|body|params|headers|cookies|request|GET|POST|args|form|json|data)`);
   const list = [...words];
-  if (list.length > 0) patterns.push(`\\b(?:${list.map((w) => (/^[\w]+$/.test(w) ? escape(w) : w)).join('|')})\\b`);
-  return handlers.withRegex(new RegExp([...new Set(patterns)].join('|')));
+  if (list.length > 0) patterns.push(`\\b(?:${list.join('|')})\\b`);
+  return handlers.withRegex(new RegExp([...new Set(patterns)].join('|')), typed);
 }
 
 /**
@@ -130,7 +165,9 @@ export function handlerHints(models: TaintModels, typedParamsByFullName = false)
     if (!models.sources.some((s) => s.role === t.role && s.kind === 'remote')) continue;
     const last = t.type.slice(t.type.lastIndexOf('.') + 1);
     if (!/^\w+$/.test(last)) continue;
-    if (!typedParamsByFullName) patterns.push(...typedParamPatterns(last));
+    const byModule = underModule(t.type, typedParamPatterns(last));
+    if (byModule) typed.push(byModule);
+    else if (!typedParamsByFullName) patterns.push(...typedParamPatterns(last));
     else if (byFullName.has(last)) byFullName.get(last)!.push(t.type);
     else byFullName.set(last, [t.type]);
   }
@@ -162,7 +199,7 @@ export function handlerHints(models: TaintModels, typedParamsByFullName = false)
   for (const s of models.sources) {
     if (s.kind !== 'remote') continue;
     for (const d of s.decorators ?? []) patterns.push(decoratedParam(d));
-    for (const n of s.nameList ?? []) patterns.push(`\\b${escape(n.split('.')[0]!)}\\b`);
+    for (const n of s.nameList ?? []) patterns.push(`\\b${leadingWord(n)}\\b`);
   }
   return new TextHint(patterns.length > 0 ? new RegExp([...new Set(patterns)].join('|')) : /$^/, typed);
 }

@@ -91,6 +91,38 @@ function packageDeclaration(root: SyntaxNode, name: string, bindings: Bindings):
   return map.get(name);
 }
 
+const blocks = new WeakMap<Bindings, Map<number, Map<string, SyntaxNode[]>>>();
+
+/**
+ * A block's declaring statements by the names they declare, in order, made once per block:
+ * reading every earlier statement of the block for each identifier looked up made long
+ * functions quadratic.
+ */
+function blockDeclarations(block: SyntaxNode, bindings: Bindings): Map<string, SyntaxNode[]> {
+  let byBlock = blocks.get(bindings);
+  if (!byBlock) blocks.set(bindings, (byBlock = new Map()));
+  let names = byBlock.get(block.id);
+  if (names) return names;
+  names = new Map();
+  const add = (n: SyntaxNode | null, s: SyntaxNode): void => {
+    if (!n) return;
+    const list = names!.get(n.text);
+    if (!list) names!.set(n.text, [s]);
+    else if (list[list.length - 1]!.id !== s.id) list.push(s);
+  };
+  for (const s of block.namedChildren) {
+    if (!s) continue;
+    if (s.type === 'short_var_declaration') for (const n of s.childForFieldName('left')?.namedChildren ?? []) add(n, s);
+    else if (s.type === 'var_declaration' || s.type === 'const_declaration') {
+      for (const spec of s.namedChildren.flatMap((c) => (c?.type === 'var_spec_list' ? c.namedChildren : [c]))) {
+        if (spec && (spec.type === 'var_spec' || spec.type === 'const_spec')) for (const n of spec.childrenForFieldName('name')) add(n, s);
+      }
+    }
+  }
+  byBlock.set(block.id, names);
+  return names;
+}
+
 function lookup(id: SyntaxNode, bindings: Bindings, adapter: SyntaxAdapter): string | null | undefined {
   const name = id.text;
   const at = id.startIndex;
@@ -103,12 +135,13 @@ function lookup(id: SyntaxNode, bindings: Bindings, adapter: SyntaxAdapter): str
         break;
       }
       case 'statement_list': {
-        let found: string | null | undefined;
-        for (const s of p.namedChildren) {
-          if (!s || s.startIndex >= at) break;
-          const t = declares(s, name, bindings, adapter);
-          if (t !== undefined) found = t;
+        // The last statement of the block before `at` that declares the name.
+        let last: SyntaxNode | undefined;
+        for (const s of blockDeclarations(p, bindings).get(name) ?? []) {
+          if (s.startIndex >= at) break;
+          last = s;
         }
+        const found = last ? declares(last, name, bindings, adapter) : undefined;
         if (found !== undefined) return found;
         break;
       }
