@@ -9,6 +9,7 @@ import type { Captures, FileContext } from './fileContext';
 import type { MatchSpec, Rule, ValueTest } from './rule';
 import { testValue } from './valueTests';
 import { enclosingFunctionName, laterUsesFit } from './laterUses';
+import { qualifiedParamType } from './paramTypes';
 
 export type NodeBuckets = Map<string, SyntaxNode[]>;
 
@@ -53,6 +54,22 @@ function enclosingCallMatches(ctx: FileContext, node: SyntaxNode, names: (q: str
   return false;
 }
 
+/**
+ * A function around `node` (any level) takes a parameter of one of the types `names`
+ * (import-resolved): a request handler (`w http.ResponseWriter`, `c *gin.Context`) rather
+ * than a library primitive handed a request by its caller.
+ */
+function functionTakes(ctx: FileContext, node: SyntaxNode, names: (q: string) => boolean): boolean {
+  for (let p = node.parent, depth = 0; p && depth < 200; p = p.parent, depth++) {
+    if (!ctx.adapter.functionTypes.has(p.type)) continue;
+    for (const param of ctx.syntax.params(p)) {
+      const type = qualifiedParamType(ctx, param);
+      if (type && names(type)) return true;
+    }
+  }
+  return false;
+}
+
 /** A function around `node` (any level) calls one of `names`. */
 function functionCalls(ctx: FileContext, node: SyntaxNode, names: (q: string) => boolean): boolean {
   for (let p = node.parent, depth = 0; p && depth < 200; p = p.parent, depth++) {
@@ -78,6 +95,7 @@ function passesFilters(ctx: FileContext, spec: MatchSpec, node: SyntaxNode): boo
     if (spec.notInFunction && fn && spec.notInFunction.test(fn)) return false;
   }
   if (spec.notInFunctionCalling && functionCalls(ctx, node, spec.notInFunctionCalling)) return false;
+  if (spec.inFunctionTaking && !functionTakes(ctx, node, spec.inFunctionTaking)) return false;
   if (spec.insideCall && !enclosingCallMatches(ctx, node, spec.insideCall)) return false;
   if (spec.notInsideCall && enclosingCallMatches(ctx, node, spec.notInsideCall)) return false;
   return true;

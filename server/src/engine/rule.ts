@@ -59,6 +59,8 @@ export interface MatchSpec {
   notInFunction?: RegExp;
   /** No function around the match calls one of these (`http.MaxBytesReader` before `io.ReadAll(r.Body)`). */
   notInFunctionCalling?: NameMatcher;
+  /** `in-function-taking`: a function around the match has a parameter of one of these types (import-resolved). */
+  inFunctionTaking?: NameMatcher;
   /** What must (or must not) happen later to the value a call or `new` makes (laterUses.ts). */
   followedBy?: UseSpec[];
   notFollowedBy?: UseSpec[];

@@ -82,6 +82,7 @@ function compileMatch(raw: Raw, rx: RuleRegexes, at: YamlPath): MatchSpec {
     inFunction: raw['in-function'] !== undefined ? rx.compile(raw['in-function'], [...at, 'in-function']) : undefined,
     notInFunction: raw['not-in-function'] !== undefined ? rx.compile(raw['not-in-function'], [...at, 'not-in-function']) : undefined,
     notInFunctionCalling: compileNames(raw['not-in-function-calling']),
+    inFunctionTaking: compileNames(raw['in-function-taking']),
     followedBy: raw['followed-by']?.map((u: Raw, i: number) => compileUse(u, rx, [...at, 'followed-by', i])),
     notFollowedBy: raw['not-followed-by']?.map((u: Raw, i: number) => compileUse(u, rx, [...at, 'not-followed-by', i])),
     where,
