@@ -1,11 +1,13 @@
 package commandinjection
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"os/exec"
 	"regexp"
 
+	"example.com/shop/gen/shoppb"
 	"github.com/gin-gonic/gin"
 	"github.com/labstack/echo/v4"
 )
@@ -93,4 +95,22 @@ func echoBound(c echo.Context) error {
 	}
 	// ruleid: go-command-injection
 	return exec.Command(req.Tool).Run()
+}
+
+type orderServer struct{}
+
+// A gRPC service method: the request message is what the client sent.
+func (s *orderServer) GetOrder(ctx context.Context, req *shoppb.GetOrderRequest) (*shoppb.GetOrderResponse, error) {
+	// ruleid: go-command-injection
+	out, err := exec.CommandContext(ctx, "sh", "-c", "lookup "+req.GetId()).Output()
+	if err != nil {
+		return nil, err
+	}
+	// ruleid: go-command-injection
+	if err := exec.Command(req.Filter).Run(); err != nil {
+		return nil, err
+	}
+	// ok: go-command-injection
+	out, err = exec.CommandContext(ctx, "lookup", "--id", req.GetId()).Output()
+	return &shoppb.GetOrderResponse{Status: string(out)}, err
 }

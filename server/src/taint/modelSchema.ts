@@ -60,6 +60,8 @@ const HANDLER: RecordShape = {
     register: optional(names),
     'first-arg': { shape: regex, with: 'register' },
     'params-named': optional({ is: 'list', of: { is: 'list', of: str } }),
+    // Position by position, the import-resolved types a parameter may have (globs): gRPC's `(ctx context.Context, req *pb.XRequest)`.
+    'params-typed': optional({ is: 'list', of: names }),
     decorators: optional(names),
     exports: optional(strings),
     path: optional(regex),
@@ -75,7 +77,7 @@ const HANDLER: RecordShape = {
     'not-called-in-file': optional(bool),
   },
   // A row with none of these matches no function (units.ts handlerModelFor skips it).
-  needsOne: [['register', 'params-named', 'decorators', 'exports', 'class-extends', 'object-keys']],
+  needsOne: [['register', 'params-named', 'params-typed', 'decorators', 'exports', 'class-extends', 'object-keys']],
 };
 
 const TYPED_PARAM: RecordShape = { is: 'record', what: 'a typed-params row', fields: { type: required(names), role: required(role) } };

@@ -26,6 +26,10 @@ export interface HandlerModel {
   firstArg?: RegExp;
   /** The function's parameters are named like this, position by position (alternatives). */
   paramsNamed?: string[][];
+  /** The function has exactly these parameters, each of an import-resolved type one of a position's names match. */
+  paramsTyped?: NameMatcher[];
+  /** Each position's names, for the text hints. */
+  paramsTypedNames?: string[][];
   /** The function is decorated with one of these (FastAPI/Flask routes). */
   decorators?: NameMatcher;
   decoratorNames?: string[];
@@ -120,7 +124,8 @@ export interface SinkModel {
   /**
    * The call runs a program with an argument list; when the program is a shell given `-c`
    * (`spawn('sh', ['-c', cmd])`, `subprocess.run(['bash', '-c', cmd])`) the string after `-c`
-   * is a shell command: that element is the sink, not the whole list.
+   * is a shell command: that element is the sink, not the whole list. The argv starts at the
+   * row's first `args` position (0 unless given: Go's `exec.CommandContext(ctx, "sh", "-c", cmd)` is 1).
    */
   shellArgv?: boolean;
   /** The sink is the value under this key of a dictionary/object argument, at any depth (`{'$where': js}`). */
@@ -318,6 +323,8 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
         registerNames: h.register ? list(h.register) : undefined,
         firstArg: h['first-arg'] ? rx.compile(h['first-arg'], ['handlers', hi, 'first-arg']) : undefined,
         paramsNamed: h['params-named'],
+        paramsTyped: h['params-typed']?.map((n: string | string[]) => compileNames(n)!),
+        paramsTypedNames: h['params-typed']?.map((n: string | string[]) => list(n)),
         decorators: compileNames(h.decorators),
         decoratorNames: h.decorators ? list(h.decorators) : undefined,
         exports: h.exports ? new Set(list(h.exports)) : undefined,

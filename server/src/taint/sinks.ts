@@ -90,7 +90,8 @@ function checkArgs(walker: FlowWalker, sink: SinkModel, node: SyntaxNode, args: 
     return false;
   }
   if (sink.shellArgv) {
-    const command = shellCommandArg(ctx, args);
+    // The argv starts at the row's first position (`exec.CommandContext(ctx, "sh", "-c", cmd)`: 1).
+    const command = shellCommandArg(ctx, sink.args === 'any' ? args : args.slice(sink.args[0] ?? 0));
     if (command) record(walker, sink, node, command, walker.expr(command, frame), text);
     return false;
   }

@@ -147,6 +147,12 @@ export function handlerHints(models: TaintModels, typedParamsByFullName = false)
       }
     }
     for (const name of h.exports ?? []) exports.add(name);
+    // Typed parameters, in order: `(ctx context.Context, req *pb.GetUserRequest)`.
+    const typedParams = (h.paramsTypedNames ?? []).map((names) => names.map(lastSegment));
+    if (typedParams.length > 0 && typedParams.every((lasts) => lasts.every((l) => /^[\w*]+$/.test(l) && /\w/.test(l)))) {
+      const one = (lasts: string[]): string => `[\\w$]+\\s+\\*?(?:[\\w$]+\\s*\\.\\s*)?(?:${lasts.map((l) => escape(l).replace(/\\\*/g, '\\w*')).join('|')})`;
+      patterns.push(`\\(\\s*${typedParams.map(one).join('\\s*,\\s*')}\\s*\\)`);
+    }
     const named = h.paramsNamed;
     if (named && named.length >= 2) {
       patterns.push(`\\(\\s*(?:${named[0]!.map(escape).join('|')})\\s*(?::[^,)]*)?,\\s*(?:${named[1]!.map(escape).join('|')})\\b`);

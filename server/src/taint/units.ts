@@ -3,6 +3,7 @@
  * handlers, and what role each of their parameters plays.
  */
 import type { SyntaxNode } from '../languages/parser';
+import { qualifiedParamType } from '../engine/paramTypes';
 import type { FileContext } from '../engine/fileContext';
 import type { NameMatcher } from '../engine/rule';
 import type { HandlerModel, TaintModels } from './models';
@@ -99,14 +100,9 @@ function namedLike(ctx: FileContext, params: Param[], alternatives: string[][], 
 
 /** The role a parameter's type annotation gives it (`res: Response` with `Response` imported from express). */
 function typedRole(ctx: FileContext, models: TaintModels, p: Param): string | undefined {
-  if (models.typedParams.length === 0 || !p.type) return undefined;
-  const type = p.type.replace(/^type\s+/, '').replace(/<.*$/s, '').trim();
-  if (!/^[\w$.]+$/.test(type)) return undefined;
-  const [head, ...rest] = type.split('.');
-  const qualified = ctx.bindings.imports.get(head!)?.qualified;
-  if (!qualified) return undefined;
-  const name = [qualified, ...rest].join('.');
-  return models.typedParams.find((t) => t.type === name)?.role;
+  if (models.typedParams.length === 0) return undefined;
+  const name = qualifiedParamType(ctx, p);
+  return name ? models.typedParams.find((t) => t.type === name)?.role : undefined;
 }
 
 function enclosingClass(ctx: FileContext, node: SyntaxNode): SyntaxNode | null {
@@ -179,6 +175,7 @@ export function handlerModelFor(ctx: FileContext, models: TaintModels, fn: Synta
       if (h.firstArg && !(reg.firstArg !== undefined && h.firstArg.test(reg.firstArg))) continue;
     }
     if (h.paramsNamed && !namedLike(ctx, params, h.paramsNamed, h.params, models.sources)) continue;
+    if (h.paramsTyped && !typedLike(ctx, params, h.paramsTyped)) continue;
     if (h.module && !importsModule(ctx, h.module)) continue;
     if (h.decorators && !decorators.some((d) => h.decorators!(d))) continue;
     if (h.exports && !(name && h.exports.has(name) && ctx.syntax.isExported(fn))) continue;
@@ -189,10 +186,19 @@ export function handlerModelFor(ctx: FileContext, models: TaintModels, fn: Synta
       if (!cls || !extendsClass(ctx, cls, h.classExtends, 0)) continue;
     }
     if (h.objectKeys && !memberUnderKey(ctx, fn, h.objectKeys)) continue;
-    if (!h.register && !h.paramsNamed && !h.decorators && !h.exports && !h.classExtends && !h.objectKeys) continue;
+    if (!h.register && !h.paramsNamed && !h.paramsTyped && !h.decorators && !h.exports && !h.classExtends && !h.objectKeys) continue;
     return h;
   }
   return undefined;
+}
+
+/** Exactly as many parameters as `types`, each of an import-resolved type its position matches. */
+function typedLike(ctx: FileContext, params: Param[], types: NameMatcher[]): boolean {
+  if (params.length !== types.length) return false;
+  return params.every((p, i) => {
+    const t = qualifiedParamType(ctx, p);
+    return !!t && types[i]!(t);
+  });
 }
 
 /** `get` matches `get`; a name ending in `*` is a prefix (`resolve_*`: graphene's resolvers). */
