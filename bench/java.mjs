@@ -11,6 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { againstJsLines, benchAgainstJs } from './againstJs.mjs';
 
 export const JAVA_ARTIFACTS = [
   'org.springframework:spring-web:7.0.10',
@@ -125,8 +126,6 @@ export function generateJava(lines) {
   return { text: out.join('\n'), editLine };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 /**
  * Runs the part. `h` holds run.mjs's pieces: { cache, budget, assemble, log, rounds, jsFiles,
  * wardScan(dirs, extra, cwd), bareParse(files), measureLatency (bench/latency.mjs), serverJs }. Undefined where Maven is missing.
@@ -134,60 +133,10 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 export async function benchJava(h) {
   const corpus = buildJavaCorpus(h.cache, h.budget, h.assemble, h.log);
   if (!corpus) return undefined;
-  const javaFiles = corpus.parts.java;
-  const sum = (fs, k) => fs.reduce((a, f) => a + f[k], 0);
-  const lines = { js: sum(h.jsFiles, 'lines'), java: sum(javaFiles, 'lines') };
-  const runs = { js: [], java: [] };
-  for (let i = 0; i < h.rounds; i++) {
-    h.log(`ward on the JS part, 1 worker (round ${i + 1} of ${h.rounds})`);
-    runs.js.push(await h.wardScan(['js'], ['--jobs', '1']));
-    h.log(`ward on the Java part, 1 worker (round ${i + 1} of ${h.rounds})`);
-    runs.java.push(await h.wardScan(['java'], ['--jobs', '1'], corpus.dir));
-  }
-  const per = (k, r) => ({ wall: lines[k] / (r.ms / 1000), cpu: lines[k] / (r.stats.cpuMs / 1000) });
-  const summary = (k) => {
-    const rs = runs[k];
-    const pick = rs.find((r) => r.ms === median(rs.map((x) => x.ms)));
-    return {
-      files: k === 'js' ? h.jsFiles.length : javaFiles.length,
-      lines: lines[k],
-      runs: rs.map((r) => r.ms / 1000),
-      seconds: pick.ms / 1000,
-      linesPerSec: median(rs.map((r) => per(k, r).wall)),
-      linesPerCpuSec: median(rs.map((r) => per(k, r).cpu)),
-      peakRssMB: pick.peakMB,
-      findings: pick.findings,
-      sameFindings: rs.every((r) => r.findings === pick.findings),
-    };
-  };
-  h.log('bare web-tree-sitter parse of both parts');
-  const parse = { js: await h.bareParse(h.jsFiles), java: await h.bareParse(javaFiles) };
-  h.log('latency, a 20,000-line .java file');
-  // On a machine too busy for the 3 s file budget the analyses come back partial and the
-  // expected diagnostics never arrive: the speed numbers above are still reported.
-  const latency = await h.measureLatency(h.serverJs, 20000, 30, { shape: 'java' }).catch((err) => ({ error: err.message }));
-  const artifacts = JAVA_ARTIFACTS;
-  return {
-    artifacts,
-    js: { ...summary('js'), parseLinesPerSec: lines.js / (parse.js.ms / 1000) },
-    java: { ...summary('java'), parseLinesPerSec: lines.java / (parse.java.ms / 1000) },
-    // JavaScript lines/s ÷ Java lines/s, per round (the two runs of a round side by side).
-    ratioWall: median(runs.js.map((r, i) => per('js', r).wall / per('java', runs.java[i]).wall)),
-    ratioCpu: median(runs.js.map((r, i) => per('js', r).cpu / per('java', runs.java[i]).cpu)),
-    latency,
-  };
+  const r = await benchAgainstJs(h, { key: 'java', label: 'Java', files: corpus.parts.java, dir: corpus.dir, shape: 'java' });
+  return { artifacts: JAVA_ARTIFACTS, ...r };
 }
 
 export function javaLines(r, fmt) {
-  const row = (name, p) =>
-    `${name.padEnd(12)} ${fmt(p.files).padStart(6)} files ${fmt(p.lines).padStart(8)} lines  ${fmt(p.linesPerSec).padStart(7)} lines/s  ${fmt(p.linesPerCpuSec).padStart(7)} lines/CPU s  (runs ${p.runs.map((s) => s.toFixed(1)).join('/')} s; peak RSS ${fmt(p.peakRssMB)} MiB, ${p.findings} findings; bare parse ${fmt(p.parseLinesPerSec)} lines/s)`;
-  return [
-    `Java part: ${r.artifacts.join(', ')} (-sources.jar)`,
-    row('ward, JS', r.js),
-    row('ward, Java', r.java),
-    `JavaScript / Java lines/s on one worker: ${r.ratioWall.toFixed(2)}× wall, ${r.ratioCpu.toFixed(2)}× per CPU second (median of the rounds' ratios; target ≤ 1.5×); same findings every round: ${r.js.sameFindings && r.java.sameFindings}`,
-    r.latency.error
-      ? `edit→diagnostics on 20,000 lines of Java: not measured (${r.latency.error})`
-      : `edit→diagnostics, ${r.latency.lines} lines of Java (${r.latency.findings} findings): p50 ${r.latency.p50.toFixed(0)} ms, p95 ${r.latency.p95.toFixed(0)} ms (target 150 / 400 ms)`,
-  ];
+  return againstJsLines(r, 'java', 'Java', `Java part: ${r.artifacts.join(', ')} (-sources.jar)`, fmt);
 }

@@ -5,7 +5,8 @@
 // into corpus/js and corpus/ts, plus the machine's Python standard library (tests left
 // out) into corpus/py, each part capped at a line budget (WARD_BENCH_LINES, default
 // 300k JS, 150k TS, 150k Python) in sorted path order; the Java part's sources come from
-// Maven Central through mvn (bench/java.mjs, 300k lines). bench/README.md says more.
+// Maven Central through mvn (bench/java.mjs, 300k lines), the Go part's from the Go module
+// proxy through `go mod download` (bench/go.mjs, 300k lines). bench/README.md says more.
 //
 // Measured: Ward's full scan through the CLI with 1 and 2 workers (lines/s, files/s, peak
 // RSS, peak per-worker memory), a cold and a warm --cache run, a bare web-tree-sitter
@@ -14,9 +15,10 @@
 // (bench/secrets.mjs), and edit→diagnostics latency through the real server
 // (bench/latency.mjs), the client bundle and VSIX sizes (bench/size.mjs), and the Java part
 // (bench/java.mjs: real Java sources from Maven Central, Java lines/s per core against the
-// JavaScript part's in the same run, editor latency on a 20k-line .java file). Prints a table
+// JavaScript part's in the same run, editor latency on a 20k-line .java file), and the Go part
+// (bench/go.mjs: pinned modules fetched by `go mod download`, measured the same way). Prints a table
 // and the ratios; `--json FILE` also writes them. `--only size,latency` runs only those parts
-// (scan, eslint, secrets, shards, latency, java, size, sca); `--only size` and `--only sca`
+// (scan, eslint, secrets, shards, latency, java, go, size, sca); `--only size` and `--only sca`
 // need no corpus. `shards` (bench/shards.mjs): the corpus split into 4 and 8 shards run one
 // after another against the whole scan, and their merged SARIF against the unsharded one.
 import { execFileSync, spawn } from 'node:child_process';
@@ -38,10 +40,10 @@ const args = process.argv.slice(2);
 const only = (name) => !args.includes('--only') || args[args.indexOf('--only') + 1].split(',').includes(name);
 
 const PACKAGES = ['typescript@5.6.3', 'webpack@5.95.0', 'lodash@4.17.21', 'express@4.21.1', 'eslint@9.13.0', 'eslint-plugin-security@3.0.1'];
-const LIMITS = { js: 300_000, ts: 150_000, py: 150_000, java: 300_000 };
+const LIMITS = { js: 300_000, ts: 150_000, py: 150_000, java: 300_000, go: 300_000 };
 if (process.env.WARD_BENCH_LINES) {
   const n = Number(process.env.WARD_BENCH_LINES);
-  Object.assign(LIMITS, { js: n, ts: n / 2, py: n / 2, java: n });
+  Object.assign(LIMITS, { js: n, ts: n / 2, py: n / 2, java: n, go: n });
 }
 const MAX_FILE = 2 * 1024 * 1024;
 
@@ -174,7 +176,7 @@ async function wardScan(dirs, extra = [], cwd = CORPUS) {
 async function bareParse(files) {
   const TS = require(join(root, 'node_modules/web-tree-sitter/web-tree-sitter.cjs'));
   await TS.Parser.init({ locateFile: (f) => join(dist, f) });
-  const grammar = { js: 'tree-sitter-javascript.wasm', ts: 'tree-sitter-typescript.wasm', tsx: 'tree-sitter-tsx.wasm', py: 'tree-sitter-python.wasm', java: 'tree-sitter-java.wasm' };
+  const grammar = { js: 'tree-sitter-javascript.wasm', ts: 'tree-sitter-typescript.wasm', tsx: 'tree-sitter-tsx.wasm', py: 'tree-sitter-python.wasm', java: 'tree-sitter-java.wasm', go: 'tree-sitter-go.wasm' };
   const parsers = {};
   for (const [k, wasm] of Object.entries(grammar)) {
     const p = new TS.Parser();
@@ -185,7 +187,7 @@ async function bareParse(files) {
   const t0 = performance.now();
   for (const [path, text] of texts) {
     const ext = extname(path);
-    const p = ext === '.py' ? parsers.py : ext === '.java' ? parsers.java : ext === '.tsx' ? parsers.tsx : /\.[mc]?ts$/.test(ext) ? parsers.ts : parsers.js;
+    const p = ext === '.py' ? parsers.py : ext === '.java' ? parsers.java : ext === '.go' ? parsers.go : ext === '.tsx' ? parsers.tsx : /\.[mc]?ts$/.test(ext) ? parsers.ts : parsers.js;
     p.parse(text)?.delete();
   }
   return { ms: performance.now() - t0 };
@@ -228,7 +230,7 @@ async function main() {
     const { benchSca, scaLines } = await import('./sca.mjs');
     const sca = await benchSca(dist);
     for (const line of scaLines(sca)) console.log(line);
-    if (args.includes('--only') && !['size', 'scan', 'eslint', 'secrets', 'shards', 'latency', 'java'].some(only)) {
+    if (args.includes('--only') && !['size', 'scan', 'eslint', 'secrets', 'shards', 'latency', 'java', 'go'].some(only)) {
       if (args.includes('--json')) writeFileSync(args[args.indexOf('--json') + 1], JSON.stringify({ sca }, null, 2) + '\n');
       return;
     }
@@ -239,7 +241,7 @@ async function main() {
     log('client bundle and VSIX sizes (vsce package)');
     sizes = measureSizes(root, dist);
     for (const line of sizeLines(sizes)) console.log(line);
-    if (!['scan', 'eslint', 'secrets', 'shards', 'latency', 'java'].some(only)) {
+    if (!['scan', 'eslint', 'secrets', 'shards', 'latency', 'java', 'go'].some(only)) {
       if (args.includes('--json')) writeFileSync(args[args.indexOf('--json') + 1], JSON.stringify({ size: sizes }, null, 2) + '\n');
       return;
     }
@@ -357,6 +359,11 @@ async function main() {
     const java = await benchJava({ cache: CACHE, budget: LIMITS.java, assemble, log, rounds: ROUNDS, jsFiles: corpus.parts.js, wardScan, bareParse, measureLatency, serverJs: join(dist, 'server.js') });
     if (java) results.java = java;
   }
+  if (only('go')) {
+    const { benchGo } = await import('./go.mjs');
+    const go = await benchGo({ cache: CACHE, budget: LIMITS.go, assemble, log, rounds: ROUNDS, jsFiles: corpus.parts.js, wardScan, bareParse, measureLatency, serverJs: join(dist, 'server.js') });
+    if (go) results.go = go;
+  }
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
   for (const r of rows) console.log(`${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padStart(widths[2])}  ${r[3].padStart(widths[3])}  ${r[4]}`);
   console.log('');
@@ -377,6 +384,10 @@ async function main() {
   if (results.java) {
     const { javaLines } = await import('./java.mjs');
     for (const line of javaLines(results.java, fmt)) console.log(line);
+  }
+  if (results.go) {
+    const { goLines } = await import('./go.mjs');
+    for (const line of goLines(results.go, fmt)) console.log(line);
   }
   if (only('latency')) {
     results.latency = [];
