@@ -170,3 +170,24 @@ test('javascript: the defers-to proof walks the edited region, and region + kept
   tree.delete();
   newTree.delete();
 });
+
+// The whole-file proof for `defers-to` walks the functions holding the values asked about and
+// those they call, not every function of the file (it had doubled a large file's first analysis).
+test('javascript: the whole-file defers-to proof walks only the functions the asked values depend on', async () => {
+  const { engine } = W.loadEngine([rules]);
+  const out = ["const cp = require('child_process');", ''];
+  for (let i = 0; out.length < 3000; i++) {
+    if (i === 100) out.push('function build() {', "  return 'ls /tmp';", '}', 'function probe(req) {', '  const n = parseInt(req.query.n, 10);', "  cp.exec(build() + ' ' + n);", '}', '');
+    if (i === 200) out.push('function leak(x) {', "  cp.exec('ls ' + x);", '}', '');
+    out.push(`function f${i}(req, res) {`, `  res.send({ n: req.query.p${i} });`, '}', '');
+  }
+  const text = out.join('\n');
+  const lang = W.languageForId('javascript');
+  const tree = await engine.parse(lang, text, 60000);
+  const { findings } = await engine.analyzeTree(tree, text, lang, { budgetMs: 60000 });
+  const execs = findings.filter((f) => f.ruleId === 'js-child-process-exec').map((f) => text.split('\n')[f.range.start.line].trim());
+  assert.deepEqual(execs, ["cp.exec('ls ' + x);"], 'the command built from a constant helper and a number is proven; the parameter is not');
+  // probe, build, leak (each walked once or twice to the fixed point): not the 700 others.
+  assert.ok(engine.taint.lastProofWalks > 0 && engine.taint.lastProofWalks <= 8, `proof walks: ${engine.taint.lastProofWalks}`);
+  tree.delete();
+});

@@ -7,6 +7,7 @@
  * Where the value may come from anywhere else (a parameter, a global, a call the analysis
  * cannot see into), or was escaped for one kind only, the pattern rule reports as before.
  */
+import type { SyntaxNode } from '../languages/parser';
 import type { FileContext } from './fileContext';
 import { anchorOf, Finding } from './finding';
 import type { Candidate } from './patternMatcher';
@@ -27,11 +28,17 @@ export function resolveDeferrals(rules: readonly Rule[]): void {
   }
 }
 
+/** The value a deferring match asks the taint analysis about (the first of its `value` captures the match has). */
+export function deferredValue(candidate: Candidate): SyntaxNode | undefined {
+  const defers = candidate.rule.defersTo;
+  const name = defers?.value.find((v) => candidate.captures.has(v));
+  return name ? candidate.captures.get(name) : undefined;
+}
+
 export function deferredToTaint(ctx: FileContext, candidate: Candidate): boolean {
   const defers = candidate.rule.defersTo;
   if (!defers?.kinds || !ctx.provenSafe) return false;
-  const name = defers.value.find((v) => candidate.captures.has(v));
-  const value = name ? candidate.captures.get(name) : undefined;
+  const value = deferredValue(candidate);
   return !!value && ctx.provenSafe(value, defers.kinds);
 }
 

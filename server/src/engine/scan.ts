@@ -13,7 +13,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { FileContext } from './fileContext';
 import { anchorOf, compareFindings, FileResult, Finding, Range, ScanNotice } from './finding';
 import { candidateToFinding } from './findingBuilder';
-import { coveredByTaint, deferredToTaint, resolveDeferrals } from './deferral';
+import { coveredByTaint, deferredToTaint, deferredValue, resolveDeferrals } from './deferral';
 import { fileNameFindings } from './fileNameRules';
 import { matchesAnyGlob } from './globs';
 import { DependencyScanner, mergeResults } from './dependencyHook';
@@ -159,11 +159,12 @@ export class Engine {
         // The proof walks what this pass analyses: the region being re-checked while typing (a
         // whole-file walk per edit made a 20k-line file ten times slower), the file otherwise.
         // A value proven only through code outside the region stays reported: never fewer findings.
-        c.provenSafe = (value, kinds) => taint.provenSafe(c, value, kinds, options.region ? () => c : wholeFile, deadline);
+        c.provenSafe = (value, kinds) => taint.provenSafe(c, value, kinds, options.region ? () => c : wholeFile, deadline, targets);
       }
       // Matches of rules that defer to a taint rule wait for the data-flow findings: where one
       // covers the same call it says more (and folds the match in), so no proof is needed.
       const deferring: Candidate[] = [];
+      const targets = (): SyntaxNode[] => deferring.map(deferredValue).filter((v): v is SyntaxNode => !!v);
       pass('pattern rules', () => {
         for (const candidate of matchPatternRules(c, plan.index, c.buckets, keep)) {
           if (candidate.rule.defersTo) deferring.push(candidate);

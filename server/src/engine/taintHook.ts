@@ -30,6 +30,10 @@ export interface TaintAnalyzer {
    * `wholeFile` gives a context with the file's functions, for their summaries.
    */
   sanitizes(ctx: FileContext, call: SyntaxNode, kind: string, wholeFile: () => FileContext, deadline: Deadline): boolean;
-  /** Whether `value` is proven safe for `kinds` (see FileContext.provenSafe). */
-  provenSafe(ctx: FileContext, value: SyntaxNode, kinds: readonly string[], wholeFile: () => FileContext, deadline: Deadline): boolean;
+  /**
+   * Whether `value` is proven safe for `kinds` (see FileContext.provenSafe). `targets`: every
+   * value the file's pass will ask about, so that one proving walk answers them all and walks
+   * only the code they depend on.
+   */
+  provenSafe(ctx: FileContext, value: SyntaxNode, kinds: readonly string[], wholeFile: () => FileContext, deadline: Deadline, targets?: () => readonly SyntaxNode[]): boolean;
 }

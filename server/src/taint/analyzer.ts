@@ -20,6 +20,7 @@ import { FlowWalker } from './flow';
 import type { TaintModels } from './models';
 import { isFunctionNode, makeUnit, registeredHandlerNames, Unit } from './units';
 import { regionSummaries, RegionWork } from './regionSummaries';
+import { unitsForProof } from './proofUnits';
 
 const MAX_ROUNDS = 4;
 
@@ -37,6 +38,8 @@ export interface TaintResult {
   summaries: ReadonlyMap<string, Summary>;
   /** In a region analysis: how many functions it walked and took from the cache. */
   regionWork?: RegionWork;
+  /** Outside a region: how many function walks the summaries took (tests check a proof's stay bounded). */
+  walks?: number;
 }
 
 
@@ -50,6 +53,8 @@ export function analyzeFile(
   cache?: SummaryCache,
   /** A proving walk (outside.ts): filled with each call argument's taint. */
   probes?: Map<number, Taint>,
+  /** With probes: the values the proof is for; only the functions they depend on are walked (proofUnits.ts). */
+  targets?: readonly SyntaxNode[],
 ): TaintResult {
   const file: TaintFile = { ctx, models, path, units: new Map(), byName: new Map(), summaries: new Map(), hits: [], globalRoles: new Map(), instanceOrigins: new Map(), imported, deadline, depth: 0, loops: 0, probes };
   const unitProbes = new Map<number, Map<number, Taint>>();
@@ -60,6 +65,7 @@ export function analyzeFile(
   let summaryChanged = false;
   let exported: ReadonlyMap<string, Summary>;
   let regionWork: RegionWork | undefined;
+  let walks: number | undefined;
   if (region && cache) {
     // Only the functions the edit touched are walked, and those they call read from the
     // cache. If a touched function's summary changed and something calls it, the caller
@@ -86,7 +92,8 @@ export function analyzeFile(
     // it up). A unit's findings are those of its last walk.
     file.dependents = new Map();
     const unitHits = new Map<number, SinkHit[]>();
-    let pending = standalone;
+    let pending = (probes && targets && unitsForProof(ctx, standalone, file.byName, targets)) || standalone;
+    walks = 0;
     for (let round = 0; round < MAX_ROUNDS && pending.length > 0; round++) {
       const again = new Set<number>();
       for (const unit of pending) {
@@ -94,6 +101,7 @@ export function analyzeFile(
         // A proving walk keeps, like the findings, what each unit's last walk saw.
         if (probes) file.probes = new Map();
         const summary = summarise(file, unit);
+        walks++;
         unitHits.set(unit.node.id, file.hits);
         if (probes) unitProbes.set(unit.node.id, file.probes!);
         const before = file.summaries.get(unit.node.id);
@@ -129,6 +137,7 @@ export function analyzeFile(
     summaries: exported,
     summaryChanged,
     regionWork,
+    walks,
   };
 }
 

@@ -36,6 +36,8 @@ export class TaintMatcher implements TaintAnalyzer {
   lastRegionWork: RegionWork | undefined;
   /** Whether the last proving walk (defers-to) walked the pass's own context (a region while typing) rather than a whole-file one: for tests. */
   lastProofOnPass: boolean | undefined;
+  /** How many function walks the last proving walk's summaries took: for tests. */
+  lastProofWalks: number | undefined;
 
   exportedSummaries(ctx: FileContext, deadline: Deadline, absolutePath: string): Map<string, Summary> {
     const models = this.models.get(ctx.language.family);
@@ -69,7 +71,7 @@ export class TaintMatcher implements TaintAnalyzer {
   /** Per file context: each call argument's taint in a proving walk (outside.ts), made on the first question. */
   private readonly proofs = new WeakMap<FileContext, Map<number, Taint> | null>();
 
-  provenSafe(ctx: FileContext, value: SyntaxNode, kinds: readonly string[], wholeFile: () => FileContext, deadline: Deadline): boolean {
+  provenSafe(ctx: FileContext, value: SyntaxNode, kinds: readonly string[], wholeFile: () => FileContext, deadline: Deadline, targets?: () => readonly SyntaxNode[]): boolean {
     const models = this.models.get(ctx.language.family);
     if (!models) return false;
     let probes = this.proofs.get(ctx);
@@ -78,7 +80,8 @@ export class TaintMatcher implements TaintAnalyzer {
       try {
         const proofCtx = wholeFile();
         this.lastProofOnPass = proofCtx === ctx;
-        analyzeFile(proofCtx, models, deadline, undefined, undefined, undefined, undefined, probes);
+        const asked = targets?.();
+        this.lastProofWalks = analyzeFile(proofCtx, models, deadline, undefined, undefined, undefined, undefined, probes, asked && asked.includes(value) ? asked : [value]).walks;
       } catch {
         probes = null; // out of time or a walk that failed: nothing is proven
       }
