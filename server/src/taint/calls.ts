@@ -142,8 +142,11 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
     return [w.sourceFact(node, receiver[0]!.kind, snippet(node), [...receiver[0]!.cleanFor])];
   }
 
+  // A project function Ward sees into (a summary) is judged by what it does, not by its method
+  // name (`categories.exists(id)`, `helpers.query(handle)` are not Mongo's or a database's).
+  const summary = summaryFor(w, node, callee, qualified);
   probe(w.file, args, argTaints);
-  checkCallSinks(w, node, qualified, callee, receiverNode, args, argTaints, keywords, keywordTaints, frame, receiver);
+  checkCallSinks(w, node, qualified, callee, receiverNode, args, argTaints, keywords, keywordTaints, frame, receiver, !!summary);
   if (qualified) trackContentType(w, qualified, receiverNode, args, frame);
   if (receiverNode && method && !followListCall(w, node, receiverNode, method, args, argTaints, frame)) storeInReceiver(w, node, receiverNode, method, args, argTaints, frame);
   blurArguments(w, method ?? (callee ? callee.text : undefined), args, frame);
@@ -178,7 +181,6 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   }
 
   // A helper of this file (or an imported module) with a summary.
-  const summary = summaryFor(w, node, callee, qualified);
   if (summary) {
     const returned = applySummary(w, summary, node, args, argTaints, callee!);
     // A summary follows parameters and sources only: in a proving walk, a helper may return

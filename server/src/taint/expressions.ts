@@ -59,19 +59,19 @@ export function evalExpr(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
     case 'string': {
       // Read in order, so a fixed URL prefix can pin the destination (urlPrefix.ts).
       const pieces = syn.stringPieces(node, w.ctx.bindings);
-      if (pieces) return evalPieces(w, pieces, frame);
+      if (pieces) return builtString(w, evalPieces(w, pieces, frame));
       let out: Taint = CLEAN;
       for (const c of node.namedChildren) {
         const k = c ? syn.kind(c) : undefined;
         if (c && (k === 'interpolation' || k === 'string')) out = union(out, w.expr(c, frame));
       }
-      return out;
+      return builtString(w, out);
     }
     case 'binary': {
       const op = syn.operator(node);
       if (op === '+' || op === '%') {
         const pieces = syn.stringPieces(node, w.ctx.bindings);
-        if (pieces) return evalPieces(w, pieces, frame);
+        if (pieces) return builtString(w, evalPieces(w, pieces, frame));
       }
       const l = syn.child(node, 'left');
       const r = syn.child(node, 'right');
@@ -180,4 +180,10 @@ function comprehension(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   }
   const body = syn.child(node, 'body');
   return body ? w.expr(body, inner) : CLEAN;
+}
+
+/** A string built with the value: clean for the kinds no string can reach (the models' `built-strings-clean`). */
+function builtString(w: FlowWalker, taint: Taint): Taint {
+  const kinds = w.file.models.builtStringsClean;
+  return kinds.length > 0 && taint.length > 0 ? sanitize(taint, kinds) : taint;
 }

@@ -15,6 +15,8 @@ export interface Fact {
   cleanFor: ReadonlySet<string>;
   /** The source's value survives conversions (SourceModel.survives): `*` sanitizers keep it. */
   survives?: boolean;
+  /** Members of the source's objects the server fills in (SourceModel.serverMembers): reading one gives no input. */
+  serverMembers?: ReadonlySet<string>;
 }
 
 export type Taint = readonly Fact[];

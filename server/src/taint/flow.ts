@@ -247,7 +247,8 @@ export class FlowWalker {
     const models = this.file.models;
     if (role && path.length > 1) {
       const source = roleSource(models.sources, role, path.slice(1));
-      if (source) return [this.sourceFact(node, source.kind, path.join('.'), source.cleanFor, source.survives)];
+      if (source?.serverMembers?.has(path[path.length - 1]!) && path.length > 2) return CLEAN;
+      if (source) return this.withServerMembers(this.sourceFact(node, source.kind, path.join('.'), source.cleanFor, source.survives), source.serverMembers);
     }
     if (!frame.env.has(path[0]!) && !frame.roles.has(path[0]!)) {
       const head = this.ctx.bindings.imports.get(path[0]!)?.qualified ?? path[0]!;
@@ -259,7 +260,14 @@ export class FlowWalker {
         if (source) return [this.sourceFact(node, source.kind, path.join('.'), source.cleanFor, source.survives)];
       }
     }
-    return outsideRead(this.file, path, node, frame, frame.env.get(path.join('.')));
+    let known = frame.env.get(path.join('.'));
+    // `upload.path` of `const upload = req.files[0]`: a member the server filled in.
+    if (path.length > 1 && known.some((f) => f.serverMembers)) known = known.filter((f) => !f.serverMembers?.has(path[path.length - 1]!));
+    return outsideRead(this.file, path, node, frame, known);
+  }
+
+  private withServerMembers(fact: Fact, members: ReadonlySet<string> | undefined): Taint {
+    return [members ? { ...fact, serverMembers: members } : fact];
   }
 
   sourceFact(node: SyntaxNode, kind: string, text: string, cleanFor?: readonly string[], survives?: boolean): Fact {

@@ -99,6 +99,8 @@ const SOURCE: RecordShape = {
     'clean-for': optional({ is: 'one-or-list', of: kind }),
     // Under `members` (paths the server writes) or `names` (`os.Args` without `0`, the program's path).
     'not-members': optional(strings),
+    // Members of the objects under `members` that the server fills in (an upload's temporary `path`).
+    'server-members': { shape: strings, with: 'members' },
     'survives-conversions': optional(bool),
     into: { shape: int, with: 'calls' },
   },
@@ -233,6 +235,7 @@ export const MODEL_FILE: RecordShape = {
     reorders: optional(strings),
     positions: optional(strings),
     lookups: optional(strings),
+    'built-strings-clean': optional(strings),
     exits: optional(names),
   },
 };

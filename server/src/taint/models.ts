@@ -74,6 +74,8 @@ export interface SourceModel {
   members?: Set<string>;
   /** Paths under those members that the server itself writes (`META.CSRF_COOKIE`): not input. */
   notMembers?: Set<string>;
+  /** Members of the objects these members hold that the server fills in (an upload's temporary `path`): read from the value anywhere, not input. */
+  serverMembers?: Set<string>;
   /** Methods of a role value whose result is a source (`req.get('x')`). */
   calls?: Set<string>;
   /** The `calls` write the input into this argument (a pointer) instead of returning it (gin's `c.ShouldBindJSON(&req)`). */
@@ -108,6 +110,11 @@ export interface SinkModel {
   when: Map<string, ValueTest>;
   /** Text shown in messages instead of the callee (`an HTML response`). */
   label?: string;
+  /**
+   * Named by its method alone (`**.query`), on no role: any object's method of that name. A call
+   * Ward can see into (a project function with a summary) is judged by its summary instead.
+   */
+  anyReceiver?: boolean;
   /** Argument node types that are not this sink (`res.send({…})` sends JSON). */
   argNot?: Set<string>;
   /** Only when the argument is one of these node types (`object`: a literal filter such as `{ _id: id }`). */
@@ -282,6 +289,8 @@ export interface TaintModels {
   fills: FillModel[];
   /** Methods that look a key up in a table (`map.get(k, default)`): the result is a value of the table or the default, not the key. */
   lookups: Set<string>;
+  /** Sink kinds a string built from the value cannot reach (`'post:' + id` is no Mongo filter object). */
+  builtStringsClean: string[];
   /** Calls after which a branch does not go on (`abort(403)`, `process.exit()`). */
   exits: NameMatcher;
   /** The same rows indexed by name, for the per-call lookups of the walk. */
@@ -306,7 +315,7 @@ const rows = (doc: Raw, key: string): [number, Raw][] => (Array.isArray(doc[key]
 export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintModels {
   const m: TaintModels = {
     handlers: [], typedParams: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], comparisons: [], clean: () => false,
-    storing: new Map(), keyed: new Set(), listOps: new Map(), reorders: new Set(), positions: new Set(), lookups: new Set(), fills: [], sameValue: () => false, exits: () => false,
+    storing: new Map(), keyed: new Set(), listOps: new Map(), reorders: new Set(), positions: new Set(), lookups: new Set(), builtStringsClean: [], fills: [], sameValue: () => false, exits: () => false,
     callSinks: new NameIndex(), newSinks: new NameIndex(), assignSinks: new NameIndex(), sanitizerIndex: new NameIndex(), nameSources: new NameIndex(),
     contentTypeIndex: new NameIndex(),
     contentTypeAssignIndex: new NameIndex(),
@@ -354,6 +363,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
         members: s.members ? new Set(list(s.members)) : undefined,
         calls: s.calls ? new Set(list(s.calls)) : undefined,
         notMembers: s['not-members'] ? new Set(list(s['not-members'])) : undefined,
+        serverMembers: s['server-members'] ? new Set(list(s['server-members'])) : undefined,
         decorators: s.decorators ? new Set(list(s.decorators)) : undefined,
         cleanTypes: s['clean-types'] ? new Set(list(s['clean-types'])) : undefined,
         cleanFor: s['clean-for'] ? list(s['clean-for']) : undefined,
@@ -388,6 +398,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
         pureMembers: s['pure-members'] ? new Set(list(s['pure-members'])) : undefined,
         inspectsObjects: !!s['inspects-objects'],
         writerArg: typeof s['writer-arg'] === 'number' ? s['writer-arg'] : undefined,
+        anyReceiver: !!s.call && !s['receiver-role'] && list(s.call).every((n) => /^\*\*\.[^.]+$/.test(n)),
       };
       m.sinks.push(sink);
       m.callSinks.add(sink, s.call ? list(s.call) : undefined);
@@ -438,6 +449,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
     for (const r of list(doc.reorders)) m.reorders.add(r);
     for (const p of list(doc.positions)) m.positions.add(p);
     for (const p of list(doc.lookups)) m.lookups.add(p);
+    for (const k of list(doc['built-strings-clean'])) if (!m.builtStringsClean.includes(k)) m.builtStringsClean.push(k);
     exitNames.push(...list(doc.exits));
     sameValueNames.push(...list(doc['same-value']));
   }

@@ -49,6 +49,8 @@ export function checkCallSinks(
   keywordTaints: Map<string, Taint>,
   frame: Frame,
   receiverTaint: Taint = CLEAN,
+  /** The call runs a project function with a summary: rows named by the method alone do not apply. */
+  seenInto = false,
 ): void {
   if (!qualified) return;
   const ctx = walker.file.ctx;
@@ -56,6 +58,7 @@ export function checkCallSinks(
   if (candidates.length === 0) return;
   let options: Map<string, KeywordArg> | undefined;
   for (const sink of candidates) {
+    if (seenInto && sink.anyReceiver) continue;
     // The response written to: the receiver, or the writer argument (`fmt.Fprintf(w, …)`).
     const target = sink.writerArg === undefined ? receiver : args[sink.writerArg] ?? null;
     if (sink.writerArg !== undefined && !target) continue;

@@ -149,7 +149,7 @@ export const javascriptTaint: TaintSyntax = {
 
   standalone(fn) {
     if (fn.type === 'function_declaration' || fn.type === 'generator_function_declaration' || fn.type === 'method_definition') return true;
-    return fn.parent?.type === 'variable_declarator' || fn.parent?.type === 'pair';
+    return fn.parent?.type === 'variable_declarator' || fn.parent?.type === 'pair' || exportedByAssignment(fn);
   },
 
   convertedParams() {
@@ -175,3 +175,17 @@ export const javascriptTaint: TaintSyntax = {
     return null;
   },
 };
+
+/**
+ * `exports.findUser = function (name) {…}`, `Categories.exists = async (cids) => {…}` at the top
+ * of a module: CommonJS's way to export a function, so it is analysed on its own and other files
+ * get its summary. Only at the top: a function assigned inside another one closes over its
+ * variables and is walked where it is made.
+ */
+function exportedByAssignment(fn: SyntaxNode): boolean {
+  const assignment = fn.parent;
+  if (assignment?.type !== 'assignment_expression' || assignment.childForFieldName('right')?.id !== fn.id) return false;
+  if (assignment.childForFieldName('left')?.type !== 'member_expression') return false;
+  const statement = assignment.parent;
+  return statement?.type === 'expression_statement' && statement.parent?.type === 'program';
+}
