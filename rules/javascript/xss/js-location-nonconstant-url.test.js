@@ -45,3 +45,18 @@ function afterSignup(data) {
   // ok: js-location-nonconstant-url
   window.location.href = encodeURIComponent(data.page);
 }
+
+function afterSave(config, CTFd, id, data) {
+  // ok: js-location-nonconstant-url
+  window.location.href = config.relative_path + '/login';
+  // ok: js-location-nonconstant-url
+  window.location = CTFd.config.urlRoot +
+    '/admin/challenges/' + id;
+  // ok: js-location-nonconstant-url
+  window.location.href = `${config.baseUrl}/orders/${id}`;
+  // ruleid: js-location-nonconstant-url
+  window.location.href = data.next + '/welcome';
+  // ruleid: js-location-nonconstant-url
+  window.location.href = `${data.base}/orders`;
+}
+

@@ -23,3 +23,10 @@ stmt = text("SELECT * FROM users " "WHERE id = :id")
 stmt = text(QUERY)
 # ok: py-sqlalchemy-text-built
 label = widget.text(f"Hello {name}")
+
+
+def normalize(session, RecipeModel, name):
+    # ok: py-sqlalchemy-text-built
+    session.execute(text(f"UPDATE {RecipeModel.__tablename__} SET name_normalized=:n WHERE id=:id"), {"n": name, "id": 1})
+    # ruleid: py-sqlalchemy-text-built
+    session.execute(text(f"UPDATE {RecipeModel.__tablename__} SET name='{name}' WHERE id=1"))

@@ -3,7 +3,7 @@ import json
 from fastapi import FastAPI
 from flask import Flask, request
 from pymongo import MongoClient
-from pydantic import BaseModel
+from pydantic import UUID4, BaseModel
 
 app = Flask(__name__)
 db = MongoClient()["shop"]
@@ -62,3 +62,16 @@ async def search_users(query: Query):
 def not_a_query(text, word):
     # ok: py-nosql-injection
     return text.find(word)
+
+
+class CreateFood(BaseModel):
+    name: str
+    calories: int
+
+
+@api.put("/foods/{item_id}")
+async def update_food(item_id: UUID4, data: CreateFood):
+    # ok: py-nosql-injection
+    db.foods.update_one({"_id": item_id}, {"$set": data.model_dump()})
+    # ok: py-nosql-injection
+    return db.foods.find_one({"name": data.name})

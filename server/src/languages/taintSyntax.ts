@@ -105,8 +105,9 @@ export interface TaintSyntax {
   /** Names the receiver of a method goes by (`this`, `self`, `cls`). */
   readonly selfNames: ReadonlySet<string>;
   /**
-   * A request parameter that can only be a string or a number (a URL capture, a value the
-   * framework converted): it cannot carry an object such as a Mongo operator.
+   * A request parameter that cannot carry an object such as a Mongo operator: a string or a
+   * number (a URL capture, a value the framework converted), or a value validated into a
+   * declared model whose fields are typed.
    */
   scalarParam(p: Param): boolean;
   /** Calls name their arguments (`f(url=x)`), so keyword arguments can be sinks and carry taint. */

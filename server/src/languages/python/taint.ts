@@ -48,6 +48,8 @@ function pythonText(node: SyntaxNode, fstring: boolean, raw: boolean): string {
 const LITERAL_PATTERNS: ReadonlySet<string> = new Set(['string', 'concatenated_string', 'integer', 'float', 'true', 'false', 'none']);
 
 const SCALAR_TYPES = /^(?:Optional\[)?(?:str|int|float|bool|UUID|uuid\.UUID)\]?(?:\|None)?$/;
+/** Annotations that may hold a dictionary (and so a Mongo operator): mappings, `Any`, `object`, JSON. */
+const MAPPING_TYPES = /\b(?:dict|Dict|Mapping|MutableMapping|TypedDict|Any|object|Json|JSON|JsonValue)\b/;
 
 /** `%s`-style conversions; `%%` is a literal percent. */
 const PERCENT = /%(?:\(([^)]*)\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])/g;
@@ -174,7 +176,9 @@ export const pythonTaint: TaintSyntax = {
   },
   // A route parameter without a type, or typed as a scalar, is a string (a URL part, a query
   // value FastAPI validated).
-  scalarParam: (p) => !p.type || SCALAR_TYPES.test(p.type.replace(/\s+/g, '')),
+  // A view parameter typed with a model class (FastAPI's `data: CreateItem`) is validated into
+  // typed fields: a Mongo operator can only ride in a parameter typed as a mapping or `Any`.
+  scalarParam: (p) => !p.type || SCALAR_TYPES.test(p.type.replace(/\s+/g, '')) || (!MAPPING_TYPES.test(p.type) && !modelWithMappingField(p.node, p.type)),
 
   operator(node) {
     const field = node.childForFieldName('operator');
@@ -311,4 +315,22 @@ function ormComparison(node: SyntaxNode): boolean {
   while (n.parent && CONDITION_GLUE.has(n.parent.type)) n = n.parent;
   const parent = n.parent;
   return parent?.type === 'argument_list' || (parent?.type === 'keyword_argument' && parent.childForFieldName('value')?.id === n.id);
+}
+
+/**
+ * A model class of this file named in the annotation `type` that declares a field typed as a
+ * mapping (`filter: dict`): the parameter can then carry a Mongo filter after all.
+ */
+function modelWithMappingField(node: SyntaxNode, type: string): boolean {
+  let root: SyntaxNode = node;
+  while (root.parent) root = root.parent;
+  const names = new Set(type.match(/[A-Za-z_]\w*/g) ?? []);
+  for (const cls of root.descendantsOfType('class_definition')) {
+    if (!cls || !names.has(cls.childForFieldName('name')?.text ?? '')) continue;
+    for (const field of cls.childForFieldName('body')?.descendantsOfType('assignment') ?? []) {
+      const annotation = field?.childForFieldName('type')?.text;
+      if (annotation && MAPPING_TYPES.test(annotation)) return true;
+    }
+  }
+  return false;
 }
