@@ -113,3 +113,26 @@ test('an upload\'s temporary path is the server\'s; its client-given name is not
   });
   assert.deepEqual(found, ['up.js:10 js-path-traversal', 'up.js:9 js-path-traversal']);
 });
+
+test('map() gives what its callback returns; a count of anything is no input', async () => {
+  const found = await scan({
+    'map.js': [
+      "const express = require('express');",
+      "const cp = require('child_process');",
+      "const User = require('./user');",
+      'const app = express();',
+      "app.get('/m', async (req, res) => {",
+      '  const ids = [].concat(req.query.ids);',
+      '  const keys = ids.map((id) => `user:${id}`);',
+      '  await User.exists(keys);',
+      "  const cmds = ids.map((id) => 'ls ' + id);",
+      '  cp.exec(cmds[0]);',
+      '  const n = ids.filter((id) => id).length;',
+      "  cp.exec('ls ' + n);",
+      "  res.send('ok');",
+      '});',
+      '',
+    ].join('\n'),
+  });
+  assert.deepEqual(found, ['map.js:10 js-command-injection']);
+});

@@ -98,13 +98,17 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   const receiver = receiverNode ? w.expr(receiverNode, frame) : CLEAN;
 
   // Callbacks: analysed in place; on a tainted receiver their parameters carry its taint.
+  let mapped: Taint | undefined;
   const argTaints: Taint[] = args.map((a) => {
     if (syn.kind(a) === 'function') {
-      w.closure(a, frame, receiver);
+      const returned = w.closure(a, frame, receiver).returns;
+      // `ids.map((id) => 'post:' + id)`: the new list holds what the callback returns.
+      if (method && receiverNode && models.maps.has(method)) mapped = union(mapped ?? CLEAN, returned);
       return CLEAN;
     }
     return w.expr(a, frame);
   });
+  if (mapped) return mapped;
   const keywords = syn.keywordArguments ? adapter.keywordArgs(node) : new Map();
   const keywordTaints = new Map<string, Taint>();
   for (const [k, v] of keywords) keywordTaints.set(k, w.expr(v.value, frame));

@@ -50,7 +50,8 @@ export function evalExpr(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
         if (key && c.id === key.id) w.expr(c, frame);
         else out = union(out, w.expr(c, frame));
       }
-      return out;
+      // `rows.filter(f).length`: a count, as `rows.length` is (pathTaint).
+      return kind === 'member' && syn.child(node, 'property')?.text === 'length' ? CLEAN : out;
     }
     case 'call':
       return evalCall(w, node, frame);

@@ -235,6 +235,7 @@ export const MODEL_FILE: RecordShape = {
     reorders: optional(strings),
     positions: optional(strings),
     lookups: optional(strings),
+    maps: optional(strings),
     'built-strings-clean': optional(strings),
     exits: optional(names),
   },

@@ -289,6 +289,8 @@ export interface TaintModels {
   fills: FillModel[];
   /** Methods that look a key up in a table (`map.get(k, default)`): the result is a value of the table or the default, not the key. */
   lookups: Set<string>;
+  /** Methods whose result holds what their callback returns for each element (`map`). */
+  maps: Set<string>;
   /** Sink kinds a string built from the value cannot reach (`'post:' + id` is no Mongo filter object). */
   builtStringsClean: string[];
   /** Calls after which a branch does not go on (`abort(403)`, `process.exit()`). */
@@ -315,7 +317,7 @@ const rows = (doc: Raw, key: string): [number, Raw][] => (Array.isArray(doc[key]
 export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintModels {
   const m: TaintModels = {
     handlers: [], typedParams: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], comparisons: [], clean: () => false,
-    storing: new Map(), keyed: new Set(), listOps: new Map(), reorders: new Set(), positions: new Set(), lookups: new Set(), builtStringsClean: [], fills: [], sameValue: () => false, exits: () => false,
+    storing: new Map(), keyed: new Set(), listOps: new Map(), reorders: new Set(), positions: new Set(), lookups: new Set(), maps: new Set(), builtStringsClean: [], fills: [], sameValue: () => false, exits: () => false,
     callSinks: new NameIndex(), newSinks: new NameIndex(), assignSinks: new NameIndex(), sanitizerIndex: new NameIndex(), nameSources: new NameIndex(),
     contentTypeIndex: new NameIndex(),
     contentTypeAssignIndex: new NameIndex(),
@@ -449,6 +451,7 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
     for (const r of list(doc.reorders)) m.reorders.add(r);
     for (const p of list(doc.positions)) m.positions.add(p);
     for (const p of list(doc.lookups)) m.lookups.add(p);
+    for (const p of list(doc.maps)) m.maps.add(p);
     for (const k of list(doc['built-strings-clean'])) if (!m.builtStringsClean.includes(k)) m.builtStringsClean.push(k);
     exitNames.push(...list(doc.exits));
     sameValueNames.push(...list(doc['same-value']));
