@@ -28,7 +28,7 @@ const REPORTED = [
   'js-command-injection notes-app/server/routes/admin.js:33',
   'js-code-injection notes-app/server/routes/admin.js:42',
   'js-command-injection notes-app/server/routes/export.js:34',
-  'js-xss notes-app/server/routes/share.js:28',
+  'js-xss notes-app/server/routes/share.js:42',
   'js-ssrf notes-app/server/routes/webhooks.js:39',
   'js-open-redirect notes-app/server/routes/auth.js:89',
 ];
@@ -42,6 +42,8 @@ const SILENT = [
   // The stored path of a row looked up by the id (`db.one(…, [req.params.id])`) is the database's.
   'js-path-traversal notes-app/server/routes/attachments.js:45',
   'js-path-traversal notes-app/server/routes/attachments.js:67',
+  // The shared page escapes the note's fields; the note was looked up by the token, not made from it.
+  'js-xss notes-app/server/routes/share.js:28',
 ];
 
 test('the examples\' data-flow findings stay reported, their known false alarms silent', { timeout: 300000 }, () => {
