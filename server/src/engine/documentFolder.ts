@@ -4,7 +4,8 @@
  * and reduced to its facts. Facts are cached by path, size and modification time, so a folder
  * of many files is parsed once per version of each file, not once per file checked.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { fileStamp } from './fileStamp';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { DocumentPack } from '../languages/documentPack';
 import type { ParserPool } from '../languages/parser';
@@ -51,16 +52,9 @@ export class FolderFacts {
   }
 
   private async factsOf(pack: DocumentPack, path: string, limits: InputLimits, budgetMs: number): Promise<unknown> {
-    let size: number;
-    let mtimeMs: number;
-    try {
-      const st = statSync(path);
-      if (!st.isFile() || st.size > limits.maxBytes) return undefined;
-      size = st.size;
-      mtimeMs = st.mtimeMs;
-    } catch {
-      return undefined;
-    }
+    const stamp = fileStamp(path, limits.maxBytes);
+    if (!stamp) return undefined;
+    const { size, mtimeMs } = stamp;
     const key = `${pack.kind}\0${path}`;
     const hit = this.cache.get(key);
     if (hit && hit.size === size && hit.mtimeMs === mtimeMs) return hit.facts;

@@ -6,6 +6,7 @@
  * MAX_FILES files in all are passed over, so a repository of modules calling each other costs
  * a bounded amount of work.
  */
+import { fileStamp } from './fileStamp';
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { DocumentPack, ImportedFolder } from '../languages/documentPack';
@@ -134,16 +135,9 @@ export class ImportedFiles {
 
   /** The member file's entry (cached when there is room), or undefined when it cannot be read or parsed. */
   private async entry(pack: DocumentPack, path: string, limits: InputLimits, budgetMs: number): Promise<Entry | undefined> {
-    let size: number;
-    let mtimeMs: number;
-    try {
-      const st = statSync(path);
-      if (!st.isFile() || st.size > limits.maxBytes) return undefined;
-      size = st.size;
-      mtimeMs = st.mtimeMs;
-    } catch {
-      return undefined;
-    }
+    const stamp = fileStamp(path, limits.maxBytes);
+    if (!stamp) return undefined;
+    const { size, mtimeMs } = stamp;
     const key = `${pack.kind}\0${path}`;
     const hit = this.cache.get(key);
     if (hit && hit.size === size && hit.mtimeMs === mtimeMs) {

@@ -6,7 +6,7 @@
  */
 import type { DocRange } from '../documentPack';
 import { readLines, RawInstruction } from './lines';
-import { LineIndex } from './textMap';
+import { LineIndex } from '../lineIndex';
 import { expand, Flag, jsonArray, readFlags, Scope, splitWords, Word } from './words';
 
 export interface Instruction extends RawInstruction {

@@ -5,6 +5,7 @@
 import type { CheckHit, DocFix } from '../documentPack';
 import { Dialect, dialectOf } from './dialect';
 import { Tag, tokenize, within } from './tokens';
+import { LineIndex } from '../lineIndex';
 
 export interface TemplateModel {
   text: string;
@@ -20,7 +21,7 @@ export interface TemplateModel {
    * notification title kept in a `.html` file) renders text, where escaping is not wanted.
    */
   markup: boolean;
-  lineStarts: number[];
+  lines: LineIndex;
 }
 
 export function readTemplate(text: string, path?: string): TemplateModel {
@@ -28,10 +29,8 @@ export function readTemplate(text: string, path?: string): TemplateModel {
   const { tags, inert } = tokenize(text, dialect);
   const htmlComments: [number, number][] = [];
   for (const m of text.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) htmlComments.push([m.index!, m.index! + m[0].length]);
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   // Pug writes its elements as words (`p= x`): its files are HTML.
-  return { text, dialect, path, tags, inert, htmlComments, markup: dialect === 'pug' || hasMarkup(text), lineStarts };
+  return { text, dialect, path, tags, inert, htmlComments, markup: dialect === 'pug' || hasMarkup(text), lines: new LineIndex(text) };
 }
 
 /** An HTML element that is not only a line break (`<b>` in a chat message counts). */
@@ -55,20 +54,8 @@ export function isInert(model: TemplateModel, offset: number): boolean {
   return within(model.inert, offset) || within(model.htmlComments, offset);
 }
 
-export function position(model: TemplateModel, offset: number): { line: number; character: number } {
-  const starts = model.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo]! };
-}
-
 export function range(model: TemplateModel, start: number, end: number): CheckHit['range'] {
-  return { start: position(model, start), end: position(model, end) };
+  return model.lines.range(start, end);
 }
 
 export function hit(model: TemplateModel, start: number, end: number, captures: Record<string, string>, fixes: DocFix[] = []): CheckHit {
