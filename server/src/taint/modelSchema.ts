@@ -1,5 +1,5 @@
 /**
- * The schema of `rules/<pack>/_models/*.yaml`: every key compileModels (models.ts) reads, at
+ * The schema of `rules/<pack>/_models/*.yaml`: every key compileModels (modelLoader.ts) reads, at
  * the level it reads it. A key the loader does not read is an error here, so a misspelled or
  * misplaced key (`reciever-role`, `content-types` inside a sink row) is reported with its
  * file and line instead of being ignored. Any top-level key may be in any model file (the

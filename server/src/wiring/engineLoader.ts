@@ -11,7 +11,7 @@ import { loadRuleDirs } from '../engine/ruleLoader';
 import { Engine } from '../engine/scan';
 import { DependencyCheckOptions, OsvDependencyScanner } from '../deps/scanner';
 import { recipeFixes } from '../fixes/recipes';
-import { loadTaintModels } from '../taint/models';
+import { loadTaintModels } from '../taint/modelLoader';
 import { TaintMatcher } from '../taint/taintMatcher';
 
 export interface LoadedEngine {

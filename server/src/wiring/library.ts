@@ -44,6 +44,6 @@ export { MODEL_FILE, VALUE_TEST } from '../taint/modelSchema';
 export { checkRegex, isCatastrophic } from '../engine/regexSafety';
 export type { RegexVerdict, RegexRisk, CheckOptions } from '../engine/regexSafety';
 export { LinearRegExp } from '../engine/linearRegExp';
-export { loadTaintModels } from '../taint/models';
+export { loadTaintModels } from '../taint/modelLoader';
 export { prepareQuery } from '../engine/queryPredicates';
 export * as deps from '../deps/library';
