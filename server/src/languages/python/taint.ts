@@ -322,15 +322,26 @@ function ormComparison(node: SyntaxNode): boolean {
  * mapping (`filter: dict`): the parameter can then carry a Mongo filter after all.
  */
 function modelWithMappingField(node: SyntaxNode, type: string): boolean {
+  const models = modelsWithMappingFields(node);
+  return models.size > 0 && (type.match(/[A-Za-z_]\w*/g) ?? []).some((name) => models.has(name));
+}
+
+/** Per parsed file: every view parameter asks, and the answer is the file's, read once. */
+const mappingModels = new WeakMap<object, ReadonlySet<string>>();
+
+/** The classes of the file that declare a field typed as a mapping. */
+function modelsWithMappingFields(node: SyntaxNode): ReadonlySet<string> {
+  const known = mappingModels.get(node.tree);
+  if (known) return known;
+  const out = new Set<string>();
   let root: SyntaxNode = node;
   while (root.parent) root = root.parent;
-  const names = new Set(type.match(/[A-Za-z_]\w*/g) ?? []);
   for (const cls of root.descendantsOfType('class_definition')) {
-    if (!cls || !names.has(cls.childForFieldName('name')?.text ?? '')) continue;
-    for (const field of cls.childForFieldName('body')?.descendantsOfType('assignment') ?? []) {
-      const annotation = field?.childForFieldName('type')?.text;
-      if (annotation && MAPPING_TYPES.test(annotation)) return true;
-    }
+    const name = cls?.childForFieldName('name')?.text;
+    if (!name) continue;
+    const fields = cls!.childForFieldName('body')?.descendantsOfType('assignment') ?? [];
+    if (fields.some((field) => MAPPING_TYPES.test(field?.childForFieldName('type')?.text ?? ''))) out.add(name);
   }
-  return false;
+  mappingModels.set(node.tree, out);
+  return out;
 }
