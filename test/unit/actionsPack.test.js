@@ -3,26 +3,18 @@
 // expression and code flows from the event field, `# ward-ignore` comments work, the secret
 // rules still read the workflow's text, odd input gives notices, and the editor's document
 // selector covers what the pack recognises.
-const { test, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
+const { tempTree } = require('../tempTree');
 const dist = process.env.WARD_DIST || path.join(__dirname, '..', '..', 'dist');
 const W = require(path.join(dist, 'engine.js'));
 
 const root = path.join(__dirname, '..', '..');
 const { engine, errors } = W.loadEngine([path.join(root, 'rules')]);
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ward-actions-'));
-after(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-function write(rel, text) {
-  const abs = path.join(tmp, rel);
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
-  fs.writeFileSync(abs, text);
-  return abs;
-}
+const { dir: tmp, write } = tempTree('ward-actions-');
 
 const WORKFLOW = `name: greet
 on:

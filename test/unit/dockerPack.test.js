@@ -3,26 +3,18 @@
 // directive, ARG/ENV expansion, stages) with RUN bodies parsed by the bash grammar; findings
 // land on the exact instruction or argument in the engine and in `ward scan`'s SARIF,
 // `# ward-ignore` comments work, secrets are never shown, and odd input gives notices.
-const { test, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
+const { tempTree } = require('../tempTree');
 const dist = process.env.WARD_DIST || path.join(__dirname, '..', '..', 'dist');
 const W = require(path.join(dist, 'engine.js'));
 
 const root = path.join(__dirname, '..', '..');
 const { engine, errors } = W.loadEngine([path.join(root, 'rules')]);
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ward-docker-'));
-after(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-function write(rel, text) {
-  const abs = path.join(tmp, rel);
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
-  fs.writeFileSync(abs, text);
-  return abs;
-}
+const { dir: tmp, write } = tempTree('ward-docker-');
 
 async function scan(text, rel = 'Dockerfile') {
   return engine.scanFile(write(rel, text), { relativePath: rel });

@@ -3,26 +3,18 @@
 // secret rules; Helm template sources get a notice; the file scan, `ward scan` (SARIF on the
 // exact value) and the editor's path-less buffers agree; ignore comments work; fixes write
 // the securityContext block with the file's own indentation.
-const { test, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
+const { tempTree } = require('../tempTree');
 const dist = process.env.WARD_DIST || path.join(__dirname, '..', '..', 'dist');
 const W = require(path.join(dist, 'engine.js'));
 
 const root = path.join(__dirname, '..', '..');
 const { engine, errors } = W.loadEngine([path.join(root, 'rules')]);
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ward-k8s-'));
-after(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-function write(rel, text) {
-  const abs = path.join(tmp, rel);
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
-  fs.writeFileSync(abs, text);
-  return abs;
-}
+const { dir: tmp, write } = tempTree('ward-k8s-');
 
 // Four-space indentation, a comment first, a ConfigMap before the workload (Helm's rendered shape).
 const MANIFEST = `---

@@ -4,26 +4,18 @@
 // module's resource and, where the rule has one, a fix of the passed value). Registry sources
 // are not expanded; cycles, self-references and `count = 0` calls end quietly; `ward scan`
 // gives the SARIF region on the passed value, and its cache re-scans a caller whose module changed.
-const { test, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
+const { tempTree } = require('../tempTree');
 const dist = process.env.WARD_DIST || path.join(__dirname, '..', '..', 'dist');
 const W = require(path.join(dist, 'engine.js'));
 
 const root = path.join(__dirname, '..', '..');
 const { engine } = W.loadEngine([path.join(root, 'rules')]);
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ward-tf-modules-'));
-after(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-function write(rel, text) {
-  const abs = path.join(tmp, rel);
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
-  fs.writeFileSync(abs, text);
-  return abs;
-}
+const { dir: tmp, write } = tempTree('ward-tf-modules-');
 
 const live = (r) => r.findings.filter((f) => !f.suppressed);
 const ids = (r) => live(r).map((f) => f.ruleId);

@@ -4,26 +4,18 @@
 // change), JSON policies in heredocs are located value by value, `#`, `//` and `/* */`
 // ward-ignore comments work, odd input gives notices, and fixed fixtures pass
 // `terraform fmt -check` where a terraform binary is installed.
-const { test, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
 const { execFileSync, spawnSync } = require('node:child_process');
+const { tempTree } = require('../tempTree');
 const dist = process.env.WARD_DIST || path.join(__dirname, '..', '..', 'dist');
 const W = require(path.join(dist, 'engine.js'));
 
 const root = path.join(__dirname, '..', '..');
 const { engine, errors } = W.loadEngine([path.join(root, 'rules')]);
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ward-terraform-'));
-after(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-function write(rel, text) {
-  const abs = path.join(tmp, rel);
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
-  fs.writeFileSync(abs, text);
-  return abs;
-}
+const { dir: tmp, write } = tempTree('ward-terraform-');
 
 const ids = (r) => r.findings.filter((f) => !f.suppressed).map((f) => f.ruleId);
 
