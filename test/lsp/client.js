@@ -194,6 +194,15 @@ class Client {
     this.settings = settings;
     await this.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
   }
+
+  /** LSP shutdown and exit, then a kill if the server has not gone within 5 s; nothing once it has. */
+  async shutdown() {
+    if (this.proc.exitCode !== null || this.proc.signalCode !== null) return;
+    await this.request('shutdown').catch(() => {});
+    await this.conn.sendNotification('exit');
+    await Promise.race([this.exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (this.proc.exitCode === null) this.proc.kill();
+  }
 }
 
 module.exports = { Client, startServer, dist, WAIT_MS };

@@ -34,12 +34,7 @@ before(async () => {
 });
 
 after(async () => {
-  if (client && client.proc.exitCode === null && client.proc.signalCode === null) {
-    await client.request('shutdown').catch(() => {});
-    await client.conn.sendNotification('exit');
-    await Promise.race([client.exited, new Promise((r) => setTimeout(r, 5000))]);
-    if (client.proc.exitCode === null) client.proc.kill();
-  }
+  if (client) await client.shutdown();
   if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
 });
 
