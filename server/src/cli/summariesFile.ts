@@ -31,7 +31,7 @@ import { filesOfRun, folderScanSettings, VERSION } from './scanRun';
 import { terminalSafe } from './terminalText';
 
 const FORMAT = 'ward-summaries';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 /** From this many helpers on they are summarised on worker threads. */
 const POOL_THRESHOLD = 4;
 

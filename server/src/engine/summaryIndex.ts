@@ -1,7 +1,7 @@
 /**
  * Before a project scan: the modules that files with request handlers import from the
  * project itself are summarised, so a flow from a handler into a helper in another file
- * is followed (one import deep).
+ * is followed (one import deep, and through the modules those pass on: re-exports).
  *
  * Two steps, so callers can fold the first into a read they do anyway and run the second
  * on scan workers: `SummaryTargets` notes, file by file, which project modules handlers
@@ -13,6 +13,9 @@ import { decodeBytes } from './inputGuards';
 import type { Engine } from './scan';
 import type { ModuleSummaries, SummaryIndex } from './summaryTypes';
 
+/** How many re-exports deep a helper module's passed-on modules are followed (a barrel of barrels). */
+const PASSED_ON_DEPTH = 3;
+
 export interface BuiltIndex {
   index: SummaryIndex;
 }
@@ -21,6 +24,7 @@ export type Summariser = (path: string) => Promise<ModuleSummaries>;
 
 export class SummaryTargets {
   private readonly targets = new Set<string>();
+  private readonly passedOnCache = new Map<string, string[]>();
   private readonly isKnown: (path: string) => boolean;
   private readonly active: boolean;
 
@@ -67,8 +71,43 @@ export class SummaryTargets {
     }
   }
 
+  /**
+   * The helper modules to summarise: those handlers import, and the modules they pass on
+   * (re-exports, followed PASSED_ON_DEPTH deep), whose summaries a name read through them needs.
+   */
   get paths(): string[] {
-    return [...this.targets].sort();
+    const all = new Set(this.targets);
+    let layer = [...this.targets];
+    for (let depth = 0; depth < PASSED_ON_DEPTH && layer.length > 0; depth++) {
+      const next: string[] = [];
+      for (const file of layer) {
+        for (const target of this.passedOn(file)) {
+          if (all.has(target)) continue;
+          all.add(target);
+          next.push(target);
+        }
+      }
+      layer = next;
+    }
+    return [...all].sort();
+  }
+
+  /** The modules `file` re-exports (read once per file; an unreadable file passes nothing on). */
+  private passedOn(file: string): string[] {
+    let found = this.passedOnCache.get(file);
+    if (found) return found;
+    found = [];
+    const lang = languageForPath(file);
+    if (lang) {
+      try {
+        const decoded = decodeBytes(readFileSync(file));
+        if ('text' in decoded) found = this.engine.taint!.passedOnModules(file, decoded.text, lang.family, this.isKnown);
+      } catch {
+        // gone or unreadable: nothing to follow
+      }
+    }
+    this.passedOnCache.set(file, found);
+    return found;
   }
 }
 

@@ -22,6 +22,12 @@ export interface TaintAnalyzer {
    * its analysis uses. Empty for a file without handlers.
    */
   helperModules(path: string, text: string, family: Family, isProjectFile: (path: string) => boolean): string[];
+  /**
+   * The project modules that `text`, the content of the helper module `path`, passes on to
+   * its importers (re-exports: `Api.helpers = require('./helpers')`, `export * from './db'`):
+   * their summaries are needed as much as its own.
+   */
+  passedOnModules(path: string, text: string, family: Family, isProjectFile: (path: string) => boolean): string[];
   analyze(ctx: FileContext, rules: readonly Rule[], deadline: Deadline, options: ScanOptions): Finding[];
   /** Summaries of the functions a file defines, for other files that import them. */
   exportedSummaries(ctx: FileContext, deadline: Deadline, absolutePath: string): ModuleSummaries;

@@ -59,6 +59,19 @@ export interface Param {
   decorators: string[];
 }
 
+/**
+ * A name a module passes on from another of the project's modules (a re-export):
+ * `Api.helpers = require('./helpers')`, `export * from './users'`, `export { find as lookup } from './db'`.
+ */
+export interface Reexport {
+  /** The name importers read it by; `*` passes on every name of the other module under its own name. */
+  name: string;
+  /** The other module's specifier, as `resolve` takes it (relative to the re-exporting file). */
+  spec: string;
+  /** The export of the other module it is; absent when it is the whole module (a namespace) or `name` is `*`. */
+  member?: string;
+}
+
 /** How a file names the project's own modules, for summaries that cross files. */
 export interface ModuleResolution {
   /** Module specifiers a file imports from its own project (relative JS paths, Python modules). */
@@ -78,6 +91,21 @@ export interface ModuleResolution {
    * what it imports.
    */
   sameScope?(fromFile: string, known: (path: string) => boolean): string[];
+  /**
+   * What a module passes on from the project's other modules (see Reexport), so that a name
+   * read through it (`activitypub.helpers.query`, `services.findUser` of a barrel file) finds
+   * the summary in the file that defines it. Optional: without it a module exports only the
+   * functions it defines.
+   */
+  reexports?(text: string): Reexport[];
+  /**
+   * Whether a module's text defines a function under `name` (`exports.find = function`,
+   * `Posts.exists = async (…) =>`, `export function find`), read from the text alone: a call of
+   * a project function whose summary is not at hand (inside a helper module) is then not taken
+   * for a library method of the same name (`posts.exists` for Mongo's). Optional: without it
+   * only summaries tell project functions apart.
+   */
+  definesFunction?(text: string, name: string): boolean;
 }
 
 /** What a function's parameters, name and surroundings are, in a language's own syntax. */

@@ -14,7 +14,7 @@ import { Deadline, pastDeadline, Region, topLevelIn } from '../engine/treeWalk';
 import { SummaryCache } from './summaryCache';
 import { taintFixes } from './fixes';
 import type { Family } from '../languages/registry';
-import { emptySummary, sameSummary, SinkHit, Summary, TaintFile } from './context';
+import { emptySummary, ProjectModules, sameSummary, SinkHit, Summary, TaintFile } from './context';
 import { CLEAN, Fact, Taint, union } from './facts';
 import { FlowWalker } from './flow';
 import type { TaintModels } from './models';
@@ -48,7 +48,7 @@ export function analyzeFile(
   models: TaintModels,
   deadline: Deadline,
   path?: string,
-  imported?: TaintFile['imported'],
+  project?: ProjectModules,
   region?: Region,
   cache?: SummaryCache,
   /** A proving walk (outside.ts): filled with each call argument's taint. */
@@ -56,7 +56,7 @@ export function analyzeFile(
   /** With probes: the values the proof is for; only the functions they depend on are walked (proofUnits.ts). */
   targets?: readonly SyntaxNode[],
 ): TaintResult {
-  const file: TaintFile = { ctx, models, path, units: new Map(), byName: new Map(), summaries: new Map(), hits: [], globalRoles: new Map(), instanceOrigins: new Map(), imported, deadline, depth: 0, loops: 0, probes };
+  const file: TaintFile = { ctx, models, path, units: new Map(), byName: new Map(), summaries: new Map(), hits: [], globalRoles: new Map(), instanceOrigins: new Map(), imported: project?.imported, fromProject: project?.fromProject, deadline, depth: 0, loops: 0, probes };
   const unitProbes = new Map<number, Map<number, Taint>>();
   instanceRoles(ctx, models, file.globalRoles, file.instanceOrigins);
   const keyOf = (unit: Unit): string => SummaryCache.key(ctx.language.family, ctx.text.slice(unit.node.startIndex, unit.node.endIndex));
@@ -196,12 +196,13 @@ function summarise(file: TaintFile, unit: Unit): Summary {
       if (f.cleanFor.has('*')) continue;
       summary.toReturn.add(Number(m[1]));
       if (f.cleanFor.size > 0) (summary.returnCleanFor ??= new Map()).set(Number(m[1]), [...f.cleanFor].sort());
+      if (f.member !== undefined) (summary.returnMember ??= new Map()).set(Number(m[1]), f.member);
     } else if (f.label === 'source') summary.returnsSources.push(f);
   }
   for (const hit of file.hits.slice(before)) {
     for (const f of hit.facts) {
       const m = /^param:(\d+)$/.exec(f.label);
-      if (m) summary.toSinks.push({ param: Number(m[1]), kind: hit.kind, sinkText: hit.sinkText, trace: f.trace.slice(1), cleanFor: f.cleanFor });
+      if (m) summary.toSinks.push({ param: Number(m[1]), kind: hit.kind, sinkText: hit.sinkText, trace: f.trace.slice(1), cleanFor: f.cleanFor, ...(f.member !== undefined ? { member: f.member } : {}) });
     }
   }
   summary.toSinks = dedupeSinks(summary.toSinks);
@@ -211,7 +212,7 @@ function summarise(file: TaintFile, unit: Unit): Summary {
 function dedupeSinks(list: Summary['toSinks']): Summary['toSinks'] {
   const seen = new Set<string>();
   return list.filter((s) => {
-    const key = `${s.param}:${s.kind}:${s.sinkText}`;
+    const key = `${s.param}:${s.kind}:${s.sinkText}:${s.member ?? ''}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -6,7 +6,7 @@
 import type { SyntaxNode } from '../languages/parser';
 import type { KeywordArg } from '../languages/syntax';
 import { accessPath, roleSource } from './accessPath';
-import type { Summary } from './context';
+import { emptySummary, Summary } from './context';
 import type { Unit } from './units';
 import { CLEAN, liveFor, revive, sanitize, snippet, step, survivors, Taint, union, withStep } from './facts';
 import type { FlowWalker, Frame } from './flow';
@@ -99,9 +99,11 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
 
   // Callbacks: analysed in place; on a tainted receiver their parameters carry its taint.
   let mapped: Taint | undefined;
-  const argTaints: Taint[] = args.map((a) => {
+  const errorCallbacks = method && receiverNode ? models.errorCallbacks.get(method) : undefined;
+  const argTaints: Taint[] = args.map((a, i) => {
     if (syn.kind(a) === 'function') {
-      const returned = w.closure(a, frame, receiver).returns;
+      // `promise.catch(err => …)`: called with the error, not the value the receiver holds.
+      const returned = w.closure(a, frame, errorCallbacks?.has(i) ? CLEAN : receiver).returns;
       // `ids.map((id) => 'post:' + id)`: the new list holds what the callback returns.
       if (method && receiverNode && models.maps.has(method)) mapped = union(mapped ?? CLEAN, returned);
       return CLEAN;
@@ -147,10 +149,11 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   }
 
   // A project function Ward sees into (a summary) is judged by what it does, not by its method
-  // name (`categories.exists(id)`, `helpers.query(handle)` are not Mongo's or a database's).
+  // name (`categories.exists(id)`, `helpers.query(handle)` are not Mongo's or a database's);
+  // nor is one of a project module whose summary is not at hand (inside a helper module).
   const summary = summaryFor(w, node, callee, qualified);
   probe(w.file, args, argTaints);
-  checkCallSinks(w, node, qualified, callee, receiverNode, args, argTaints, keywords, keywordTaints, frame, receiver, !!summary);
+  checkCallSinks(w, node, qualified, callee, receiverNode, args, argTaints, keywords, keywordTaints, frame, receiver, !!summary || (!!qualified && !!w.file.fromProject?.(qualified)));
   if (qualified) trackContentType(w, qualified, receiverNode, args, frame);
   if (receiverNode && method && !followListCall(w, node, receiverNode, method, args, argTaints, frame)) storeInReceiver(w, node, receiverNode, method, args, argTaints, frame);
   blurArguments(w, method ?? (callee ? callee.text : undefined), args, frame);
@@ -167,6 +170,12 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
     }
     // A count or a boolean of input is no input; a predictable value's hash is still predictable.
     if (models.clean(qualified)) return survivors(union(receiver, ...argTaints, ...keywordTaints.values()));
+    // `fetch(url, { headers })`: the response is the server's answer to the URL, not what was sent.
+    const from = models.resultsFrom.find((r) => r.call(qualified));
+    if (from && !summary) {
+      const carried = union(...from.args.map((i) => argTaints[i] ?? CLEAN));
+      return carried.length > 0 ? withStep(carried, step(node, `through \`${snippet(callee ?? node)}\``)) : carried;
+    }
   }
 
   // `names.slice(from, to)`: the arguments are positions; the result is part of the receiver.
@@ -186,7 +195,7 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
 
   // A helper of this file (or an imported module) with a summary.
   if (summary) {
-    const returned = applySummary(w, summary, node, args, argTaints, callee!);
+    const returned = applySummary(w, summary, node, args, argTaints, callee!, frame);
     // A summary follows parameters and sources only: in a proving walk, a helper may return
     // anything else it reads, unless all it returns is constants.
     const helper = w.file.probes ? localHelper(w, node, callee) : undefined;
@@ -244,7 +253,11 @@ function summaryFor(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode | null, 
       if (!set) w.file.dependents.set(local.node.id, (set = new Set()));
       set.add(caller.node.id);
     }
-    return w.file.summaries.get(local.node.id);
+    // A function calling itself starts from what it does without that call (nothing), not from
+    // an unknown call's "the result carries every input", which would feed itself round after
+    // round (`return fetchAll({ ...options, page })`); the round its summary changes walks it again.
+    const known = w.file.summaries.get(local.node.id);
+    return known ?? (caller?.node.id === local.node.id && w.file.dependents ? emptySummary() : undefined);
   }
   return qualified && w.file.imported ? w.file.imported(qualified) : undefined;
 }
@@ -288,10 +301,62 @@ function staticMethodOf(w: FlowWalker, fn: SyntaxNode, owner: string): boolean {
   return syn.isStaticMethod(fn) && !!cls && syn.child(cls, 'name')?.text === owner;
 }
 
-function applySummary(w: FlowWalker, summary: Summary, node: SyntaxNode, args: SyntaxNode[], argTaints: Taint[], callee: SyntaxNode): Taint {
+/**
+ * What the call passes to parameter `p` as its member `member` (Summary: a helper that uses
+ * only `options.url` or `file.path`): read at the call site when the argument is an access
+ * path (`req.files[0].path` is the server's, `opts.url` holds none of what `opts.headers` does);
+ * otherwise the whole argument, less the facts whose objects the server fills that member of.
+ */
+function argumentMember(w: FlowWalker, frame: Frame, args: SyntaxNode[], argTaints: Taint[], p: number, member: string | undefined): Taint {
+  const whole = argTaints[p] ?? CLEAN;
+  const node = args[p];
+  return member === undefined || !node ? whole : memberOfValue(w, frame, node, member.split('.'), whole, 0);
+}
+
+/**
+ * The member `names` of the value `node` (whose taint is `whole`): of an access path, read
+ * from the environment; of an object literal, the entry under that key or what a spread in it
+ * has there (`{ url: next, ...options }`); of anything else, the whole value, less the facts
+ * whose objects the server fills that member of.
+ */
+function memberOfValue(w: FlowWalker, frame: Frame, node: SyntaxNode, names: readonly string[], whole: Taint, depth: number): Taint {
+  const path = accessPath(w.ctx, node);
+  if (path) return w.pathTaint([...path, ...names], node, frame);
+  const syn = w.ctx.syntax;
+  const kind = syn.kind(node);
+  if (kind === 'paren' || kind === 'await') {
+    const inner = node.namedChild(0);
+    return inner && depth < 8 ? memberOfValue(w, frame, inner, names, whole, depth + 1) : whole;
+  }
+  if (kind === 'object' && depth < 8) {
+    let out: Taint = CLEAN;
+    for (const entry of node.namedChildren) {
+      const k = entry ? syn.kind(entry) : 'comment';
+      if (!entry || k === 'comment') continue;
+      if (k === 'name') {
+        // `{ url }`: the variable of that name.
+        if (entry.text === names[0]) out = union(out, w.pathTaint([...names], entry, frame));
+      } else if (k === 'spread') {
+        const inner = entry.namedChild(0);
+        if (!inner) return whole;
+        out = union(out, memberOfValue(w, frame, inner, names, w.expr(inner, frame), depth + 1));
+      } else if (k === 'pair') {
+        const parts = w.ctx.adapter.pairParts(entry);
+        if (!parts) return whole;
+        if (parts.key !== names[0]) continue;
+        const value = w.expr(parts.value, frame);
+        out = union(out, names.length === 1 ? value : memberOfValue(w, frame, parts.value, names.slice(1), value, depth + 1));
+      } else return whole; // a method, a computed key: read whole
+    }
+    return out;
+  }
+  return whole.filter((f) => !f.serverMembers?.has(names[0]!));
+}
+
+function applySummary(w: FlowWalker, summary: Summary, node: SyntaxNode, args: SyntaxNode[], argTaints: Taint[], callee: SyntaxNode, frame: Frame): Taint {
   const name = snippet(callee);
   for (const s of summary.toSinks) {
-    const input = argTaints[s.param] ?? CLEAN;
+    const input = argumentMember(w, frame, args, argTaints, s.param, s.member);
     const live = liveFor(input, s.kind).filter((f) => f.label === 'source' || f.label.startsWith('param:'));
     if (live.length === 0) continue;
     const facts = live.map((f) => ({ ...f, trace: [...f.trace, step(node, `passed to \`${name}()\``), ...s.trace], cleanFor: new Set([...f.cleanFor, ...s.cleanFor]) }));
@@ -301,7 +366,8 @@ function applySummary(w: FlowWalker, summary: Summary, node: SyntaxNode, args: S
   let out: Taint = summary.returnsSources.map((f) => ({ ...f, trace: [...f.trace, step(node, `returned by \`${name}()\``)] }));
   for (const p of summary.toReturn) {
     const cleanFor = summary.returnCleanFor?.get(p);
-    const arg = cleanFor ? sanitize(argTaints[p] ?? CLEAN, cleanFor) : (argTaints[p] ?? CLEAN);
+    const passed = argumentMember(w, frame, args, argTaints, p, summary.returnMember?.get(p));
+    const arg = cleanFor ? sanitize(passed, cleanFor) : passed;
     out = union(out, withStep(arg, step(node, `returned by \`${name}()\``)));
   }
   return out;

@@ -24,11 +24,20 @@ export interface Summary {
   toReturn: Set<number>;
   /** Sink kinds a returned parameter was sanitised for on every way to the return (`return html.escape(x)`). */
   returnCleanFor?: Map<number, string[]>;
+  /** A returned parameter that is returned only as this member of it (`return options.url`). */
+  returnMember?: Map<number, string>;
   /** Facts of real sources the function returns (a helper that reads `location.search`). */
   returnsSources: Fact[];
-  /** Parameters whose taint reaches a sink inside (transitively). */
-  toSinks: { param: number; kind: string; sinkText: string; trace: Fact['trace']; cleanFor: ReadonlySet<string> }[];
+  /**
+   * Parameters whose taint reaches a sink inside (transitively); `member`: only through that
+   * member of the parameter (`file.path`), so a caller's argument whose member the server
+   * fills in (Fact.serverMembers) does not reach it.
+   */
+  toSinks: { param: number; kind: string; sinkText: string; trace: Fact['trace']; cleanFor: ReadonlySet<string>; member?: string }[];
 }
+
+/** What the walk of one file knows of the project's other modules (see TaintFile). */
+export type ProjectModules = Pick<TaintFile, 'imported' | 'fromProject'>;
 
 export interface TaintFile {
   ctx: FileContext;
@@ -49,6 +58,12 @@ export interface TaintFile {
   dependents?: Map<number, Set<number>>;
   /** Summaries of other modules' exports (`module path` → export name → summary). */
   imported?: (qualified: string) => Summary | undefined;
+  /**
+   * The qualified name is read from one of the project's own modules (a file of the
+   * workspace), whether or not its summary is at hand: sink rows named by the method alone
+   * (`*.query`, `*.exists`) are not about it.
+   */
+  fromProject?: (qualified: string) => boolean;
   deadline: Deadline;
   /** Nesting of the walk's statements and expressions (bounded by NESTING_LIMIT). */
   depth: number;
@@ -71,6 +86,7 @@ export function sameSummary(a: Summary | undefined, b: Summary): boolean {
     a.toReturn.size === b.toReturn.size &&
     [...a.toReturn].every((x) => b.toReturn.has(x)) &&
     [...a.toReturn].every((x) => (a.returnCleanFor?.get(x) ?? []).join() === (b.returnCleanFor?.get(x) ?? []).join()) &&
+    [...a.toReturn].every((x) => a.returnMember?.get(x) === b.returnMember?.get(x)) &&
     a.returnsSources.length === b.returnsSources.length &&
     a.toSinks.length === b.toSinks.length
   );

@@ -100,6 +100,21 @@ export class Env {
     return taint;
   }
 
+  /**
+   * Where `get(path)` finds its value when nothing was written at `path` itself: the longest
+   * shorter key that holds taint (`a.b` for `a.b.c`) and what was written there.
+   */
+  fallback(path: string): { key: string; taint: Taint } | undefined {
+    if ((this.vars.get(path)?.length ?? 0) > 0) return undefined;
+    for (let p = path; ; ) {
+      const dot = p.lastIndexOf('.');
+      if (dot < 0) return undefined;
+      p = p.slice(0, dot);
+      const taint = this.vars.get(p);
+      if (taint && taint.length > 0) return { key: p, taint };
+    }
+  }
+
   has(path: string): boolean {
     return this.vars.has(path);
   }

@@ -157,6 +157,7 @@ export function evalExpr(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
       for (const c of node.namedChildren) if (c) w.expr(c, frame);
       return CLEAN;
     default:
+      if (kind === 'object') return objectLiteral(w, node, frame);
       if (CONTAINERS.has(kind)) {
         let out: Taint = CLEAN;
         for (const c of node.namedChildren) if (c && syn.kind(c) !== 'comment') out = union(out, w.expr(c, frame));
@@ -164,6 +165,28 @@ export function evalExpr(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
       }
       return CLEAN;
   }
+}
+
+/**
+ * `{ id: shortid(), content }`: the object holds what its entries hold, and a name it is bound
+ * to keeps the entries under constant keys apart (`comment.id` is not `comment.content`:
+ * FlowWalker.madeFields); spreads and computed keys are the rest of it.
+ */
+function objectLiteral(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
+  const syn = w.ctx.syntax;
+  const fields = new Map<string, Taint>();
+  let rest: Taint = CLEAN;
+  for (const c of node.namedChildren) {
+    const k = c ? syn.kind(c) : 'comment';
+    if (!c || k === 'comment') continue;
+    const taint = w.expr(c, frame);
+    const parts = k === 'pair' ? w.ctx.adapter.pairParts(c) : null;
+    const key = parts ? parts.key : k === 'name' ? c.text : undefined;
+    if (key !== undefined && !fields.has(key)) fields.set(key, taint);
+    else rest = union(rest, taint);
+  }
+  w.madeFields = fields.size > 0 ? { node: node.id, fields, rest } : undefined;
+  return union(rest, ...fields.values());
 }
 
 function comprehension(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {

@@ -17,6 +17,12 @@ export interface Fact {
   survives?: boolean;
   /** Members of the source's objects the server fills in (SourceModel.serverMembers): reading one gives no input. */
   serverMembers?: ReadonlySet<string>;
+  /**
+   * For a `param:N` fact: the value is that member of the parameter (`options.url`,
+   * `file.path`), not the whole of it, so a caller reads that member of its argument.
+   * Absent: the parameter itself (or several of its members).
+   */
+  member?: string;
 }
 
 export type Taint = readonly Fact[];
@@ -63,12 +69,25 @@ export function union(...sets: Taint[]): Taint {
           const both = cleanForBoth(o.cleanFor, f.cleanFor);
           if (both !== o.cleanFor) out[i] = { ...o, cleanFor: both };
         }
+        // A parameter reached through two members is what holds both (`url` for `url` and
+        // `url.host`), or the whole parameter.
+        if (o.member !== undefined && o.member !== f.member) out[i] = { ...out[i]!, member: commonMember(o.member, f.member) };
         continue;
       }
       if (out.length < MAX_FACTS) out.push(f);
     }
   }
   return out ?? CLEAN;
+}
+
+/** The longest member path both lie under (`url` for `url.host` and `url`); undefined: the whole value. */
+function commonMember(a: string, b: string | undefined): string | undefined {
+  if (b === undefined) return undefined;
+  const x = a.split('.');
+  const y = b.split('.');
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n > 0 ? x.slice(0, n).join('.') : undefined;
 }
 
 export function withStep(taint: Taint, s: TraceStep): Taint {

@@ -260,9 +260,10 @@ export class FlowWalker {
         if (source) return [this.sourceFact(node, source.kind, path.join('.'), source.cleanFor, source.survives)];
       }
     }
-    let known = frame.env.get(path.join('.'));
+    let known = frame.env.get(key);
     // `upload.path` of `const upload = req.files[0]`: a member the server filled in.
     if (path.length > 1 && known.some((f) => f.serverMembers)) known = known.filter((f) => !f.serverMembers?.has(path[path.length - 1]!));
+    if (path.length > 1) known = memberOfParameter(frame, key, known);
     return outsideRead(this.file, path, node, frame, known);
   }
 
@@ -335,4 +336,16 @@ export class FlowWalker {
     }
     return inner;
   }
+}
+
+/**
+ * `options.url` where `options` holds a parameter's fact: the value is that member of the
+ * parameter (Fact.member), so a summary tells callers which member of their argument it uses.
+ */
+function memberOfParameter(frame: Frame, key: string, known: Taint): Taint {
+  if (!known.some((f) => f.label.startsWith('param:'))) return known;
+  const from = frame.env.fallback(key);
+  if (!from) return known;
+  const rest = key.slice(from.key.length + 1);
+  return known.map((f) => (f.label.startsWith('param:') && from.taint.includes(f) ? { ...f, member: f.member ? `${f.member}.${rest}` : rest } : f));
 }

@@ -30,7 +30,7 @@ const rows = (doc: Raw, key: string): [number, Raw][] => (Array.isArray(doc[key]
 export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintModels {
   const m: TaintModels = {
     handlers: [], typedParams: [], instances: [], sources: [], sinks: [], sanitizers: [], guards: [], comparisons: [], clean: () => false,
-    storing: new Map(), keyed: new Set(), listOps: new Map(), reorders: new Set(), positions: new Set(), lookups: new Set(), maps: new Set(), builtStringsClean: [], fills: [], sameValue: () => false, exits: () => false,
+    storing: new Map(), keyed: new Set(), listOps: new Map(), reorders: new Set(), positions: new Set(), lookups: new Set(), maps: new Set(), errorCallbacks: new Map(), resultsFrom: [], builtStringsClean: [], fills: [], sameValue: () => false, exits: () => false,
     callSinks: new NameIndex(), newSinks: new NameIndex(), assignSinks: new NameIndex(), sanitizerIndex: new NameIndex(), nameSources: new NameIndex(),
     contentTypeIndex: new NameIndex(),
     contentTypeAssignIndex: new NameIndex(),
@@ -165,6 +165,17 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
     for (const p of list(doc.positions)) m.positions.add(p);
     for (const p of list(doc.lookups)) m.lookups.add(p);
     for (const p of list(doc.maps)) m.maps.add(p);
+    for (const [, r] of rows(doc, 'results-from')) {
+      const call = compileNames(r.call);
+      if (call) m.resultsFrom.push({ call, args: list(r.args).map(Number) });
+    }
+    for (const [, e] of rows(doc, 'error-callbacks')) {
+      for (const method of list(e.method)) {
+        let args = m.errorCallbacks.get(method);
+        if (!args) m.errorCallbacks.set(method, (args = new Set()));
+        args.add(Number(e.arg));
+      }
+    }
     for (const k of list(doc['built-strings-clean'])) if (!m.builtStringsClean.includes(k)) m.builtStringsClean.push(k);
     exitNames.push(...list(doc.exits));
     sameValueNames.push(...list(doc['same-value']));

@@ -189,6 +189,11 @@ const COMPARISON: RecordShape = {
 
 const STORING: RecordShape = { is: 'record', what: 'a storing row', fields: { method: required(str), from: optional(int), keyed: optional(bool) } };
 
+/** results-from (ResultFromModel): calls whose result carries only some arguments' taint. */
+const RESULT_FROM: RecordShape = { is: 'record', what: 'a results-from row', fields: { call: required(names), args: required(ints) } };
+
+const ERROR_CALLBACK: RecordShape = { is: 'record', what: 'an error-callbacks row', fields: { method: required(strings), arg: required(int) } };
+
 const LIST_POSITION: RecordShape = {
   is: 'record',
   what: 'a list-positions row',
@@ -236,6 +241,8 @@ export const MODEL_FILE: RecordShape = {
     positions: optional(strings),
     lookups: optional(strings),
     maps: optional(strings),
+    'error-callbacks': rows(ERROR_CALLBACK),
+    'results-from': rows(RESULT_FROM),
     'built-strings-clean': optional(strings),
     exits: optional(names),
   },

@@ -279,6 +279,17 @@ export interface TaintModels {
   lookups: Set<string>;
   /** Methods whose result holds what their callback returns for each element (`map`). */
   maps: Set<string>;
+  /**
+   * Method → the arguments that are callbacks called with an error rather than the receiver's
+   * value (`p.catch(err => …)`, `p.then(ok, err => …)`): like a `catch` clause's variable, their
+   * parameters carry no input.
+   */
+  errorCallbacks: Map<string, Set<number>>;
+  /**
+   * Calls whose result carries only these arguments' taint, not all their inputs' (an HTTP
+   * client's response is what the server at the URL sends, not the headers or body sent to it).
+   */
+  resultsFrom: { call: NameMatcher; args: number[] }[];
   /** Sink kinds a string built from the value cannot reach (`'post:' + id` is no Mongo filter object). */
   builtStringsClean: string[];
   /** Calls after which a branch does not go on (`abort(403)`, `process.exit()`). */

@@ -21,6 +21,7 @@ function shift(summary: Summary, rows: number): Summary {
   return {
     toReturn: summary.toReturn,
     returnCleanFor: summary.returnCleanFor,
+    ...(summary.returnMember ? { returnMember: summary.returnMember } : {}),
     returnsSources: summary.returnsSources.map((f) => ({ ...f, trace: f.trace.map(move) })),
     toSinks: summary.toSinks.map((s) => ({ ...s, trace: s.trace.map(move) })),
   };

@@ -9,7 +9,9 @@
  */
 import type { Position, Range, TraceStep } from '../engine/finding';
 import type { ModuleSummaries } from '../engine/summaryTypes';
+import type { Reexport } from '../languages/taintSyntax';
 import type { Summary } from './context';
+import { isPassedOn, ModuleEntry } from './crossFile';
 import type { Fact } from './facts';
 
 interface FactData {
@@ -27,11 +29,17 @@ interface SinkData {
   sinkText: string;
   trace: TraceStep[];
   cleanFor: string[];
+  member?: string;
+}
+
+interface PassedOnData {
+  passedOn: { name: string; spec: string; member?: string }[];
 }
 
 interface SummaryData {
   toReturn: number[];
   returnCleanFor?: [number, string[]][];
+  returnMember?: [number, string][];
   returnsSources: FactData[];
   toSinks: SinkData[];
 }
@@ -39,15 +47,21 @@ interface SummaryData {
 const stepsOut = (trace: readonly TraceStep[], relative: (path: string) => string): TraceStep[] => trace.map((s) => (s.file ? { ...s, file: relative(s.file) } : s));
 
 /** `summaries` (one module's, as exportedSummaries made them) as JSON data; `relative` maps an absolute path to the root-relative one. */
-export function summariesToData(summaries: ModuleSummaries, relative: (path: string) => string): Record<string, SummaryData> {
-  const out: Record<string, SummaryData> = {};
+export function summariesToData(summaries: ModuleSummaries, relative: (path: string) => string): Record<string, SummaryData | PassedOnData> {
+  const out: Record<string, SummaryData | PassedOnData> = {};
   for (const [name, value] of summaries) {
-    const s = value as Summary;
+    const entry = value as ModuleEntry;
+    if (isPassedOn(entry)) {
+      out[name] = { passedOn: entry.passedOn.map((r) => ({ ...r })) };
+      continue;
+    }
+    const s = entry;
     out[name] = {
       toReturn: [...s.toReturn],
       ...(s.returnCleanFor ? { returnCleanFor: [...s.returnCleanFor] } : {}),
+      ...(s.returnMember ? { returnMember: [...s.returnMember] } : {}),
       returnsSources: s.returnsSources.map((f) => ({ label: f.label, kind: f.kind, sourceText: f.sourceText, trace: stepsOut(f.trace, relative), cleanFor: [...f.cleanFor], ...(f.survives ? { survives: true } : {}) })),
-      toSinks: s.toSinks.map((t) => ({ param: t.param, kind: t.kind, sinkText: t.sinkText, trace: stepsOut(t.trace, relative), cleanFor: [...t.cleanFor] })),
+      toSinks: s.toSinks.map((t) => ({ param: t.param, kind: t.kind, sinkText: t.sinkText, trace: stepsOut(t.trace, relative), cleanFor: [...t.cleanFor], ...(t.member !== undefined ? { member: t.member } : {}) })),
     };
   }
   return out;
@@ -83,6 +97,11 @@ function summaryIn(v: unknown, absolute: (path: string) => string): Summary | un
     if (!Array.isArray(v.returnCleanFor) || !v.returnCleanFor.every((e) => Array.isArray(e) && e.length === 2 && isInt(e[0]) && isStrings(e[1]))) return undefined;
     returnCleanFor = new Map(v.returnCleanFor as [number, string[]][]);
   }
+  let returnMember: Map<number, string> | undefined;
+  if (v.returnMember !== undefined) {
+    if (!Array.isArray(v.returnMember) || !v.returnMember.every((e) => Array.isArray(e) && e.length === 2 && isInt(e[0]) && typeof e[1] === 'string')) return undefined;
+    returnMember = new Map(v.returnMember as [number, string][]);
+  }
   const returnsSources: Fact[] = [];
   for (const f of v.returnsSources) {
     const fact = factIn(f, absolute);
@@ -91,12 +110,22 @@ function summaryIn(v: unknown, absolute: (path: string) => string): Summary | un
   }
   const toSinks: Summary['toSinks'] = [];
   for (const t of v.toSinks) {
-    if (!isObject(t) || !isInt(t.param) || typeof t.kind !== 'string' || typeof t.sinkText !== 'string' || !isStrings(t.cleanFor)) return undefined;
+    if (!isObject(t) || !isInt(t.param) || typeof t.kind !== 'string' || typeof t.sinkText !== 'string' || !isStrings(t.cleanFor) || (t.member !== undefined && typeof t.member !== 'string')) return undefined;
     const trace = stepsIn(t.trace, absolute);
     if (!trace) return undefined;
-    toSinks.push({ param: t.param, kind: t.kind, sinkText: t.sinkText, trace, cleanFor: new Set(t.cleanFor) });
+    toSinks.push({ param: t.param, kind: t.kind, sinkText: t.sinkText, trace, cleanFor: new Set(t.cleanFor), ...(typeof t.member === 'string' ? { member: t.member } : {}) });
   }
-  return { toReturn: new Set(v.toReturn as number[]), ...(returnCleanFor ? { returnCleanFor } : {}), returnsSources, toSinks };
+  return { toReturn: new Set(v.toReturn as number[]), ...(returnCleanFor ? { returnCleanFor } : {}), ...(returnMember ? { returnMember } : {}), returnsSources, toSinks };
+}
+
+function passedOnIn(v: unknown): Reexport[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const out: Reexport[] = [];
+  for (const r of v) {
+    if (!isObject(r) || typeof r.name !== 'string' || typeof r.spec !== 'string' || (r.member !== undefined && typeof r.member !== 'string')) return undefined;
+    out.push(typeof r.member === 'string' ? { name: r.name, spec: r.spec, member: r.member } : { name: r.name, spec: r.spec });
+  }
+  return out;
 }
 
 /** One module's summaries from JSON data (see summariesToData); undefined when any part is malformed. */
@@ -104,6 +133,12 @@ export function summariesFromData(data: unknown, absolute: (path: string) => str
   if (!isObject(data)) return undefined;
   const out: ModuleSummaries = new Map();
   for (const [name, value] of Object.entries(data)) {
+    if (isObject(value) && 'passedOn' in value) {
+      const passedOn = passedOnIn(value.passedOn);
+      if (!passedOn) return undefined;
+      out.set(name, { passedOn });
+      continue;
+    }
     const s = summaryIn(value, absolute);
     if (!s) return undefined;
     out.set(name, s);

@@ -13,7 +13,7 @@ import type { RegionWork } from './regionSummaries';
 import type { ModelsByFamily } from './analyzer';
 import type { Summary } from './context';
 import { liveFor, Taint } from './facts';
-import { importResolver, inFile, SummaryIndex } from './crossFile';
+import { importResolver, ModuleEntry, moduleEntries, projectNames, SummaryIndex } from './crossFile';
 import { SummaryCache } from './summaryCache';
 import { handlerHints, sourceHints, TextHint } from './sourceHints';
 import { importsModule } from './units';
@@ -39,11 +39,11 @@ export class TaintMatcher implements TaintAnalyzer {
   /** How many function walks the last proving walk's summaries took: for tests. */
   lastProofWalks: number | undefined;
 
-  exportedSummaries(ctx: FileContext, deadline: Deadline, absolutePath: string): Map<string, Summary> {
+  exportedSummaries(ctx: FileContext, deadline: Deadline, absolutePath: string): Map<string, ModuleEntry> {
     const models = this.models.get(ctx.language.family);
     if (!models) return new Map();
-    const { summaries } = analyzeFile(ctx, models, deadline);
-    return new Map([...summaries].map(([name, s]) => [name, inFile(s, absolutePath)]));
+    const { summaries } = analyzeFile(ctx, models, deadline, undefined, { fromProject: projectNames(absolutePath, ctx.syntax.modules) });
+    return moduleEntries(summaries, ctx.syntax.modules.reexports?.(ctx.text) ?? [], absolutePath);
   }
 
   /** Summaries of a file's own functions by name, for `sanitizes`, once per file context. */
@@ -62,7 +62,7 @@ export class TaintMatcher implements TaintAnalyzer {
     let local = this.localSummaries.get(ctx);
     if (!local) this.localSummaries.set(ctx, (local = analyzeFile(wholeFile(), models, deadline).summaries));
     const s = local.get(callee.text);
-    if (!s || s.returnsSources.length > 0 || s.toReturn.size !== 1 || !s.toReturn.has(0)) return false;
+    if (!s || s.returnsSources.length > 0 || s.toReturn.size !== 1 || !s.toReturn.has(0) || s.returnMember?.has(0)) return false;
     return (s.returnCleanFor?.get(0) ?? []).some((k) => k === kind || k === '*');
   }
 
@@ -108,6 +108,16 @@ export class TaintMatcher implements TaintAnalyzer {
     return [...targets];
   }
 
+  passedOnModules(path: string, text: string, family: Family, isProjectFile: (path: string) => boolean): string[] {
+    const modules = taintSyntaxFor(family).modules;
+    const targets = new Set<string>();
+    for (const r of modules.reexports?.(text) ?? []) {
+      const target = modules.resolve(path, r.spec, isProjectFile);
+      if (target && target !== path) targets.add(target);
+    }
+    return [...targets];
+  }
+
   /** Whether `text` shows a request handler (see handlerHints). */
   private mayHaveHandlers(text: string, family: Family): boolean {
     const models = this.models.get(family);
@@ -141,9 +151,10 @@ export class TaintMatcher implements TaintAnalyzer {
     if (!this.mayHaveSources(ctx.text, ctx.language.family, rules)) return [];
     // The engine carries the index without reading it; its summaries are the ones exportedSummaries made.
     const index = options.summaryIndex as SummaryIndex | undefined;
-    const imported = index && options.absolutePath ? importResolver(index, options.absolutePath, ctx.syntax.modules) : undefined;
+    const from = options.absolutePath;
+    const project = from ? { imported: index ? importResolver(index, from, ctx.syntax.modules) : undefined, fromProject: projectNames(from, ctx.syntax.modules) } : undefined;
     const cache = region || options.incremental ? this.summaries : undefined;
-    const { hits, summaryChanged, summaries, regionWork } = analyzeFile(ctx, models, deadline, relativePath, imported, region, cache);
+    const { hits, summaryChanged, summaries, regionWork } = analyzeFile(ctx, models, deadline, relativePath, project, region, cache);
     this.lastRegionWork = regionWork;
     if (region && summaryChanged) throw new RegionInvalidated();
     return hitsToFindings(hits, rules, ctx, summaries);

@@ -66,6 +66,9 @@ function requirePath(node: SyntaxNode, depth = 0): string | null {
     return null;
   }
   if (n.type === 'member_expression') {
+    // CommonJS's `module.parent.exports`: the module that required this one, by convention its
+    // folder's index (`Api.actors = require('./actors')` in index.js, `const Api = module.parent.exports` in actors.js).
+    if (n.text === 'module.parent.exports') return moduleName('.');
     const base = requirePath(n.childForFieldName('object')!, depth + 1);
     const prop = n.childForFieldName('property');
     return base && prop ? `${base}.${prop.text}` : null;
