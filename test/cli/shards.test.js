@@ -124,6 +124,18 @@ describe('ward scan --shard', { concurrency: 2 }, () => {
     assert.deepEqual(extra.filter((e) => e !== 0), [2], `manifest files per shard: ${extra}`);
   });
 
+  test('a large file only the text rules read weighs less than parsed code: the parsed files are shared out', T, async () => {
+    // By bytes alone the 30 KB text file would outweigh the six code files together: one shard would get it, the other all the code.
+    const files = { 'docs/guide.md': '# Guide\n\nSome words about the project, again and again.\n'.repeat(600) };
+    for (let i = 0; i < 6; i++) files[`src/f${i}.js`] = MARK(`f${i}`) + '// padding\n'.repeat(150);
+    const dir = project(files);
+    const shards = [];
+    for (let i = 1; i <= 2; i++) shards.push(await scanJson(dir, ['--shard', `${i}/2`]));
+    assert.equal(shards.reduce((t, s) => t + s.filesScanned, 0), 7);
+    const code = shards.map((s) => new Set(s.findings.map((f) => f.path)).size);
+    assert.deepEqual(code, [3, 3], `parsed files per shard: ${code}`);
+  });
+
   test('bad values exit 2 with a message', T, async () => {
     const dir = project({ 'a.js': MARK('a') });
     for (const bad of ['0/2', '3/2', 'a/b', '1/0', '2', '1/2/3', '', '-1/2']) {

@@ -4,9 +4,11 @@
  * Every job walks the same tree and computes the same split, so the n jobs together cover
  * each file exactly once without talking to each other. The split depends only on the
  * files' paths relative to the scan root and their sizes, never on the order the file
- * system lists them: files are ordered by a hash of their path, then placed largest first
- * on the shard with the fewest bytes so far (ties: the lower shard), which keeps the
- * longest job close to 1/n of the work.
+ * system lists them: files are ordered by a hash of their path, then placed costliest first
+ * on the shard with the least cost so far (ties: the lower shard), which keeps the longest
+ * job close to 1/n of the work. A file's cost is its size, weighed by what the scan does with
+ * it: a file some pack parses costs far more per byte than one only the text rules
+ * (secrets) read, see TEXT_ONLY_DIVISOR.
  *
  * A manifest and its lockfile in one folder go to the same shard: the report keeps the
  * manifest's finding and drops the lockfile's copy (deps/reportMerge.ts), which needs both.
@@ -19,6 +21,7 @@ import { basename } from 'node:path';
 import { dirname } from 'node:path/posix';
 import { manifestKind } from '../deps/manifests';
 import { projectPath } from '../engine/paths';
+import { documentPackForPath, languageForPath, mayBeDocumentByContent } from '../languages/registry';
 
 export interface Shard {
   /** 1-based, as written on the command line. */
@@ -31,6 +34,25 @@ export interface Shard {
  * something however small it is, so a shard of many tiny files is not seen as empty.
  */
 const PER_FILE_BYTES = 1024;
+
+/**
+ * How many times cheaper a byte is in a file no grammar or document pack parses (read by the
+ * text rules only: type declarations, JSON, Markdown) than in one that is parsed and
+ * analysed. Measured on the benchmark corpus: 0.026 ms of CPU per KB for the 5 MB of `.d.ts`
+ * files, 0.8 ms per KB for the JavaScript and Python. Counting such files at their full size
+ * left the shard that drew a few large ones with a fifth less work than the others.
+ */
+const TEXT_ONLY_DIVISOR = 32;
+
+/** Whether a pack parses the file at `path` (by its name, or possibly by its content) rather than only the text rules reading it. */
+export function isParsed(path: string): boolean {
+  return !!languageForPath(path) || !!documentPackForPath(path) || mayBeDocumentByContent(path) || !!manifestKind(basename(path));
+}
+
+/** The cost the split counts for a file of `bytes` bytes (see PER_FILE_BYTES, TEXT_ONLY_DIVISOR). */
+export function shardCost(path: string, bytes: number): number {
+  return (isParsed(path) ? bytes : Math.ceil(bytes / TEXT_ONLY_DIVISOR)) + PER_FILE_BYTES;
+}
 
 /** "2/4" → { index: 2, count: 4 }; undefined when the text is not a shard (the caller words the error). */
 export function parseShard(text: string): Shard | undefined {
@@ -45,7 +67,7 @@ export function parseShard(text: string): Shard | undefined {
 interface Group {
   key: string;
   hash: string;
-  bytes: number;
+  cost: number;
   files: string[];
 }
 
@@ -73,19 +95,19 @@ export function filesOfShard(files: readonly string[], root: string, shard: Shar
     const key = groupKey(projectPath(root, file));
     let g = groups.get(key);
     if (!g) {
-      g = { key, hash: createHash('sha256').update(key).digest('hex'), bytes: 0, files: [] };
+      g = { key, hash: createHash('sha256').update(key).digest('hex'), cost: 0, files: [] };
       groups.set(key, g);
     }
-    g.bytes += sizes(file) + PER_FILE_BYTES;
+    g.cost += shardCost(file, sizes(file));
     g.files.push(file);
   }
-  const ordered = [...groups.values()].sort((a, b) => b.bytes - a.bytes || (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : a.key < b.key ? -1 : 1));
+  const ordered = [...groups.values()].sort((a, b) => b.cost - a.cost || (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : a.key < b.key ? -1 : 1));
   const load = new Array<number>(shard.count).fill(0);
   const mine = new Set<string>();
   for (const g of ordered) {
     let target = 0;
     for (let s = 1; s < load.length; s++) if (load[s]! < load[target]!) target = s;
-    load[target]! += g.bytes;
+    load[target]! += g.cost;
     if (target === shard.index - 1) for (const f of g.files) mine.add(f);
   }
   return files.filter((f) => mine.has(f));
