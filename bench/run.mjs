@@ -18,9 +18,11 @@
 // JavaScript part's in the same run, editor latency on a 20k-line .java file), and the Go part
 // (bench/go.mjs: pinned modules fetched by `go mod download`, measured the same way). Prints a table
 // and the ratios; `--json FILE` also writes them. `--only size,latency` runs only those parts
-// (scan, eslint, secrets, shards, latency, java, go, size, sca); `--only size` and `--only sca`
-// need no corpus. `shards` (bench/shards.mjs): the corpus split into 4 and 8 shards run one
-// after another against the whole scan, and their merged SARIF against the unsharded one.
+// (scan, eslint, secrets, shards, shards-scale, latency, java, go, size, sca); `--only size` and
+// `--only sca` need no corpus. `shards` (bench/shards.mjs): the corpus split into 4 and 8 shards
+// run one after another against the whole scan, and their merged SARIF against the unsharded
+// one; then the same at scale (also `--only shards-scale`): the corpus with the Java and Go
+// parts, twice over (WARD_BENCH_SCALE_COPIES), ~2.4 million lines.
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, lstatSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -230,7 +232,7 @@ async function main() {
     const { benchSca, scaLines } = await import('./sca.mjs');
     const sca = await benchSca(dist);
     for (const line of scaLines(sca)) console.log(line);
-    if (args.includes('--only') && !['size', 'scan', 'eslint', 'secrets', 'shards', 'latency', 'java', 'go'].some(only)) {
+    if (args.includes('--only') && !['size', 'scan', 'eslint', 'secrets', 'shards', 'shards-scale', 'latency', 'java', 'go'].some(only)) {
       if (args.includes('--json')) writeFileSync(args[args.indexOf('--json') + 1], JSON.stringify({ sca }, null, 2) + '\n');
       return;
     }
@@ -241,7 +243,7 @@ async function main() {
     log('client bundle and VSIX sizes (vsce package)');
     sizes = measureSizes(root, dist);
     for (const line of sizeLines(sizes)) console.log(line);
-    if (!['scan', 'eslint', 'secrets', 'shards', 'latency', 'java', 'go'].some(only)) {
+    if (!['scan', 'eslint', 'secrets', 'shards', 'shards-scale', 'latency', 'java', 'go'].some(only)) {
       if (args.includes('--json')) writeFileSync(args[args.indexOf('--json') + 1], JSON.stringify({ size: sizes }, null, 2) + '\n');
       return;
     }
@@ -346,12 +348,26 @@ async function main() {
     rows.push(['secretlint (recommend)', `${s.secretlint.seconds.toFixed(2)} s`, '', `${fmt(s.secretlint.filesPerSec)} files/s`, `${s.secretlint.mbPerSec.toFixed(2)} MB/s, ${s.secretlint.findings} findings`]);
     results.secrets = s;
   }
-  if (only('shards')) {
+  if (only('shards') || only('shards-scale')) {
     const { benchShards, shardLines } = await import('./shards.mjs');
     const config = join(CACHE, 'bench.ward.yaml');
     writeFileSync(config, 'exclude: []\nmaxFileSizeMB: 2\n');
-    results.shards = await benchShards({ dist, corpus: CORPUS, dirs, config, out: join(CACHE, 'shards-out'), rounds: ROUNDS, log });
-    for (const line of shardLines(results.shards)) console.log(line);
+    if (only('shards')) {
+      results.shards = await benchShards({ dist, corpus: CORPUS, dirs, lines, config, out: join(CACHE, 'shards-out'), rounds: ROUNDS, log });
+      for (const line of shardLines(results.shards)) console.log(line);
+      console.log('');
+    }
+    // At scale: a monorepo of millions of lines in five languages, where a job's fixed cost
+    // (start-up, rules, grammars, warming up) is small beside its share of the work. The Java
+    // and Go parts are those of `--only java` and `--only go` (fetched once, then cached).
+    const { buildJavaCorpus } = await import('./java.mjs');
+    const { buildGoCorpus } = await import('./go.mjs');
+    const extra = [['java', buildJavaCorpus(CACHE, LIMITS.java, assemble, log)], ['go', buildGoCorpus(CACHE, LIMITS.go, assemble, log)]].filter(([, c]) => c);
+    const extraParts = extra.map(([name, c]) => ({ from: join(c.dir ?? join(CACHE, `corpus-${name}`), name), name }));
+    const scaleLines = lines + extra.reduce((t, [name, c]) => t + sum(c.parts[name], 'lines'), 0);
+    const copies = Number(process.env.WARD_BENCH_SCALE_COPIES) || 2;
+    results.shardsAtScale = await benchShards({ dist, corpus: CORPUS, dirs, extraParts, lines: scaleLines, copies, config, out: join(CACHE, 'shards-scale-out'), rounds: ROUNDS, label: `at scale (${[...dirs, ...extra.map(([n]) => n)].join(', ')})`, log });
+    for (const line of shardLines(results.shardsAtScale)) console.log(line);
     console.log('');
   }
   if (only('java')) {

@@ -12,6 +12,9 @@
 //
 // `WARD_BENCH_SHARD_COPIES=K` scans K copies of the corpus (hard links in the scratch folder,
 // so no disk is used): a bigger repository on which the per-file work outweighs that fixed cost.
+// run.mjs also runs it "at scale" (shardsAtScale): the JavaScript/TypeScript/Python corpus with
+// the Java and Go parts beside it (`extraParts`), twice over: ~2.4 million lines in five
+// languages, the monorepo the sharding is for.
 //
 // Rounds interleave (whole, 4 shards, 8 shards; again) and medians are reported, as in the
 // rest of the benchmark: the machine is shared and noisy. The per-file time budget is raised
@@ -50,18 +53,21 @@ function linkTree(from, to) {
  * `corpus`: the folder the scans run in; `dirs`: its parts; `config`: the benchmark's
  * .ward.yaml; `out`: a scratch folder; `copies`: scan that many copies of the parts; `log`: progress lines.
  */
-export async function benchShards({ dist, corpus, dirs, config, out, rounds = 3, counts = [4, 8], budgetMs = 60000, copies = Number(process.env.WARD_BENCH_SHARD_COPIES) || 1, withSummaries = true, log = () => {} }) {
+export async function benchShards({ dist, corpus, dirs, extraParts = [], lines, config, out, rounds = 3, counts = [4, 8], budgetMs = 60000, copies = Number(process.env.WARD_BENCH_SHARD_COPIES) || 1, withSummaries = true, label = '', log = () => {} }) {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const cli = join(dist, 'cli.js');
   let root = corpus;
   let parts = dirs;
-  if (copies > 1) {
+  // `extraParts`: [{ from, name }], folders outside the corpus scanned beside its parts.
+  if (copies > 1 || extraParts.length > 0) {
     root = join(out, 'corpus');
     parts = [];
-    for (let c = 1; c <= copies; c++) for (const d of dirs) {
-      linkTree(join(corpus, d), join(root, `copy${c}`, d));
-      parts.push(join(`copy${c}`, d));
+    const sources = [...dirs.map((d) => ({ from: join(corpus, d), name: d })), ...extraParts];
+    for (let c = 1; c <= copies; c++) for (const { from, name } of sources) {
+      const to = copies > 1 ? join(`copy${c}`, name) : name;
+      linkTree(from, join(root, to));
+      parts.push(to);
     }
   }
   const stat = (r) => JSON.parse(/ward: stats: (.*)/.exec(r.stderr)?.[1] ?? '{}');
@@ -130,6 +136,8 @@ export async function benchShards({ dist, corpus, dirs, config, out, rounds = 3,
   }
   const wholeMs = median(whole.map((w) => w.ms));
   const result = {
+    label,
+    lines: lines === undefined ? undefined : lines * copies,
     rounds,
     copies,
     files: whole[0].files,
@@ -189,7 +197,7 @@ function childCpu() {
 
 export function shardLines(r) {
   const lines = [
-    `Sharded scan (--shard i/n run one after another, medians of ${r.rounds} round${r.rounds === 1 ? '' : 's'}${r.copies > 1 ? `, ${r.copies} copies of the corpus` : ''}): whole ${r.wholeSeconds.toFixed(1)} s (${r.wholeRuns.join('/')}), CPU ${r.wholeCpuSeconds.toFixed(1)} s, ${r.files} files`,
+    `Sharded scan${r.label ? ` ${r.label}` : ''} (--shard i/n run one after another, medians of ${r.rounds} round${r.rounds === 1 ? '' : 's'}${r.copies > 1 ? `, ${r.copies} copies of the corpus` : ''}${r.lines ? `, ${(r.lines / 1e6).toFixed(2)} million lines` : ''}): whole ${r.wholeSeconds.toFixed(1)} s (${r.wholeRuns.join('/')}), CPU ${r.wholeCpuSeconds.toFixed(1)} s, ${r.files} files`,
     `  one job's fixed cost (3 small files, 2 workers): ${r.fixedSeconds.toFixed(2)} s, CPU ${r.fixedCpuSeconds.toFixed(2)} s` +
       (r.summariesStep ? `; ward summaries step: ${r.summariesStep.seconds.toFixed(1)} s, CPU ${r.summariesStep.cpuSeconds.toFixed(1)} s, ${r.summariesStep.modules} helper modules` : ''),
   ];

@@ -136,6 +136,20 @@ describe('ward scan --shard', { concurrency: 2 }, () => {
     assert.deepEqual(code, [3, 3], `parsed files per shard: ${code}`);
   });
 
+  test("the files of one scope (a Go package's folder) share a shard: each needs the others' summaries", T, async () => {
+    const GO_MARK = (name) => `package api\n\nimport "crypto/tls"\n\nfunc ${name}() *tls.Config {\n\treturn &tls.Config{InsecureSkipVerify: true}\n}\n`;
+    const files = { 'go.mod': 'module example.com/app\n\ngo 1.22\n' };
+    for (let i = 0; i < 4; i++) files[`api/f${i}.go`] = GO_MARK(`F${i}`);
+    // Enough other code that the package is well under half a shard's share (a bigger scope is split, see shard.ts).
+    for (let i = 0; i < 16; i++) files[`src/g${i}.js`] = MARK(`g${i}`) + '// padding\n'.repeat(250);
+    const dir = project(files);
+    const shards = [];
+    for (let i = 1; i <= 4; i++) shards.push(await scanJson(dir, ['--shard', `${i}/4`]));
+    const holding = shards.map((s) => new Set(s.findings.filter((f) => f.path.startsWith('api/')).map((f) => f.path)).size);
+    assert.deepEqual(holding.filter((n) => n > 0), [4], `package files per shard: ${holding}`);
+    assert.equal(shards.reduce((t, s) => t + s.filesScanned, 0), Object.keys(files).length);
+  });
+
   test('bad values exit 2 with a message', T, async () => {
     const dir = project({ 'a.js': MARK('a') });
     for (const bad of ['0/2', '3/2', 'a/b', '1/0', '2', '1/2/3', '', '-1/2']) {

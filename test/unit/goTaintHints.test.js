@@ -82,7 +82,9 @@ test('library code that imports a github.com module and takes a context is not w
 test('handlers are still found through their imports', () => {
   assert.equal(hint(gin), true);
   assert.equal(hint(mux), true);
-  assert.deepEqual(helpers(gin), [b]);
+  // b.go declares no function the handler calls: nothing to summarise for it.
+  assert.deepEqual(helpers(gin), []);
+  assert.deepEqual(helpers(gin.replace('exec.Command(c.Query("cmd")).Run()', 'exec.Command(helper(c.Query("cmd"))).Run()')), [b]);
   // The same parameter shape without the framework's import gives no role.
   assert.equal(hint(gin.replace('"github.com/gin-gonic/gin"', '"github.com/other/gin"')), false);
 });
@@ -92,4 +94,26 @@ test('the handlers keep their findings', async () => {
     const r = await engine.scanText(text, GO, { relativePath: 'api/a.go' });
     assert.ok(r.findings.some((f) => f.trace && f.ruleId === 'go-command-injection'), r.findings.map((f) => f.ruleId).join());
   }
+});
+
+test('of a package, only the files that declare a function the handler calls are summarised for it', () => {
+  const pkg = fs.mkdtempSync(path.join(os.tmpdir(), 'ward-go-scope-'));
+  const files = {
+    'handler.go': gin.replace('exec.Command(c.Query("cmd")).Run()', 'exec.Command(clean(c.Query("cmd"))).Run()\n\tstore.Save(c.Query("k"))'),
+    'clean.go': 'package api\n\nfunc clean(s string) string { return s }\n',
+    // Declares `clean` only as a method: a call reaches another file's summary by a bare or a package name, never through a receiver.
+    'method.go': 'package api\n\ntype T struct{}\n\nfunc (t T) clean(s string) string { return s }\n',
+    'other.go': 'package api\n\nfunc unrelated() {}\n',
+    // Generic functions and the ones on a line of their own count as declared.
+    'generic.go': 'package api\n\nfunc Save[K comparable](k K) {}\n',
+  };
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(pkg, name), text);
+  const all = new Set(Object.keys(files).map((n) => path.join(pkg, n)));
+  const handler = path.join(pkg, 'handler.go');
+  const found = engine.taint.helperModules(handler, files['handler.go'], GO.family, (p) => all.has(p));
+  assert.deepEqual(found.map((f) => path.basename(f)).sort(), ['clean.go', 'generic.go']);
+  // A file changed since is read again.
+  fs.writeFileSync(path.join(pkg, 'other.go'), 'package api\n\nfunc unrelated() {}\n\nfunc clean2() {}\n\nfunc clean(s string) string { return s }\n');
+  const again = engine.taint.helperModules(handler, files['handler.go'], GO.family, (p) => all.has(p));
+  assert.deepEqual(again.map((f) => path.basename(f)).sort(), ['clean.go', 'generic.go', 'other.go']);
 });

@@ -106,6 +106,14 @@ export interface ModuleResolution {
    * only summaries tell project functions apart.
    */
   definesFunction?(text: string, name: string): boolean;
+  /**
+   * Of `targets` (the files a file's imports and scope name), those that may define a
+   * function `text` (the file's own text) calls: only they are summarised for it. Optional:
+   * every target is summarised otherwise. Where one import names many files (a Go package is
+   * a folder of them), summarising the files that define no called function was most of the
+   * cost of a scan.
+   */
+  narrowTargets?(text: string, targets: readonly string[]): string[];
 }
 
 /** What a function's parameters, name and surroundings are, in a language's own syntax. */

@@ -105,7 +105,7 @@ export class TaintMatcher implements TaintAnalyzer {
     }
     // Files whose functions this one calls without importing them (a Go package's other files).
     for (const target of modules.sameScope?.(path, isProjectFile) ?? []) if (target !== path) targets.add(target);
-    return [...targets];
+    return modules.narrowTargets ? modules.narrowTargets(text, [...targets]) : [...targets];
   }
 
   passedOnModules(path: string, text: string, family: Family, isProjectFile: (path: string) => boolean): string[] {

@@ -4,7 +4,7 @@
  * folder, so the import resolves to the `.go` files of that folder the workspace holds, and a
  * file sees the functions of the other files of its folder without importing them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ModuleResolution } from '../taintSyntax';
 
@@ -52,6 +52,42 @@ function packageOf(fromFile: string, spec: string, known: (path: string) => bool
   return packageFiles(join(mod.root, ...rel.split('/').filter(Boolean)), known);
 }
 
+/** Every name written just before a call's parentheses (`Name(`, `pkg.Name(`, `x.Name[T](`): a superset of the functions the text calls. */
+function calledNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*(?:\[[^\]\n]*\]\s*)?\(/g)) names.add(m[1]!);
+  return names;
+}
+
+const declaredCache = new Map<string, { stamp: string; names: Set<string> }>();
+
+/**
+ * The functions a Go file declares at package level; read again when the file changes.
+ * Methods are left out: a call reaches another file's summary by the function's bare name
+ * or its package's (crossFile.ts), never through a receiver.
+ */
+function declaredNames(file: string): Set<string> | undefined {
+  let stamp: string;
+  try {
+    const st = statSync(file);
+    stamp = `${st.mtimeMs}:${st.size}`;
+  } catch {
+    return undefined;
+  }
+  const cached = declaredCache.get(file);
+  if (cached?.stamp === stamp) return cached.names;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const names = new Set<string>();
+  for (const m of text.matchAll(/^func\s+([A-Za-z_]\w*)/gm)) names.add(m[1]!);
+  declaredCache.set(file, { stamp, names });
+  return names;
+}
+
 export const goModules: ModuleResolution = {
   projectImports(text) {
     const out = new Set<string>();
@@ -72,6 +108,21 @@ export const goModules: ModuleResolution = {
   sameScope(fromFile, known) {
     if (fromFile.endsWith('_test.go')) return [];
     return packageFiles(dirname(fromFile), known).filter((f) => f !== fromFile);
+  },
+
+  /**
+   * An import or the package's own folder names every file of a package, but a summary is
+   * looked up by the called function's name: files that declare none of the names the file
+   * calls hold no summary it can use (one unreadable is kept).
+   */
+  narrowTargets(text, targets) {
+    const called = calledNames(text);
+    return targets.filter((t) => {
+      const declared = declaredNames(t);
+      if (!declared) return true;
+      for (const n of declared) if (called.has(n)) return true;
+      return false;
+    });
   },
 
   specifierOf(module) {
