@@ -8,7 +8,8 @@
  * on the shard with the least cost so far (ties: the lower shard), which keeps the longest
  * job close to 1/n of the work. A file's cost is its size, weighed by what the scan does with
  * it: a file some pack parses costs far more per byte than one only the text rules
- * (secrets) read, see TEXT_ONLY_DIVISOR.
+ * (secrets) read, see TEXT_ONLY_DIVISOR, and a byte of Go more than one of Java (the
+ * language pack's scanCostPerByte).
  *
  * A manifest and its lockfile in one folder go to the same shard: the report keeps the
  * manifest's finding and drops the lockfile's copy (deps/reportMerge.ts), which needs both.
@@ -25,7 +26,7 @@ import { basename } from 'node:path';
 import { dirname } from 'node:path/posix';
 import { manifestKind } from '../deps/manifests';
 import { projectPath } from '../engine/paths';
-import { documentPackForPath, languageForPath, mayBeDocumentByContent, taintSyntaxFor } from '../languages/registry';
+import { documentPackForPath, languageForPath, mayBeDocumentByContent, packFor, taintSyntaxFor } from '../languages/registry';
 
 export interface Shard {
   /** 1-based, as written on the command line. */
@@ -53,8 +54,10 @@ export function isParsed(path: string): boolean {
   return !!languageForPath(path) || !!documentPackForPath(path) || mayBeDocumentByContent(path) || !!manifestKind(basename(path));
 }
 
-/** The cost the split counts for a file of `bytes` bytes (see PER_FILE_BYTES, TEXT_ONLY_DIVISOR). */
+/** The cost the split counts for a file of `bytes` bytes (see PER_FILE_BYTES, TEXT_ONLY_DIVISOR, LanguagePack.scanCostPerByte). */
 export function shardCost(path: string, bytes: number): number {
+  const language = languageForPath(path);
+  if (language) return Math.ceil(bytes * (packFor(language.family).scanCostPerByte ?? 1)) + PER_FILE_BYTES;
   return (isParsed(path) ? bytes : Math.ceil(bytes / TEXT_ONLY_DIVISOR)) + PER_FILE_BYTES;
 }
 

@@ -8,6 +8,8 @@ export const goPack: LanguagePack = {
   family: 'go',
   name: 'Go',
   rulesFolder: 'go',
+  // Go: 1.61 ms of CPU per KB against JavaScript's 1.14 on the benchmark.
+  scanCostPerByte: 1.4,
   grammars: [
     {
       id: 'go', family: 'go', wasm: 'tree-sitter-go.wasm', wasmPackage: 'tree-sitter-go', extensions: ['.go'], editorLanguages: ['go'], lineComment: '//',

@@ -8,6 +8,8 @@ export const javaPack: LanguagePack = {
   family: 'java',
   name: 'Java',
   rulesFolder: 'java',
+  // Java: 0.56 ms of CPU per KB against JavaScript's 1.14 on the benchmark (its code spends more bytes on types, imports and names).
+  scanCostPerByte: 0.5,
   grammars: [
     {
       id: 'java', family: 'java', wasm: 'tree-sitter-java.wasm', wasmPackage: 'tree-sitter-java', extensions: ['.java'], editorLanguages: ['java'], lineComment: '//',

@@ -8,6 +8,8 @@ export const pythonPack: LanguagePack = {
   family: 'python',
   name: 'Python',
   rulesFolder: 'python',
+  // Python: 1.26 ms of CPU per KB against JavaScript's 1.14 on the benchmark.
+  scanCostPerByte: 1.1,
   grammars: [
     {
       id: 'python', family: 'python', wasm: 'tree-sitter-python.wasm', wasmPackage: 'tree-sitter-python', extensions: ['.py', '.pyw', '.pyi'], editorLanguages: ['python'], lineComment: '#',
