@@ -150,6 +150,20 @@ describe('ward scan --shard', { concurrency: 2 }, () => {
     assert.equal(shards.reduce((t, s) => t + s.filesScanned, 0), Object.keys(files).length);
   });
 
+  test('files of one kind stay together where the balance allows: each job prepares fewer grammars', T, async () => {
+    const files = {};
+    for (let i = 0; i < 8; i++) {
+      files[`web/m${i}.js`] = MARK(`m${i}`) + '// padding\n'.repeat(40);
+      files[`jobs/p${i}.py`] = `import subprocess\n\ndef p${i}(cmd):\n    subprocess.call(cmd, shell=True)\n` + '# padding\n'.repeat(48);
+    }
+    const dir = project(files);
+    const shards = [];
+    for (let i = 1; i <= 2; i++) shards.push(await scanJson(dir, ['--shard', `${i}/2`]));
+    const kinds = shards.map((s) => [...new Set(s.findings.map((f) => path.extname(f.path)))].sort().join(' '));
+    assert.deepEqual(kinds.sort(), ['.js', '.py'], `kinds per shard: ${kinds.join(' | ')}`);
+    assert.deepEqual(shards.map((s) => s.filesScanned), [8, 8]);
+  });
+
   test('bad values exit 2 with a message', T, async () => {
     const dir = project({ 'a.js': MARK('a') });
     for (const bad of ['0/2', '3/2', 'a/b', '1/0', '2', '1/2/3', '', '-1/2']) {

@@ -86,4 +86,26 @@ describe('scan pool', () => {
     assert.match(failed.notices[0]?.message ?? '', /scan worker failed: scan worker exited \(3\)/);
     for (const f of files) assert.deepEqual(ruleIds(results.get(f.relativePath)), ['js-child-process-exec'], f.relativePath);
   });
+
+  test('helpers are summarised on whichever worker is free; a worker that dies fails its helpers instead of leaving them waiting', T, async () => {
+    const pool = new ScanPool({ jobs: 2, ruleDirs: [path.join(dist, 'rules')] });
+    const summaries = await Promise.all(files.map((f) => pool.summarise(f.path)));
+    await pool.close();
+    for (const s of summaries) assert.deepEqual([...s.keys()], ['run']);
+
+    const crash = path.join(dir, 'crash-helper.js');
+    fs.writeFileSync(crash, VULNERABLE);
+    const dying = new ScanPool({ jobs: 1, ruleDirs: [path.join(dist, 'rules')], workerScript: path.join(dir, 'crashingWorker.js') });
+    const settled = await Promise.allSettled([files[0].path, crash, ...files.slice(1, 6).map((f) => f.path)].map((p) => dying.summarise(p)));
+    await dying.close();
+    assert.equal(settled[0].status, 'fulfilled');
+    assert.ok(settled.slice(1).every((r) => r.status === 'rejected'), settled.map((r) => r.status).join());
+
+    // Closing the pool fails what is still queued.
+    const closing = new ScanPool({ jobs: 1, ruleDirs: [path.join(dist, 'rules')] });
+    const queued = files.map((f) => closing.summarise(f.path).then(() => 'done', () => 'failed'));
+    await closing.close();
+    const outcomes = await Promise.all(queued);
+    assert.ok(outcomes.includes('failed'), outcomes.join());
+  });
 });

@@ -4,9 +4,9 @@
  * Every job walks the same tree and computes the same split, so the n jobs together cover
  * each file exactly once without talking to each other. The split depends only on the
  * files' paths relative to the scan root and their sizes, never on the order the file
- * system lists them: files are ordered by a hash of their path, then placed costliest first
- * on the shard with the least cost so far (ties: the lower shard), which keeps the longest
- * job close to 1/n of the work. A file's cost is its size, weighed by what the scan does with
+ * system lists them: files are grouped by kind of file and ordered by a hash of their path
+ * within a kind, then cut into n runs of equal cost (see assign), which keeps the longest job
+ * close to 1/n of the work and gives each job few kinds of file. A file's cost is its size, weighed by what the scan does with
  * it: a file some pack parses costs far more per byte than one only the text rules
  * (secrets) read, see TEXT_ONLY_DIVISOR, and a byte of Go more than one of Java (the
  * language pack's scanCostPerByte).
@@ -76,6 +76,8 @@ interface Group {
   hash: string;
   cost: number;
   files: string[];
+  /** The kind of file (grammar or document pack) of its first file; '' for files no pack reads. */
+  kind: string;
 }
 
 export function sizeOf(file: string): number {
@@ -110,6 +112,16 @@ function groupKey(root: string, file: string, inRun: (path: string) => boolean):
  */
 export function filesOfShard(files: readonly string[], root: string, shard: Shard, sizes: (file: string) => number = sizeOf): string[] {
   if (shard.count === 1) return [...files];
+  const owner = assign(groupsOf(files, root, shard.count, sizes), shard.count);
+  const mine = new Set<string>();
+  owner.forEach((s, g) => {
+    if (s === shard.index - 1) for (const f of g.files) mine.add(f);
+  });
+  return files.filter((f) => mine.has(f));
+}
+
+/** The run's files in the units that move between shards (groupKey), each with its cost and kind. */
+function groupsOf(files: readonly string[], root: string, count: number, sizes: (file: string) => number): Group[] {
   const inRun = new Set(files);
   const byKey = new Map<string, { file: string; cost: number }[]>();
   let total = 0;
@@ -123,24 +135,57 @@ export function filesOfShard(files: readonly string[], root: string, shard: Shar
   }
   const groups: Group[] = [];
   const group = (key: string, members: { file: string; cost: number }[]): void => {
-    groups.push({ key, hash: createHash('sha256').update(key).digest('hex'), cost: members.reduce((t, m) => t + m.cost, 0), files: members.map((m) => m.file) });
+    const first = members[0]!.file;
+    groups.push({ key, hash: createHash('sha256').update(key).digest('hex'), cost: members.reduce((t, m) => t + m.cost, 0), files: members.map((m) => m.file), kind: languageForPath(first)?.id ?? documentPackForPath(first)?.kind ?? '' });
   };
   for (const [key, members] of byKey) {
     // A scope worth more than half a shard's share is split into its files: the shard holding
     // it whole would run past the others by more than the summaries it saves.
-    if (key.endsWith(SCOPE) && members.reduce((t, m) => t + m.cost, 0) > total / shard.count / 2) for (const m of members) group(projectPath(root, m.file), [m]);
+    if (key.endsWith(SCOPE) && members.reduce((t, m) => t + m.cost, 0) > total / count / 2) for (const m of members) group(projectPath(root, m.file), [m]);
     else group(key, members);
   }
-  const ordered = groups.sort((a, b) => b.cost - a.cost || (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : a.key < b.key ? -1 : 1));
-  const load = new Array<number>(shard.count).fill(0);
-  const mine = new Set<string>();
-  for (const g of ordered) {
+  return groups;
+}
+
+const byHash = (a: Group, b: Group): number => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * Each group's shard (0-based). Groups over a quarter of a share go first, costliest first,
+ * each on the shard with the least so far. The rest, ordered by kind of file and then by
+ * hash, are cut into n runs that fill each shard up to an equal share (a group goes where
+ * its middle falls): a shard then holds one or two kinds of file rather than all of them, so
+ * its workers prepare one or two grammars (rules' queries compiled, code warmed up: about a
+ * third of a second of CPU each) instead of every one the repository has.
+ */
+function assign(groups: Group[], count: number): Map<Group, number> {
+  const owner = new Map<Group, number>();
+  const total = groups.reduce((t, g) => t + g.cost, 0);
+  const share = total / count;
+  const load = new Array<number>(count).fill(0);
+  const large = groups.filter((g) => g.cost > share / 4).sort((a, b) => b.cost - a.cost || byHash(a, b));
+  for (const g of large) {
     let target = 0;
-    for (let s = 1; s < load.length; s++) if (load[s]! < load[target]!) target = s;
+    for (let s = 1; s < count; s++) if (load[s]! < load[target]!) target = s;
     load[target]! += g.cost;
-    if (target === shard.index - 1) for (const f of g.files) mine.add(f);
+    owner.set(g, target);
   }
-  return files.filter((f) => mine.has(f));
+  const rest = groups.filter((g) => !owner.has(g)).sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : byHash(a, b)));
+  const restTotal = rest.reduce((t, g) => t + g.cost, 0);
+  // What each shard still takes to reach an equal share, scaled so that the rest fills them exactly.
+  const room = load.map((l) => Math.max(0, share - l));
+  const roomTotal = room.reduce((t, r) => t + r, 0);
+  const ends: number[] = [];
+  let end = 0;
+  for (const r of room) ends.push((end += roomTotal > 0 ? (r * restTotal) / roomTotal : restTotal / count));
+  let done = 0;
+  let s = 0;
+  for (const g of rest) {
+    const middle = done + g.cost / 2;
+    while (s < count - 1 && middle >= ends[s]!) s++;
+    owner.set(g, s);
+    done += g.cost;
+  }
+  return owner;
 }
 
 /** Paths the walk could not scan (too large, unreadable): each noted by one shard only, chosen by its path's hash. */

@@ -50,6 +50,8 @@ class Slot {
   readonly pending = new Map<number, Pending>();
   /** Set when the worker is to be replaced: it finishes what it has, then stops. */
   retiring = false;
+  /** Set when the worker has stopped. */
+  private exited: Error | undefined;
   /** The file kinds this worker has scanned (PoolFile.kind): it prefers more of them. */
   readonly kinds = new Set<string>();
 
@@ -76,11 +78,16 @@ class Slot {
       this.pending.clear();
     };
     this.worker.on('error', failAll);
-    this.worker.on('exit', (code) => failAll(new Error(`scan worker exited (${code})`)));
+    this.worker.on('exit', (code) => {
+      this.exited = new Error(`scan worker exited (${code})`);
+      failAll(this.exited);
+    });
     this.ready.catch(() => undefined);
   }
 
   request(message: WorkerMessage & { id: number }): Promise<WorkerReply> {
+    // Nothing would ever answer a request posted to a worker that has stopped.
+    if (this.exited) return Promise.reject(this.exited);
     return new Promise((resolve, reject) => {
       this.pending.set(message.id, { resolve, reject });
       this.worker.postMessage(message);
@@ -95,11 +102,14 @@ class Slot {
 
 /** Requests each worker keeps queued: one running, the rest waiting (small files finish faster than a round trip to the main thread). */
 const IN_FLIGHT = 4;
+/** The same for helpers to summarise: one running, one waiting. */
+const SUMMARIES_IN_FLIGHT = 2;
 
 export class ScanPool {
   private slots: Slot[] = [];
   private nextId = 1;
-  private nextSummariser = 0;
+  private readonly summaryQueue: { path: string; resolve: (s: ModuleSummaries) => void; reject: (err: Error) => void }[] = [];
+  private readonly summariesInFlight: number[] = [];
   ruleErrors: RuleLoadError[] = [];
   /** Largest per-worker memory seen (bytes; see WorkerResponse.workerBytes). */
   peakWorkerBytes = 0;
@@ -132,12 +142,33 @@ export class ScanPool {
   }
 
   /** Exported summaries of `path`, computed on a worker. */
-  async summarise(path: string): Promise<ModuleSummaries> {
+  summarise(path: string): Promise<ModuleSummaries> {
     this.start();
-    const slot = this.slots[this.nextSummariser++ % this.slots.length]!;
-    await slot.ready;
-    const reply = (await slot.request({ type: 'summarise', id: this.nextId++, path, budgetMs: this.options.budgetMs })) as WorkerSummaryResponse;
-    return reply.summaries;
+    return new Promise((resolve, reject) => {
+      this.summaryQueue.push({ path, resolve, reject });
+      this.nextSummaries();
+    });
+  }
+
+  /**
+   * Hands queued helpers to the workers, SUMMARIES_IN_FLIGHT each: a worker that is done
+   * early takes more. (Dealt out in turn when asked, one worker could be left with the
+   * large helpers long after the other had finished its half.)
+   */
+  private nextSummaries(): void {
+    this.slots.forEach((slot, index) => {
+      while (this.summaryQueue.length > 0 && (this.summariesInFlight[index] ?? 0) < SUMMARIES_IN_FLIGHT) {
+        const job = this.summaryQueue.shift()!;
+        this.summariesInFlight[index] = (this.summariesInFlight[index] ?? 0) + 1;
+        slot.ready
+          .then(() => slot.request({ type: 'summarise', id: this.nextId++, path: job.path, budgetMs: this.options.budgetMs }))
+          .then((reply) => job.resolve((reply as WorkerSummaryResponse).summaries), job.reject)
+          .finally(() => {
+            this.summariesInFlight[index]!--;
+            this.nextSummaries();
+          });
+      }
+    });
   }
 
   /** Scans `files`; `onResult` gets each file's result as soon as it is ready. */
@@ -192,6 +223,8 @@ export class ScanPool {
   }
 
   async close(): Promise<void> {
+    // Helpers still queued are not summarised: their callers get an error, not a wait without end.
+    for (const job of this.summaryQueue.splice(0)) job.reject(new Error('scan workers closed'));
     await Promise.all(this.slots.map((s) => s.worker.terminate().catch(() => undefined)));
     this.slots = [];
   }
