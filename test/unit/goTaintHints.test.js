@@ -116,4 +116,10 @@ test('of a package, only the files that declare a function the handler calls are
   fs.writeFileSync(path.join(pkg, 'other.go'), 'package api\n\nfunc unrelated() {}\n\nfunc clean2() {}\n\nfunc clean(s string) string { return s }\n');
   const again = engine.taint.helperModules(handler, files['handler.go'], GO.family, (p) => all.has(p));
   assert.deepEqual(again.map((f) => path.basename(f)).sort(), ['clean.go', 'generic.go', 'other.go']);
+  // A file added to the package since is listed.
+  const added = path.join(pkg, 'added.go');
+  fs.writeFileSync(added, 'package api\n\nfunc Save2() {}\n\nfunc clean(s string) string { return s }\n');
+  all.add(added);
+  const more = engine.taint.helperModules(handler, files['handler.go'], GO.family, (p) => all.has(p));
+  assert.deepEqual(more.map((f) => path.basename(f)).sort(), ['added.go', 'clean.go', 'generic.go', 'other.go']);
 });

@@ -31,14 +31,23 @@ export function goModuleOf(file: string): { root: string; module: string } | nul
   return null;
 }
 
+const folderCache = new Map<string, { stamp: number; files: string[] }>();
+
 /** The `.go` source files of one folder (a package), tests and generated stubs left out. */
 function packageFiles(dir: string, known: (path: string) => boolean): string[] {
   try {
-    return readdirSync(dir)
-      .filter((f) => f.endsWith('.go') && !f.endsWith('_test.go'))
-      .sort()
-      .map((f) => join(dir, f))
-      .filter(known);
+    // Listed again only when the folder changed (a file added, removed or renamed): a
+    // sharded scan asks for every Go file's package, many times over for each folder.
+    const stamp = statSync(dir).mtimeMs;
+    let cached = folderCache.get(dir);
+    if (cached?.stamp !== stamp) {
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith('.go') && !f.endsWith('_test.go'))
+        .sort()
+        .map((f) => join(dir, f));
+      folderCache.set(dir, (cached = { stamp, files }));
+    }
+    return cached.files.filter(known);
   } catch {
     return [];
   }
