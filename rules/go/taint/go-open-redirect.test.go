@@ -1,6 +1,7 @@
 package openredirect
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 
@@ -32,4 +33,32 @@ func item(w http.ResponseWriter, r *http.Request) {
 func ginBack(c *gin.Context) {
 	// ruleid: go-open-redirect
 	c.Redirect(http.StatusFound, c.Query("return"))
+}
+
+func formNext(w http.ResponseWriter, r *http.Request) {
+	// ruleid: go-open-redirect
+	http.Redirect(w, r, r.FormValue("next"), http.StatusFound)
+}
+
+func cookieNext(w http.ResponseWriter, r *http.Request) {
+	c, _ := r.Cookie("next")
+	// ruleid: go-open-redirect
+	http.Redirect(w, r, c.Value, http.StatusFound)
+}
+
+// The Host header names this site: a browser sent it to the server it reached.
+func toHTTPS(w http.ResponseWriter, r *http.Request) {
+	// ok: go-open-redirect
+	http.Redirect(w, r, "https://"+r.Host+"/login", http.StatusMovedPermanently)
+}
+
+func ginToHTTPS(c *gin.Context) {
+	host := c.Request.Host
+	// ok: go-open-redirect
+	c.Redirect(http.StatusFound, fmt.Sprintf("https://%s/login", host))
+}
+
+func ginFromURL(c *gin.Context) {
+	// ruleid: go-open-redirect
+	c.Redirect(http.StatusFound, c.Request.URL.Query().Get("to"))
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/go-chi/chi/v5"
+	"github.com/gofiber/fiber/v2"
 )
 
 const uploads = "/srv/uploads"
@@ -51,4 +52,25 @@ func contained(w http.ResponseWriter, r *http.Request) {
 func ginFile(c *gin.Context) {
 	// ruleid: go-path-traversal
 	c.File(filepath.Join(uploads, c.Query("name")))
+}
+
+// The upload is what is saved, the second argument is where: a name the server made is no traversal.
+func ginUpload(c *gin.Context) {
+	file, err := c.FormFile("file")
+	if err != nil {
+		return
+	}
+	// ok: go-path-traversal
+	_ = c.SaveUploadedFile(file, filepath.Join(uploads, "avatar-1.png"))
+	// ruleid: go-path-traversal
+	_ = c.SaveUploadedFile(file, filepath.Join(uploads, c.PostForm("dir"), "avatar.png"))
+}
+
+func fiberUpload(c *fiber.Ctx) error {
+	file, err := c.FormFile("file")
+	if err != nil {
+		return err
+	}
+	// ruleid: go-path-traversal
+	return c.SaveFile(file, uploads+"/"+c.Query("name"))
 }
