@@ -9,6 +9,8 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/go-chi/chi/v5"
 	"github.com/gofiber/fiber/v2"
+
+	"example.com/app/internal/validate"
 )
 
 const uploads = "/srv/uploads"
@@ -73,4 +75,15 @@ func fiberUpload(c *fiber.Ctx) error {
 	}
 	// ruleid: go-path-traversal
 	return c.SaveFile(file, uploads+"/"+c.Query("name"))
+}
+
+// A whole-string pattern declared in another package still vouches for the value.
+func byUID(w http.ResponseWriter, r *http.Request) {
+	uid := r.URL.Query().Get("uid")
+	if !validate.UIDMatcher.MatchString(uid) {
+		http.Error(w, "bad uid", http.StatusBadRequest)
+		return
+	}
+	// ok: go-path-traversal
+	_ = os.MkdirAll(filepath.Join(uploads, uid), 0o750)
 }
