@@ -13,7 +13,10 @@ import javax.servlet.http.HttpServletResponse;
 import org.apache.commons.io.FilenameUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 class DownloadServlet extends HttpServlet {
     private static final String ROOT = "/srv/files/";
@@ -66,5 +69,26 @@ class ReportController {
     byte[] log(@PathVariable String day) throws IOException {
         // ruleid: java-path-traversal
         return Files.readAllBytes(base.resolve("logs").resolve(day + ".log"));
+    }
+
+    // A name with its separators removed cannot leave the folder.
+    @PostMapping("/uploads")
+    void upload(@RequestParam MultipartFile file) throws IOException {
+        String name = safeName(file.getOriginalFilename());
+        // ok: java-path-traversal
+        file.transferTo(new File("/srv/uploads/" + name));
+        String spaces = file.getOriginalFilename().replaceAll("\\s+", "");
+        // ruleid: java-path-traversal
+        file.transferTo(new File("/srv/uploads/" + spaces));
+        String slashes = file.getOriginalFilename().replaceAll("[/]", "");
+        // ruleid: java-path-traversal
+        file.transferTo(new File("/srv/uploads/" + slashes));
+        String back = file.getOriginalFilename().replaceAll("[\\\\]", "/");
+        // ruleid: java-path-traversal
+        file.transferTo(new File("/srv/uploads/" + back));
+    }
+
+    private static String safeName(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|]", "").trim();
     }
 }

@@ -1,6 +1,11 @@
 package ward.fixtures.taint.sql;
 
+import java.io.BufferedReader;
+import java.io.FileReader;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -114,5 +119,36 @@ class UserController {
     Map<String, Object> internal(String org) {
         // ok: java-sql-injection
         return jdbc.queryForMap("SELECT * FROM orgs WHERE slug = '" + org + "'");
+    }
+}
+
+@RestController
+class ScriptController {
+    private final JdbcTemplate jdbc;
+
+    ScriptController(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // What a file holds is not its name: the path is java-path-traversal's finding, at the read.
+    @GetMapping("/scripts/{name}")
+    void run(@PathVariable String name) throws IOException {
+        Path script = Paths.get("/srv/scripts", name);
+        for (String line : Files.readAllLines(script)) {
+            // ok: java-sql-injection
+            jdbc.execute(line);
+        }
+        try (BufferedReader reader = Files.newBufferedReader(script)) {
+            // ok: java-sql-injection
+            jdbc.execute(reader.readLine());
+        }
+        // ok: java-sql-injection
+        jdbc.execute(Files.readString(script));
+        try (BufferedReader in = new BufferedReader(new FileReader(script.toFile()))) {
+            // ok: java-sql-injection
+            jdbc.execute(in.readLine());
+        }
+        // ruleid: java-sql-injection
+        jdbc.execute("DELETE FROM scripts WHERE name = '" + name + "'");
     }
 }

@@ -7,12 +7,12 @@ import type { SyntaxNode } from '../languages/parser';
 import type { KeywordArg } from '../languages/syntax';
 import { accessPath, roleSource } from './accessPath';
 import { emptySummary, Summary } from './context';
+import { sanitizerRowFor } from './sanitizerRow';
 import type { Unit } from './units';
 import { CLEAN, liveFor, revive, sanitize, snippet, step, survivors, Taint, union, withStep } from './facts';
 import type { FlowWalker, Frame } from './flow';
 import { checkCallSinks, checkNewSinks } from './sinks';
 import { trackContentType } from './contentType';
-import { importsModule } from './units';
 import { evalPieces } from './urlPrefix';
 import { blurArguments, followListCall } from './listPositions';
 import { constantOf } from './constantCondition';
@@ -82,6 +82,18 @@ export function evalNew(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   probe(w.file, args, argTaints);
   checkNewSinks(w, node, args, argTaints, frame, keywords, fields);
   w.madeFields = fields.size > 0 ? { node: node.id, fields, rest: union(...argTaints) } : undefined;
+  // A constructor is a call by the type's name: `new BigDecimal(s)` parses like a sanitizer
+  // call does, `new FileReader(f)` reads a file's content, which is not its name (`clean`).
+  const callee = w.ctx.adapter.callee(node);
+  const qualified = callee ? w.ctx.adapter.qualify(callee, w.ctx.bindings) : null;
+  if (qualified) {
+    const sanitizer = sanitizerRowFor(w.ctx, w.file.models, qualified, node);
+    if (sanitizer && !sanitizer.method) {
+      const input = union(...argTaints, ...fields.values());
+      return sanitizer.revives ? revive(input, sanitizer.kinds) : sanitize(input, sanitizer.kinds);
+    }
+    if (w.file.models.clean(qualified)) return survivors(union(...argTaints, ...fields.values()));
+  }
   return union(...argTaints, ...fields.values());
 }
 
@@ -163,7 +175,7 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
   }
 
   if (qualified) {
-    const sanitizer = models.sanitizerIndex.find(qualified).find((row) => !row.module || importsModule(w.ctx, row.module));
+    const sanitizer = sanitizerRowFor(w.ctx, models, qualified, node);
     if (sanitizer) {
       const input = sanitizer.method ? receiver : union(...argTaints, receiver);
       return sanitizer.revives ? revive(input, sanitizer.kinds) : sanitize(input, sanitizer.kinds);

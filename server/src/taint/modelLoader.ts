@@ -132,8 +132,12 @@ export function compileModels(docs: Raw[], regexes: RuleRegexes[] = []): TaintMo
       if (c.call) m.contentTypeIndex.add(row, list(c.call));
       if (c.assign) m.contentTypeAssignIndex.add(row, list(c.assign));
     }
-    for (const [, s] of rows(doc, 'sanitizers')) {
-      const row: SanitizerModel = { call: compileNames(s.call)!, kinds: list(s.kinds ?? '*'), method: !!s.method, module: s.module, revives: !!s.revives };
+    for (const [si, s] of rows(doc, 'sanitizers')) {
+      const refused = rx.problems.length;
+      const when = new Map<string, ValueTest>();
+      for (const [k, v] of Object.entries(s.when ?? {})) when.set(k, compileValueTest(v as Raw, rx, ['sanitizers', si, 'when', k]));
+      if (rx.problems.length > refused) continue;
+      const row: SanitizerModel = { call: compileNames(s.call)!, kinds: list(s.kinds ?? '*'), method: !!s.method, module: s.module, revives: !!s.revives, ...(when.size > 0 ? { when } : {}) };
       m.sanitizers.push(row);
       m.sanitizerIndex.add(row, list(s.call));
     }

@@ -51,6 +51,8 @@ export const VALUE_TEST: RecordShape = {
 VALUE_TEST.fields.not = optional(VALUE_TEST);
 VALUE_TEST.fields.any = optional({ is: 'list', of: VALUE_TEST });
 VALUE_TEST.fields.all = optional({ is: 'list', of: VALUE_TEST });
+/** Conditions on a call's arguments (a number) or options (a name), each a value test: a sink's or sanitizer's `when`. */
+const WHEN: Shape = { is: 'map', keys: /^(\d+|[A-Za-z_$][\w$-]*)$/, keysHint: 'an argument position or an option name', values: VALUE_TEST };
 
 /** handlers: how to recognise a function that receives input, and the roles of its parameters (HandlerModel). */
 const HANDLER: RecordShape = {
@@ -120,7 +122,7 @@ const SINK: RecordShape = {
     receiver: optional(bool),
     keywords: optional(strings),
     'receiver-role': optional(role),
-    when: optional({ is: 'map', keys: /^(\d+|[A-Za-z_$][\w$-]*)$/, keysHint: 'an argument position or an option name', values: VALUE_TEST }),
+    when: optional(WHEN),
     label: optional(str),
     'arg-not': optional(strings),
     'arg-is': optional(strings),
@@ -155,7 +157,7 @@ const CONTENT_TYPE: RecordShape = {
 const SANITIZER: RecordShape = {
   is: 'record',
   what: 'a sanitizers row',
-  fields: { call: required(names), kinds: optional(kinds), method: optional(bool), module: optional(str), revives: optional(bool) },
+  fields: { call: required(names), kinds: optional(kinds), method: optional(bool), module: optional(str), revives: optional(bool), when: optional(WHEN) },
 };
 
 const GUARD: RecordShape = {

@@ -173,6 +173,12 @@ export interface SanitizerModel {
   /** Only in files that import this module (`template.render(ctx)` escapes in a Django project). */
   module?: string;
   /**
+   * Only when these arguments pass their value tests, as a sink's `when` (a number names a
+   * positional argument): `replaceAll` is a path sanitizer only with a pattern that removes the
+   * separators.
+   */
+  when?: Map<string, ValueTest>;
+  /**
    * The opposite of a sanitizer: the result may again be unsafe for these kinds
    * (`json.loads(s)` turns a query-string value, only ever a string, into objects and operators).
    */

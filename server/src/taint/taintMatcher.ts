@@ -16,7 +16,7 @@ import { liveFor, Taint } from './facts';
 import { importResolver, ModuleEntry, moduleEntries, projectNames, SummaryIndex } from './crossFile';
 import { SummaryCache } from './summaryCache';
 import { handlerHints, sourceHints, TextHint } from './sourceHints';
-import { importsModule } from './units';
+import { sanitizerRowFor } from './sanitizerRow';
 
 /** Does this file's text show any input source the rules' kinds could use? */
 function kindsOf(rules: readonly Rule[]): Set<string> {
@@ -54,7 +54,7 @@ export class TaintMatcher implements TaintAnalyzer {
     const callee = ctx.adapter.callee(call);
     if (!models || !callee) return false;
     const qualified = ctx.adapter.qualify(callee, ctx.bindings);
-    const row = qualified ? models.sanitizerIndex.find(qualified).find((r) => !r.module || importsModule(ctx, r.module)) : undefined;
+    const row = qualified ? sanitizerRowFor(ctx, models, qualified, call) : undefined;
     if (row) return !row.revives && !row.method && (row.kinds.includes(kind) || row.kinds.includes('*'));
     // A function of this file, known by its body: it returns only its first argument, made
     // safe for `kind` on every way out (a guard, a sanitizer), or constants.
