@@ -1,5 +1,6 @@
 package ward.fixtures.taint.log;
 
+import javax.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,5 +20,22 @@ class LoginController {
         // ok: java-log-injection
         log.info("login page served");
         return "login";
+    }
+}
+
+class ErrorLogger {
+    private static final Logger log = LoggerFactory.getLogger(ErrorLogger.class);
+
+    // The request line as sent: the container does not decode it, and a line break cannot be in it.
+    void failed(HttpServletRequest request, Exception e) {
+        // ok: java-log-injection
+        log.error("request '{}' failed", request.getRequestURI(), e);
+        // ok: java-log-injection
+        log.error("query {} of {}", request.getQueryString(), request.getRequestURL());
+        // The path info is decoded: `%0a` is a line break.
+        // ruleid: java-log-injection
+        log.error("path {} failed", request.getPathInfo());
+        // ruleid: java-log-injection
+        log.error("user {} failed", request.getParameter("user"));
     }
 }
