@@ -30,6 +30,8 @@ public class Names {
 }
 `);
 const controller = `import com.shop.util.Names;
+import com.shop.util.NoteService;
+import com.shop.util.Query;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -40,6 +42,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 class FileController {
+    private NoteService notes;
+
     @DeleteMapping("/files")
     void delete(@RequestParam String name) throws IOException {
         Names.remove(name);
@@ -49,18 +53,92 @@ class FileController {
     byte[] read(@RequestParam String name) throws IOException {
         return Files.readAllBytes(Paths.get("/srv/files", Names.withoutFolders(name)));
     }
+
+    @GetMapping("/search")
+    byte[] search(@RequestParam String q, @RequestParam String note) throws IOException {
+        Query query = new Query(q);
+        Files.delete(Paths.get("/srv/files", query.getText()));
+        return Files.readAllBytes(Paths.get("/srv/notes", notes.store(note)));
+    }
 }
 `;
+// A value class and a service interface of the common module: a getter returns what its object
+// holds, a method without a body is unknown (what its implementation returns), not clean.
+write('shop/shop-common/src/main/java/com/shop/util/Query.java', `package com.shop.util;
+
+public class Query {
+    private final String text;
+
+    public Query(String text) {
+        this.text = text;
+    }
+
+    public String getText() {
+        return text;
+    }
+}
+`);
+write('shop/shop-common/src/main/java/com/shop/util/NoteService.java', `package com.shop.util;
+
+public interface NoteService {
+    String store(String note);
+}
+`);
 // A sibling module, and a module inside an aggregator folder one level down.
 const web = write('shop/shop-web/src/main/java/com/shop/web/FileController.java', 'package com.shop.web;\n\n' + controller);
 const orders = write('shop/shop-modules/orders/src/main/java/com/shop/orders/FileController.java', 'package com.shop.orders;\n\n' + controller);
 
+// The same in one module (resolved before multi-module builds were): the getter and the interface.
+write('solo/src/main/java/com/solo/model/Query.java', `package com.solo.model;
+
+public class Query {
+    private final String text;
+
+    public Query(String text) {
+        this.text = text;
+    }
+
+    public String getText() {
+        return text;
+    }
+}
+`);
+write('solo/src/main/java/com/solo/model/NoteService.java', `package com.solo.model;
+
+public interface NoteService {
+    String store(String note);
+}
+`);
+write('solo/src/main/java/com/solo/web/SearchController.java', `package com.solo.web;
+
+import com.solo.model.NoteService;
+import com.solo.model.Query;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class SearchController {
+    private NoteService notes;
+
+    @GetMapping("/search")
+    byte[] search(@RequestParam String q, @RequestParam String note) throws IOException {
+        Query query = new Query(q);
+        Files.delete(Paths.get("/srv/files", query.getText()));
+        return Files.readAllBytes(Paths.get("/srv/notes", notes.store(note)));
+    }
+}
+`);
+
 test('an import names the class in a sibling module or one beside its aggregator', () => {
   const { engine } = ward.loadEngine([path.join(__dirname, '..', '..', 'rules')]);
-  const known = (p) => [names, web, orders].includes(p);
+  const known = (p) => [names, web, orders].includes(p) || p.startsWith(path.dirname(names));
   for (const file of [web, orders]) {
     const text = require('node:fs').readFileSync(file, 'utf8');
-    assert.deepEqual(engine.taint.helperModules(file, text, JAVA.family, known), [names]);
+    assert.deepEqual(engine.taint.helperModules(file, text, JAVA.family, known), [names, path.join(path.dirname(names), 'NoteService.java'), path.join(path.dirname(names), 'Query.java')]);
   }
 });
 
@@ -69,7 +147,13 @@ test("the helper's sink and sanitizer are read across the modules", () => {
   const found = JSON.parse(out).findings.filter((f) => f.ruleId === 'java-path-traversal');
   const lines = found.map((f) => `${path.basename(path.dirname(f.path))}:${f.start.line} ${f.message}`).sort();
   assert.deepEqual(lines, [
-    'orders:16 `name` reaches `delete` via `remove()` (path traversal)',
-    'web:16 `name` reaches `delete` via `remove()` (path traversal)',
-  ]);
+    'orders:20 `name` reaches `delete` via `remove()` (path traversal)',
+    'orders:31 `q` reaches `delete` (path traversal)',
+    'orders:32 `note` reaches `readAllBytes` (path traversal)',
+    'web:19 `q` reaches `delete` (path traversal)',
+    'web:20 `note` reaches `readAllBytes` (path traversal)',
+    'web:20 `name` reaches `delete` via `remove()` (path traversal)',
+    'web:31 `q` reaches `delete` (path traversal)',
+    'web:32 `note` reaches `readAllBytes` (path traversal)',
+  ].sort());
 });

@@ -39,3 +39,38 @@ class ErrorLogger {
         log.error("user {} failed", request.getParameter("user"));
     }
 }
+
+class SearchArgs {
+    private final String text;
+
+    SearchArgs(String text) {
+        this.text = text;
+    }
+
+    String getText() {
+        return text;
+    }
+}
+
+interface NoteStore {
+    String store(String note);
+}
+
+@RestController
+class SearchController {
+    private static final Logger log = LoggerFactory.getLogger(SearchController.class);
+    private NoteStore notes;
+
+    // A getter returns what its object holds; a method without a body does what its
+    // implementation does, not nothing.
+    @PostMapping("/search")
+    String search(@RequestParam String q, @RequestParam String note) {
+        SearchArgs args = new SearchArgs(q);
+        // ruleid: java-log-injection
+        log.info("searching " + args.getText());
+        String stored = notes.store(note);
+        // ruleid: java-log-injection
+        log.info("stored " + stored);
+        return "ok";
+    }
+}

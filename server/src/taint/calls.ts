@@ -207,7 +207,13 @@ export function evalCall(w: FlowWalker, node: SyntaxNode, frame: Frame): Taint {
 
   // A helper of this file (or an imported module) with a summary.
   if (summary) {
-    const returned = applySummary(w, summary, node, args, argTaints, callee!, frame);
+    let returned = applySummary(w, summary, node, args, argTaints, callee!, frame);
+    // A summary follows the parameters, not the object's own state: a method of a tainted
+    // object (`query.getText()`, `args.getQuery()`) returns what the object holds, as an
+    // unknown method does.
+    if (receiverNode && receiver.length > 0 && !syn.selfNames.has(receiverNode.text) && !syn.opaqueResult?.(node, bindings)) {
+      returned = union(returned, withStep(receiver, step(node, `through \`${snippet(callee ?? node)}\``)));
+    }
     // A summary follows parameters and sources only: in a proving walk, a helper may return
     // anything else it reads, unless all it returns is constants.
     const helper = w.file.probes ? localHelper(w, node, callee) : undefined;
@@ -258,6 +264,8 @@ function localHelper(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode | null)
 function summaryFor(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode | null, qualified: string | null): Summary | undefined {
   if (!callee) return undefined;
   const local = localUnit(w, call, callee);
+  // An interface's or abstract method: no body to summarise, so the call is unknown.
+  if (local && !local.body) return undefined;
   if (local) {
     const caller = w.file.current;
     if (w.file.dependents && caller) {
