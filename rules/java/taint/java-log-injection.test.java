@@ -52,25 +52,51 @@ class SearchArgs {
     }
 }
 
-interface NoteStore {
-    String store(String note);
-}
-
 @RestController
 class SearchController {
     private static final Logger log = LoggerFactory.getLogger(SearchController.class);
-    private NoteStore notes;
-
-    // A getter returns what its object holds; a method without a body does what its
-    // implementation does, not nothing.
+    // A getter returns what its object holds.
     @PostMapping("/search")
-    String search(@RequestParam String q, @RequestParam String note) {
+    String search(@RequestParam String q) {
         SearchArgs args = new SearchArgs(q);
         // ruleid: java-log-injection
         log.info("searching " + args.getText());
-        String stored = notes.store(note);
-        // ruleid: java-log-injection
-        log.info("stored " + stored);
         return "ok";
+    }
+}
+
+class PortForm {
+    private final String text;
+
+    PortForm(String text) {
+        this.text = text;
+    }
+
+    int getPort() {
+        return Integer.parseInt(text.trim());
+    }
+}
+
+@RestController
+class PortController {
+    private static final Logger log = LoggerFactory.getLogger(PortController.class);
+
+    // A parameter declared `int` receives a number, whatever the argument was computed from.
+    @PostMapping("/port")
+    String configure(@RequestParam String port) {
+        PortForm form = new PortForm(port);
+        // ok: java-log-injection
+        applyPort(form.getPort());
+        // ruleid: java-log-injection
+        applyName(port);
+        return "ok";
+    }
+
+    private void applyPort(int port) {
+        log.info("listening on " + port);
+    }
+
+    private void applyName(String name) {
+        log.info("listening as " + name);
     }
 }

@@ -119,9 +119,7 @@ export function analyzeFile(
       cache.definitions.fill(ctx, standalone);
     }
     const named = new Map<string, Summary>();
-    // A declaration without a body (an interface's or abstract method) says nothing about what
-    // the method does: callers treat it as unknown, not as returning nothing.
-    for (const unit of standalone) if (unit.name && unit.body) named.set(unit.name, file.summaries.get(unit.node.id)!);
+    for (const unit of standalone) if (unit.name) named.set(unit.name, file.summaries.get(unit.node.id)!);
     exported = named;
   }
   // The module body (and the closures it registers) runs once, with the final summaries;

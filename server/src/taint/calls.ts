@@ -264,8 +264,6 @@ function localHelper(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode | null)
 function summaryFor(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode | null, qualified: string | null): Summary | undefined {
   if (!callee) return undefined;
   const local = localUnit(w, call, callee);
-  // An interface's or abstract method: no body to summarise, so the call is unknown.
-  if (local && !local.body) return undefined;
   if (local) {
     const caller = w.file.current;
     if (w.file.dependents && caller) {

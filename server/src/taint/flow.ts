@@ -104,9 +104,10 @@ export class FlowWalker {
         frame.env.set(p.name, [fact]);
       } else if (role) {
         frame.roles.set(p.name, role);
-      } else if (this.file.probes ? !this.ctx.syntax.holdsNoText?.(p) : summaryLabels) {
-        // A proving walk (outside.ts) counts every parameter as coming from outside, except one
-        // whose declared type holds no text (`int port`).
+      } else if ((this.file.probes || summaryLabels) && !this.ctx.syntax.holdsNoText?.(p)) {
+        // A proving walk (outside.ts) counts every parameter as coming from outside, and a
+        // summary follows each one, except one whose declared type holds no text (`int port`):
+        // what the caller passes there arrives as a number.
         frame.env.set(p.name, [{ label: `param:${i}`, kind: '', sourceText: p.name, trace: [step(p.node, `parameter \`${p.name}\``)], cleanFor: new Set() }]);
       }
     });
