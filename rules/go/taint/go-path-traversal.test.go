@@ -87,3 +87,15 @@ func byUID(w http.ResponseWriter, r *http.Request) {
 	// ok: go-path-traversal
 	_ = os.MkdirAll(filepath.Join(uploads, uid), 0o750)
 }
+
+func localName(w http.ResponseWriter, r *http.Request) {
+	name := r.URL.Query().Get("name")
+	if !filepath.IsLocal(name) {
+		http.Error(w, "bad name", http.StatusBadRequest)
+		return
+	}
+	// ok: go-path-traversal
+	_ = os.Remove(filepath.Join(uploads, name))
+	// ruleid: go-path-traversal
+	_ = os.Remove(filepath.Join(uploads, r.URL.Query().Get("other")))
+}
