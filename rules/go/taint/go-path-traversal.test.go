@@ -10,7 +10,7 @@ import (
 	"github.com/go-chi/chi/v5"
 	"github.com/gofiber/fiber/v2"
 
-	"example.com/app/internal/validate"
+	"example.com/shop/validate"
 )
 
 const uploads = "/srv/uploads"
