@@ -58,10 +58,19 @@ export class DocumentAnalyzer {
     if (checkText(text, limits)) return engine.scanText(text, lang, { limits, budgetMs: settings.fileTimeBudgetMs, relativePath });
     const stale = entry.treeStale;
     const old = this.docs.takeTree(entry);
+    // Where the text does not parse, tree-sitter's incremental parse may recover from the
+    // errors otherwise than a parse of the same text from scratch (an unclosed string read as
+    // code after an edit, as a string when the file is opened): a broken text is parsed
+    // afresh, so the editor shows what opening the file, Scan Workspace and `ward scan` show.
+    const reuse = old && !old.rootNode.hasError ? old : undefined;
     let tree: Tree;
+    let first: Tree | undefined;
     try {
-      tree = await engine.parse(lang, text, settings.fileTimeBudgetMs, old ?? null);
+      first = await engine.parse(lang, text, settings.fileTimeBudgetMs, reuse ?? null);
+      tree = reuse && first.rootNode.hasError ? await engine.parse(lang, text, settings.fileTimeBudgetMs, null) : first;
+      if (tree !== first) first.delete();
     } catch (err) {
+      first?.delete();
       if (!(err instanceof ParseTimeout)) {
         // Whatever broke the parse may have left the old tree unusable: start afresh next time.
         old?.delete();
