@@ -26,7 +26,7 @@ import { basename } from 'node:path';
 import { dirname } from 'node:path/posix';
 import { manifestKind } from '../deps/manifests';
 import { projectPath } from '../engine/paths';
-import { documentPackForPath, languageForPath, mayBeDocumentByContent, packFor, taintSyntaxFor } from '../languages/registry';
+import { fileKindOf, languageForPath, mayBeDocumentByContent, packFor, taintSyntaxFor } from '../languages/registry';
 
 export interface Shard {
   /** 1-based, as written on the command line. */
@@ -49,16 +49,13 @@ const PER_FILE_BYTES = 1024;
  */
 const TEXT_ONLY_DIVISOR = 32;
 
-/** Whether a pack parses the file at `path` (by its name, or possibly by its content) rather than only the text rules reading it. */
-export function isParsed(path: string): boolean {
-  return !!languageForPath(path) || !!documentPackForPath(path) || mayBeDocumentByContent(path) || !!manifestKind(basename(path));
-}
-
 /** The cost the split counts for a file of `bytes` bytes (see PER_FILE_BYTES, TEXT_ONLY_DIVISOR, LanguagePack.scanCostPerByte). */
-export function shardCost(path: string, bytes: number): number {
+function shardCost(path: string, bytes: number): number {
   const language = languageForPath(path);
   if (language) return Math.ceil(bytes * (packFor(language.family).scanCostPerByte ?? 1)) + PER_FILE_BYTES;
-  return (isParsed(path) ? bytes : Math.ceil(bytes / TEXT_ONLY_DIVISOR)) + PER_FILE_BYTES;
+  // Parsed by a document pack (by its name, or possibly by its content), or a manifest; else only the text rules read it.
+  const parsed = !!fileKindOf(path) || mayBeDocumentByContent(path) || !!manifestKind(basename(path));
+  return (parsed ? bytes : Math.ceil(bytes / TEXT_ONLY_DIVISOR)) + PER_FILE_BYTES;
 }
 
 /** "2/4" → { index: 2, count: 4 }; undefined when the text is not a shard (the caller words the error). */
@@ -134,15 +131,15 @@ function groupsOf(files: readonly string[], root: string, count: number, sizes: 
     members.push({ file, cost });
   }
   const groups: Group[] = [];
-  const group = (key: string, members: { file: string; cost: number }[]): void => {
-    const first = members[0]!.file;
-    groups.push({ key, hash: createHash('sha256').update(key).digest('hex'), cost: members.reduce((t, m) => t + m.cost, 0), files: members.map((m) => m.file), kind: languageForPath(first)?.id ?? documentPackForPath(first)?.kind ?? '' });
+  const group = (key: string, members: { file: string; cost: number }[], cost: number): void => {
+    groups.push({ key, hash: createHash('sha256').update(key).digest('hex'), cost, files: members.map((m) => m.file), kind: fileKindOf(members[0]!.file) ?? '' });
   };
   for (const [key, members] of byKey) {
+    const cost = members.reduce((t, m) => t + m.cost, 0);
     // A scope worth more than half a shard's share is split into its files: the shard holding
     // it whole would run past the others by more than the summaries it saves.
-    if (key.endsWith(SCOPE) && members.reduce((t, m) => t + m.cost, 0) > total / count / 2) for (const m of members) group(projectPath(root, m.file), [m]);
-    else group(key, members);
+    if (key.endsWith(SCOPE) && cost > total / count / 2) for (const m of members) group(projectPath(root, m.file), [m], m.cost);
+    else group(key, members, cost);
   }
   return groups;
 }

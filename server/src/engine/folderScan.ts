@@ -23,7 +23,7 @@ import { ResultCache, rulesKey } from './resultCache';
 import { SummaryTargets, summariseTargets } from './summaryIndex';
 import type { ModuleSummaries, SummaryIndex } from './summaryTypes';
 import type { CancelToken, ScanPool } from './workerPool';
-import { documentPackForPath, languageForPath } from '../languages/registry';
+import { fileKindOf } from '../languages/registry';
 
 /** The settings that decide which files a scan covers and what their raw results are. */
 export interface FolderScanSettings {
@@ -203,7 +203,7 @@ export class FolderScan {
   /** `todo`: the helper modules to summarise on the workers (the known ones are on them already). */
   private async onWorkers(pool: ScanPool, jobs: ScanJob[], todo: string[], store: (job: ScanJob, result: FileResult) => void, tally: ScanTally, token?: CancelToken): Promise<void> {
     const byPath = new Map(jobs.map((j) => [j.path, j]));
-    const files = jobs.map((j) => ({ path: j.path, relativePath: j.rel, importer: j.helpers.length > 0, size: j.size, kind: fileKind(j.path) }));
+    const files = jobs.map((j) => ({ path: j.path, relativePath: j.rel, importer: j.helpers.length > 0, size: j.size, kind: fileKindOf(j.path) }));
     tally.scanStartMs = Math.round(performance.now());
     if (files.some((f) => f.importer)) tally.summarised = todo.length;
     await scanWithSummaries(pool, files, todo, (file, result) => store(byPath.get(file.path)!, result), token);
@@ -248,7 +248,3 @@ function splitKnown(paths: readonly string[], known: ((path: string) => ModuleSu
   return { known: index, todo };
 }
 
-/** What a worker loads to scan `path` (its grammar, or its document pack): see PoolFile.kind. */
-function fileKind(path: string): string | undefined {
-  return languageForPath(path)?.id ?? documentPackForPath(path)?.kind;
-}

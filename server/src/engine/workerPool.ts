@@ -52,6 +52,8 @@ class Slot {
   retiring = false;
   /** Set when the worker has stopped. */
   private exited: Error | undefined;
+  /** Helpers it has been asked to summarise and has not answered yet (ScanPool.nextSummaries). */
+  summarising = 0;
   /** The file kinds this worker has scanned (PoolFile.kind): it prefers more of them. */
   readonly kinds = new Set<string>();
 
@@ -109,7 +111,6 @@ export class ScanPool {
   private slots: Slot[] = [];
   private nextId = 1;
   private readonly summaryQueue: { path: string; resolve: (s: ModuleSummaries) => void; reject: (err: Error) => void }[] = [];
-  private readonly summariesInFlight: number[] = [];
   ruleErrors: RuleLoadError[] = [];
   /** Largest per-worker memory seen (bytes; see WorkerResponse.workerBytes). */
   peakWorkerBytes = 0;
@@ -156,19 +157,19 @@ export class ScanPool {
    * large helpers long after the other had finished its half.)
    */
   private nextSummaries(): void {
-    this.slots.forEach((slot, index) => {
-      while (this.summaryQueue.length > 0 && (this.summariesInFlight[index] ?? 0) < SUMMARIES_IN_FLIGHT) {
+    for (const slot of this.slots) {
+      while (this.summaryQueue.length > 0 && slot.summarising < SUMMARIES_IN_FLIGHT) {
         const job = this.summaryQueue.shift()!;
-        this.summariesInFlight[index] = (this.summariesInFlight[index] ?? 0) + 1;
+        slot.summarising++;
         slot.ready
           .then(() => slot.request({ type: 'summarise', id: this.nextId++, path: job.path, budgetMs: this.options.budgetMs }))
           .then((reply) => job.resolve((reply as WorkerSummaryResponse).summaries), job.reject)
           .finally(() => {
-            this.summariesInFlight[index]!--;
+            slot.summarising--;
             this.nextSummaries();
           });
       }
-    });
+    }
   }
 
   /** Scans `files`; `onResult` gets each file's result as soon as it is ready. */

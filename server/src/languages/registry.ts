@@ -89,6 +89,14 @@ export function documentPackForPath(path: string): DocumentPack | undefined {
 }
 
 /**
+ * What scanning the file at `path` loads: its grammar's id, or its document pack's kind;
+ * undefined for a file only the text rules read (by its name; see mayBeDocumentByContent).
+ */
+export function fileKindOf(path: string): string | undefined {
+  return languageForPath(path)?.id ?? documentPackForPath(path)?.kind;
+}
+
+/**
  * The document pack that claims a file no path claims by its first lines (a Kubernetes
  * manifest), if any; `path` may be unknown (an untitled editor buffer).
  */
