@@ -363,7 +363,7 @@ async function main() {
     const { buildJavaCorpus } = await import('./java.mjs');
     const { buildGoCorpus } = await import('./go.mjs');
     const extra = [['java', buildJavaCorpus(CACHE, LIMITS.java, assemble, log)], ['go', buildGoCorpus(CACHE, LIMITS.go, assemble, log)]].filter(([, c]) => c);
-    const extraParts = extra.map(([name, c]) => ({ from: join(c.dir ?? join(CACHE, `corpus-${name}`), name), name }));
+    const extraParts = extra.map(([name, c]) => ({ from: join(c.dir, name), name }));
     const scaleLines = lines + extra.reduce((t, [name, c]) => t + sum(c.parts[name], 'lines'), 0);
     const copies = Number(process.env.WARD_BENCH_SCALE_COPIES) || 2;
     results.shardsAtScale = await benchShards({ dist, corpus: CORPUS, dirs, extraParts, lines: scaleLines, copies, config, out: join(CACHE, 'shards-scale-out'), rounds: ROUNDS, label: `at scale (${[...dirs, ...extra.map(([n]) => n)].join(', ')})`, log });
