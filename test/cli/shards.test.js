@@ -136,6 +136,30 @@ describe('ward scan --shard', { concurrency: 2 }, () => {
     assert.deepEqual(code, [3, 3], `parsed files per shard: ${code}`);
   });
 
+  test('many small files only the text rules read weigh next to nothing: the parsed files are shared out', T, async () => {
+    // Counted as a parsed file's per-file cost (1 KB each), the 40 notes would fill one shard's share and the code would all go to the other.
+    const files = {};
+    for (let i = 0; i < 40; i++) files[`notes/n${String(i).padStart(2, '0')}.md`] = `# Note ${i}\n\nA line of text.\n`;
+    for (let i = 0; i < 6; i++) files[`src/f${i}.js`] = MARK(`f${i}`) + '// padding\n'.repeat(450);
+    const dir = project(files);
+    const shards = [];
+    for (let i = 1; i <= 2; i++) shards.push(await scanJson(dir, ['--shard', `${i}/2`]));
+    assert.equal(shards.reduce((t, s) => t + s.filesScanned, 0), 46);
+    const code = shards.map((s) => new Set(s.findings.map((f) => f.path)).size);
+    assert.deepEqual(code, [3, 3], `parsed files per shard: ${code}`);
+  });
+
+  test("a report written into the tree by an earlier job (a text file) moves no other file between the jobs' splits", T, async () => {
+    const files = {};
+    for (let i = 0; i < 12; i++) files[`src/f${i}.js`] = MARK(`f${i}`) + '// padding\n'.repeat(20 + 30 * i);
+    const dir = project(files);
+    const first = await scanJson(dir, ['--shard', '1/3']);
+    fs.writeFileSync(path.join(dir, 'ward-shard-1-of-3.sarif'), JSON.stringify({ version: '2.1.0', runs: [] }) + ' '.repeat(20000));
+    const rest = [await scanJson(dir, ['--shard', '2/3']), await scanJson(dir, ['--shard', '3/3'])];
+    const seen = [first, ...rest].flatMap((s) => [...new Set(s.findings.map((f) => f.path))]).sort();
+    assert.deepEqual(seen, Object.keys(files).sort(), 'each code file reported by exactly one job');
+  });
+
   test("the files of one scope (a Go package's folder) share a shard: each needs the others' summaries", T, async () => {
     const GO_MARK = (name) => `package api\n\nimport "crypto/tls"\n\nfunc ${name}() *tls.Config {\n\treturn &tls.Config{InsecureSkipVerify: true}\n}\n`;
     const files = { 'go.mod': 'module example.com/app\n\ngo 1.22\n' };

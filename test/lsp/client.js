@@ -1,6 +1,7 @@
 // A minimal LSP client for the protocol tests: starts `node <dist>/server.js --stdio`
 // (WARD_DIST or dist/), speaks JSON-RPC to it like an editor would, and records
 // everything the server sends (diagnostics, status, messages) for the tests to wait on.
+const { after } = require('node:test');
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
@@ -9,6 +10,24 @@ const { TextDocument } = require('vscode-languageserver-textdocument');
 
 const dist = process.env.WARD_DIST || path.join(__dirname, '..', '..', 'dist');
 const WAIT_MS = 15000;
+
+/**
+ * Every server this test file started. Should the test file's process still be alive 10 s
+ * after its tests and their own hooks are done, each server is stopped and its pipes and
+ * connection closed: a test that returned early (a failed assertion, a shutdown that never
+ * came) must not leave a handle that keeps the process, and so `npm test`, waiting. The timer
+ * does not itself keep the process alive.
+ */
+const started = new Set();
+after(() => {
+  setTimeout(() => {
+    for (const client of started) {
+      if (client.proc.exitCode === null && client.proc.signalCode === null) client.proc.kill('SIGKILL');
+      client.conn.dispose();
+      for (const stream of [client.proc.stdin, client.proc.stdout, client.proc.stderr]) stream.destroy();
+    }
+  }, 10000).unref();
+});
 
 /**
  * Starts `node <dist>/server.js --stdio` for `client` and connects to it: sets `proc`,
@@ -20,6 +39,7 @@ function startServer(client) {
   client.proc.stderr.on('data', (d) => (client.stderr += d));
   client.exited = new Promise((resolve) => client.proc.on('exit', (code, signal) => resolve({ code, signal })));
   client.conn = rpc.createMessageConnection(new rpc.StreamMessageReader(client.proc.stdout), new rpc.StreamMessageWriter(client.proc.stdin));
+  started.add(client);
   return client.conn;
 }
 

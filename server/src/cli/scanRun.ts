@@ -114,7 +114,7 @@ export async function runScan(args: ScanArgs, config: LoadedConfig, baseline: Ba
     // After --changed-since: the jobs share out the files the run covers.
     const all = files.length;
     // The sizes the walk saw: stat'ing every file of the tree again cost each job as much as the walk.
-    files = filesOfShard(files, walked.root, shard, (f) => walked.sizes.get(f) ?? sizeOf(f));
+    files = filesOfShard(files, walked.root, shard, (f) => walked.sizes.get(f) ?? sizeOf(f), !!args.summaries);
     skipped = skipped.filter((s) => inShardByHash(s.path, walked.root, shard));
     process.stderr.write(`ward: shard ${shard.index}/${shard.count}: ${files.length} of ${all} file${all === 1 ? '' : 's'}\n`);
   }

@@ -6,10 +6,12 @@
  * files' paths relative to the scan root and their sizes, never on the order the file
  * system lists them: files are grouped by kind of file and ordered by a hash of their path
  * within a kind, then cut into n runs of equal cost (see assign), which keeps the longest job
- * close to 1/n of the work and gives each job few kinds of file. A file's cost is its size, weighed by what the scan does with
- * it: a file some pack parses costs far more per byte than one only the text rules
- * (secrets) read, see TEXT_ONLY_DIVISOR, and a byte of Go more than one of Java (the
- * language pack's scanCostPerByte).
+ * close to 1/n of the work and gives each job few kinds of file. A file's cost is its size,
+ * weighed by what the scan does with it: a byte of Go costs more than one of Java (the
+ * language pack's scanCostPerByte, and its summaryCostPerByte when the jobs summarise the
+ * helpers themselves: the split with a summaries file is another split, so every job of a
+ * matrix passes `--summaries` or none does). A file only the text rules read costs next to
+ * nothing and goes by its path's hash (see textOnly).
  *
  * A manifest and its lockfile in one folder go to the same shard: the report keeps the
  * manifest's finding and drops the lockfile's copy (deps/reportMerge.ts), which needs both.
@@ -41,21 +43,29 @@ export interface Shard {
 const PER_FILE_BYTES = 1024;
 
 /**
- * How many times cheaper a byte is in a file no grammar or document pack parses (read by the
- * text rules only: type declarations, JSON, Markdown) than in one that is parsed and
- * analysed. Measured on the benchmark corpus: 0.026 ms of CPU per KB for the 5 MB of `.d.ts`
- * files, 0.8 ms per KB for the JavaScript and Python. Counting such files at their full size
- * left the shard that drew a few large ones with a fifth less work than the others.
+ * Whether only the text rules (secrets) read `path`: no language, no document pack (by its
+ * name, or possibly by its content), not a manifest. Such a file costs next to nothing: 0.026
+ * ms of CPU per KB for the benchmark corpus's 5 MB of `.d.ts` files against 0.8 for its
+ * JavaScript and Python, and 704 of them (10 MB) no CPU measurable beside a job's fixed
+ * cost. Weighed at their size, a few large ones left their shard a fifth short of work;
+ * weighed at PER_FILE_BYTES each, the 1,362 of the 2.4M-line benchmark run left theirs a
+ * sixth short. So they are not weighed at all (see filesOfShard).
  */
-const TEXT_ONLY_DIVISOR = 32;
+function textOnly(path: string): boolean {
+  return !languageForPath(path) && !fileKindOf(path) && !mayBeDocumentByContent(path) && !manifestKind(basename(path));
+}
 
-/** The cost the split counts for a file of `bytes` bytes (see PER_FILE_BYTES, TEXT_ONLY_DIVISOR, LanguagePack.scanCostPerByte). */
-function shardCost(path: string, bytes: number): number {
+/**
+ * The cost the split counts for a file of `bytes` bytes that some pack parses (see
+ * PER_FILE_BYTES, LanguagePack.scanCostPerByte and summaryCostPerByte). `summariesFile`: the
+ * jobs read the helpers' summaries from a file rather than summarising them.
+ */
+function shardCost(path: string, bytes: number, summariesFile: boolean): number {
   const language = languageForPath(path);
-  if (language) return Math.ceil(bytes * (packFor(language.family).scanCostPerByte ?? 1)) + PER_FILE_BYTES;
-  // Parsed by a document pack (by its name, or possibly by its content), or a manifest; else only the text rules read it.
-  const parsed = !!fileKindOf(path) || mayBeDocumentByContent(path) || !!manifestKind(basename(path));
-  return (parsed ? bytes : Math.ceil(bytes / TEXT_ONLY_DIVISOR)) + PER_FILE_BYTES;
+  if (!language) return bytes + PER_FILE_BYTES;
+  const pack = packFor(language.family);
+  const perByte = (pack.scanCostPerByte ?? 1) + (summariesFile ? 0 : (pack.summaryCostPerByte ?? 0));
+  return Math.ceil(bytes * perByte) + PER_FILE_BYTES;
 }
 
 /** "2/4" → { index: 2, count: 4 }; undefined when the text is not a shard (the caller words the error). */
@@ -106,11 +116,17 @@ function groupKey(root: string, file: string, inRun: (path: string) => boolean):
 /**
  * The files of `shard` among `files` (absolute paths under `root`), in their given order.
  * `sizes` is for tests and callers that know them; otherwise each file is stat'ed.
+ * `summariesFile`: the jobs were given a summaries file (see shardCost).
  */
-export function filesOfShard(files: readonly string[], root: string, shard: Shard, sizes: (file: string) => number = sizeOf): string[] {
+export function filesOfShard(files: readonly string[], root: string, shard: Shard, sizes: (file: string) => number = sizeOf, summariesFile = false): string[] {
   if (shard.count === 1) return [...files];
-  const owner = assign(groupsOf(files, root, shard.count, sizes), shard.count);
-  const mine = new Set<string>();
+  // A file only the text rules read costs next to nothing (see TEXT_ONLY_DIVISOR): it goes by
+  // its path's hash, outside the balanced cut, so that one appearing between two jobs' walks
+  // (an earlier job's report written into the tree) moves no other file.
+  const text = files.filter(textOnly);
+  const parsed = text.length === 0 ? files : files.filter((f) => !textOnly(f));
+  const owner = assign(groupsOf(parsed, root, shard.count, sizes, summariesFile), shard.count);
+  const mine = new Set<string>(text.filter((f) => inShardByHash(f, root, shard)));
   owner.forEach((s, g) => {
     if (s === shard.index - 1) for (const f of g.files) mine.add(f);
   });
@@ -118,13 +134,13 @@ export function filesOfShard(files: readonly string[], root: string, shard: Shar
 }
 
 /** The run's files in the units that move between shards (groupKey), each with its cost and kind. */
-function groupsOf(files: readonly string[], root: string, count: number, sizes: (file: string) => number): Group[] {
+function groupsOf(files: readonly string[], root: string, count: number, sizes: (file: string) => number, summariesFile: boolean): Group[] {
   const inRun = new Set(files);
   const byKey = new Map<string, { file: string; cost: number }[]>();
   let total = 0;
   for (const file of files) {
     const key = groupKey(root, file, (p) => inRun.has(p));
-    const cost = shardCost(file, sizes(file));
+    const cost = shardCost(file, sizes(file), summariesFile);
     total += cost;
     let members = byKey.get(key);
     if (!members) byKey.set(key, (members = []));

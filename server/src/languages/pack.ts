@@ -52,9 +52,16 @@ export interface LanguagePack {
   /** The quick fixes written in code: per taint sink kind, and the recipes pattern rules name. */
   fixes: PackFixes;
   /**
-   * What a byte of the language's code costs a scan, against JavaScript's (1, the default):
-   * a sharded scan weighs each file by it so that its jobs get equal work
-   * (cli/shard.ts). Measured with the benchmark's corpora, CPU per KB of a whole scan.
+   * What a byte of the language's code costs a scan, against JavaScript's (1, the default),
+   * when the helpers' summaries come from a summaries file: a sharded scan weighs each file
+   * by it so that its jobs get equal work (cli/shard.ts). Measured on the benchmark's
+   * corpora: CPU of a job's files, its own fixed cost taken out.
    */
   scanCostPerByte?: number;
+  /**
+   * What a byte costs on top of scanCostPerByte when the job summarises the helpers its files
+   * call itself (no summaries file): large for a language whose files lean on the rest of
+   * their package (Go), nothing for JavaScript's one-import-deep helpers. Default 0.
+   */
+  summaryCostPerByte?: number;
 }
