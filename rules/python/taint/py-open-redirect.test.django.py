@@ -107,3 +107,20 @@ def allow_listed(request):
         # ok: py-open-redirect
         return HttpResponseRedirect(request.GET["next"])
     return HttpResponseRedirect("/")
+
+
+# A model's canonical URL is a path on this site, whatever request text the object holds.
+def save_note(request, NoteForm):
+    form = NoteForm(request.POST)
+    note = form.save(commit=False)
+    note.changelog_message = request.POST.get("message")
+    note.save()
+    # ok: py-open-redirect
+    return redirect(note.get_absolute_url())
+
+
+def save_note_next(request, NoteForm):
+    form = NoteForm(request.POST)
+    note = form.save()
+    # ruleid: py-open-redirect
+    return redirect(request.POST.get("next") or note.get_absolute_url())
