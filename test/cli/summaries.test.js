@@ -77,6 +77,51 @@ describe('ward summaries and ward scan --summaries', { concurrency: 2 }, () => {
     assert.equal(withFile.stats.summarised, 0);
   });
 
+  test("a helper module's validator (a function returning a check) vouches for its argument, also read from the file", T, async () => {
+    const dir = project({
+      'utils/request.py': [
+        'from django.utils.http import url_has_allowed_host_and_scheme',
+        '',
+        '',
+        'def safe_for_redirect(url):',
+        '    return url_has_allowed_host_and_scheme(url, allowed_hosts=None)',
+        '',
+        '',
+        'def short(url):',
+        '    return len(url) < 200',
+        '',
+      ].join('\n'),
+      'views.py': [
+        'from django.http import HttpResponseRedirect',
+        'from utils.request import safe_for_redirect, short',
+        '',
+        '',
+        'def login(request):',
+        '    url = request.POST.get("next")',
+        '    if url and safe_for_redirect(url):',
+        '        return HttpResponseRedirect(url)',
+        '    return HttpResponseRedirect("/")',
+        '',
+        '',
+        'def login_short(request):',
+        '    url = request.POST.get("next")',
+        '    if short(url):',
+        '        return HttpResponseRedirect(url)',
+        '    return HttpResponseRedirect("/")',
+        '',
+      ].join('\n'),
+    });
+    const lines = (r) => r.findings.filter((f) => f.ruleId === 'py-open-redirect').map((f) => f.start.line);
+    assert.deepEqual(lines(await scanJson(dir)), [15], 'only the redirect after a length check');
+    const file = path.join(dir, 'summaries.json');
+    await writeSummaries(dir, file);
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
+    assert.deepEqual(stored.modules['utils/request.py'].summaries.safe_for_redirect.checks, [[0, ['redirect']]]);
+    const read = await scanJson(dir, ['--summaries', file]);
+    assert.equal(read.stats.summariesRead, 1);
+    assert.deepEqual(lines(read), [15]);
+  });
+
   test('a helper changed after the file was written is summarised again (no stale summary)', T, async () => {
     // Helper 0 is safe when the file is written, then made vulnerable.
     const dir = project(appFiles(3, new Set([0])));

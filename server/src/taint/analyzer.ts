@@ -187,8 +187,10 @@ function selfMember(syn: FileContext['syntax'], name: SyntaxNode): string | unde
 function summarise(file: TaintFile, unit: Unit): Summary {
   const before = file.hits.length;
   file.current = unit;
-  const frame = new FlowWalker(file, unit).run(true);
+  const walker = new FlowWalker(file, unit);
+  const frame = walker.run(true);
   const summary = emptySummary();
+  if (walker.returnChecks) summary.checks = new Map([...walker.returnChecks].map(([p, kinds]) => [p, [...kinds].sort()]));
   for (const f of frame.returns) {
     const m = /^param:(\d+)$/.exec(f.label);
     if (m) {

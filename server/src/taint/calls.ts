@@ -261,7 +261,8 @@ function localHelper(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode | null)
   return callee ? localUnit(w, call, callee)?.node : undefined;
 }
 
-function summaryFor(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode | null, qualified: string | null): Summary | undefined {
+/** The summary of the function a call runs: one of this file (its dependents noted) or an imported one. */
+export function summaryFor(w: FlowWalker, call: SyntaxNode, callee: SyntaxNode | null, qualified: string | null): Summary | undefined {
   if (!callee) return undefined;
   const local = localUnit(w, call, callee);
   if (local) {

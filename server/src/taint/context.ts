@@ -29,6 +29,13 @@ export interface Summary {
   /** Facts of real sources the function returns (a helper that reads `location.search`). */
   returnsSources: Fact[];
   /**
+   * A validator: parameters that every truthy return of the function vouches for, with the
+   * sink kinds (`*`: all) — `return url_has_allowed_host_and_scheme(url)`, or `return True`
+   * after `if not ALLOWED.match(x): return False`. Where a call of it is true, the argument
+   * in that position is clean for those kinds (guards.ts).
+   */
+  checks?: Map<number, string[]>;
+  /**
    * Parameters whose taint reaches a sink inside (transitively); `member`: only through that
    * member of the parameter (`file.path`), so a caller's argument whose member the server
    * fills in (Fact.serverMembers) does not reach it.
@@ -87,7 +94,13 @@ export function sameSummary(a: Summary | undefined, b: Summary): boolean {
     [...a.toReturn].every((x) => b.toReturn.has(x)) &&
     [...a.toReturn].every((x) => (a.returnCleanFor?.get(x) ?? []).join() === (b.returnCleanFor?.get(x) ?? []).join()) &&
     [...a.toReturn].every((x) => a.returnMember?.get(x) === b.returnMember?.get(x)) &&
+    sameChecks(a.checks, b.checks) &&
     a.returnsSources.length === b.returnsSources.length &&
     a.toSinks.length === b.toSinks.length
   );
+}
+
+function sameChecks(a: Summary['checks'], b: Summary['checks']): boolean {
+  if ((a?.size ?? 0) !== (b?.size ?? 0)) return false;
+  return [...(a ?? [])].every(([p, kinds]) => b?.get(p)?.join() === kinds.join());
 }

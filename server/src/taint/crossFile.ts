@@ -146,6 +146,7 @@ export function inFile(summary: Summary, file: string): Summary {
     toReturn: summary.toReturn,
     returnCleanFor: summary.returnCleanFor,
     ...(summary.returnMember ? { returnMember: summary.returnMember } : {}),
+    ...(summary.checks ? { checks: summary.checks } : {}),
     returnsSources: summary.returnsSources.map((f) => ({ ...f, trace: f.trace.map(mark) })),
     toSinks: summary.toSinks.map((s) => ({ ...s, trace: s.trace.map(mark) })),
   };

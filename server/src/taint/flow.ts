@@ -17,6 +17,7 @@ import { makeUnit, Unit } from './units';
 import type { Kind } from '../languages/taintSyntax';
 import { NESTING_LIMIT, noteNestingCut } from '../languages/nesting';
 import { outsideRead } from './outside';
+import { noteReturnChecks, ReturnChecks } from './returnChecks';
 
 export interface Frame {
   env: Env;
@@ -50,6 +51,9 @@ function fromTheEnd(path: string[], frame: Frame): string[] {
 export class FlowWalker {
   /** The named fields of the value the last `new` made (calls.ts evalNew), for the name it is bound to. */
   madeFields?: { node: number; fields: Map<string, Taint>; rest: Taint };
+  /** What the function's truthy returns vouch for (returnChecks.ts), read by a summary walk. */
+  returnChecks: ReturnChecks;
+  private noteChecks = false;
 
   constructor(readonly file: TaintFile, private readonly unit: Unit) {}
 
@@ -70,6 +74,8 @@ export class FlowWalker {
   run(summaryLabels: boolean, outer?: Frame, statements?: SyntaxNode[]): Frame {
     const frame: Frame = { env: outer ? outer.env.copy() : this.file.probes ? Env.tracking() : new Env(), roles: new Map(outer?.roles ?? this.file.globalRoles), returns: CLEAN };
     this.bindParams(frame, summaryLabels);
+    this.returnChecks = undefined;
+    this.noteChecks = summaryLabels && !statements && !this.file.probes;
     const body = this.unit.body;
     if (!body) return frame;
     if (statements) {
@@ -77,7 +83,10 @@ export class FlowWalker {
       return frame;
     }
     if (BODIES.has(this.ctx.syntax.kind(body))) this.block(body.namedChildren, frame);
-    else frame.returns = union(frame.returns, this.expr(body, frame)); // arrow `=> expr`
+    else {
+      frame.returns = union(frame.returns, this.expr(body, frame)); // arrow `=> expr`
+      if (this.noteChecks) this.returnChecks = noteReturnChecks(this, this.unit, body, frame, this.returnChecks);
+    }
     return frame;
   }
 
@@ -163,6 +172,7 @@ export class FlowWalker {
           const taint = this.expr(value, frame);
           frame.returns = union(frame.returns, withStep(taint, step(node, 'returned')));
           if (this.unit.returnSink && (builtString(this.ctx, value) || builtStringVariable(this.ctx, this.unit.node, value))) checkReturnSink(this, this.unit.returnSink, node, value, taint);
+          if (this.noteChecks) this.returnChecks = noteReturnChecks(this, this.unit, value, frame, this.returnChecks);
         }
         return true;
       }

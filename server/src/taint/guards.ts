@@ -8,7 +8,7 @@ import { NESTING_LIMIT, noteNestingCut } from '../languages/nesting';
 import { accessPath } from './accessPath';
 import type { FileContext } from '../engine/fileContext';
 import type { Kind } from '../languages/taintSyntax';
-import { receiverOf } from './calls';
+import { receiverOf, summaryFor } from './calls';
 import type { GuardModel } from './models';
 import { Env } from './env';
 import { sanitize } from './facts';
@@ -282,8 +282,11 @@ function applyChecks(walker: FlowWalker, condition: SyntaxNode, frame: Frame, tr
       if (!truth) return;
       const callee = ctx.adapter.callee(n);
       const qualified = callee ? ctx.adapter.qualify(callee, ctx.bindings) : null;
-      if (!qualified) return;
       const args = ctx.adapter.positionalArgs(n);
+      // A project function that is itself a check (returnChecks.ts).
+      const checks = summaryFor(walker, n, callee, qualified)?.checks;
+      if (checks) for (const [i, kinds] of checks) if (args[i]) clean(walker, args[i]!, frame, kinds);
+      if (!qualified) return;
       for (const g of walker.file.models.guards) {
         if (!g.call(qualified)) continue;
         const receiver = receiverOf(walker, n, callee).receiverNode;

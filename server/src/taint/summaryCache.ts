@@ -22,6 +22,7 @@ function shift(summary: Summary, rows: number): Summary {
     toReturn: summary.toReturn,
     returnCleanFor: summary.returnCleanFor,
     ...(summary.returnMember ? { returnMember: summary.returnMember } : {}),
+    ...(summary.checks ? { checks: summary.checks } : {}),
     returnsSources: summary.returnsSources.map((f) => ({ ...f, trace: f.trace.map(move) })),
     toSinks: summary.toSinks.map((s) => ({ ...s, trace: s.trace.map(move) })),
   };

@@ -40,6 +40,7 @@ interface SummaryData {
   toReturn: number[];
   returnCleanFor?: [number, string[]][];
   returnMember?: [number, string][];
+  checks?: [number, string[]][];
   returnsSources: FactData[];
   toSinks: SinkData[];
 }
@@ -60,6 +61,7 @@ export function summariesToData(summaries: ModuleSummaries, relative: (path: str
       toReturn: [...s.toReturn],
       ...(s.returnCleanFor ? { returnCleanFor: [...s.returnCleanFor] } : {}),
       ...(s.returnMember ? { returnMember: [...s.returnMember] } : {}),
+      ...(s.checks ? { checks: [...s.checks] } : {}),
       returnsSources: s.returnsSources.map((f) => ({ label: f.label, kind: f.kind, sourceText: f.sourceText, trace: stepsOut(f.trace, relative), cleanFor: [...f.cleanFor], ...(f.survives ? { survives: true } : {}) })),
       toSinks: s.toSinks.map((t) => ({ param: t.param, kind: t.kind, sinkText: t.sinkText, trace: stepsOut(t.trace, relative), cleanFor: [...t.cleanFor], ...(t.member !== undefined ? { member: t.member } : {}) })),
     };
@@ -102,6 +104,11 @@ function summaryIn(v: unknown, absolute: (path: string) => string): Summary | un
     if (!Array.isArray(v.returnMember) || !v.returnMember.every((e) => Array.isArray(e) && e.length === 2 && isInt(e[0]) && typeof e[1] === 'string')) return undefined;
     returnMember = new Map(v.returnMember as [number, string][]);
   }
+  let checks: Map<number, string[]> | undefined;
+  if (v.checks !== undefined) {
+    if (!Array.isArray(v.checks) || !v.checks.every((e) => Array.isArray(e) && e.length === 2 && isInt(e[0]) && isStrings(e[1]))) return undefined;
+    checks = new Map(v.checks as [number, string[]][]);
+  }
   const returnsSources: Fact[] = [];
   for (const f of v.returnsSources) {
     const fact = factIn(f, absolute);
@@ -115,7 +122,7 @@ function summaryIn(v: unknown, absolute: (path: string) => string): Summary | un
     if (!trace) return undefined;
     toSinks.push({ param: t.param, kind: t.kind, sinkText: t.sinkText, trace, cleanFor: new Set(t.cleanFor), ...(typeof t.member === 'string' ? { member: t.member } : {}) });
   }
-  return { toReturn: new Set(v.toReturn as number[]), ...(returnCleanFor ? { returnCleanFor } : {}), ...(returnMember ? { returnMember } : {}), returnsSources, toSinks };
+  return { toReturn: new Set(v.toReturn as number[]), ...(returnCleanFor ? { returnCleanFor } : {}), ...(returnMember ? { returnMember } : {}), ...(checks ? { checks } : {}), returnsSources, toSinks };
 }
 
 function passedOnIn(v: unknown): Reexport[] | undefined {
