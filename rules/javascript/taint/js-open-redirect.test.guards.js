@@ -97,3 +97,15 @@ app.get('/validator', (req, res) => {
     res.redirect(next);
   }
 });
+
+app.get('/index-of', (req, res) => {
+  const next = req.query.next;
+  if (ALLOWED.indexOf(next) !== -1) {
+    // ok: js-open-redirect
+    res.redirect(next);
+  }
+  if (ALLOWED.indexOf(next) === -1) {
+    // ruleid: js-open-redirect
+    res.redirect(next);
+  }
+});

@@ -187,6 +187,15 @@ function cleanPath(walker: FlowWalker, t: SyntaxNode, frame: Frame, kinds: strin
 
 const ALL: ReadonlySet<string> = new Set(['*']);
 
+/** `x` of `list.indexOf(x)` compared with -1 (`other`), else undefined. */
+function indexOfArgument(walker: FlowWalker, call: SyntaxNode, other: SyntaxNode): SyntaxNode | undefined {
+  const ctx = walker.file.ctx;
+  const c = unwrap(ctx, call);
+  if (ctx.syntax.kind(c) !== 'call' || !/\.indexOf$/.test(ctx.adapter.callee(c)?.text ?? '')) return undefined;
+  if (ctx.adapter.constantValue(other, ctx.bindings) !== -1) return undefined;
+  return ctx.adapter.positionalArgs(c)[0];
+}
+
 function isConstant(walker: FlowWalker, node: SyntaxNode): boolean {
   return walker.file.ctx.adapter.constantValue(node, walker.file.ctx.bindings) !== undefined;
 }
@@ -243,6 +252,12 @@ function applyChecks(walker: FlowWalker, condition: SyntaxNode, frame: Frame, tr
         frame.env = Env.join(left.env, right.env);
       } else if (['===', '==', '!==', '!='].includes(op)) {
         const positive = op === '===' || op === '==';
+        // `list.indexOf(x) !== -1` holds (or `=== -1` fails): `x` is one of the list's elements.
+        const member = indexOfArgument(walker, l, r) ?? indexOfArgument(walker, r, l);
+        if (member) {
+          if (positive !== truth) clean(walker, member, frame, ['*']);
+          return;
+        }
         if (positive !== truth) return;
         const lu = unwrap(ctx, l);
         // `typeof x === 'number'`
@@ -253,7 +268,7 @@ function applyChecks(walker: FlowWalker, condition: SyntaxNode, frame: Frame, tr
           else if (v === 'string') clean(walker, syn.child(lu, 'argument')!, frame, ['nosql', 'prototype']);
           return;
         }
-        // `list.indexOf(x) !== -1` is membership; `x === 'const'` is an exact value.
+        // `x === 'const'` is an exact value.
         if (isConstant(walker, r)) clean(walker, l, frame, ['*']);
         else if (isConstant(walker, l)) clean(walker, r, frame, ['*']);
       } else if (['>=', '>', '<', '<='].includes(op) && truth) {

@@ -25,6 +25,27 @@ export function decodeJsString(node: SyntaxNode): string {
   return out;
 }
 
+/**
+ * The value of a template literal whose every substitution `fold` finds a constant for
+ * (`${RETENTION_DAYS} days` with `const RETENTION_DAYS = 365`); undefined otherwise.
+ */
+export function templateValue(node: SyntaxNode, fold: (expr: SyntaxNode) => string | number | boolean | null | undefined): string | undefined {
+  let out = '';
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'string_fragment') out += child.text;
+    else if (child.type === 'escape_sequence') out += decodeEscape(child.text);
+    else if (child.type === 'template_substitution') {
+      const inner = child.namedChildCount === 1 ? child.namedChild(0) : null;
+      const v = inner ? fold(inner) : undefined;
+      // null stands for both null and undefined, which a template writes differently.
+      if (v === undefined || v === null) return undefined;
+      out += String(v);
+    } else return undefined;
+  }
+  return out;
+}
+
 export function encodeJsString(value: string, quote: "'" | '"' = "'"): string {
   let out = quote;
   for (const ch of value) {

@@ -2,7 +2,7 @@
 import type { SyntaxNode, Tree } from '../parser';
 import { NESTING_LIMIT, noteNestingCut } from '../nesting';
 import { AssignParts, Bindings, ConstValue, KeywordArg, nameFromTable, PairParts, SyntaxAdapter, TextPiece } from '../syntax';
-import { decodeJsString, encodeJsString } from './strings';
+import { decodeJsString, encodeJsString, templateValue } from './strings';
 
 const set = (...types: string[]): ReadonlySet<string> => new Set(types);
 
@@ -251,7 +251,7 @@ export const javascriptSyntax: SyntaxAdapter = {
       case 'string':
         return decodeJsString(n);
       case 'template_string':
-        return n.namedChildren.some((c) => c?.type === 'template_substitution') ? undefined : decodeJsString(n);
+        return templateValue(n, (expr) => this.constantValue(expr, bindings, depth + 1));
       case 'number': {
         const v = Number(n.text.replace(/_/g, ''));
         return Number.isNaN(v) ? undefined : v;
