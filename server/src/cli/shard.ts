@@ -120,7 +120,7 @@ function groupKey(root: string, file: string, inRun: (path: string) => boolean):
  */
 export function filesOfShard(files: readonly string[], root: string, shard: Shard, sizes: (file: string) => number = sizeOf, summariesFile = false): string[] {
   if (shard.count === 1) return [...files];
-  // A file only the text rules read costs next to nothing (see TEXT_ONLY_DIVISOR): it goes by
+  // A file only the text rules read costs next to nothing (see textOnly): it goes by
   // its path's hash, outside the balanced cut, so that one appearing between two jobs' walks
   // (an earlier job's report written into the tree) moves no other file.
   const text = files.filter(textOnly);
