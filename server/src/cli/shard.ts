@@ -52,7 +52,7 @@ const PER_FILE_BYTES = 1024;
  * sixth short. So they are not weighed at all (see filesOfShard).
  */
 function textOnly(path: string): boolean {
-  return !languageForPath(path) && !fileKindOf(path) && !mayBeDocumentByContent(path) && !manifestKind(basename(path));
+  return !fileKindOf(path) && !mayBeDocumentByContent(path) && !manifestKind(basename(path));
 }
 
 /**
@@ -123,8 +123,9 @@ export function filesOfShard(files: readonly string[], root: string, shard: Shar
   // A file only the text rules read costs next to nothing (see textOnly): it goes by
   // its path's hash, outside the balanced cut, so that one appearing between two jobs' walks
   // (an earlier job's report written into the tree) moves no other file.
-  const text = files.filter(textOnly);
-  const parsed = text.length === 0 ? files : files.filter((f) => !textOnly(f));
+  const text: string[] = [];
+  const parsed: string[] = [];
+  for (const f of files) (textOnly(f) ? text : parsed).push(f);
   const owner = assign(groupsOf(parsed, root, shard.count, sizes, summariesFile), shard.count);
   const mine = new Set<string>(text.filter((f) => inShardByHash(f, root, shard)));
   owner.forEach((s, g) => {

@@ -41,7 +41,7 @@ export function step(node: SyntaxNode, message: string, file?: string): TraceSte
 }
 
 /** The kinds both sets are clean for (`*` is every kind). */
-function cleanForBoth(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
+export function cleanForBoth(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
   if (a === b || b.has('*')) return a;
   if (a.has('*')) return b;
   const both = [...a].filter((k) => b.has(k));

@@ -13,11 +13,12 @@
  */
 import type { SyntaxNode } from '../languages/parser';
 import type { FlowWalker, Frame } from './flow';
+import { cleanForBoth } from './facts';
 import { applyGuard } from './guards';
 import type { Unit } from './units';
 
 /** Accumulated over a function's returns: undefined before a truthy one, null once nothing is left. */
-export type ReturnChecks = Map<number, Set<string>> | null | undefined;
+export type ReturnChecks = Map<number, ReadonlySet<string>> | null | undefined;
 
 export function noteReturnChecks(walker: FlowWalker, unit: Unit, value: SyntaxNode, frame: Frame, sofar: ReturnChecks): ReturnChecks {
   if (sofar === null) return null;
@@ -26,29 +27,21 @@ export function noteReturnChecks(walker: FlowWalker, unit: Unit, value: SyntaxNo
   if (constant !== undefined && !constant) return sofar;
   const holds = walker.fork(frame);
   applyGuard(walker, value, holds, true);
-  const found = new Map<number, Set<string>>();
+  const found = new Map<number, ReadonlySet<string>>();
   unit.params.forEach((p, i) => {
     if (!p.name) return;
-    const own = (holds.env.get(p.name) ?? []).filter((f) => f.label === `param:${i}`);
+    const own = holds.env.get(p.name).filter((f) => f.label === `param:${i}`);
     // Every way the parameter's value can reach this return is checked, for the same kinds.
     if (own.length === 0 || own.some((f) => f.cleanFor.size === 0)) return;
-    let kinds = new Set(own[0]!.cleanFor);
-    for (const f of own.slice(1)) kinds = intersect(kinds, f.cleanFor);
+    const kinds = own.slice(1).reduce((k, f) => cleanForBoth(k, f.cleanFor), own[0]!.cleanFor);
     if (kinds.size > 0) found.set(i, kinds);
   });
   if (sofar === undefined) return found.size > 0 ? found : null;
-  const both = new Map<number, Set<string>>();
+  const both = new Map<number, ReadonlySet<string>>();
   for (const [i, kinds] of found) {
     const before = sofar.get(i);
-    const common = before ? intersect(before, kinds) : undefined;
+    const common = before ? cleanForBoth(before, kinds) : undefined;
     if (common && common.size > 0) both.set(i, common);
   }
   return both.size > 0 ? both : null;
-}
-
-/** Two sets of sink kinds' common part; `*` (all kinds) gives way to the other set. */
-function intersect(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
-  if (a.has('*')) return new Set(b);
-  if (b.has('*')) return new Set(a);
-  return new Set([...a].filter((k) => b.has(k)));
 }

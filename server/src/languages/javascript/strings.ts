@@ -14,14 +14,17 @@ export function decodeEscape(seq: string): string {
   return body;
 }
 
+/** The text a string's or template's literal part stands for; undefined for any other child. */
+function literalText(child: SyntaxNode): string | undefined {
+  if (child.type === 'string_fragment') return child.text;
+  if (child.type === 'escape_sequence') return decodeEscape(child.text);
+  return undefined;
+}
+
 /** The value of a `string` or substitution-free `template_string` node. */
 export function decodeJsString(node: SyntaxNode): string {
   let out = '';
-  for (const child of node.namedChildren) {
-    if (!child) continue;
-    if (child.type === 'string_fragment') out += child.text;
-    else if (child.type === 'escape_sequence') out += decodeEscape(child.text);
-  }
+  for (const child of node.namedChildren) if (child) out += literalText(child) ?? '';
   return out;
 }
 
@@ -33,15 +36,17 @@ export function templateValue(node: SyntaxNode, fold: (expr: SyntaxNode) => stri
   let out = '';
   for (const child of node.namedChildren) {
     if (!child) continue;
-    if (child.type === 'string_fragment') out += child.text;
-    else if (child.type === 'escape_sequence') out += decodeEscape(child.text);
-    else if (child.type === 'template_substitution') {
-      const inner = child.namedChildCount === 1 ? child.namedChild(0) : null;
-      const v = inner ? fold(inner) : undefined;
-      // null stands for both null and undefined, which a template writes differently.
-      if (v === undefined || v === null) return undefined;
-      out += String(v);
-    } else return undefined;
+    if (child.type !== 'template_substitution') {
+      const text = literalText(child);
+      if (text === undefined) return undefined;
+      out += text;
+      continue;
+    }
+    const inner = child.namedChildCount === 1 ? child.namedChild(0) : null;
+    const v = inner ? fold(inner) : undefined;
+    // null stands for both null and undefined, which a template writes differently.
+    if (v === undefined || v === null) return undefined;
+    out += String(v);
   }
   return out;
 }
