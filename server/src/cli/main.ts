@@ -18,6 +18,7 @@ import { statsReport } from './stats';
 import { summariesCommand } from './summariesFile';
 import { terminalSafe } from './terminalText';
 import { textReport } from './textReport';
+import { tuneJitForBatch } from './jitSettings';
 
 async function scan(args: ScanArgs): Promise<number> {
   checkBeforeScan(args, args.output);
@@ -111,6 +112,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+tuneJitForBatch();
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

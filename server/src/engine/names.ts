@@ -26,12 +26,19 @@ export function globToRegExp(glob: string): RegExp {
   return simple ? new RegExp(`^${src}$`) : generatedRegExp(`^${src}$`);
 }
 
+/**
+ * The globs become regexes on the first name tested: every thread loads every rule and model,
+ * and compiling all their globs up front was a third of a scan worker's start-up, mostly for
+ * languages the worker never sees.
+ */
 export function compileNames(names: string | string[] | undefined): NameMatcher | undefined {
   if (names === undefined) return undefined;
   const list = Array.isArray(names) ? names : [names];
   const exact = new Set(list.filter((n) => !n.includes('*')));
-  const globs = list.filter((n) => n.includes('*')).map(globToRegExp);
-  return (q) => exact.has(q) || globs.some((g) => g.test(q));
+  const patterns = list.filter((n) => n.includes('*'));
+  if (patterns.length === 0) return (q) => exact.has(q);
+  let globs: RegExp[] | undefined;
+  return (q) => exact.has(q) || (globs ??= patterns.map(globToRegExp)).some((g) => g.test(q));
 }
 
 /** A built-in rule regex (`(?i)` at the start means case-insensitive); users' regexes go through RuleRegexes. */
