@@ -134,6 +134,41 @@ test('package-lock.json v1, yarn.lock classic and berry, pnpm-lock.yaml v6 and v
   assert.equal(e.result.findings[0].dependency.direct, true);
 });
 
+test("pnpm-lock.yaml: versions with a peer suffix (v9 `(peer@1)`, v5 `_peer@1`) still link importers and snapshots; a workspace's own version is not the root package.json's (pnpm, npm)", async () => {
+  // As pnpm 9/10 writes them for any package with a peer dependency (axios with debug, say).
+  const pnpm9 = `lockfileVersion: '9.0'\n\nimporters:\n\n  .:\n    dependencies:\n      express:\n        specifier: 4.16.0\n        version: 4.16.0(supports-color@5.5.0)\n\npackages:\n\n  express@4.16.0:\n    resolution: {integrity: sha512-x}\n\n  qs@6.5.1:\n    resolution: {integrity: sha512-y}\n\n  supports-color@5.5.0:\n    resolution: {integrity: sha512-w}\n\nsnapshots:\n\n  express@4.16.0(supports-color@5.5.0):\n    dependencies:\n      qs: 6.5.1(supports-color@5.5.0)\n      supports-color: 5.5.0\n\n  qs@6.5.1(supports-color@5.5.0): {}\n\n  supports-color@5.5.0: {}\n`;
+  const lock = await scanProject({ 'pnpm-lock.yaml': pnpm9 }, 'pnpm-lock.yaml');
+  assert.deepEqual(lock.lines, ['16 qs@6.5.1']);
+  assert.equal(lock.result.findings[0].dependency.direct, false);
+  assert.deepEqual(lock.result.findings[0].dependency.path, ['express', 'qs']);
+  // package.json reports it on the dependency that brings it in.
+  const manifest = await scanProject({ 'package.json': '{\n  "dependencies": {\n    "express": "4.16.0"\n  }\n}\n', 'pnpm-lock.yaml': pnpm9 }, 'package.json');
+  assert.deepEqual(manifest.lines, ['3 qs@6.5.1']);
+
+  // A workspace's own version of a package the root declares too stays with the workspace.
+  const workspaces = `lockfileVersion: '9.0'\n\nimporters:\n\n  .:\n    dependencies:\n      qs:\n        specifier: 6.5.2\n        version: 6.5.2\n\n  packages/web:\n    dependencies:\n      qs:\n        specifier: 6.5.1\n        version: 6.5.1\n\npackages:\n\n  qs@6.5.1:\n    resolution: {integrity: sha512-y}\n\n  qs@6.5.2:\n    resolution: {integrity: sha512-v}\n\nsnapshots:\n\n  qs@6.5.1: {}\n\n  qs@6.5.2: {}\n`;
+  const root = await scanProject({ 'package.json': '{\n  "dependencies": {\n    "qs": "6.5.2"\n  }\n}\n', 'pnpm-lock.yaml': workspaces }, 'package.json');
+  assert.deepEqual(root.lines, ['3 qs@6.5.2']);
+  const both = await scanProject({ 'pnpm-lock.yaml': workspaces }, 'pnpm-lock.yaml');
+  assert.deepEqual(both.lines, ['19 qs@6.5.1', '22 qs@6.5.2']);
+
+  // The same with npm workspaces: the workspace's qs is installed under its own folder.
+  const npmWorkspaces = JSON.stringify({ name: 'shop', lockfileVersion: 3, requires: true, packages: {
+    '': { name: 'shop', workspaces: ['packages/web'], dependencies: { qs: '6.5.2' } },
+    'node_modules/qs': { version: '6.5.2' },
+    'node_modules/web': { resolved: 'packages/web', link: true },
+    'packages/web': { name: 'web', dependencies: { qs: '6.5.1' } },
+    'packages/web/node_modules/qs': { version: '6.5.1' },
+  } }, null, 2);
+  const npmRoot = await scanProject({ 'package.json': '{\n  "workspaces": ["packages/web"],\n  "dependencies": {\n    "qs": "6.5.2"\n  }\n}\n', 'package-lock.json': npmWorkspaces }, 'package.json');
+  assert.deepEqual(npmRoot.lines, ['4 qs@6.5.2']);
+
+  const pnpm5 = `lockfileVersion: 5.4\n\nspecifiers:\n  express: 4.16.0\n\ndependencies:\n  express: 4.16.0_supports-color@5.5.0\n\npackages:\n\n  /express/4.16.0_supports-color@5.5.0:\n    resolution: {integrity: sha512-x}\n    dependencies:\n      qs: 6.5.1_supports-color@5.5.0\n    dev: false\n\n  /qs/6.5.1_supports-color@5.5.0:\n    resolution: {integrity: sha512-y}\n    dev: false\n`;
+  const v5 = await scanProject({ 'pnpm-lock.yaml': pnpm5 }, 'pnpm-lock.yaml');
+  assert.deepEqual(v5.lines, ['17 qs@6.5.1']);
+  assert.deepEqual(v5.result.findings[0].dependency.path, ['express', 'qs']);
+});
+
 test('requirements.txt: pins, extras, markers, continuations and hashes, -r includes; unpinned lines counted', async () => {
   const files = {
     'requirements.txt': 'Django[argon2]==3.2.4 ; python_version >= "3.8" \\\n    --hash=sha256:aaaa \\\n    --hash=sha256:bbbb\n-r requirements/base.txt\nrequests>=2.0\nflask==2.3.2  # fine\n',

@@ -61,8 +61,8 @@ export function parsePackageJson(text: string, ctx: ManifestContext): ParsedMani
     try {
       locked =
         lockName === 'yarn.lock' ? parseYarnLock(lockText, lockCtx, [...declared.values()].map((d) => `${d.name}@${d.spec}`))
-        : lockName === 'pnpm-lock.yaml' ? parsePnpmLock(lockText, lockCtx)
-        : parsePackageLock(lockText, lockCtx, [...declared.keys()]);
+        : lockName === 'pnpm-lock.yaml' ? parsePnpmLock(lockText, lockCtx, '.')
+        : parsePackageLock(lockText, lockCtx, [...declared.keys()], true);
     } catch (err) {
       notices.push(`${lockName} beside it cannot be read (${(err as Error).message}); only exact versions in package.json were checked`);
     }

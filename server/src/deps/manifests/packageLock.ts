@@ -69,8 +69,11 @@ function fromV1(dependencies: Node, installed: Map<string, Installed>, prefix: s
 /**
  * `directNames`: the project's own dependencies when the lockfile does not list them
  * (version 1 keeps them in package.json); without it, v1 top-level packages nothing requires.
+ * `projectOnly`: only the project's dependencies are direct, not its workspaces' (for the
+ * package.json beside the lockfile: a workspace's own version of a package the project also
+ * declares is not the project's).
  */
-export function parsePackageLock(text: string, ctx: ManifestContext, directNames?: readonly string[]): ParsedManifest {
+export function parsePackageLock(text: string, ctx: ManifestContext, directNames?: readonly string[], projectOnly = false): ParsedManifest {
   const root = parseJsonTree(text, ctx.path);
   const lines = new LineIndex(text);
   const installed = new Map<string, Installed>();
@@ -78,6 +81,7 @@ export function parsePackageLock(text: string, ctx: ManifestContext, directNames
   let roots: string[];
   if (packages) {
     roots = fromPackages(packages, installed);
+    if (projectOnly && roots.includes('')) roots = [''];
   } else {
     fromV1(child(root, 'dependencies')!, installed, '');
     let names = directNames;

@@ -31,6 +31,10 @@ export function splitPnpmKey(key: string): [string, string] | undefined {
 function target(name: string, written: unknown): string | undefined {
   const v = typeof written === 'object' && written !== null ? (written as { version?: unknown }).version : written;
   if (typeof v !== 'string' || /^(link|file|workspace):/.test(v)) return undefined;
+  // A version first: its peer suffix (`3.2.7(supports-color@5.5.0)`, `3.2.7_supports-color@5.5.0`)
+  // holds an `@` that the alias test below took for `name@version`, so the importers' and
+  // snapshots' edges pointed nowhere (no direct dependency, no path).
+  if (/^\d+\.\d+\.\d+/.test(v)) return `${name}@${cleanVersion(v)}`;
   if (v.startsWith('/') || /^(@[^/]+\/)?[^@/]+@\d/.test(v)) {
     const split = splitPnpmKey(v.startsWith('npm:') ? v.slice(4) : v);
     return split ? `${split[0]}@${split[1]}` : undefined;
@@ -56,7 +60,11 @@ function depsOf(entry: unknown, fields: string[]): string[] {
   return out;
 }
 
-export function parsePnpmLock(text: string, ctx: ManifestContext): ParsedManifest {
+/**
+ * `importer`: the workspace whose direct dependencies are the roots (`.` for the package.json
+ * beside the lockfile); every importer's when undefined (the lockfile's own findings).
+ */
+export function parsePnpmLock(text: string, ctx: ManifestContext, importer?: string): ParsedManifest {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
   if (doc.errors.length > 0) throw new ManifestError(`${ctx.path}: not valid YAML (${doc.errors[0]!.message.split('\n')[0]})`);
@@ -87,7 +95,9 @@ export function parsePnpmLock(text: string, ctx: ManifestContext): ParsedManifes
     if (node) node.edges.push(...depsOf(snap, ['dependencies', 'optionalDependencies']));
   }
   const importers = (data.importers as Record<string, unknown> | undefined) ?? { '.': data };
-  const roots = Object.values(importers).flatMap((imp) => depsOf(imp, ROOT_FIELDS)).filter((id) => nodes.has(id));
+  // Another workspace's version of a package the root also declares is not the root's.
+  const chosen = importer !== undefined && importer in importers ? [importers[importer]] : Object.values(importers);
+  const roots = chosen.flatMap((imp) => depsOf(imp, ROOT_FIELDS)).filter((id) => nodes.has(id));
   const paths = shortestPaths(roots, (id) => nodes.get(id)?.edges.filter((e) => nodes.has(e)) ?? [], (id) => nodes.get(id)!.name);
   const direct = new Set(roots);
   const dependencies: Dependency[] = [];
