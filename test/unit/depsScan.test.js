@@ -193,6 +193,12 @@ test('poetry.lock (direct from pyproject.toml), uv.lock (graph from the project 
   assert.deepEqual(b.lines, ['11 requests@2.19.1', '17 urllib3@1.23']);
   assert.deepEqual(b.result.findings[1].dependency.path, ['requests', 'urllib3']);
 
+  // Two versions of one name (per Python version): uv names the version on each edge, and
+  // each version is reached through its own edge (before, one was left with no path at all).
+  const uvTwo = `version = 1\n\n[[package]]\nname = "shop"\nversion = "0.1.0"\nsource = { editable = "." }\ndependencies = [\n    { name = "requests" },\n    { name = "urllib3", version = "1.23", source = { registry = "https://pypi.org/simple" }, marker = "python_full_version < '3.10'" },\n    { name = "urllib3", version = "1.24.1", source = { registry = "https://pypi.org/simple" }, marker = "python_full_version >= '3.10'" },\n]\n\n[[package]]\nname = "requests"\nversion = "2.19.1"\nsource = { registry = "https://pypi.org/simple" }\ndependencies = [{ name = "urllib3", version = "1.23", source = { registry = "https://pypi.org/simple" } }]\n\n[[package]]\nname = "urllib3"\nversion = "1.23"\nsource = { registry = "https://pypi.org/simple" }\n\n[[package]]\nname = "urllib3"\nversion = "1.24.1"\nsource = { registry = "https://pypi.org/simple" }\n`;
+  const two = await scanProject({ 'uv.lock': uvTwo }, 'uv.lock');
+  assert.deepEqual(two.result.findings.map((f) => [f.dependency.name, f.dependency.version, f.dependency.direct]), [['requests', '2.19.1', true], ['urllib3', '1.23', true], ['urllib3', '1.24.1', true]]);
+
   const pipfileLock = JSON.stringify({ _meta: {}, default: { django: { version: '==3.2.4' }, urllib3: { version: '==1.24.1' } }, develop: {} }, null, 2);
   const c = await scanProject({ 'Pipfile.lock': pipfileLock, Pipfile: '[packages]\ndjango = "*"\n' }, 'Pipfile.lock');
   assert.deepEqual(c.result.findings.map((f) => [f.dependency.name, f.dependency.direct]), [['django', true], ['urllib3', false]]);

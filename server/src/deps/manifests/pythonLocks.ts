@@ -51,22 +51,46 @@ export function pyprojectNames(pyproject: Record<string, unknown>): Set<string> 
   return names;
 }
 
+/** An edge of the graph: uv writes the version only where the lock holds the name at more than one. */
+interface Dep {
+  name: string;
+  version?: string;
+}
+
 interface Node {
   name: string;
   version: string;
   line: number;
-  deps: string[];
+  deps: Dep[];
 }
 
-function fromGraph(nodes: Node[], rootNames: Set<string> | undefined, index: LineIndex, skip: Set<Node> = new Set()): Dependency[] {
-  const byKey = new Map(nodes.map((n) => [key(n.name), n]));
-  let roots: Node[];
-  if (rootNames) roots = [...rootNames].map((n) => byKey.get(n)).filter((n): n is Node => !!n);
-  else {
-    const required = new Set(nodes.flatMap((n) => n.deps.map(key)));
-    roots = nodes.filter((n) => !required.has(key(n.name)) && !skip.has(n));
+/** The nodes an edge reaches: the version it names, or every version of the name (usually one). */
+function resolver(nodes: readonly Node[]): (d: Dep) => Node[] {
+  const byName = new Map<string, Node[]>();
+  for (const n of nodes) {
+    const k = key(n.name);
+    const list = byName.get(k);
+    if (list) list.push(n);
+    else byName.set(k, [n]);
   }
-  const edges = (n: Node): Node[] => n.deps.map((d) => byKey.get(key(d))).filter((x): x is Node => !!x);
+  return (d) => {
+    const all = byName.get(key(d.name)) ?? [];
+    if (d.version === undefined) return all;
+    const exact = all.filter((n) => n.version === d.version);
+    return exact.length > 0 ? exact : all;
+  };
+}
+
+/** `rootDeps`: the project's own dependencies; without them, the packages nothing requires. */
+function fromGraph(nodes: Node[], rootDeps: Dep[] | undefined, index: LineIndex, skip: Set<Node> = new Set()): Dependency[] {
+  const resolve = resolver(nodes);
+  let roots: Node[];
+  if (rootDeps) roots = [...new Set(rootDeps.flatMap(resolve))].filter((n) => !skip.has(n));
+  else {
+    const required = new Set(nodes.flatMap((n) => n.deps.flatMap(resolve)));
+    roots = nodes.filter((n) => !required.has(n) && !skip.has(n));
+  }
+  const edges = (n: Node): Node[] => n.deps.flatMap(resolve);
   const paths = shortestPaths(roots, edges, (n) => n.name);
   const direct = new Set(roots);
   return nodes
@@ -87,14 +111,20 @@ export function parsePoetryLock(text: string, ctx: ManifestContext): ParsedManif
     name: String(p.data.name ?? ''),
     version: String(p.data.version ?? ''),
     line: p.line,
-    deps: Object.keys(obj(p.data.dependencies)),
+    deps: Object.keys(obj(p.data.dependencies)).map((name) => ({ name })),
   }));
   const pyproject = readToml(ctx, 'pyproject.toml');
-  return { dependencies: fromGraph(nodes.filter((n) => n.name), pyproject ? pyprojectNames(pyproject) : undefined, new LineIndex(text)), notices: [] };
+  const declared = pyproject ? [...pyprojectNames(pyproject)].map((name) => ({ name })) : undefined;
+  return { dependencies: fromGraph(nodes.filter((n) => n.name), declared, new LineIndex(text)), notices: [] };
 }
 
-function uvDepNames(list: unknown): string[] {
-  return (Array.isArray(list) ? list : []).map((d) => (typeof obj(d).name === 'string' ? (obj(d).name as string) : '')).filter(Boolean);
+function uvDeps(list: unknown): Dep[] {
+  const out: Dep[] = [];
+  for (const d of Array.isArray(list) ? list : []) {
+    const { name, version } = obj(d);
+    if (typeof name === 'string' && name) out.push(typeof version === 'string' ? { name, version } : { name });
+  }
+  return out;
 }
 
 export function parseUvLock(text: string, ctx: ManifestContext): ParsedManifest {
@@ -108,15 +138,15 @@ export function parseUvLock(text: string, ctx: ManifestContext): ParsedManifest 
       name: String(p.data.name ?? ''),
       version: String(p.data.version ?? ''),
       line: p.line,
-      deps: [...uvDepNames(p.data.dependencies), ...groups.flatMap(uvDepNames)],
+      deps: [...uvDeps(p.data.dependencies), ...groups.flatMap(uvDeps)],
     };
     if (!node.name) continue;
     nodes.push(node);
     // The project itself (and workspace members): local sources, not from an index.
     if ('editable' in source || 'virtual' in source || 'directory' in source || 'path' in source) projects.add(node);
   }
-  const rootNames = projects.size > 0 ? new Set([...projects].flatMap((p) => p.deps.map(key))) : undefined;
-  return { dependencies: fromGraph(nodes, rootNames, new LineIndex(text), projects), notices: [] };
+  const rootDeps = projects.size > 0 ? [...projects].flatMap((p) => p.deps) : undefined;
+  return { dependencies: fromGraph(nodes, rootDeps, new LineIndex(text), projects), notices: [] };
 }
 
 export function parsePipfileLock(text: string, ctx: ManifestContext): ParsedManifest {
