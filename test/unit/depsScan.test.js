@@ -134,7 +134,7 @@ test('package-lock.json v1, yarn.lock classic and berry, pnpm-lock.yaml v6 and v
   assert.equal(e.result.findings[0].dependency.direct, true);
 });
 
-test("pnpm-lock.yaml: versions with a peer suffix (v9 `(peer@1)`, v5 `_peer@1`) still link importers and snapshots; a workspace's own version is not the root package.json's (pnpm, npm)", async () => {
+test("pnpm-lock.yaml: versions with a peer suffix (v9 `(peer@1)`, v5 `_peer@1`) still link importers and snapshots; a workspace's own version is not the root package.json's (pnpm, npm, yarn)", async () => {
   // As pnpm 9/10 writes them for any package with a peer dependency (axios with debug, say).
   const pnpm9 = `lockfileVersion: '9.0'\n\nimporters:\n\n  .:\n    dependencies:\n      express:\n        specifier: 4.16.0\n        version: 4.16.0(supports-color@5.5.0)\n\npackages:\n\n  express@4.16.0:\n    resolution: {integrity: sha512-x}\n\n  qs@6.5.1:\n    resolution: {integrity: sha512-y}\n\n  supports-color@5.5.0:\n    resolution: {integrity: sha512-w}\n\nsnapshots:\n\n  express@4.16.0(supports-color@5.5.0):\n    dependencies:\n      qs: 6.5.1(supports-color@5.5.0)\n      supports-color: 5.5.0\n\n  qs@6.5.1(supports-color@5.5.0): {}\n\n  supports-color@5.5.0: {}\n`;
   const lock = await scanProject({ 'pnpm-lock.yaml': pnpm9 }, 'pnpm-lock.yaml');
@@ -162,6 +162,18 @@ test("pnpm-lock.yaml: versions with a peer suffix (v9 `(peer@1)`, v5 `_peer@1`) 
   } }, null, 2);
   const npmRoot = await scanProject({ 'package.json': '{\n  "workspaces": ["packages/web"],\n  "dependencies": {\n    "qs": "6.5.2"\n  }\n}\n', 'package-lock.json': npmWorkspaces }, 'package.json');
   assert.deepEqual(npmRoot.lines, ['4 qs@6.5.2']);
+
+  // yarn classic: a workspace's dependency (minimist) is direct in the lockfile, not on the project's package.json.
+  const classicWs = `# yarn lockfile v1\n\n\nexpress@4.16.0:\n  version "4.16.0"\n  dependencies:\n    qs "~6.5.1"\n\nminimist@1.2.0:\n  version "1.2.0"\n\nqs@~6.5.1:\n  version "6.5.2"\n`;
+  const wsPackage = '{\n  "workspaces": ["packages/*"],\n  "dependencies": {\n    "express": "4.16.0"\n  }\n}\n';
+  const classicLock = await scanProject({ 'package.json': wsPackage, 'yarn.lock': classicWs }, 'yarn.lock');
+  assert.deepEqual(classicLock.result.findings.map((f) => [f.dependency.name, f.dependency.direct, f.dependency.path.join('>')]), [['minimist', true, 'minimist'], ['qs', false, 'express>qs']]);
+  const classicRoot = await scanProject({ 'package.json': wsPackage, 'yarn.lock': classicWs }, 'package.json');
+  assert.deepEqual(classicRoot.lines, ['4 qs@6.5.2']);
+  // yarn berry: the project's package.json takes its own workspace's dependencies only.
+  const berryWs = `__metadata:\n  version: 6\n\n"qs@npm:6.5.1":\n  version: 6.5.1\n  resolution: "qs@npm:6.5.1"\n\n"qs@npm:6.5.2":\n  version: 6.5.2\n  resolution: "qs@npm:6.5.2"\n\n"shop@workspace:.":\n  version: 0.0.0-use.local\n  resolution: "shop@workspace:."\n  dependencies:\n    qs: "npm:6.5.2"\n\n"web@workspace:packages/web":\n  version: 0.0.0-use.local\n  resolution: "web@workspace:packages/web"\n  dependencies:\n    qs: "npm:6.5.1"\n`;
+  const berryRoot = await scanProject({ 'package.json': '{\n  "workspaces": ["packages/*"],\n  "dependencies": {\n    "qs": "6.5.2"\n  }\n}\n', 'yarn.lock': berryWs }, 'package.json');
+  assert.deepEqual(berryRoot.lines, ['4 qs@6.5.2']);
 
   const pnpm5 = `lockfileVersion: 5.4\n\nspecifiers:\n  express: 4.16.0\n\ndependencies:\n  express: 4.16.0_supports-color@5.5.0\n\npackages:\n\n  /express/4.16.0_supports-color@5.5.0:\n    resolution: {integrity: sha512-x}\n    dependencies:\n      qs: 6.5.1_supports-color@5.5.0\n    dev: false\n\n  /qs/6.5.1_supports-color@5.5.0:\n    resolution: {integrity: sha512-y}\n    dev: false\n`;
   const v5 = await scanProject({ 'pnpm-lock.yaml': pnpm5 }, 'pnpm-lock.yaml');

@@ -60,7 +60,7 @@ export function parsePackageJson(text: string, ctx: ManifestContext): ParsedMani
     const lockCtx: ManifestContext = { path: lockName, readRelative: ctx.readRelative };
     try {
       locked =
-        lockName === 'yarn.lock' ? parseYarnLock(lockText, lockCtx, [...declared.values()].map((d) => `${d.name}@${d.spec}`))
+        lockName === 'yarn.lock' ? parseYarnLock(lockText, lockCtx, [...declared.values()].map((d) => `${d.name}@${d.spec}`), true)
         : lockName === 'pnpm-lock.yaml' ? parsePnpmLock(lockText, lockCtx, '.')
         : parsePackageLock(lockText, lockCtx, [...declared.keys()], true);
     } catch (err) {

@@ -27,7 +27,12 @@ export function splitDescriptor(d: string): [string, string] {
   return at < 0 ? [d, ''] : [d.slice(0, at), d.slice(at + 1)];
 }
 
-export function parseYarnLock(text: string, ctx: ManifestContext, directDescriptors?: readonly string[]): ParsedManifest {
+/**
+ * `directDescriptors`: the project's package.json dependencies (`name@range`). `projectOnly`:
+ * only those are direct (for that package.json: a workspace's own version of a package the
+ * project also declares is not the project's); otherwise every workspace's are.
+ */
+export function parseYarnLock(text: string, ctx: ManifestContext, directDescriptors?: readonly string[], projectOnly = false): ParsedManifest {
   const lines = text.split('\n');
   const index = new LineIndex(text);
   const entries: Entry[] = [];
@@ -82,11 +87,14 @@ export function parseYarnLock(text: string, ctx: ManifestContext, directDescript
   const edges = (e: Entry): Entry[] => e.deps.map(([n, r]) => find(n, r)).filter((x): x is Entry => !!x);
   let direct: Entry[];
   const workspaces = entries.filter((e) => e.workspace);
-  if (workspaces.length > 0) direct = workspaces.flatMap(edges);
-  else if (directDescriptors) direct = directDescriptors.map((d) => find(...splitDescriptor(d))).filter((x): x is Entry => !!x);
+  const declared = directDescriptors?.map((d) => find(...splitDescriptor(d))).filter((x): x is Entry => !!x);
+  if (projectOnly && declared) direct = declared;
+  else if (workspaces.length > 0) direct = workspaces.flatMap(edges);
   else {
+    // Classic lockfiles list no workspaces: an entry nothing in the lock requires is some
+    // workspace's own dependency (the project's package.json alone left those with no path).
     const required = new Set(entries.flatMap(edges));
-    direct = entries.filter((e) => !required.has(e));
+    direct = [...new Set([...(declared ?? []), ...entries.filter((e) => !required.has(e) && !e.local)])];
   }
   const paths = shortestPaths(direct, edges, (e) => e.name);
   const directSet = new Set(direct);
