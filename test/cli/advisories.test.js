@@ -195,3 +195,38 @@ test('usage errors: unknown subcommand, unknown ecosystem, import without a file
     assert.match(r.stderr, expected);
   }
 });
+
+// A manifest's findings depend on its lockfile (and requirements on their -r includes): a
+// cached result must not outlive a change to them. An upgrade in the lockfile alone used to
+// leave package.json reporting the old version from the cache.
+test('--cache: a lockfile or an included requirements file changed since re-checks the manifest', async () => {
+  const dir = tempDir();
+  const folder = path.join(dir, 'db');
+  fs.writeFileSync(path.join(dir, 'npm.zip'), NPM_ZIP);
+  assert.equal((await ward(['advisories', 'import', path.join(dir, 'npm.zip'), '--folder', folder, '--no-config'])).code, 0);
+  const lock = (version) => JSON.stringify({ lockfileVersion: 3, packages: { '': { dependencies: { lodash: '^4.17.4' } }, 'node_modules/lodash': { version } } }, null, 2);
+  const project = writeTree(path.join(dir, 'app'), {
+    'package.json': '{\n  "dependencies": {\n    "lodash": "^4.17.4"\n  }\n}\n',
+    'package-lock.json': lock('4.17.4'),
+  });
+  const env = { WARD_ADVISORIES_DIR: folder };
+  const scan = async () => {
+    const r = await ward(['scan', '--format', 'json', '--cache', path.join(dir, 'cache'), '--no-config', '--fail-on', 'none', '.'], { cwd: project, env });
+    return { findings: JSON.parse(r.stdout).findings.map((f) => `${f.path}:${f.start.line} ${f.dependency.name}@${f.dependency.version}`), cached: /cache: (\d+) of/.exec(r.stderr)?.[1] };
+  };
+  assert.deepEqual((await scan()).findings, ['package.json:3 lodash@4.17.4']);
+  // Rewritten (a new mtime and contents), package.json untouched.
+  fs.writeFileSync(path.join(project, 'package-lock.json'), lock('4.17.21'));
+  const upgraded = await scan();
+  assert.deepEqual(upgraded.findings, []);
+  assert.equal(upgraded.cached, '0');
+  assert.equal((await scan()).cached, '2');
+
+  // requirements.txt → -r base.txt → -r pins.txt: a pin changed two includes down.
+  fs.writeFileSync(path.join(dir, 'py.zip'), osvZip([osvRecord({ id: 'GHSA-cli0-0003-cccc', summary: 'Header leak', cvss: CVSS.medium, affected: [{ ecosystem: 'PyPI', name: 'requests', ranges: [['0', '2.20.0']] }] })]));
+  assert.equal((await ward(['advisories', 'import', path.join(dir, 'py.zip'), '--folder', folder, '--no-config'])).code, 0);
+  writeTree(project, { 'requirements.txt': '-r reqs/base.txt\n', 'reqs/base.txt': '-r pins.txt\n', 'reqs/pins.txt': 'requests==2.19.0\n' });
+  assert.deepEqual((await scan()).findings, ['requirements.txt:1 requests@2.19.0']);
+  fs.writeFileSync(path.join(project, 'reqs/pins.txt'), 'requests==2.20.0\n');
+  assert.deepEqual((await scan()).findings, []);
+});

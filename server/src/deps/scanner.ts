@@ -23,6 +23,14 @@ import { scanRuleFixture } from './ruleFixtures';
 /** A lockfile beside a manifest, or a `-r` include, is read up to this size. */
 const MAX_SIBLING_BYTES = 64 * 1024 * 1024;
 
+function readSibling(path: string): string | undefined {
+  try {
+    return readSmallFile(path, MAX_SIBLING_BYTES, true).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 export function updateHint(ecosystem: Ecosystem): string {
   return `ward advisories update --ecosystem ${ecosystem}`;
 }
@@ -40,6 +48,13 @@ export class OsvDependencyScanner implements DependencyScanner {
 
   handles(path: string): boolean {
     return !!manifestKind(basename(path));
+  }
+
+  companions(path: string, text: string): string[] {
+    const kind = manifestKind(basename(path));
+    if (!kind?.companions) return [];
+    const dir = dirname(resolve(path));
+    return kind.companions(text, (rel) => readSibling(resolve(dir, rel))).map((rel) => resolve(dir, rel));
   }
 
   scan(path: string, text: string, rules: readonly Rule[], options: DependencyScanOptions): FileResult {
@@ -62,13 +77,7 @@ export class OsvDependencyScanner implements DependencyScanner {
     const dir = dirname(isAbsolute(path) ? path : resolve(path));
     const ctx: ManifestContext = {
       path: options.relativePath ?? basename(path),
-      readRelative: (rel) => {
-        try {
-          return readSmallFile(isAbsolute(rel) ? rel : join(dir, rel), MAX_SIBLING_BYTES, true).toString('utf8');
-        } catch {
-          return undefined;
-        }
-      },
+      readRelative: (rel) => readSibling(isAbsolute(rel) ? rel : join(dir, rel)),
     };
     let parsed;
     try {

@@ -32,6 +32,11 @@ export interface DependencyScanner {
    * files beside it (package.json's lockfile, requirements' `-r` includes).
    */
   scan(path: string, text: string, rules: readonly Rule[], options: DependencyScanOptions): FileResult;
+  /**
+   * The files (absolute paths, existing or not) whose contents decide this manifest's findings
+   * besides its own text: a result cache reuses its result only while they are unchanged.
+   */
+  companions(path: string, text: string): string[];
   /** A `dependency` rule's fixture (`<id>.test.yaml`: records and manifests), findings on the fixture's lines. */
   scanFixture(text: string, rule: Rule): FileResult;
 }

@@ -40,6 +40,15 @@ export type Prepared =
   /** Deleted since the folder walk listed it. */
   | { kind: 'gone'; message: string };
 
+function bigFileStamp(path: string): string {
+  try {
+    const st = statSync(path);
+    return `size ${st.size} mtime ${st.mtimeMs}`;
+  } catch {
+    return '';
+  }
+}
+
 function gone(code: string | undefined): boolean {
   return code === 'ENOENT' || code === 'ENOTDIR';
 }
@@ -53,6 +62,8 @@ export class FilePreparer {
     private readonly limits: InputLimits,
     private readonly cache: ResultCache | undefined,
     private readonly targets: SummaryTargets,
+    /** Other files whose contents decide this one's findings (a manifest's lockfile): its cache entry depends on them. */
+    private readonly siblingsOf?: (path: string, bytes: Uint8Array) => string[],
   ) {}
 
   prepare(path: string): Prepared {
@@ -91,6 +102,8 @@ export class FilePreparer {
       const imported = decoded && 'text' in decoded ? importedFiles(pack, path, decoded.text, this.limits) : [];
       job.companions = [...folderMembers(pack, path), ...imported];
     }
+    const siblings = this.siblingsOf?.(path, read.bytes) ?? [];
+    if (siblings.length > 0) job.companions = [...(job.companions ?? []), ...siblings];
     return { kind: 'scan', job };
   }
 
@@ -112,7 +125,8 @@ export class FilePreparer {
     if (hash === undefined) {
       // Summaries are made of files up to twice the default limit (Engine.exportedSummaries).
       const read = readSourceFile(path, DEFAULT_LIMITS.maxBytes * 2);
-      hash = 'bytes' in read ? contentHash(read.bytes) : '';
+      // A lockfile past that size is known by its size and time instead (tens of MB are common).
+      hash = 'bytes' in read ? contentHash(read.bytes) : 'size' in read ? bigFileStamp(path) : '';
       this.helperHashes.set(path, hash);
     }
     return hash;

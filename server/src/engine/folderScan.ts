@@ -16,7 +16,7 @@ import type { Engine } from './scan';
 import { collectFiles, CollectedFiles } from './fileCollection';
 import type { FileResult } from './finding';
 import { FilePreparer, ScanJob } from './filePreparation';
-import { DEFAULT_LIMITS, InputLimits } from './inputGuards';
+import { decodeBytes, DEFAULT_LIMITS, InputLimits } from './inputGuards';
 import { isFile, projectPath } from './paths';
 import { scanWithSummaries } from './poolScan';
 import { ResultCache, rulesKey } from './resultCache';
@@ -138,7 +138,7 @@ export class FolderScan {
     const tally: ScanTally = { cached: 0, scanned: 0, tooLarge: 0, peakThreadBytes: 0, recycledWorkers: 0, kindsPrepared: 0, summarised: 0, summariesRead: 0, scanStartMs: 0, scanMs: 0 };
     const { cache, token } = run;
     const targets = new SummaryTargets(this.engine, run.isProjectFile ?? isFile);
-    const preparer = new FilePreparer(run.root, this.limits, cache, targets);
+    const preparer = new FilePreparer(run.root, this.limits, cache, targets, (path, bytes) => this.manifestSiblings(path, bytes));
     // Without a cache every file is scanned: the workers start now and load their rules
     // while this thread reads the files.
     let pool = cache ? undefined : this.workers.acquire(run.files.length);
@@ -198,6 +198,13 @@ export class FolderScan {
       if (pool) await this.workers.release(pool, broken);
     }
     return tally;
+  }
+
+  /** The files beside a manifest that its findings depend on (its lockfile, its includes). */
+  private manifestSiblings(path: string, bytes: Uint8Array): string[] {
+    if (!this.engine.deps || !this.engine.isManifest(path)) return [];
+    const decoded = decodeBytes(bytes);
+    return 'text' in decoded ? this.engine.deps.companions(path, decoded.text) : [];
   }
 
   /** `todo`: the helper modules to summarise on the workers (the known ones are on them already). */

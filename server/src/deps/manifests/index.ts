@@ -2,12 +2,12 @@
 import type { Ecosystem } from '../ecosystem';
 import type { ManifestContext, ParsedManifest } from '../dependency';
 import { parseGoMod, parseGoSum } from './goModules';
-import { parsePackageJson } from './packageJson';
+import { NPM_LOCKFILES, parsePackageJson } from './packageJson';
 import { parsePackageLock } from './packageLock';
 import { parsePnpmLock } from './pnpmLock';
 import { parseGradleLockfile, parsePom } from './pomXml';
 import { parsePipfileLock, parsePoetryLock, parseUvLock } from './pythonLocks';
-import { parseRequirements } from './requirements';
+import { parseRequirements, requirementIncludes } from './requirements';
 import { parseYarnLock } from './yarnLock';
 
 export interface ManifestKind {
@@ -15,24 +15,32 @@ export interface ManifestKind {
   /** A lockfile lists resolved versions; a manifest is what people edit (findings there get the upgrade fix). */
   role: 'manifest' | 'lockfile';
   parse(text: string, ctx: ManifestContext): ParsedManifest;
+  /**
+   * The files beside it (relative paths, whether they exist or not) whose contents decide its
+   * findings too: package.json's lockfile, a lockfile's package.json, requirements' includes.
+   * A cached result is reused only while they are unchanged.
+   */
+  companions?(text: string, read: (relative: string) => string | undefined): string[];
 }
 
+const PACKAGE_JSON = (): string[] => ['package.json'];
+
 const BY_NAME: Record<string, ManifestKind> = {
-  'package.json': { ecosystem: 'npm', role: 'manifest', parse: parsePackageJson },
-  'package-lock.json': { ecosystem: 'npm', role: 'lockfile', parse: (t, c) => parsePackageLock(t, c, declaredNames(c)) },
-  'npm-shrinkwrap.json': { ecosystem: 'npm', role: 'lockfile', parse: (t, c) => parsePackageLock(t, c, declaredNames(c)) },
-  'yarn.lock': { ecosystem: 'npm', role: 'lockfile', parse: (t, c) => parseYarnLock(t, c, declaredDescriptors(c)) },
+  'package.json': { ecosystem: 'npm', role: 'manifest', parse: parsePackageJson, companions: () => [...NPM_LOCKFILES] },
+  'package-lock.json': { ecosystem: 'npm', role: 'lockfile', parse: (t, c) => parsePackageLock(t, c, declaredNames(c)), companions: PACKAGE_JSON },
+  'npm-shrinkwrap.json': { ecosystem: 'npm', role: 'lockfile', parse: (t, c) => parsePackageLock(t, c, declaredNames(c)), companions: PACKAGE_JSON },
+  'yarn.lock': { ecosystem: 'npm', role: 'lockfile', parse: (t, c) => parseYarnLock(t, c, declaredDescriptors(c)), companions: PACKAGE_JSON },
   'pnpm-lock.yaml': { ecosystem: 'npm', role: 'lockfile', parse: parsePnpmLock },
-  'poetry.lock': { ecosystem: 'PyPI', role: 'lockfile', parse: parsePoetryLock },
-  'Pipfile.lock': { ecosystem: 'PyPI', role: 'lockfile', parse: parsePipfileLock },
+  'poetry.lock': { ecosystem: 'PyPI', role: 'lockfile', parse: parsePoetryLock, companions: () => ['pyproject.toml'] },
+  'Pipfile.lock': { ecosystem: 'PyPI', role: 'lockfile', parse: parsePipfileLock, companions: () => ['Pipfile'] },
   'uv.lock': { ecosystem: 'PyPI', role: 'lockfile', parse: parseUvLock },
   'pom.xml': { ecosystem: 'Maven', role: 'manifest', parse: parsePom },
   'gradle.lockfile': { ecosystem: 'Maven', role: 'lockfile', parse: (t) => parseGradleLockfile(t) },
   'go.mod': { ecosystem: 'Go', role: 'manifest', parse: (t) => parseGoMod(t) },
-  'go.sum': { ecosystem: 'Go', role: 'lockfile', parse: parseGoSum },
+  'go.sum': { ecosystem: 'Go', role: 'lockfile', parse: parseGoSum, companions: () => ['go.mod'] },
 };
 
-const REQUIREMENTS: ManifestKind = { ecosystem: 'PyPI', role: 'manifest', parse: (t, c) => parseRequirements(t, c) };
+const REQUIREMENTS: ManifestKind = { ecosystem: 'PyPI', role: 'manifest', parse: (t, c) => parseRequirements(t, c), companions: requirementIncludes };
 
 /** The kind of a file by its base name, or undefined when it is none of these. */
 export function manifestKind(baseName: string): ManifestKind | undefined {

@@ -11,6 +11,7 @@ import type { Range } from '../../engine/finding';
 const PIN = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*===?\s*([A-Za-z0-9!+_.*-]+)\s*(?:;.*)?$/;
 const NAME_ONLY = /^[A-Za-z0-9][A-Za-z0-9._-]*/;
 const MAX_INCLUDE_DEPTH = 8;
+const INCLUDE = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/;
 
 interface LogicalLine {
   text: string;
@@ -53,7 +54,7 @@ export function parseRequirements(text: string, ctx: ManifestContext, depth = 0,
   let unpinned = 0;
   for (const l of logicalLines(text)) {
     if (l.text === '') continue;
-    const include = /^(?:-r|--requirement|-c|--constraint)(?:\s+|=)(\S+)/.exec(l.text);
+    const include = INCLUDE.exec(l.text);
     if (include) {
       const rel = include[1]!;
       const includeRange = index.lineRange(l.line);
@@ -84,6 +85,26 @@ export function parseRequirements(text: string, ctx: ManifestContext, depth = 0,
   }
   if (unpinned > 0) notices.push(`${unpinned} requirement${unpinned === 1 ? ' is' : 's are'} not pinned with ==; only pinned versions are checked (pin them, e.g. with pip-compile)`);
   return { dependencies, notices };
+}
+
+/** The files a requirements file includes (`-r`, `-c`), directly or through its includes, relative to it. */
+export function requirementIncludes(text: string, read: (rel: string) => string | undefined, depth = 0, seen = new Set<string>()): string[] {
+  const out: string[] = [];
+  for (const l of logicalLines(text)) {
+    const rel = INCLUDE.exec(l.text)?.[1];
+    if (!rel || seen.has(rel)) continue;
+    seen.add(rel);
+    out.push(rel);
+    const included = depth + 1 < MAX_INCLUDE_DEPTH ? read(rel) : undefined;
+    if (included === undefined) continue;
+    const nested = requirementIncludes(included, (p) => read(joinRelative(rel, p)), depth + 1, new Set());
+    for (const n of nested.map((p) => joinRelative(rel, p))) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      out.push(n);
+    }
+  }
+  return out;
 }
 
 function joinRelative(base: string, rel: string): string {
