@@ -49,13 +49,21 @@ test('package.json in the editor: diagnostics on the dependency lines, the upgra
   assert.deepEqual(upgrade.edit.changes[uri], [{ range: { start: { line: 3, character: 16 }, end: { line: 3, character: 22 } }, newText: '4.17.21' }]);
   const status = await client.waitFor('a status naming the database', () => client.statuses.find((s) => /Advisory database: npm \d{4}-\d{2}-\d{2}, in /.test(s.advisories ?? '')));
   assert.ok(status.advisories.includes(db));
+  // `npm install` upgrades lodash in the lockfile on disk: the open package.json is checked again.
+  const upgraded = JSON.parse(PACKAGE_LOCK);
+  upgraded.packages['node_modules/lodash'].version = '4.17.21';
+  fs.writeFileSync(path.join(ws, 'package-lock.json'), JSON.stringify(upgraded));
+  const afterInstall = client.mark(uri);
+  client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri('package-lock.json'), type: 2 }] });
+  const rechecked = await client.nextDiagnostics(uri, afterInstall, (d) => d.length === 1, 'package.json checked again after its lockfile changed');
+  assert.match(rechecked.diagnostics[0].message, /qs@6\.5\.1/);
   await client.request('shutdown');
   await client.conn.sendNotification('exit');
 });
 
 // A workspace scan keeps results per file by content; an unchanged lockfile must still be
 // checked again once the advisory database changes, or the new advisories never show.
-test('Scan Workspace after the advisory database is updated reports the new advisories (not the cached result)', { timeout: 120000 }, async () => {
+test('Scan Workspace after the advisory database is updated reports the new advisories (not the cached result), and a changed lockfile re-scans its package.json', { timeout: 120000 }, async () => {
   const dir = tempDir();
   const lodash = osvRecord({ id: 'GHSA-lsp1-0001-aaaa', summary: 'Prototype pollution', cvss: CVSS.critical, affected: [{ name: 'lodash', ranges: [['0', '4.17.21']] }] });
   const qs = osvRecord({ id: 'GHSA-lsp1-0002-bbbb', summary: 'Prototype poisoning', cvss: CVSS.medium, affected: [{ name: 'qs', ranges: [['6.5.0', '6.5.3']] }] });
@@ -83,6 +91,14 @@ test('Scan Workspace after the advisory database is updated reports the new advi
     await c.request('ward/scanWorkspace', {}, 90000);
     const after = await c.nextDiagnostics(uri, mark, () => true, 'the second scan');
     assert.deepEqual(ids(after.diagnostics), ['GHSA-lsp1-0001-aaaa', 'GHSA-lsp1-0002-bbbb']);
+    // `npm install` upgrades lodash in the lockfile: the closed package.json's problems follow.
+    const upgraded = JSON.parse(PACKAGE_LOCK);
+    upgraded.packages['node_modules/lodash'].version = '4.17.21';
+    fs.writeFileSync(path.join(ws, 'package-lock.json'), JSON.stringify(upgraded));
+    mark = c.mark(uri);
+    c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: c.uri('package-lock.json'), type: 2 }] });
+    const installed = await c.nextDiagnostics(uri, mark, (d) => d.length === 1, 'package.json re-scanned after its lockfile changed');
+    assert.deepEqual(ids(installed.diagnostics), ['GHSA-lsp1-0002-bbbb']);
   } finally {
     c.proc.kill();
   }

@@ -31,6 +31,14 @@ function readSibling(path: string): string | undefined {
   }
 }
 
+/** The files (absolute, existing or not) whose contents decide a manifest's findings besides its own text. */
+export function manifestCompanions(path: string, text: string): string[] {
+  const kind = manifestKind(basename(path));
+  if (!kind?.companions) return [];
+  const dir = dirname(resolve(path));
+  return kind.companions(text, (rel) => readSibling(resolve(dir, rel))).map((rel) => resolve(dir, rel));
+}
+
 export function updateHint(ecosystem: Ecosystem): string {
   return `ward advisories update --ecosystem ${ecosystem}`;
 }
@@ -51,10 +59,7 @@ export class OsvDependencyScanner implements DependencyScanner {
   }
 
   companions(path: string, text: string): string[] {
-    const kind = manifestKind(basename(path));
-    if (!kind?.companions) return [];
-    const dir = dirname(resolve(path));
-    return kind.companions(text, (rel) => readSibling(resolve(dir, rel))).map((rel) => resolve(dir, rel));
+    return manifestCompanions(path, text);
   }
 
   scan(path: string, text: string, rules: readonly Rule[], options: DependencyScanOptions): FileResult {

@@ -12,6 +12,7 @@ import type { FileResult, Finding } from '../engine/finding';
 import { importedFiles } from '../engine/documentImports';
 import { compilePathGlobs, matchesAnyGlob } from '../engine/globs';
 import { DEFAULT_LIMITS } from '../engine/inputGuards';
+import { manifestCompanions } from '../deps/scanner';
 import { documentPackForPath } from '../languages/registry';
 import { applyPolicy } from '../engine/policy';
 import type { WardSettings } from '../settings';
@@ -45,11 +46,13 @@ function outOfSyncNotice(reason: string): string {
   return `the editor sent a change Ward could not apply (${reason}), so Ward's copy of this file no longer matches the editor. Save the file, or close and reopen it, to have it checked again.`;
 }
 
-/** Whether the check of `entry` (a document pack's file) reads the file at `path` beside it or through its imports. */
+/** Whether the check of `entry` (a document pack's file, a manifest) reads the file at `path` beside it or through its imports. */
 function readsAlong(entry: OpenDocument, path: string): boolean {
   if (!entry.doc.uri.startsWith('file:')) return false;
   const own = fileURLToPath(entry.doc.uri);
   if (own === path) return false;
+  // An open manifest's findings come from its lockfile (or includes) too, which `npm install` rewrites.
+  if (manifestCompanions(own, entry.doc.getText()).includes(path)) return true;
   const pack = documentPackForPath(own);
   if (!pack?.folder) return false;
   if (dirname(own) === dirname(path)) return pack.folder.member(basename(path));

@@ -3,9 +3,10 @@
  * settings changes, collected as files to re-scan and folders to re-walk, and debounced into
  * one incremental run at a time (`run`, supplied by the scanner, takes the queued work).
  */
-import { sep } from 'node:path';
+import { basename, posix, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Connection, FileChangeType, FileEvent } from 'vscode-languageserver';
+import { manifestKind } from '../deps/manifests';
 import { projectPath } from '../engine/paths';
 import type { BaselineStore } from './baselines';
 import type { FolderStates } from './folderStates';
@@ -48,6 +49,11 @@ export class WorkspaceChanges {
       if (!root) continue;
       const rel = projectPath(root, path);
       const state = this.states.get(root)!;
+      // The manifests beside a manifest or lockfile may read it (package.json its lockfile after
+      // `npm install`, a lockfile its package.json): checked again, the unaffected from the cache.
+      if (manifestKind(basename(path))) {
+        for (const other of state.files) if (other !== rel && posix.dirname(other) === posix.dirname(rel) && manifestKind(posix.basename(other))) this.queue(root, other);
+      }
       if (/(^|\/)(\.ward-baseline\.json|\.ward\.yaml)$/.test(rel)) {
         // The baseline (or the config naming it) changed: re-apply it everywhere.
         this.baselines.clear();
