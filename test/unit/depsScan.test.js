@@ -250,6 +250,57 @@ test('pom.xml (properties, dependencyManagement, comments, unresolved versions) 
   assert.deepEqual(g.lines, ['2 com.fasterxml.jackson.core:jackson-databind@2.9.10.1']);
 });
 
+test('pom.xml in a multi-module build: versions and properties from the parent pom in the checkout', async () => {
+  const parent = `<project>
+  <groupId>org.example</groupId>
+  <artifactId>shop-parent</artifactId>
+  <version>1.0.0</version>
+  <properties>
+    <jackson.version>2.9.8</jackson.version>
+  </properties>
+  <dependencyManagement>
+    <dependencies>
+      <dependency>
+        <groupId>com.fasterxml.jackson.core</groupId>
+        <artifactId>jackson-databind</artifactId>
+        <version>\${jackson.version}</version>
+      </dependency>
+    </dependencies>
+  </dependencyManagement>
+</project>
+`;
+  const child = (parentBlock) => `<project>
+  ${parentBlock}
+  <artifactId>shop-web</artifactId>
+  <dependencies>
+    <dependency>
+      <groupId>com.fasterxml.jackson.core</groupId>
+      <artifactId>jackson-databind</artifactId>
+    </dependency>
+  </dependencies>
+</project>
+`;
+  const parentRef = '<parent><groupId>org.example</groupId><artifactId>shop-parent</artifactId><version>1.0.0</version></parent>';
+  const web = await scanProject({ 'pom.xml': parent, 'web/pom.xml': child(parentRef) }, 'web/pom.xml');
+  assert.deepEqual(web.lines, ['7 com.fasterxml.jackson.core:jackson-databind@2.9.8']);
+  assert.equal(web.result.findings[0].fixes.length, 0, 'the version is in the parent pom: no edit in this file');
+  assert.equal(web.result.notices.length, 0);
+  // The parent's own finding stays on its managed entry, with the fix on its property.
+  const root = await scanProject({ 'pom.xml': parent }, 'pom.xml');
+  assert.deepEqual(root.lines, ['12 com.fasterxml.jackson.core:jackson-databind@2.9.8']);
+  // <relativePath/> (a parent from a repository), or a pom above that is another project: not read.
+  for (const block of [parentRef.replace('</parent>', '<relativePath/></parent>'), parentRef.replace('shop-parent', 'other-parent')]) {
+    const r = await scanProject({ 'pom.xml': parent, 'web/pom.xml': child(block) }, 'web/pom.xml');
+    assert.deepEqual(r.lines, [], block);
+    assert.match(r.result.notices[0].message, /1 dependency has no version written in this pom or its parent poms in this checkout/);
+  }
+  // A dependency whose version this pom manages itself is reported once, on the managed entry.
+  const own = parent.replace('</project>', '  <dependencies>\n    <dependency>\n      <groupId>com.fasterxml.jackson.core</groupId>\n      <artifactId>jackson-databind</artifactId>\n    </dependency>\n  </dependencies>\n</project>');
+  const ownScan = await scanProject({ 'pom.xml': own }, 'pom.xml');
+  assert.deepEqual(ownScan.lines, ['12 com.fasterxml.jackson.core:jackson-databind@2.9.8']);
+  assert.equal(ownScan.result.notices.length, 0);
+});
+
 test('go.mod (indirect, replace) and go.sum (only what go.mod selects)', async () => {
   const goMod = 'module example.com/shop\n\ngo 1.21\n\nrequire (\n\tgolang.org/x/net v0.17.0\n\tgolang.org/x/text v0.14.0 // indirect\n)\n\nrequire example.com/old v1.0.0\n\nreplace example.com/old => golang.org/x/net v0.20.0\n';
   const goSum = 'golang.org/x/net v0.10.0/go.mod h1:a=\ngolang.org/x/net v0.17.0 h1:b=\ngolang.org/x/net v0.17.0/go.mod h1:c=\n';

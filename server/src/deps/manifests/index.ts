@@ -5,7 +5,7 @@ import { parseGoMod, parseGoSum } from './goModules';
 import { NPM_LOCKFILES, parsePackageJson } from './packageJson';
 import { parsePackageLock } from './packageLock';
 import { parsePnpmLock } from './pnpmLock';
-import { parseGradleLockfile, parsePom } from './pomXml';
+import { parseGradleLockfile, parsePom, pomParents } from './pomXml';
 import { parsePipfileLock, parsePoetryLock, parseUvLock } from './pythonLocks';
 import { parseRequirements, requirementIncludes } from './requirements';
 import { parseYarnLock } from './yarnLock';
@@ -34,7 +34,7 @@ const BY_NAME: Record<string, ManifestKind> = {
   'poetry.lock': { ecosystem: 'PyPI', role: 'lockfile', parse: parsePoetryLock, companions: () => ['pyproject.toml'] },
   'Pipfile.lock': { ecosystem: 'PyPI', role: 'lockfile', parse: parsePipfileLock, companions: () => ['Pipfile'] },
   'uv.lock': { ecosystem: 'PyPI', role: 'lockfile', parse: parseUvLock },
-  'pom.xml': { ecosystem: 'Maven', role: 'manifest', parse: parsePom },
+  'pom.xml': { ecosystem: 'Maven', role: 'manifest', parse: parsePom, companions: pomParents },
   'gradle.lockfile': { ecosystem: 'Maven', role: 'lockfile', parse: (t) => parseGradleLockfile(t) },
   'go.mod': { ecosystem: 'Go', role: 'manifest', parse: (t) => parseGoMod(t) },
   'go.sum': { ecosystem: 'Go', role: 'lockfile', parse: parseGoSum, companions: () => ['go.mod'] },
