@@ -94,7 +94,7 @@ export function parseYarnLock(text: string, ctx: ManifestContext, directDescript
     // Classic lockfiles list no workspaces: an entry nothing in the lock requires is some
     // workspace's own dependency (the project's package.json alone left those with no path).
     const required = new Set(entries.flatMap(edges));
-    direct = [...new Set([...(declared ?? []), ...entries.filter((e) => !required.has(e) && !e.local)])];
+    direct = [...new Set([...(declared ?? []), ...entries.filter((e) => !required.has(e))])];
   }
   const paths = shortestPaths(direct, edges, (e) => e.name);
   const directSet = new Set(direct);
