@@ -164,25 +164,16 @@ export function parsePom(text: string, ctx: ManifestContext): ParsedManifest {
   for (const d of pom.found) {
     if (!d.g || !d.a) continue;
     const name = nameOf(d);
-    if (!d.v) {
-      // Managed in this pom: reported on that entry, with its fix.
-      if (managedHere.has(name)) continue;
-      const inherited = managedAbove.get(name);
-      const v = inherited === undefined ? undefined : resolve({ text: inherited });
-      if (!v || /^[[(]/.test(v.value)) {
-        unresolved++;
-        continue;
-      }
-      // The version lives in a parent pom: reported here, where the dependency is, without a fix in this file.
-      dependencies.push({ ecosystem: 'Maven', name, version: v.value, direct: true, path: [name], range: index.range(d.a.start, d.a.end) });
-      continue;
-    }
-    const v = resolve({ text: d.v.text, leaf: d.v });
+    // Versionless and managed in this pom: reported on that entry, with its fix.
+    if (!d.v && managedHere.has(name)) continue;
+    const inherited = d.v ? undefined : managedAbove.get(name);
+    const v = d.v ? resolve({ text: d.v.text, leaf: d.v }) : inherited === undefined ? undefined : resolve({ text: inherited });
     if (!v || /^[[(]/.test(v.value)) {
       unresolved++;
       continue;
     }
-    const versionSpec = v.at ? { range: index.range(v.at.start, v.at.end) as Range, text: v.value } : undefined;
+    // A version from a parent pom is reported here, where the dependency is, without a fix in this file.
+    const versionSpec = d.v && v.at ? { range: index.range(v.at.start, v.at.end) as Range, text: v.value } : undefined;
     dependencies.push({ ecosystem: 'Maven', name, version: v.value, direct: true, path: [name], range: index.range(d.a.start, d.a.end), versionSpec });
   }
   const notices = unresolved > 0 ? [`${unresolved} dependenc${unresolved === 1 ? 'y has' : 'ies have'} no version written in this pom or its parent poms in this checkout (a BOM, a parent from a repository or a range sets it); check them in gradle.lockfile or with mvn dependency:tree`] : [];

@@ -87,24 +87,20 @@ export function parseRequirements(text: string, ctx: ManifestContext, depth = 0,
   return { dependencies, notices };
 }
 
-/** The files a requirements file includes (`-r`, `-c`), directly or through its includes, relative to it. */
-export function requirementIncludes(text: string, read: (rel: string) => string | undefined, depth = 0, seen = new Set<string>()): string[] {
-  const out: string[] = [];
-  for (const l of logicalLines(text)) {
-    const rel = INCLUDE.exec(l.text)?.[1];
-    if (!rel || seen.has(rel)) continue;
-    seen.add(rel);
-    out.push(rel);
-    const included = depth + 1 < MAX_INCLUDE_DEPTH ? read(rel) : undefined;
-    if (included === undefined) continue;
-    const nested = requirementIncludes(included, (p) => read(joinRelative(rel, p)), depth + 1, new Set());
-    for (const n of nested.map((p) => joinRelative(rel, p))) {
-      if (seen.has(n)) continue;
-      seen.add(n);
-      out.push(n);
-    }
-  }
-  return out;
+/**
+ * The files a requirements file includes (`-r`, `-c`), directly or through its includes,
+ * relative to it: the ones its parse reads (missing ones too: a file created later counts).
+ */
+export function requirementIncludes(text: string, read: (rel: string) => string | undefined): string[] {
+  const asked = new Set<string>();
+  parseRequirements(text, {
+    path: '',
+    readRelative: (rel) => {
+      asked.add(rel);
+      return read(rel);
+    },
+  });
+  return [...asked];
 }
 
 function joinRelative(base: string, rel: string): string {
