@@ -164,3 +164,58 @@ test('Java: region analysis of the methods an edit touched + merge equals a full
   }
   assert.ok(regionRuns >= 3, `edits inside methods should be handled by region analysis (${regionRuns})`);
 });
+
+// Tree-sitter's error recovery can read text far from an edit otherwise once the file does
+// not parse (a fuzzed edit sequence: a deleted brace turned 150 nested ifs 1,000 lines
+// below into a flat run, so a region's analysis kept findings a whole-file one no longer
+// had). A region stands only where every statement that does not parse, now and at the
+// last analysis, lies inside it.
+test('statements that do not parse confine region analysis to them', async () => {
+  const { engine } = W.loadEngine([path.join(__dirname, '..', '..', 'rules')]);
+  const text = generate(2000);
+  const at = lineOf(text, "app.get('/r100'");
+  const broken = applyChange(text, at + 1, 0, ['  const half = ;']);
+  const tree = await engine.parse(js, broken, 60000);
+  const spans = W.brokenSpans(tree, js.family);
+  assert.equal(spans.length, 1, JSON.stringify(spans));
+  const [start, end] = spans[0];
+  assert.ok(start <= at && end >= at + 1, `the broken handler (${start}-${end}) holds the edit at ${at + 1}`);
+
+  const dirty = W.trackEdit(undefined, at + 1, at + 1, at + 2);
+  const own = W.regionFor(tree, dirty, js.family);
+  assert.ok(own, 'an edit inside one handler has a region');
+  assert.equal(W.errorsInside(own, spans, [], dirty), true, 'the error is the edited handler');
+  // An edit elsewhere while the handler stays broken: the whole file.
+  const elsewhere = W.trackEdit(undefined, 20, 20, 21);
+  const other = W.regionFor(tree, elsewhere, js.family);
+  assert.ok(other && other.end.row <= start);
+  assert.equal(W.errorsInside(other, spans, [], elsewhere), false);
+  // The last analysis saw an error that the edit's region does not cover (in that text's
+  // rows: three lines added above it move it down by three).
+  const added = W.trackEdit(undefined, 20, 20, 23);
+  const above = { start: { row: 18, column: 0 }, end: { row: 30, column: 0 } };
+  assert.equal(W.errorsInside(above, [], [[start, end]], added), false);
+  assert.equal(W.errorsInside({ start: { row: start + 3, column: 0 }, end: { row: end + 4, column: 0 } }, [], [[start, end]], added), true);
+  assert.equal(W.errorsInside({ start: { row: start + 4, column: 0 }, end: { row: end + 4, column: 0 } }, [], [[start, end]], added), false);
+
+  // Rows whose syntax changed join the edited rows.
+  assert.deepEqual(W.withChangedRows({ start: 10, end: 12, lineDelta: 1 }, [{ startPosition: { row: 40 }, endPosition: { row: 44 } }]), { start: 10, end: 44, lineDelta: 1 });
+  tree.delete();
+});
+
+test('Java: an error inside one method is that method, not the class', async () => {
+  const { engine } = W.loadEngine([path.join(__dirname, '..', '..', 'rules')]);
+  const text = generateJava(2000);
+  const at = lineOf(text, 'void handle70(');
+  const broken = applyChange(text, at + 1, 0, ['        String half = ;']);
+  const tree = await engine.parse(java, broken, 60000);
+  const spans = W.brokenSpans(tree, 'java');
+  assert.ok(spans.length >= 1 && spans.every(([s, e]) => e - s < 12), `method-sized spans: ${JSON.stringify(spans)}`);
+  const dirty = W.trackEdit(undefined, at + 1, at + 1, at + 2);
+  const region = W.regionFor(tree, dirty, 'java');
+  assert.ok(region?.members, JSON.stringify(region));
+  assert.equal(W.errorsInside(region, spans, [], dirty), true);
+  // Without the pack's members the error is the whole class.
+  assert.deepEqual(W.brokenSpans(tree), [[tree.rootNode.children.find((c) => c.hasError).startPosition.row, tree.rootNode.children.find((c) => c.hasError).endPosition.row]]);
+  tree.delete();
+});

@@ -83,6 +83,54 @@ export function regionFor(tree: Tree, dirty: Dirty, family?: Family, maxShare = 
   return { start: { row: start, column: 0 }, end: { row: end + 1, column: 0 }, ...(inner ? { members: true } : {}) };
 }
 
+/** First and last row of a statement. */
+export type RowSpan = [number, number];
+
+/**
+ * The statements that do not parse: top-level ones, or the members of one where the pack
+ * reads a class's members one by one and the errors lie in its members. Tree-sitter's error
+ * recovery can read the text around an error differently after an edit far away (a deleted
+ * brace 1,000 lines up turns nested blocks into a flat run), so a region's analysis is only
+ * as good as a whole-file one while every error lies inside the region.
+ */
+export function brokenSpans(tree: Tree, family?: Family): RowSpan[] {
+  const syntax = family ? taintSyntaxFor(family) : undefined;
+  const spans: RowSpan[] = [];
+  const visit = (parent: SyntaxNode, depth: number): void => {
+    for (const child of parent.children) {
+      if (!child?.hasError) continue;
+      const body = depth < 8 ? syntax?.membersOf?.(child) : null;
+      const onlyInBody = !!body && !body.isError && child.children.every((c) => !c || c.id === body.id || !c.hasError);
+      if (onlyInBody) visit(body, depth + 1);
+      else spans.push([child.startPosition.row, child.endPosition.row]);
+    }
+  };
+  visit(tree.rootNode, 0);
+  return spans;
+}
+
+/**
+ * Whether the statements that failed to parse, now and at the last analysis (`before`, in
+ * that text's rows), all lie inside `region`: then the text outside it was read the same way
+ * both times, and the last findings there still stand.
+ */
+export function errorsInside(region: Region, now: RowSpan[], before: RowSpan[], dirty: Dirty): boolean {
+  const oldEnd = dirty.end - dirty.lineDelta;
+  const moved = (row: number): number => (row < dirty.start ? row : row > oldEnd ? row + dirty.lineDelta : Math.min(Math.max(row, dirty.start), dirty.end));
+  const inside = ([start, end]: RowSpan): boolean => start >= region.start.row && end < region.end.row;
+  return now.every(inside) && before.every(([start, end]) => inside([moved(start), moved(end)]));
+}
+
+/** `dirty` grown to the rows whose syntax changed since the last parse (Tree.getChangedRanges). */
+export function withChangedRows(dirty: Dirty, changed: readonly { startPosition: { row: number }; endPosition: { row: number } }[]): Dirty {
+  let { start, end } = dirty;
+  for (const range of changed) {
+    start = Math.min(start, range.startPosition.row);
+    end = Math.max(end, range.endPosition.row);
+  }
+  return { start, end, lineDelta: dirty.lineDelta };
+}
+
 function shiftRange(r: Range, rows: number): Range {
   return { start: { line: r.start.line + rows, character: r.start.character }, end: { line: r.end.line + rows, character: r.end.character } };
 }

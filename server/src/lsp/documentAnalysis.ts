@@ -9,7 +9,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from '../engine/finding';
 import { checkText, DEFAULT_LIMITS, InputLimits, sizeNotice } from '../engine/inputGuards';
-import { mergeFindings, RegionInvalidated, regionFor } from '../engine/incremental';
+import { brokenSpans, errorsInside, mergeFindings, RegionInvalidated, regionFor, withChangedRows } from '../engine/incremental';
 import { hasLoneCarriageReturn } from '../engine/lineEnds';
 import type { ScanOptions } from '../engine/scan';
 import { ParseTimeout, Tree } from '../languages/parser';
@@ -79,6 +79,9 @@ export class DocumentAnalyzer {
       if (old) this.docs.adopt(entry, old, revision, stale);
       return { findings: [], notices: [{ kind: 'skipped', message: `${err.message} (ward.fileTimeBudgetMs)` }] };
     }
+    // Where the tree grew from the last one, the rows whose syntax changed since (an edit can
+    // re-read text it did not touch) join the edited rows.
+    const changed = reuse && tree === first && entry.dirty ? withChangedRows(entry.dirty, reuse.getChangedRanges(tree)) : entry.dirty;
     old?.delete();
     try {
       if (!current()) return undefined;
@@ -86,20 +89,23 @@ export class DocumentAnalyzer {
       const imported = path ? await this.imports.indexFor(engine, path, text) : undefined;
       if (!current()) return undefined;
       const options: ScanOptions = { relativePath, budgetMs: settings.fileTimeBudgetMs, absolutePath: path, summaryIndex: imported?.index, incremental: true };
-      const dirty = entry.dirty;
+      const dirty = changed;
+      const broken = brokenSpans(tree, lang.family);
       // A changed helper module can change findings anywhere in the file: no region then.
       const sameImports = entry.imports?.key === imported?.key;
       const commit = (result: FileResult, findings = result.notices.length === 0 ? result.findings : undefined): FileResult | undefined => {
         if (!current()) return undefined;
         entry.dirty = undefined;
         entry.lastFindings = findings;
+        entry.lastBroken = broken;
         entry.imports = imported && { key: imported.key, modules: imported.modules };
         return result;
       };
       // A large file edited in one place: analyse the touched statements, keep the rest.
       const previous = entry.lastFindings;
       // Lone "\r" line ends: findings are in editor lines, the tree's rows are not (lineEnds.ts).
-      const region = sameImports && dirty && previous && tree.rootNode.endPosition.row >= INCREMENTAL_MIN_LINES && !hasLoneCarriageReturn(text) ? regionFor(tree, dirty, lang.family) : undefined;
+      const candidate = sameImports && dirty && previous && tree.rootNode.endPosition.row >= INCREMENTAL_MIN_LINES && !hasLoneCarriageReturn(text) ? regionFor(tree, dirty, lang.family) : undefined;
+      const region = candidate && dirty && errorsInside(candidate, broken, entry.lastBroken ?? [], dirty) ? candidate : undefined;
       if (region && dirty && previous && !text.includes('ward-ignore-file')) {
         try {
           const partial = await engine.analyzeTree(tree, text, lang, { ...options, region });

@@ -11,7 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { makeEdit, Tree } from '../languages/parser';
 import { LanguageSpec, languageForId, languageForPath } from '../languages/registry';
 import type { Finding } from '../engine/finding';
-import { Dirty, trackEdit } from '../engine/incremental';
+import { Dirty, RowSpan, trackEdit } from '../engine/incremental';
 import { checkChange, isFullChange, pointAfter, pointAt, RangeChange } from './contentChanges';
 
 export interface OpenDocument {
@@ -35,6 +35,8 @@ export interface OpenDocument {
   dirty?: Dirty;
   /** Findings (before settings are applied) of the last analysis, in its coordinates. */
   lastFindings?: Finding[];
+  /** The statements that did not parse at the last analysis (incremental.ts brokenSpans). */
+  lastBroken?: RowSpan[];
   /** The project modules the last check used summaries of, and their versions on disk. */
   imports?: { key: string; modules: string[] };
   /** How long the last check of this document took (parse + analysis), for the debounce. */

@@ -31,7 +31,7 @@ export type { FolderScanSettings, WorkerSource, FileOutcome, ScanRun, ScanTally 
 export { collectFiles } from '../engine/fileCollection';
 export { parseGitignore, gitignorePatternToRegExp } from '../engine/gitignore';
 export type { PoolFile, PoolOptions, CancelToken } from '../engine/workerPool';
-export { trackEdit, regionFor, mergeFindings } from '../engine/incremental';
+export { trackEdit, regionFor, mergeFindings, brokenSpans, errorsInside, withChangedRows } from '../engine/incremental';
 export { RegionInvalidated } from '../engine/incremental';
 export { buildSummaryIndex } from '../engine/summaryIndex';
 export { KeywordScanner } from '../engine/keywordScanner';
