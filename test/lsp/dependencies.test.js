@@ -71,9 +71,14 @@ test('Scan Workspace after the advisory database is updated reports the new advi
   fs.writeFileSync(path.join(dir, 'new.zip'), osvZip([lodash, qs]));
   const db = path.join(dir, 'db');
   await deps.importZip(path.join(dir, 'old.zip'), db, { source: 'test' });
+  // A workspace of the project too (apps/web), whose lodash is the root's install.
+  const lock = JSON.parse(PACKAGE_LOCK);
+  lock.packages['apps/web'] = { name: 'web', dependencies: { lodash: '^4.17.0' } };
+  lock.packages['node_modules/web'] = { resolved: 'apps/web', link: true };
   const ws = writeTree(path.join(dir, 'ws'), {
     'package.json': PACKAGE_JSON,
-    'package-lock.json': PACKAGE_LOCK,
+    'package-lock.json': JSON.stringify(lock),
+    'apps/web/package.json': '{\n  "name": "web",\n  "dependencies": {\n    "lodash": "^4.17.0"\n  }\n}\n',
   });
   const c = new Client(ws);
   try {
@@ -81,9 +86,12 @@ test('Scan Workspace after the advisory database is updated reports the new advi
     await c.initialize();
     const uri = c.uri('package.json');
     const ids = (list) => list.map((d) => /GHSA-[\w-]+/.exec(d.message)?.[0]).sort();
+    const web = c.uri('apps/web/package.json');
     let mark = c.mark(uri);
+    let webMark = c.mark(web);
     await c.request('ward/scanWorkspace', {}, 90000);
     assert.deepEqual(ids((await c.nextDiagnostics(uri, mark, (d) => d.length > 0, 'the first scan')).diagnostics), ['GHSA-lsp1-0001-aaaa']);
+    assert.deepEqual(ids((await c.nextDiagnostics(web, webMark, (d) => d.length > 0, "the workspace's package.json")).diagnostics), ['GHSA-lsp1-0001-aaaa']);
     // What "Ward: Update Advisory Database" or `ward advisories update` in a terminal does.
     await new Promise((r) => setTimeout(r, 20)); // a later import time than the first
     await deps.importZip(path.join(dir, 'new.zip'), db, { source: 'test' });
@@ -91,14 +99,16 @@ test('Scan Workspace after the advisory database is updated reports the new advi
     await c.request('ward/scanWorkspace', {}, 90000);
     const after = await c.nextDiagnostics(uri, mark, () => true, 'the second scan');
     assert.deepEqual(ids(after.diagnostics), ['GHSA-lsp1-0001-aaaa', 'GHSA-lsp1-0002-bbbb']);
-    // `npm install` upgrades lodash in the lockfile: the closed package.json's problems follow.
-    const upgraded = JSON.parse(PACKAGE_LOCK);
-    upgraded.packages['node_modules/lodash'].version = '4.17.21';
-    fs.writeFileSync(path.join(ws, 'package-lock.json'), JSON.stringify(upgraded));
+    // `npm install` upgrades lodash in the lockfile: the closed package.json's problems follow,
+    // and so do the workspace's, a folder below.
+    lock.packages['node_modules/lodash'].version = '4.17.21';
+    fs.writeFileSync(path.join(ws, 'package-lock.json'), JSON.stringify(lock));
     mark = c.mark(uri);
+    webMark = c.mark(web);
     c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: c.uri('package-lock.json'), type: 2 }] });
     const installed = await c.nextDiagnostics(uri, mark, (d) => d.length === 1, 'package.json re-scanned after its lockfile changed');
     assert.deepEqual(ids(installed.diagnostics), ['GHSA-lsp1-0002-bbbb']);
+    await c.nextDiagnostics(web, webMark, (d) => d.length === 0, "the workspace's package.json re-scanned after the root's lockfile changed");
   } finally {
     c.proc.kill();
   }

@@ -181,6 +181,48 @@ test("pnpm-lock.yaml: versions with a peer suffix (v9 `(peer@1)`, v5 `_peer@1`) 
   assert.deepEqual(v5.result.findings[0].dependency.path, ['express', 'qs']);
 });
 
+test("a workspace's package.json takes its versions from the root's lockfile (pnpm, npm, yarn berry and classic), and a folder the lockfile does not list says so", async () => {
+  const web = '{\n  "name": "web",\n  "dependencies": {\n    "qs": "^6.5.0"\n  }\n}\n';
+  const rootJson = '{\n  "workspaces": ["apps/*"],\n  "dependencies": {\n    "qs": "6.5.3"\n  }\n}\n';
+  const pnpm = `lockfileVersion: '9.0'\n\nimporters:\n\n  .:\n    dependencies:\n      qs:\n        specifier: 6.5.3\n        version: 6.5.3\n\n  apps/web:\n    dependencies:\n      qs:\n        specifier: ^6.5.0\n        version: 6.5.1\n\npackages:\n\n  qs@6.5.1:\n    resolution: {integrity: sha512-y}\n\n  qs@6.5.3:\n    resolution: {integrity: sha512-v}\n\nsnapshots:\n\n  qs@6.5.1: {}\n\n  qs@6.5.3: {}\n`;
+  const npm = JSON.stringify({ name: 'shop', lockfileVersion: 3, requires: true, packages: {
+    '': { name: 'shop', workspaces: ['apps/*'], dependencies: { qs: '6.5.3' } },
+    'node_modules/qs': { version: '6.5.3' },
+    'node_modules/web': { resolved: 'apps/web', link: true },
+    'apps/web': { name: 'web', dependencies: { qs: '^6.5.0' } },
+    'apps/web/node_modules/qs': { version: '6.5.1' },
+  } }, null, 2);
+  const berry = `__metadata:\n  version: 6\n\n"qs@npm:6.5.3":\n  version: 6.5.3\n  resolution: "qs@npm:6.5.3"\n\n"qs@npm:^6.5.0":\n  version: 6.5.1\n  resolution: "qs@npm:6.5.1"\n\n"shop@workspace:.":\n  version: 0.0.0-use.local\n  resolution: "shop@workspace:."\n  dependencies:\n    qs: "npm:6.5.3"\n\n"web@workspace:apps/web":\n  version: 0.0.0-use.local\n  resolution: "web@workspace:apps/web"\n  dependencies:\n    qs: "npm:^6.5.0"\n`;
+  const classic = `# yarn lockfile v1\n\n\nqs@6.5.3:\n  version "6.5.3"\n\nqs@^6.5.0:\n  version "6.5.1"\n`;
+  for (const [lockName, lockText] of [['pnpm-lock.yaml', pnpm], ['package-lock.json', npm], ['yarn.lock', berry], ['yarn.lock', classic]]) {
+    const member = await scanProject({ 'package.json': rootJson, [lockName]: lockText, 'apps/web/package.json': web }, 'apps/web/package.json');
+    assert.deepEqual(member.lines, ['4 qs@6.5.1'], `${lockName}: ${JSON.stringify(member.result.notices)}`);
+    assert.deepEqual(member.result.notices.filter((n) => !/days old/.test(n.message)), [], lockName);
+    // The upgrade fix edits the workspace's own range.
+    assert.ok(member.result.findings[0].fixes.length > 0, lockName);
+    const root = await scanProject({ 'package.json': rootJson, [lockName]: lockText, 'apps/web/package.json': web }, 'package.json');
+    assert.deepEqual(root.lines, [], `${lockName}: the root's own qs 6.5.3 is fixed`);
+  }
+  // A package.json below the root that is no workspace of it (a project template, a test
+  // fixture): its ranges are not read from the root's lockfile, and the notice says why.
+  for (const [lockName, lockText] of [['pnpm-lock.yaml', pnpm], ['package-lock.json', npm], ['yarn.lock', berry]]) {
+    const other = await scanProject({ 'package.json': rootJson, [lockName]: lockText, 'templates/react/package.json': web }, 'templates/react/package.json');
+    assert.deepEqual(other.lines, [], lockName);
+    assert.ok(other.result.notices.some((n) => n.message.includes(`../../${lockName} does not list this folder (templates/react) as a workspace: 1 version range was not checked`)), `${lockName}: ${JSON.stringify(other.result.notices)}`);
+  }
+  // A lockfile beside the workspace wins over the root's.
+  const own = await scanProject({ 'package.json': rootJson, 'pnpm-lock.yaml': pnpm, 'apps/web/package.json': web, 'apps/web/package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { '': { dependencies: { qs: '^6.5.0' } }, 'node_modules/qs': { version: '6.5.2' } } }) }, 'apps/web/package.json');
+  assert.deepEqual(own.lines, ['4 qs@6.5.2']);
+  // The lockfiles that decide a workspace's findings, for --cache and the editor: each
+  // folder's up to the root's.
+  const companions = deps.manifestCompanions(path.join(own.dir, 'apps', 'web', 'package.json'), web).map((p) => path.relative(own.dir, p));
+  assert.deepEqual(companions, ['apps/web/package-lock.json', 'apps/web/npm-shrinkwrap.json', 'apps/web/yarn.lock', 'apps/web/pnpm-lock.yaml'].map((p) => path.join(...p.split('/'))));
+  const member = await scanProject({ 'package.json': rootJson, 'pnpm-lock.yaml': pnpm, 'apps/web/package.json': web }, 'apps/web/package.json');
+  const up = deps.manifestCompanions(path.join(member.dir, 'apps', 'web', 'package.json'), web).map((p) => path.relative(member.dir, p));
+  assert.equal(up.length, 12);
+  assert.ok(up.includes('pnpm-lock.yaml') && up.includes(path.join('apps', 'yarn.lock')));
+});
+
 test('requirements.txt: pins, extras, markers, continuations and hashes, -r includes; unpinned lines counted', async () => {
   const files = {
     'requirements.txt': 'Django[argon2]==3.2.4 ; python_version >= "3.8" \\\n    --hash=sha256:aaaa \\\n    --hash=sha256:bbbb\n-r requirements/base.txt\nrequests>=2.0\nflask==2.3.2  # fine\n',

@@ -22,6 +22,8 @@ export interface ManifestContext {
   path: string;
   /** Another file's text by a path relative to this file's folder; undefined when it cannot be read. */
   readRelative(relative: string): string | undefined;
+  /** The file's folder, absolute, when it is on disk (a workspace's place in its root's lockfile). */
+  folder?: string;
 }
 
 export interface ParsedManifest {
@@ -31,3 +33,6 @@ export interface ParsedManifest {
 }
 
 export class ManifestError extends Error {}
+
+/** A workspace root's lockfile that does not list the package.json below it. */
+export class NotInLockfile extends ManifestError {}

@@ -9,7 +9,7 @@ export { importZip, ImportError } from './advisoryImport';
 export { AdvisoryStore, defaultAdvisoryFolder, ageInDays } from './advisoryStore';
 export { download, DownloadError } from './download';
 export { manifestKind } from './manifests';
-export { OsvDependencyScanner } from './scanner';
+export { OsvDependencyScanner, manifestCompanions } from './scanner';
 export { matchDependencies } from './matcher';
 export { preferManifests } from './reportMerge';
 export { ECOSYSTEMS, packageKey } from './ecosystem';

@@ -83,6 +83,7 @@ export class OsvDependencyScanner implements DependencyScanner {
     const ctx: ManifestContext = {
       path: options.relativePath ?? basename(path),
       readRelative: (rel) => readSibling(isAbsolute(rel) ? rel : join(dir, rel)),
+      folder: dir,
     };
     let parsed;
     try {

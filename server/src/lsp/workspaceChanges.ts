@@ -50,9 +50,18 @@ export class WorkspaceChanges {
       const rel = projectPath(root, path);
       const state = this.states.get(root)!;
       // The manifests beside a manifest or lockfile may read it (package.json its lockfile after
-      // `npm install`, a lockfile its package.json): checked again, the unaffected from the cache.
-      if (manifestKind(basename(path))) {
-        for (const other of state.files) if (other !== rel && posix.dirname(other) === posix.dirname(rel) && manifestKind(posix.basename(other))) this.queue(root, other);
+      // `npm install`, a lockfile its package.json), and so may those of its ecosystem below it
+      // (a workspace's package.json the root's lockfile, a module's pom.xml its parent's):
+      // checked again, the unaffected from the cache.
+      const kind = manifestKind(basename(path));
+      if (kind) {
+        const dir = posix.dirname(rel);
+        const below = dir === '.' ? '' : `${dir}/`;
+        for (const other of state.files) {
+          if (other === rel || !other.startsWith(below)) continue;
+          const otherKind = manifestKind(posix.basename(other));
+          if (otherKind && (posix.dirname(other) === dir || otherKind.ecosystem === kind.ecosystem)) this.queue(root, other);
+        }
       }
       if (/(^|\/)(\.ward-baseline\.json|\.ward\.yaml)$/.test(rel)) {
         // The baseline (or the config naming it) changed: re-apply it everywhere.

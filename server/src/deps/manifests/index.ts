@@ -2,7 +2,8 @@
 import type { Ecosystem } from '../ecosystem';
 import type { ManifestContext, ParsedManifest } from '../dependency';
 import { parseGoMod, parseGoSum } from './goModules';
-import { NPM_LOCKFILES, parsePackageJson } from './packageJson';
+import { lockfileCandidates } from './npmLockfile';
+import { parsePackageJson } from './packageJson';
 import { parsePackageLock } from './packageLock';
 import { parsePnpmLock } from './pnpmLock';
 import { parseGradleLockfile, parsePom, pomParents } from './pomXml';
@@ -26,7 +27,7 @@ export interface ManifestKind {
 const PACKAGE_JSON = (): string[] => ['package.json'];
 
 const BY_NAME: Record<string, ManifestKind> = {
-  'package.json': { ecosystem: 'npm', role: 'manifest', parse: parsePackageJson, companions: () => [...NPM_LOCKFILES] },
+  'package.json': { ecosystem: 'npm', role: 'manifest', parse: parsePackageJson, companions: (_, read) => lockfileCandidates(read) },
   'package-lock.json': { ecosystem: 'npm', role: 'lockfile', parse: (t, c) => parsePackageLock(t, c, declaredNames(c)), companions: PACKAGE_JSON },
   'npm-shrinkwrap.json': { ecosystem: 'npm', role: 'lockfile', parse: (t, c) => parsePackageLock(t, c, declaredNames(c)), companions: PACKAGE_JSON },
   'yarn.lock': { ecosystem: 'npm', role: 'lockfile', parse: (t, c) => parseYarnLock(t, c, declaredDescriptors(c)), companions: PACKAGE_JSON },

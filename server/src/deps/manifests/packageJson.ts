@@ -1,6 +1,7 @@
 /**
  * package.json: the project's own dependencies, with the versions its lockfile resolved
- * (package-lock.json, npm-shrinkwrap.json, yarn.lock or pnpm-lock.yaml beside it). A
+ * (package-lock.json, npm-shrinkwrap.json, yarn.lock or pnpm-lock.yaml beside it, or the
+ * workspace root's: npmLockfile.ts). A
  * vulnerable direct dependency is reported on its line, with its version range for the
  * upgrade fix; a vulnerable transitive one on the line of the direct dependency that
  * brings it in. Without a lockfile only exact versions ("lodash": "4.17.4") are known.
@@ -11,9 +12,7 @@ import type { Dependency, ManifestContext, ParsedManifest } from '../dependency'
 import { ManifestError } from '../dependency';
 import { LineIndex } from '../textPositions';
 import { entries, parseJsonTree } from './jsonTree';
-import { parsePackageLock } from './packageLock';
-import { parsePnpmLock } from './pnpmLock';
-import { parseYarnLock } from './yarnLock';
+import { projectLock } from './npmLockfile';
 
 const SECTIONS = ['dependencies', 'devDependencies', 'optionalDependencies'];
 
@@ -24,8 +23,6 @@ interface Declared {
   /** The version inside the spec (`4.17.4` of `^4.17.4`), when it has one. */
   versionRange?: Range;
 }
-
-export const NPM_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml'];
 
 function declaredDependencies(text: string, file: string): Map<string, Declared> {
   const root = parseJsonTree(text, file);
@@ -53,21 +50,7 @@ function declaredDependencies(text: string, file: string): Map<string, Declared>
 export function parsePackageJson(text: string, ctx: ManifestContext): ParsedManifest {
   const declared = declaredDependencies(text, ctx.path);
   const notices: string[] = [];
-  let locked: ParsedManifest | undefined;
-  for (const lockName of NPM_LOCKFILES) {
-    const lockText = ctx.readRelative(lockName);
-    if (lockText === undefined) continue;
-    const lockCtx: ManifestContext = { path: lockName, readRelative: ctx.readRelative };
-    try {
-      locked =
-        lockName === 'yarn.lock' ? parseYarnLock(lockText, lockCtx, [...declared.values()].map((d) => `${d.name}@${d.spec}`), true)
-        : lockName === 'pnpm-lock.yaml' ? parsePnpmLock(lockText, lockCtx, '.')
-        : parsePackageLock(lockText, lockCtx, [...declared.keys()], true);
-    } catch (err) {
-      notices.push(`${lockName} beside it cannot be read (${(err as Error).message}); only exact versions in package.json were checked`);
-    }
-    break;
-  }
+  const { locked, unreadable, unlisted } = projectLock(ctx, { names: [...declared.keys()], descriptors: [...declared.values()].map((d) => `${d.name}@${d.spec}`) });
   const dependencies: Dependency[] = [];
   if (locked) {
     for (const d of locked.dependencies) {
@@ -91,7 +74,9 @@ export function parsePackageJson(text: string, ctx: ManifestContext): ParsedMani
     }
     dependencies.push({ ecosystem: 'npm', name: d.name, version: exact, direct: true, path: [d.name], range: d.keyRange, versionSpec: d.versionRange ? { range: d.versionRange, text: d.spec } : undefined });
   }
-  if (ranges > 0 && notices.length === 0) notices.push(`no lockfile beside package.json: ${ranges} version range${ranges === 1 ? ' was' : 's were'} not checked (commit package-lock.json, yarn.lock or pnpm-lock.yaml)`);
+  const unchecked = `${ranges} version range${ranges === 1 ? ' was' : 's were'} not checked`;
+  if (unreadable) notices.push(unreadable);
+  else if (ranges > 0) notices.push(unlisted ? `${unlisted}: ${unchecked}` : `no lockfile beside package.json: ${unchecked} (commit package-lock.json, yarn.lock or pnpm-lock.yaml)`);
   return { dependencies, notices };
 }
 

@@ -5,6 +5,7 @@
  * `dependencies` with `requires`, rebuilt into the same folder keys.
  */
 import type { Dependency, ManifestContext, ParsedManifest } from '../dependency';
+import { NotInLockfile } from '../dependency';
 import { shortestPaths } from '../dependencyPaths';
 import { LineIndex } from '../textPositions';
 import { child, entries, Node, parseJsonTree, stringAt } from './jsonTree';
@@ -69,11 +70,11 @@ function fromV1(dependencies: Node, installed: Map<string, Installed>, prefix: s
 /**
  * `directNames`: the project's own dependencies when the lockfile does not list them
  * (version 1 keeps them in package.json); without it, v1 top-level packages nothing requires.
- * `projectOnly`: only the project's dependencies are direct, not its workspaces' (for the
- * package.json beside the lockfile: a workspace's own version of a package the project also
- * declares is not the project's).
+ * `project`: the folder (relative to the lockfile, "" for its own) of the package.json whose
+ * dependencies alone are direct: a workspace's own version of a package the project also
+ * declares is not the project's. Without it every workspace's are (the lockfile's findings).
  */
-export function parsePackageLock(text: string, ctx: ManifestContext, directNames?: readonly string[], projectOnly = false): ParsedManifest {
+export function parsePackageLock(text: string, ctx: ManifestContext, directNames?: readonly string[], project?: string): ParsedManifest {
   const root = parseJsonTree(text, ctx.path);
   const lines = new LineIndex(text);
   const installed = new Map<string, Installed>();
@@ -81,8 +82,10 @@ export function parsePackageLock(text: string, ctx: ManifestContext, directNames
   let roots: string[];
   if (packages) {
     roots = fromPackages(packages, installed);
-    if (projectOnly && roots.includes('')) roots = [''];
+    if (project && !roots.includes(project)) throw new NotInLockfile(`${ctx.path} lists no workspace ${project}`);
+    if (project !== undefined && roots.includes(project)) roots = [project];
   } else {
+    if (project) throw new NotInLockfile(`${ctx.path} (lockfileVersion 1) lists no workspaces`);
     fromV1(child(root, 'dependencies')!, installed, '');
     let names = directNames;
     if (!names) {

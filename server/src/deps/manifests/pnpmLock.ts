@@ -5,7 +5,7 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, YAMLMap } from 'yaml';
 import type { Dependency, ManifestContext, ParsedManifest } from '../dependency';
-import { ManifestError } from '../dependency';
+import { ManifestError, NotInLockfile } from '../dependency';
 import { shortestPaths } from '../dependencyPaths';
 import { LineIndex } from '../textPositions';
 
@@ -95,6 +95,7 @@ export function parsePnpmLock(text: string, ctx: ManifestContext, importer?: str
     if (node) node.edges.push(...depsOf(snap, ['dependencies', 'optionalDependencies']));
   }
   const importers = (data.importers as Record<string, unknown> | undefined) ?? { '.': data };
+  if (importer !== undefined && importer !== '.' && !(importer in importers)) throw new NotInLockfile(`${ctx.path} lists no workspace ${importer}`);
   // Another workspace's version of a package the root also declares is not the root's.
   const chosen = importer !== undefined && importer in importers ? [importers[importer]] : Object.values(importers);
   const roots = chosen.flatMap((imp) => depsOf(imp, ROOT_FIELDS)).filter((id) => nodes.has(id));

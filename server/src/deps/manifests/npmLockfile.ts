@@ -1,0 +1,86 @@
+/**
+ * The lockfile that resolves a package.json: the one beside it, or, for a workspace of a
+ * monorepo (npm, pnpm or yarn workspaces), the root's lockfile a few folders up, when it
+ * lists that workspace. A workspace's package.json has no lockfile of its own, so without
+ * this only its exact versions would be checked.
+ */
+import { sep } from 'node:path';
+import type { ManifestContext, ParsedManifest } from '../dependency';
+import { NotInLockfile } from '../dependency';
+import { parsePackageLock } from './packageLock';
+import { parsePnpmLock } from './pnpmLock';
+import { parseYarnLock } from './yarnLock';
+
+export const NPM_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml'];
+
+/** How many folders up a workspace root's lockfile is looked for (vite lists workspaces eight folders down). */
+export const WORKSPACE_DEPTH = 8;
+
+/** The project's declared dependencies, as the lockfile parsers take them. */
+export interface Declared {
+  names: string[];
+  /** `name@range` for each. */
+  descriptors: string[];
+}
+
+export interface ProjectLock {
+  locked?: ParsedManifest;
+  /** The lockfile found could not be parsed. */
+  unreadable?: string;
+  /** The workspace root's lockfile does not list this folder. */
+  unlisted?: string;
+}
+
+const up = (level: number): string => '../'.repeat(level);
+
+/** Relative paths of the lockfiles that may resolve a package.json, nearest first, up to the first that exists. */
+export function lockfileCandidates(read: (relative: string) => string | undefined): string[] {
+  const out: string[] = [];
+  for (let level = 0; level <= WORKSPACE_DEPTH; level++) {
+    const here = NPM_LOCKFILES.map((name) => up(level) + name);
+    out.push(...here);
+    if (here.some((rel) => read(rel) !== undefined)) break;
+  }
+  return out;
+}
+
+/** The folder's path below the lockfile's (`packages/api`), in the lockfile's own form. */
+function workspacePath(folder: string | undefined, level: number): string | undefined {
+  if (!folder) return undefined;
+  const parts = folder.split(sep).filter(Boolean);
+  return parts.length >= level ? parts.slice(parts.length - level).join('/') : undefined;
+}
+
+function parseLock(name: string, text: string, ctx: ManifestContext, declared: Declared, project: string): ParsedManifest {
+  if (name === 'pnpm-lock.yaml') return parsePnpmLock(text, ctx, project === '' ? '.' : project);
+  if (name !== 'yarn.lock') return parsePackageLock(text, ctx, declared.names, project);
+  const locked = parseYarnLock(text, ctx, declared.descriptors, true);
+  if (project !== '') {
+    // Berry names each workspace (`api@workspace:packages/api`); classic lockfiles do not,
+    // so there the workspace's own ranges must be in it.
+    const berry = /^__metadata:/m.test(text);
+    const listed = berry ? text.includes(`@workspace:${project}"`) || text.includes(`@workspace:${project}:`) : locked.dependencies.some((d) => d.direct);
+    if (!listed) throw new NotInLockfile(`${ctx.path} lists no workspace ${project}`);
+  }
+  return locked;
+}
+
+export function projectLock(ctx: ManifestContext, declared: Declared): ProjectLock {
+  for (let level = 0; level <= WORKSPACE_DEPTH; level++) {
+    for (const name of NPM_LOCKFILES) {
+      const rel = up(level) + name;
+      const text = ctx.readRelative(rel);
+      if (text === undefined) continue;
+      const where = level === 0 ? 'beside it' : `at ${rel}`;
+      const project = level === 0 ? '' : workspacePath(ctx.folder, level);
+      if (project === undefined) return {};
+      try {
+        return { locked: parseLock(name, text, { path: rel, readRelative: (r) => ctx.readRelative(up(level) + r) }, declared, project) };
+      } catch (err) {
+        if (err instanceof NotInLockfile) return { unlisted: `${rel} does not list this folder (${project}) as a workspace` };
+        return { unreadable: `${name} ${where} cannot be read (${(err as Error).message}); only exact versions in package.json were checked` };
+      }
+    }
+  }
+  return {};
+}
