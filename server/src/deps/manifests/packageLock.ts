@@ -8,6 +8,7 @@ import type { Dependency, ManifestContext, ParsedManifest } from '../dependency'
 import { NotInLockfile } from '../dependency';
 import { shortestPaths } from '../dependencyPaths';
 import { LineIndex } from '../textPositions';
+import { TextMemo } from './lockfileMemo';
 import { child, entries, Node, parseJsonTree, stringAt } from './jsonTree';
 
 interface Installed {
@@ -67,6 +68,26 @@ function fromV1(dependencies: Node, installed: Map<string, Installed>, prefix: s
   }
 }
 
+interface LockGraph {
+  installed: Map<string, Installed>;
+  /** The project and its workspaces (versions 2 and 3); undefined for version 1. */
+  roots?: string[];
+  /** The lockfile's `name` (version 1's project entry). */
+  name: string;
+  lines: LineIndex;
+}
+
+const graphs = new TextMemo<LockGraph>();
+
+function readGraph(text: string, ctx: ManifestContext): LockGraph {
+  const root = parseJsonTree(text, ctx.path);
+  const installed = new Map<string, Installed>();
+  const packages = child(root, 'packages');
+  const roots = packages ? fromPackages(packages, installed) : undefined;
+  if (!packages) fromV1(child(root, 'dependencies')!, installed, '');
+  return { installed, roots, name: stringAt(root, 'name') ?? '', lines: new LineIndex(text) };
+}
+
 /**
  * `directNames`: the project's own dependencies when the lockfile does not list them
  * (version 1 keeps them in package.json); without it, v1 top-level packages nothing requires.
@@ -75,24 +96,24 @@ function fromV1(dependencies: Node, installed: Map<string, Installed>, prefix: s
  * declares is not the project's. Without it every workspace's are (the lockfile's findings).
  */
 export function parsePackageLock(text: string, ctx: ManifestContext, directNames?: readonly string[], project?: string): ParsedManifest {
-  const root = parseJsonTree(text, ctx.path);
-  const lines = new LineIndex(text);
-  const installed = new Map<string, Installed>();
-  const packages = child(root, 'packages');
+  const read = graphs.get(text, () => readGraph(text, ctx));
+  const lines = read.lines;
+  let installed = read.installed;
   let roots: string[];
-  if (packages) {
-    roots = fromPackages(packages, installed);
+  if (read.roots) {
+    roots = read.roots;
     if (project && !roots.includes(project)) throw new NotInLockfile(`${ctx.path} lists no workspace ${project}`);
     if (project !== undefined && roots.includes(project)) roots = [project];
   } else {
     if (project) throw new NotInLockfile(`${ctx.path} (lockfileVersion 1) lists no workspaces`);
-    fromV1(child(root, 'dependencies')!, installed, '');
     let names = directNames;
     if (!names) {
       const required = new Set([...installed.values()].flatMap((p) => p.deps));
       names = [...installed.keys()].filter((k) => !k.includes('/node_modules/') && !required.has(installed.get(k)!.name)).map(lastName);
     }
-    installed.set('', { name: stringAt(root, 'name') ?? '', deps: [...names], local: true });
+    // The project's entry depends on the caller: a copy, so the remembered graph stays as read.
+    installed = new Map(installed);
+    installed.set('', { name: read.name, deps: [...names], local: true });
     roots = [''];
   }
   const direct = roots.flatMap((r) => installed.get(r)!.deps.map((d) => resolveFrom(installed, r, d)).filter((k): k is string => !!k));

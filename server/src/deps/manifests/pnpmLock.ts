@@ -8,6 +8,7 @@ import type { Dependency, ManifestContext, ParsedManifest } from '../dependency'
 import { ManifestError, NotInLockfile } from '../dependency';
 import { shortestPaths } from '../dependencyPaths';
 import { LineIndex } from '../textPositions';
+import { TextMemo } from './lockfileMemo';
 
 const ROOT_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies'];
 
@@ -60,18 +61,21 @@ function depsOf(entry: unknown, fields: string[]): string[] {
   return out;
 }
 
-/**
- * `importer`: the workspace whose direct dependencies are the roots (`.` for the package.json
- * beside the lockfile); every importer's when undefined (the lockfile's own findings).
- */
-export function parsePnpmLock(text: string, ctx: ManifestContext, importer?: string): ParsedManifest {
+interface PnpmGraph {
+  nodes: Map<string, { name: string; version: string; offset: number; end: number; edges: string[] }>;
+  importers: Record<string, unknown>;
+  index: LineIndex;
+}
+
+const graphs = new TextMemo<PnpmGraph>();
+
+function readGraph(text: string, ctx: ManifestContext): PnpmGraph {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
   if (doc.errors.length > 0) throw new ManifestError(`${ctx.path}: not valid YAML (${doc.errors[0]!.message.split('\n')[0]})`);
   const data = doc.toJS({ maxAliasCount: 1000 }) as Record<string, unknown> | null;
   if (!data || typeof data !== 'object' || !('lockfileVersion' in data)) throw new ManifestError(`${ctx.path}: not a pnpm lockfile (no lockfileVersion)`);
-  const index = new LineIndex(text);
-  const nodes = new Map<string, { name: string; version: string; offset: number; end: number; edges: string[] }>();
+  const nodes: PnpmGraph['nodes'] = new Map();
   const packagesNode = doc.get('packages', true);
   const packages = (data.packages ?? {}) as Record<string, unknown>;
   const snapshots = (data.snapshots ?? {}) as Record<string, unknown>;
@@ -95,6 +99,15 @@ export function parsePnpmLock(text: string, ctx: ManifestContext, importer?: str
     if (node) node.edges.push(...depsOf(snap, ['dependencies', 'optionalDependencies']));
   }
   const importers = (data.importers as Record<string, unknown> | undefined) ?? { '.': data };
+  return { nodes, importers, index: new LineIndex(text) };
+}
+
+/**
+ * `importer`: the workspace whose direct dependencies are the roots (`.` for the package.json
+ * beside the lockfile); every importer's when undefined (the lockfile's own findings).
+ */
+export function parsePnpmLock(text: string, ctx: ManifestContext, importer?: string): ParsedManifest {
+  const { nodes, importers, index } = graphs.get(text, () => readGraph(text, ctx));
   if (importer !== undefined && importer !== '.' && !(importer in importers)) throw new NotInLockfile(`${ctx.path} lists no workspace ${importer}`);
   // Another workspace's version of a package the root also declares is not the root's.
   const chosen = importer !== undefined && importer in importers ? [importers[importer]] : Object.values(importers);

@@ -8,6 +8,7 @@ import type { Dependency, ManifestContext, ParsedManifest } from '../dependency'
 import { ManifestError } from '../dependency';
 import { shortestPaths } from '../dependencyPaths';
 import { LineIndex } from '../textPositions';
+import { TextMemo } from './lockfileMemo';
 
 interface Entry {
   name: string;
@@ -27,12 +28,15 @@ export function splitDescriptor(d: string): [string, string] {
   return at < 0 ? [d, ''] : [d.slice(0, at), d.slice(at + 1)];
 }
 
-/**
- * `directDescriptors`: the project's package.json dependencies (`name@range`). `projectOnly`:
- * only those are direct (for that package.json: a workspace's own version of a package the
- * project also declares is not the project's); otherwise every workspace's are.
- */
-export function parseYarnLock(text: string, ctx: ManifestContext, directDescriptors?: readonly string[], projectOnly = false): ParsedManifest {
+interface YarnGraph {
+  entries: Entry[];
+  byDescriptor: Map<string, Entry>;
+  index: LineIndex;
+}
+
+const graphs = new TextMemo<YarnGraph>();
+
+function readGraph(text: string, ctx: ManifestContext): YarnGraph {
   const lines = text.split('\n');
   const index = new LineIndex(text);
   const entries: Entry[] = [];
@@ -83,6 +87,16 @@ export function parseYarnLock(text: string, ctx: ManifestContext, directDescript
     }
   }
   if (entries.length === 0 && text.trim() !== '' && !/yarn lockfile|__metadata/.test(text)) throw new ManifestError(`${ctx.path}: not a yarn.lock`);
+  return { entries, byDescriptor, index };
+}
+
+/**
+ * `directDescriptors`: the project's package.json dependencies (`name@range`). `projectOnly`:
+ * only those are direct (for that package.json: a workspace's own version of a package the
+ * project also declares is not the project's); otherwise every workspace's are.
+ */
+export function parseYarnLock(text: string, ctx: ManifestContext, directDescriptors?: readonly string[], projectOnly = false): ParsedManifest {
+  const { entries, byDescriptor, index } = graphs.get(text, () => readGraph(text, ctx));
   const find = (name: string, range: string): Entry | undefined => byDescriptor.get(`${name}@${range}`) ?? byDescriptor.get(`${name}@npm:${range}`);
   const edges = (e: Entry): Entry[] => e.deps.map(([n, r]) => find(n, r)).filter((x): x is Entry => !!x);
   let direct: Entry[];
