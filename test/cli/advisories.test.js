@@ -188,6 +188,32 @@ test('a scan on worker threads reports the same vulnerable dependencies as one i
   assert.deepEqual(await ids('1'), workers);
 });
 
+// A monorepo: the workspace's package.json reports what it brings in from the root's
+// lockfile, and the report keeps that one alert, not also the lockfile's copy.
+test("a workspace's vulnerable package is one SARIF result, on the workspace's package.json", async () => {
+  const dir = tempDir();
+  const folder = path.join(dir, 'db');
+  fs.writeFileSync(path.join(dir, 'npm.zip'), NPM_ZIP);
+  assert.equal((await ward(['advisories', 'import', path.join(dir, 'npm.zip'), '--folder', folder, '--no-config'])).code, 0);
+  const project = writeTree(path.join(dir, 'mono'), {
+    'package.json': '{\n  "workspaces": ["apps/*"],\n  "dependencies": {\n    "qs": "6.5.3"\n  }\n}\n',
+    'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: {
+      '': { workspaces: ['apps/*'], dependencies: { qs: '6.5.3' } },
+      'node_modules/qs': { version: '6.5.3' },
+      'node_modules/lodash': { version: '4.17.4' },
+      'node_modules/web': { resolved: 'apps/web', link: true },
+      'apps/web': { name: 'web', dependencies: { lodash: '^4.17.0' } },
+    } }, null, 2),
+    'apps/web/package.json': '{\n  "name": "web",\n  "dependencies": {\n    "lodash": "^4.17.0"\n  }\n}\n',
+  });
+  const sarif = await ward(['scan', '--format', 'sarif', '--no-config', '.'], { cwd: project, env: { WARD_ADVISORIES_DIR: folder } });
+  assert.equal(sarif.code, 1, sarif.stderr);
+  const results = JSON.parse(sarif.stdout).runs[0].results;
+  assert.deepEqual(results.map((r) => [r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine, r.properties.advisories[0]]), [
+    ['apps/web/package.json', 4, 'GHSA-cli0-0001-aaaa'],
+  ]);
+});
+
 test('usage errors: unknown subcommand, unknown ecosystem, import without a file', async () => {
   for (const [args, expected] of [[['advisories', 'fetch'], /unknown advisories command "fetch"/], [['advisories', 'update', '--ecosystem', 'cargo'], /unknown ecosystem "cargo"/], [['advisories', 'import'], /needs the zip file/]]) {
     const r = await ward(args);

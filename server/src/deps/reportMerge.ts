@@ -2,7 +2,8 @@
  * One report line per vulnerable package in CI: the editor shows a vulnerable package
  * both on its manifest line (package.json, go.mod, …) and on its lockfile entry, but a
  * report (text, JSON, SARIF) keeps the manifest's finding and drops the lockfile's copy
- * of it, so code scanning gets one alert, at the line people edit.
+ * of it, so code scanning gets one alert, at the line people edit. The manifests of a
+ * lockfile are those beside it and below it (a monorepo's workspaces read the root's).
  */
 import { basename, dirname } from 'node:path/posix';
 import type { Finding } from '../engine/finding';
@@ -28,10 +29,16 @@ export function preferManifests<T extends Report>(reports: T[]): T[] {
     manifestKeys.set(dirname(r.path), keys);
   }
   if (manifestKeys.size === 0) return reports;
+  // A workspace's package.json below the root's lockfile reports what it brings in from it.
+  const keysAtOrBelow = (dir: string): Set<string> => {
+    const keys = new Set<string>();
+    for (const [at, own] of manifestKeys) if (dir === '.' || at === dir || at.startsWith(`${dir}/`)) for (const k of own) keys.add(k);
+    return keys;
+  };
   return reports.map((r) => {
     if (manifestKind(basename(r.path))?.role !== 'lockfile') return r;
-    const keys = manifestKeys.get(dirname(r.path));
-    if (!keys) return r;
+    const keys = keysAtOrBelow(dirname(r.path));
+    if (keys.size === 0) return r;
     const keep = r.findings.map((f) => !keys.has(keyOf(f) ?? ''));
     if (keep.every(Boolean)) return r;
     return { ...r, findings: r.findings.filter((_, i) => keep[i]), ...(r.fingerprints ? { fingerprints: r.fingerprints.filter((_, i) => keep[i]) } : {}) };
