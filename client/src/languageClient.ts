@@ -39,7 +39,7 @@ export const DOCUMENT_SELECTOR = [
   // extension that knows HCL, VS Code has no language for `.tf`.
   { scheme: 'file', pattern: '**/*.tf' },
   // Manifests and lockfiles whose language VS Code may not know (dependency rules).
-  { scheme: 'file', pattern: '**/{yarn.lock,go.mod,go.sum,gradle.lockfile,poetry.lock,uv.lock,Pipfile.lock,*requirements*.txt,requirements*.in}' },
+  { scheme: 'file', pattern: '**/{yarn.lock,go.mod,go.sum,gradle.lockfile,poetry.lock,uv.lock,Pipfile.lock,pyproject.toml,*requirements*.txt,requirements*.in}' },
 ];
 
 export function createLanguageClient(context: ExtensionContext, output: OutputChannel): LanguageClient {

@@ -258,6 +258,48 @@ test('poetry.lock (direct from pyproject.toml), uv.lock (graph from the project 
   assert.deepEqual(c.result.findings.map((f) => [f.dependency.name, f.dependency.direct]), [['django', true], ['urllib3', false]]);
 });
 
+test('pyproject.toml: versions from poetry.lock or uv.lock (a uv workspace member from the root lock), exact pins without one; findings on the declaring line, the fix on the version', async () => {
+  const poetryLock = `[[package]]\nname = "django"\nversion = "3.2.4"\n\n[[package]]\nname = "requests"\nversion = "2.19.1"\n\n[package.dependencies]\nurllib3 = ">=1.21.1,<1.25"\n\n[[package]]\nname = "urllib3"\nversion = "1.24.1"\n`;
+  // PEP 621 strings (extras, Poetry 2's parentheses, a marker), one per line, and a comment.
+  const pep621 = `[project]\nname = "shop"\ndependencies = [\n    "Django>=3.2.4,<4",  # the web framework\n    'requests[socks] (>=2.19.0) ; python_version >= "3.8"',\n]\n\n[tool.ruff]\nline-length = 100\n`;
+  const a = await scanProject({ 'pyproject.toml': pep621, 'poetry.lock': poetryLock }, 'pyproject.toml');
+  assert.deepEqual(a.lines, ['4 django@3.2.4', '5 requests@2.19.1', '5 urllib3@1.24.1']);
+  const [django, requests, urllib3] = a.result.findings;
+  assert.deepEqual(django.fixes[0].edits, [{ range: { start: { line: 3, character: 13 }, end: { line: 3, character: 18 } }, newText: '3.2.14' }]);
+  assert.deepEqual(requests.fixes[0].edits, [{ range: { start: { line: 4, character: 24 }, end: { line: 4, character: 30 } }, newText: '2.20.0' }]);
+  assert.deepEqual([urllib3.dependency.direct, urllib3.dependency.path, urllib3.fixes], [false, ['requests', 'urllib3'], []]);
+  assert.deepEqual(a.result.notices.filter((n) => !/days old/.test(n.message)), []);
+
+  // Poetry's tables without a lockfile: a bare version and `==` are exact, a caret range is not
+  // known (and no notice: a library does not lock).
+  const poetry = `[tool.poetry]\nname = "shop"\n\n[tool.poetry.dependencies]\npython = "^3.8"\ndjango = "3.2.4"\n"requests" = { version = "==2.19.1", extras = ["socks"] }\nurllib3 = "^1.24"\n\n[tool.poetry.group.dev.dependencies]\nurllib3 = "1.24.1"\n`;
+  const b = await scanProject({ 'pyproject.toml': poetry }, 'pyproject.toml');
+  assert.deepEqual(b.lines, ['6 django@3.2.4', '7 requests@2.19.1']);
+  assert.deepEqual(b.result.findings[0].fixes[0].edits[0], { range: { start: { line: 5, character: 10 }, end: { line: 5, character: 15 } }, newText: '3.2.14' });
+  assert.deepEqual(b.result.notices.filter((n) => !/days old/.test(n.message)), []);
+
+  // A uv workspace: the member's pyproject.toml takes its own entry's dependencies from the
+  // root's uv.lock; the root's takes the root project's.
+  const uv = `version = 1\n\n[[package]]\nname = "shop"\nversion = "0.1.0"\nsource = { virtual = "." }\ndependencies = [{ name = "requests" }]\n\n[[package]]\nname = "api"\nversion = "0.1.0"\nsource = { editable = "packages/api" }\ndependencies = [{ name = "django" }]\n\n[[package]]\nname = "django"\nversion = "3.2.4"\nsource = { registry = "https://pypi.org/simple" }\n\n[[package]]\nname = "requests"\nversion = "2.19.1"\nsource = { registry = "https://pypi.org/simple" }\n`;
+  const files = {
+    'uv.lock': uv,
+    'pyproject.toml': '[project]\nname = "shop"\ndependencies = ["requests>=2"]\n\n[tool.uv.workspace]\nmembers = ["packages/*"]\n',
+    'packages/api/pyproject.toml': '[project]\nname = "api"\ndependencies = [\n  "django>=3.2",\n]\n',
+    'tools/pyproject.toml': '[project]\nname = "tools"\ndependencies = ["django>=3.2", "requests==2.19.1"]\n',
+  };
+  assert.deepEqual((await scanProject(files, 'packages/api/pyproject.toml')).lines, ['4 django@3.2.4']);
+  assert.deepEqual((await scanProject(files, 'pyproject.toml')).lines, ['3 requests@2.19.1']);
+  // Not a member: exact pins only.
+  assert.deepEqual((await scanProject(files, 'tools/pyproject.toml')).lines, ['3 requests@2.19.1']);
+  const up = deps.manifestCompanions(path.join('/p', 'packages', 'api', 'pyproject.toml'), files['packages/api/pyproject.toml']);
+  assert.deepEqual(up.slice(0, 3), ['/p/packages/api/poetry.lock', '/p/packages/api/uv.lock', '/p/packages/uv.lock'].map((p) => path.resolve(p)));
+
+  // A tool's config alone, or text that is not TOML.
+  assert.deepEqual((await scanProject({ 'pyproject.toml': '[tool.black]\nline-length = 88\n' }, 'pyproject.toml')).result.findings, []);
+  const broken = await scanProject({ 'pyproject.toml': '[project\nname = ' }, 'pyproject.toml');
+  assert.ok(broken.result.notices.some((n) => /not valid TOML/.test(n.message)), JSON.stringify(broken.result.notices));
+});
+
 test('pom.xml (properties, dependencyManagement, comments, unresolved versions) and gradle.lockfile', async () => {
   const pom = `<?xml version="1.0"?>
 <project>

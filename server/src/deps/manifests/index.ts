@@ -8,6 +8,7 @@ import { parsePackageLock } from './packageLock';
 import { parsePnpmLock } from './pnpmLock';
 import { parseGradleLockfile, parsePom, pomParents } from './pomXml';
 import { parsePipfileLock, parsePoetryLock, parseUvLock } from './pythonLocks';
+import { parsePyproject, pyprojectLockfiles } from './pyproject';
 import { parseRequirements, requirementIncludes } from './requirements';
 import { parseYarnLock } from './yarnLock';
 
@@ -32,9 +33,10 @@ const BY_NAME: Record<string, ManifestKind> = {
   'npm-shrinkwrap.json': { ecosystem: 'npm', role: 'lockfile', parse: (t, c) => parsePackageLock(t, c, declaredNames(c)), companions: PACKAGE_JSON },
   'yarn.lock': { ecosystem: 'npm', role: 'lockfile', parse: (t, c) => parseYarnLock(t, c, declaredDescriptors(c)), companions: PACKAGE_JSON },
   'pnpm-lock.yaml': { ecosystem: 'npm', role: 'lockfile', parse: parsePnpmLock },
-  'poetry.lock': { ecosystem: 'PyPI', role: 'lockfile', parse: parsePoetryLock, companions: () => ['pyproject.toml'] },
+  'poetry.lock': { ecosystem: 'PyPI', role: 'lockfile', parse: (t, c) => parsePoetryLock(t, c), companions: () => ['pyproject.toml'] },
   'Pipfile.lock': { ecosystem: 'PyPI', role: 'lockfile', parse: parsePipfileLock, companions: () => ['Pipfile'] },
-  'uv.lock': { ecosystem: 'PyPI', role: 'lockfile', parse: parseUvLock },
+  'uv.lock': { ecosystem: 'PyPI', role: 'lockfile', parse: (t, c) => parseUvLock(t, c) },
+  'pyproject.toml': { ecosystem: 'PyPI', role: 'manifest', parse: parsePyproject, companions: (_, read) => pyprojectLockfiles(read) },
   'pom.xml': { ecosystem: 'Maven', role: 'manifest', parse: parsePom, companions: pomParents },
   'gradle.lockfile': { ecosystem: 'Maven', role: 'lockfile', parse: (t) => parseGradleLockfile(t) },
   'go.mod': { ecosystem: 'Go', role: 'manifest', parse: (t) => parseGoMod(t) },

@@ -6,6 +6,7 @@
  */
 import { parse } from 'smol-toml';
 import type { Dependency, ManifestContext, ParsedManifest } from '../dependency';
+import { NotInLockfile } from '../dependency';
 import { shortestPaths } from '../dependencyPaths';
 import { packageKey } from '../ecosystem';
 import { LineIndex } from '../textPositions';
@@ -105,7 +106,8 @@ function fromGraph(nodes: Node[], rootDeps: Dep[] | undefined, index: LineIndex,
     }));
 }
 
-export function parsePoetryLock(text: string, ctx: ManifestContext): ParsedManifest {
+/** `declaredNames`: the project's dependencies (pyproject.toml's, as the editor holds it); read from the file beside otherwise. */
+export function parsePoetryLock(text: string, ctx: ManifestContext, declaredNames?: readonly string[]): ParsedManifest {
   const { packages } = tomlPackages(text, ctx.path);
   const nodes: Node[] = packages.map((p) => ({
     name: String(p.data.name ?? ''),
@@ -113,8 +115,9 @@ export function parsePoetryLock(text: string, ctx: ManifestContext): ParsedManif
     line: p.line,
     deps: Object.keys(obj(p.data.dependencies)).map((name) => ({ name })),
   }));
-  const pyproject = readToml(ctx, 'pyproject.toml');
-  const declared = pyproject ? [...pyprojectNames(pyproject)].map((name) => ({ name })) : undefined;
+  const pyproject = declaredNames ? undefined : readToml(ctx, 'pyproject.toml');
+  const names = declaredNames ?? (pyproject ? [...pyprojectNames(pyproject)] : undefined);
+  const declared = names?.map((name) => ({ name }));
   return { dependencies: fromGraph(nodes.filter((n) => n.name), declared, new LineIndex(text)), notices: [] };
 }
 
@@ -127,10 +130,15 @@ function uvDeps(list: unknown): Dep[] {
   return out;
 }
 
-export function parseUvLock(text: string, ctx: ManifestContext): ParsedManifest {
+/**
+ * `member`: the project folder (relative to the lock, `.` for its own) whose dependencies
+ * alone are direct, for its pyproject.toml; every project's otherwise.
+ */
+export function parseUvLock(text: string, ctx: ManifestContext, member?: string): ParsedManifest {
   const { packages } = tomlPackages(text, ctx.path);
   const nodes: Node[] = [];
   const projects = new Set<Node>();
+  let own: Node | undefined;
   for (const p of packages) {
     const source = obj(p.data.source);
     const groups = [...Object.values(obj(p.data['optional-dependencies'])), ...Object.values(obj(p.data['dev-dependencies']))];
@@ -143,9 +151,14 @@ export function parseUvLock(text: string, ctx: ManifestContext): ParsedManifest 
     if (!node.name) continue;
     nodes.push(node);
     // The project itself (and workspace members): local sources, not from an index.
-    if ('editable' in source || 'virtual' in source || 'directory' in source || 'path' in source) projects.add(node);
+    const local = source.editable ?? source.virtual ?? source.directory ?? source.path;
+    if (local !== undefined) {
+      projects.add(node);
+      if (member !== undefined && typeof local === 'string' && local.replace(/\/+$/, '') === member) own = node;
+    }
   }
-  const rootDeps = projects.size > 0 ? [...projects].flatMap((p) => p.deps) : undefined;
+  if (member !== undefined && member !== '.' && !own) throw new NotInLockfile(`${ctx.path} lists no workspace member ${member}`);
+  const rootDeps = own ? own.deps : projects.size > 0 ? [...projects].flatMap((p) => p.deps) : undefined;
   return { dependencies: fromGraph(nodes, rootDeps, new LineIndex(text), projects), notices: [] };
 }
 
