@@ -140,6 +140,8 @@ function collectImport(node: SyntaxNode, bindings: Bindings): void {
   }
 }
 
+const FUNCTION_TYPES = set('function_declaration', 'function_expression', 'function', 'generator_function_declaration', 'generator_function', 'arrow_function', 'method_definition');
+
 export const javascriptSyntax: SyntaxAdapter = {
   family: 'js',
   callTypes: set('call_expression'),
@@ -148,18 +150,20 @@ export const javascriptSyntax: SyntaxAdapter = {
   pairTypes: set('pair'),
   stringTypes: set('string', 'template_string'),
   commentTypes: set('comment'),
-  functionTypes: set('function_declaration', 'function_expression', 'function', 'generator_function_declaration', 'generator_function', 'arrow_function', 'method_definition'),
+  functionTypes: FUNCTION_TYPES,
   declarationTypes: set('variable_declarator', 'assignment_expression'),
-  bindingTypes: set('import_statement', 'variable_declarator', 'formal_parameters', 'arrow_function'),
+  bindingTypes: new Set(['import_statement', 'variable_declarator', ...FUNCTION_TYPES]),
 
   collectBinding(node, bindings) {
     if (node.type === 'import_statement') return collectImport(node, bindings);
-    if (node.type === 'formal_parameters' || node.type === 'arrow_function') {
-      // A parameter shadows a constant of the same name declared elsewhere in the file.
-      const params = node.type === 'arrow_function' ? [node.childForFieldName('parameter')] : node.namedChildren;
+    if (FUNCTION_TYPES.has(node.type)) {
+      // A parameter shadows a constant of the same name declared elsewhere in the file. Read
+      // from the function, not its parameter list: asking a node for its parent costs its depth.
+      const list = node.childForFieldName('parameters');
+      const params = list ? list.namedChildren : [node.childForFieldName('parameter')];
       for (const p of params) {
         const id = p?.type === 'identifier' ? p : (p?.childForFieldName('pattern') ?? p?.childForFieldName('left'));
-        if (id?.type === 'identifier') bindings.addShadow(id.text, node.type === 'arrow_function' ? node : node.parent ?? node);
+        if (id?.type === 'identifier') bindings.addShadow(id.text, node);
       }
       return;
     }

@@ -1,5 +1,5 @@
 /** JavaScript / TypeScript / TSX node types and fields in the taint walk's words (see taintSyntax.ts). */
-import type { SyntaxNode } from '../parser';
+import type { SyntaxNode, Tree } from '../parser';
 import { concatPieces } from '../builtStrings';
 import { decodeEscape } from './strings';
 import { Kind, Param, Piece, tableSyntax, TaintSyntax } from '../taintSyntax';
@@ -149,7 +149,7 @@ export const javascriptTaint: TaintSyntax = {
 
   standalone(fn) {
     if (fn.type === 'function_declaration' || fn.type === 'generator_function_declaration' || fn.type === 'method_definition') return true;
-    return fn.parent?.type === 'variable_declarator' || fn.parent?.type === 'pair' || exportedByAssignment(fn);
+    return standaloneValues(fn.tree).has(fn.id);
   },
 
   convertedParams() {
@@ -176,16 +176,32 @@ export const javascriptTaint: TaintSyntax = {
   },
 };
 
+const standaloneByTree = new WeakMap<Tree, Set<number>>();
+
 /**
- * `exports.findUser = function (name) {…}`, `Categories.exists = async (cids) => {…}` at the top
- * of a module: CommonJS's way to export a function, so it is analysed on its own and other files
- * get its summary. Only at the top: a function assigned inside another one closes over its
- * variables and is walked where it is made.
+ * The values that stand alone as functions when they are ones: a declarator's or an object
+ * pair's value, and `exports.findUser = function (name) {…}` or `Categories.exists = async
+ * (cids) => {…}` at the top of a module (CommonJS's way to export a function, so it is
+ * analysed on its own and other files get its summary; a function assigned inside another
+ * one closes over its variables and is walked where it is made). Found from the holders, once
+ * per tree: tree-sitter finds a node's parent by descending from the root, so asking each
+ * function for its parent made a file of 8,000 nested callbacks quadratic (50 s).
  */
-function exportedByAssignment(fn: SyntaxNode): boolean {
-  const assignment = fn.parent;
-  if (assignment?.type !== 'assignment_expression' || assignment.childForFieldName('right')?.id !== fn.id) return false;
-  if (assignment.childForFieldName('left')?.type !== 'member_expression') return false;
-  const statement = assignment.parent;
-  return statement?.type === 'expression_statement' && statement.parent?.type === 'program';
+function standaloneValues(tree: Tree): Set<number> {
+  let ids = standaloneByTree.get(tree);
+  if (ids) return ids;
+  ids = new Set();
+  for (const holder of tree.rootNode.descendantsOfType(['variable_declarator', 'pair'])) {
+    const value = holder?.childForFieldName('value');
+    if (value) ids.add(value.id);
+  }
+  for (const statement of tree.rootNode.namedChildren) {
+    if (statement?.type !== 'expression_statement') continue;
+    const assignment = statement.namedChild(0);
+    if (assignment?.type !== 'assignment_expression' || assignment.childForFieldName('left')?.type !== 'member_expression') continue;
+    const right = assignment.childForFieldName('right');
+    if (right) ids.add(right.id);
+  }
+  standaloneByTree.set(tree, ids);
+  return ids;
 }
