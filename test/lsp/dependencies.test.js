@@ -142,3 +142,43 @@ test("an advisory accepted in .ward.yaml's ignore list is not shown in the edito
     c.proc.kill();
   }
 });
+
+// pyproject.toml in the editor: the squiggle on the line that declares the package (versions
+// from poetry.lock on disk) with the upgrade fix on the version in the spec, and the unsaved
+// text counts (a dependency typed in, before saving).
+test('pyproject.toml in the editor: diagnostics on the declaring line from poetry.lock, the fix on the spec, unsaved edits checked', { timeout: 60000 }, async () => {
+  const dir = tempDir();
+  fs.writeFileSync(path.join(dir, 'pypi.zip'), osvZip([
+    osvRecord({ id: 'PYSEC-2099-31', summary: 'SQL injection', cvss: CVSS.critical, affected: [{ ecosystem: 'PyPI', name: 'Django', ranges: [['3.2', '3.2.14']] }] }),
+    osvRecord({ id: 'GHSA-lsp3-0001-aaaa', summary: 'CRLF injection', cvss: CVSS.medium, affected: [{ ecosystem: 'PyPI', name: 'urllib3', ranges: [['0', '1.24.2']] }] }),
+  ]));
+  const db = path.join(dir, 'db');
+  await deps.importZip(path.join(dir, 'pypi.zip'), db, { source: 'test' });
+  const pyproject = '[project]\nname = "shop"\ndependencies = [\n    "Django>=3.2.4,<4",\n]\n';
+  const ws = writeTree(path.join(dir, 'ws'), {
+    'pyproject.toml': pyproject,
+    'poetry.lock': '[[package]]\nname = "django"\nversion = "3.2.4"\n\n[[package]]\nname = "requests"\nversion = "2.19.1"\n\n[package.dependencies]\nurllib3 = "*"\n\n[[package]]\nname = "urllib3"\nversion = "1.24.1"\n',
+  });
+  const c = new Client(ws);
+  try {
+    c.settings = { debounceMs: 0, advisories: { folder: db, maxAgeDays: 30 } };
+    await c.initialize();
+    const uri = c.uri('pyproject.toml');
+    let mark = c.mark(uri);
+    c.open('pyproject.toml', 'toml', pyproject);
+    const published = await c.nextDiagnostics(uri, mark, (d) => d.length === 1, 'Django on its line');
+    const [django] = published.diagnostics;
+    assert.deepEqual([django.code, django.range.start.line], ['dep-vulnerable-pypi', 3]);
+    const actions = await c.request('textDocument/codeAction', { textDocument: { uri }, range: django.range, context: { diagnostics: [django], only: ['quickfix'] } });
+    const upgrade = actions.find((a) => /^Ward: Upgrade Django to 3\.2\.14/.test(a.title));
+    assert.ok(upgrade, JSON.stringify(actions.map((a) => a.title)));
+    assert.deepEqual(upgrade.edit.changes[uri], [{ range: { start: { line: 3, character: 13 }, end: { line: 3, character: 18 } }, newText: '3.2.14' }]);
+    // requests typed in (the lock has it, with urllib3 below it): reported on its new line.
+    mark = c.mark(uri);
+    c.change(uri, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '    "requests",\n' }]);
+    const typed = await c.nextDiagnostics(uri, mark, (d) => d.length === 2, 'urllib3 through the requests line');
+    assert.match(typed.diagnostics.find((d) => d.range.start.line === 4).message, /urllib3@1\.24\.1.*Brought in by requests → urllib3/);
+  } finally {
+    c.proc.kill();
+  }
+});

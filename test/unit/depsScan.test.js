@@ -263,7 +263,7 @@ test('pyproject.toml: versions from poetry.lock or uv.lock (a uv workspace membe
   // PEP 621 strings (extras, Poetry 2's parentheses, a marker), one per line, and a comment.
   const pep621 = `[project]\nname = "shop"\ndependencies = [\n    "Django>=3.2.4,<4",  # the web framework\n    'requests[socks] (>=2.19.0) ; python_version >= "3.8"',\n]\n\n[tool.ruff]\nline-length = 100\n`;
   const a = await scanProject({ 'pyproject.toml': pep621, 'poetry.lock': poetryLock }, 'pyproject.toml');
-  assert.deepEqual(a.lines, ['4 django@3.2.4', '5 requests@2.19.1', '5 urllib3@1.24.1']);
+  assert.deepEqual(a.lines, ['4 Django@3.2.4', '5 requests@2.19.1', '5 urllib3@1.24.1']);
   const [django, requests, urllib3] = a.result.findings;
   assert.deepEqual(django.fixes[0].edits, [{ range: { start: { line: 3, character: 13 }, end: { line: 3, character: 18 } }, newText: '3.2.14' }]);
   assert.deepEqual(requests.fixes[0].edits, [{ range: { start: { line: 4, character: 24 }, end: { line: 4, character: 30 } }, newText: '2.20.0' }]);

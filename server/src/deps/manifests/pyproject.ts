@@ -141,7 +141,8 @@ export function parsePyproject(text: string, ctx: ManifestContext): ParsedManife
       const top = declared.get(key(d.path[0] ?? d.name));
       if (!top || d.direct === undefined) continue;
       const isDirect = d.direct && d.path.length === 1 && key(d.name) === key(top.name);
-      dependencies.push({ ...d, range: rangeOf(top), versionSpec: isDirect ? specOf(top) : undefined });
+      // A direct dependency under the name as the project writes it (`Django`; locks normalise it).
+      dependencies.push({ ...d, ...(isDirect ? { name: top.name, path: [top.name] } : {}), range: rangeOf(top), versionSpec: isDirect ? specOf(top) : undefined });
     }
     return { dependencies, notices: [] };
   }
