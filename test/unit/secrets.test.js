@@ -271,3 +271,24 @@ test('Ward finds no secret in its own repository', () => {
   );
   assert.deepEqual(JSON.parse(out).findings.map((f) => `${f.path}:${f.start.line} ${f.ruleId}`), []);
 });
+
+// After an unclosed string or bracket, tree-sitter's error recovery can put the lines below
+// into an ERROR node (or an f-string's format specifier inside one): a key there is still a
+// key. The random-mutation fuzzer found a planted key on a comment line missed this way.
+test('a key in text the parser could not place (after an unclosed string) is still found', async () => {
+  const engine = new W.Engine(rules);
+  const key = W.expandFixture('AKIA{{random:A-Z2-7:16}}');
+  const cases = [
+    [py, `class H:\n    def post(self):\n        self.set_cookie("a, value=t)\n    # ok\n# key ${key}\n`],
+    [py, `def f(x):\n    s = f"{x:${'?'.repeat(3)}\n# key ${key}\n`],
+    [js, `function f() {\n  const s = \`\${a\n// key ${key}\n`],
+  ];
+  for (const [lang, text] of cases) {
+    const tree = await engine.parse(lang, text, 10000);
+    assert.ok(tree.rootNode.hasError, `the case does not parse: ${JSON.stringify(text)}`);
+    tree.delete();
+    const result = await engine.scanText(text, lang);
+    const line = text.split('\n').length - 2;
+    assert.ok(result.findings.some((f) => f.ruleId === 'secret-aws-access-key-id' && f.range.start.line === line), `${lang.id}: ${JSON.stringify(result.findings.map((f) => [f.ruleId, f.range.start.line]))}`);
+  }
+});

@@ -9,7 +9,8 @@
  *   one shared regex; in parsed code the string literal's place in the tree gives the
  *   name (variable, assignment target, object key, keyword argument).
  *
- * In parsed files a match must sit in a string literal or a comment. The value is always
+ * In parsed files a match must sit in a string literal, a comment or text the parser could
+ * not place (an ERROR node). The value is always
  * masked in what the finding says, and fixes replace it, never repeat it.
  */
 import type { SyntaxNode, Tree } from '../languages/parser';
@@ -175,7 +176,9 @@ export function matchSecretRules(
         let n: SyntaxNode | null = tree().rootNode.descendantForIndex(start, start + value.length);
         let inLiteral = false;
         for (let d = 0; n && d < 4; d++, n = n.parent) {
-          if (adapter!.stringTypes.has(n.type) || adapter!.stringPartTypes.has(n.type) || adapter!.commentTypes.has(n.type)) {
+          // Text the parser could not place counts too: after an unclosed string or bracket,
+          // error recovery can swallow a key's comment or string into an ERROR node.
+          if (adapter!.stringTypes.has(n.type) || adapter!.stringPartTypes.has(n.type) || adapter!.commentTypes.has(n.type) || n.isError) {
             inLiteral = true;
             break;
           }
