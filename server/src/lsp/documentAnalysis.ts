@@ -81,7 +81,7 @@ export class DocumentAnalyzer {
     }
     // Where the tree grew from the last one, the rows whose syntax changed since (an edit can
     // re-read text it did not touch) join the edited rows.
-    const changed = reuse && tree === first && entry.dirty ? withChangedRows(entry.dirty, reuse.getChangedRanges(tree)) : entry.dirty;
+    const dirty = reuse && tree === first && entry.dirty ? withChangedRows(entry.dirty, reuse.getChangedRanges(tree)) : entry.dirty;
     old?.delete();
     try {
       if (!current()) return undefined;
@@ -89,7 +89,6 @@ export class DocumentAnalyzer {
       const imported = path ? await this.imports.indexFor(engine, path, text) : undefined;
       if (!current()) return undefined;
       const options: ScanOptions = { relativePath, budgetMs: settings.fileTimeBudgetMs, absolutePath: path, summaryIndex: imported?.index, incremental: true };
-      const dirty = changed;
       const broken = brokenSpans(tree, lang.family);
       // A changed helper module can change findings anywhere in the file: no region then.
       const sameImports = entry.imports?.key === imported?.key;

@@ -2,7 +2,7 @@
 import type { Ecosystem } from '../ecosystem';
 import type { ManifestContext, ParsedManifest } from '../dependency';
 import { parseGoMod, parseGoSum } from './goModules';
-import { lockfileCandidates } from './npmLockfile';
+import { npmLockfileCandidates } from './npmLockfile';
 import { parsePackageJson } from './packageJson';
 import { parsePackageLock } from './packageLock';
 import { parsePnpmLock } from './pnpmLock';
@@ -28,7 +28,7 @@ export interface ManifestKind {
 const PACKAGE_JSON = (): string[] => ['package.json'];
 
 const BY_NAME: Record<string, ManifestKind> = {
-  'package.json': { ecosystem: 'npm', role: 'manifest', parse: parsePackageJson, companions: (_, read) => lockfileCandidates(read) },
+  'package.json': { ecosystem: 'npm', role: 'manifest', parse: parsePackageJson, companions: (_, read) => npmLockfileCandidates(read) },
   'package-lock.json': { ecosystem: 'npm', role: 'lockfile', parse: (t, c) => parsePackageLock(t, c, declaredNames(c)), companions: PACKAGE_JSON },
   'npm-shrinkwrap.json': { ecosystem: 'npm', role: 'lockfile', parse: (t, c) => parsePackageLock(t, c, declaredNames(c)), companions: PACKAGE_JSON },
   'yarn.lock': { ecosystem: 'npm', role: 'lockfile', parse: (t, c) => parseYarnLock(t, c, declaredDescriptors(c)), companions: PACKAGE_JSON },

@@ -4,17 +4,14 @@
  * lists that workspace. A workspace's package.json has no lockfile of its own, so without
  * this only its exact versions would be checked.
  */
-import { sep } from 'node:path';
 import type { ManifestContext, ParsedManifest } from '../dependency';
 import { NotInLockfile } from '../dependency';
+import { folderBelow, lockfileCandidates, nearestLockfile, up } from './ancestorLockfiles';
 import { parsePackageLock } from './packageLock';
 import { parsePnpmLock } from './pnpmLock';
 import { parseYarnLock } from './yarnLock';
 
 export const NPM_LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml'];
-
-/** How many folders up a workspace root's lockfile is looked for (vite lists workspaces eight folders down). */
-export const WORKSPACE_DEPTH = 8;
 
 /** The project's declared dependencies, as the lockfile parsers take them. */
 export interface Declared {
@@ -31,24 +28,9 @@ export interface ProjectLock {
   unlisted?: string;
 }
 
-const up = (level: number): string => '../'.repeat(level);
-
-/** Relative paths of the lockfiles that may resolve a package.json, nearest first, up to the first that exists. */
-export function lockfileCandidates(read: (relative: string) => string | undefined): string[] {
-  const out: string[] = [];
-  for (let level = 0; level <= WORKSPACE_DEPTH; level++) {
-    const here = NPM_LOCKFILES.map((name) => up(level) + name);
-    out.push(...here);
-    if (here.some((rel) => read(rel) !== undefined)) break;
-  }
-  return out;
-}
-
-/** The folder's path below the lockfile's (`packages/api`), in the lockfile's own form. */
-function workspacePath(folder: string | undefined, level: number): string | undefined {
-  if (!folder) return undefined;
-  const parts = folder.split(sep).filter(Boolean);
-  return parts.length >= level ? parts.slice(parts.length - level).join('/') : undefined;
+/** The paths whose contents decide which lockfile resolves a package.json (for the cache and the editor). */
+export function npmLockfileCandidates(read: (relative: string) => string | undefined): string[] {
+  return lockfileCandidates(NPM_LOCKFILES, read);
 }
 
 function parseLock(name: string, text: string, ctx: ManifestContext, declared: Declared, project: string): ParsedManifest {
@@ -66,21 +48,15 @@ function parseLock(name: string, text: string, ctx: ManifestContext, declared: D
 }
 
 export function projectLock(ctx: ManifestContext, declared: Declared): ProjectLock {
-  for (let level = 0; level <= WORKSPACE_DEPTH; level++) {
-    for (const name of NPM_LOCKFILES) {
-      const rel = up(level) + name;
-      const text = ctx.readRelative(rel);
-      if (text === undefined) continue;
-      const where = level === 0 ? 'beside it' : `at ${rel}`;
-      const project = level === 0 ? '' : workspacePath(ctx.folder, level);
-      if (project === undefined) return {};
-      try {
-        return { locked: parseLock(name, text, { path: rel, readRelative: (r) => ctx.readRelative(up(level) + r) }, declared, project) };
-      } catch (err) {
-        if (err instanceof NotInLockfile) return { unlisted: `${rel} does not list this folder (${project}) as a workspace` };
-        return { unreadable: `${name} ${where} cannot be read (${(err as Error).message}); only exact versions in package.json were checked` };
-      }
-    }
+  const found = nearestLockfile(NPM_LOCKFILES, ctx.readRelative);
+  if (!found) return {};
+  const { level, name, rel, text } = found;
+  const project = level === 0 ? '' : folderBelow(ctx.folder, level);
+  if (project === undefined) return {};
+  try {
+    return { locked: parseLock(name, text, { path: rel, readRelative: (r) => ctx.readRelative(up(level) + r) }, declared, project) };
+  } catch (err) {
+    if (err instanceof NotInLockfile) return { unlisted: `${rel} does not list this folder (${project}) as a workspace` };
+    return { unreadable: `${name} ${level === 0 ? 'beside it' : `at ${rel}`} cannot be read (${(err as Error).message}); only exact versions in package.json were checked` };
   }
-  return {};
 }

@@ -8,17 +8,14 @@
  * known; a library does not lock its ranges, so there is no notice about them.
  */
 import { parse } from 'smol-toml';
-import { sep } from 'node:path';
 import type { Range } from '../../engine/finding';
 import type { Dependency, ManifestContext, ParsedManifest } from '../dependency';
 import { ManifestError, NotInLockfile } from '../dependency';
 import { packageKey } from '../ecosystem';
 import { LineIndex } from '../textPositions';
+import { folderBelow, lockfileCandidates, nearestLockfile, up } from './ancestorLockfiles';
 import { parsePoetryLock, parseUvLock } from './pythonLocks';
 import { declaredIn, DeclaredString } from './tomlDeclarations';
-
-/** How many folders up a uv workspace's lockfile is looked for. */
-const UV_WORKSPACE_DEPTH = 8;
 
 interface Declared {
   name: string;
@@ -85,29 +82,12 @@ function declaredDependencies(text: string, file: string): Map<string, Declared>
   return out;
 }
 
-/** The folder's path below a lockfile `level` folders up (`packages/api`), or `.` beside it. */
-function memberPath(folder: string | undefined, level: number): string | undefined {
-  if (level === 0) return '.';
-  if (!folder) return undefined;
-  const parts = folder.split(sep).filter(Boolean);
-  return parts.length >= level ? parts.slice(parts.length - level).join('/') : undefined;
-}
-
-const up = (level: number): string => '../'.repeat(level);
-
-/** The lockfiles that may resolve a pyproject.toml, nearest first, up to the first uv.lock that exists. */
+/** The lockfiles that may resolve a pyproject.toml: poetry.lock beside it, or the nearest uv.lock. */
 export function pyprojectLockfiles(read: (relative: string) => string | undefined): string[] {
-  const out = ['poetry.lock'];
-  if (read('poetry.lock') !== undefined) return out;
-  for (let level = 0; level <= UV_WORKSPACE_DEPTH; level++) {
-    out.push(`${up(level)}uv.lock`);
-    if (read(`${up(level)}uv.lock`) !== undefined) break;
-  }
-  return out;
+  return read('poetry.lock') !== undefined ? ['poetry.lock'] : ['poetry.lock', ...lockfileCandidates(['uv.lock'], read)];
 }
 
 function locked(ctx: ManifestContext, names: string[]): { parsed?: ParsedManifest; notice?: string } {
-  const poetry = ctx.readRelative('poetry.lock');
   const attempt = (file: string, run: () => ParsedManifest): { parsed?: ParsedManifest; notice?: string } => {
     try {
       return { parsed: run() };
@@ -116,16 +96,13 @@ function locked(ctx: ManifestContext, names: string[]): { parsed?: ParsedManifes
       return { notice: `${file} cannot be read (${(err as Error).message}); only exact versions in pyproject.toml were checked` };
     }
   };
+  const poetry = ctx.readRelative('poetry.lock');
   if (poetry !== undefined) return attempt('poetry.lock', () => parsePoetryLock(poetry, { path: 'poetry.lock', readRelative: ctx.readRelative }, names));
-  for (let level = 0; level <= UV_WORKSPACE_DEPTH; level++) {
-    const rel = `${up(level)}uv.lock`;
-    const uv = ctx.readRelative(rel);
-    if (uv === undefined) continue;
-    const member = memberPath(ctx.folder, level);
-    if (member === undefined) return {};
-    return attempt(rel, () => parseUvLock(uv, { path: rel, readRelative: (r) => ctx.readRelative(up(level) + r) }, member));
-  }
-  return {};
+  const uv = nearestLockfile(['uv.lock'], ctx.readRelative);
+  if (!uv) return {};
+  const member = uv.level === 0 ? '.' : folderBelow(ctx.folder, uv.level);
+  if (member === undefined) return {};
+  return attempt(uv.rel, () => parseUvLock(uv.text, { path: uv.rel, readRelative: (r) => ctx.readRelative(up(uv.level) + r) }, member));
 }
 
 export function parsePyproject(text: string, ctx: ManifestContext): ParsedManifest {
